@@ -1,0 +1,12 @@
+// Composition root: with a command, csm-workbench runs headless on a QCoreApplication (see docs/cli.md);
+// without one it starts the desktop application.
+
+#include "Cli.h"
+#include "Gui.h"
+
+int main(int argc, char* argv[])
+{
+    if (csm::app::wantsCommandLine(argc, argv))
+        return csm::app::runCommandLine(argc, argv);
+    return csm::app::runGui(argc, argv);
+}

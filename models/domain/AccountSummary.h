@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace csm {
+
+// One row of the accounts list: the account's own facts plus what the list derives from its contract and
+// touches. Filled by storage (raw facts) and completed by deriveSummary() (dates and touch model).
+struct AccountSummary
+{
+    Id id;
+    QString name;
+    QString nameReading;
+    QString externalId;
+    QString owner;
+    QString industry;
+    QString plan;
+    QString region;
+    int seats = 0;
+    LifecycleStage stage = LifecycleStage::Onboarding;
+    Money arr = 0;
+    std::optional<TouchModel> touchModelOverride;
+
+    // Latest live contract, if any.
+    QDate contractStart;
+    int termMonths = 0;
+    int noticeDays = 0;
+
+    QDate lastCustomerTouch; // invalid when none
+
+    std::optional<double> healthScore; // filled once the health engine exists
+    std::optional<HealthBand> healthBand;
+
+    // Derived (deriveSummary):
+    TouchModel touchModel = TouchModel::Tech;
+    QDate renewalDate;     // current renewal date as of the day given
+    QDate noticeDeadline;
+    int daysToNotice = 0;  // negative when past; meaningful only when noticeDeadline is valid
+};
+
+struct BookSettings;
+// Fills the derived fields of s as of the given day.
+void deriveSummary(AccountSummary& s, const BookSettings& settings, QDate asOf);
+
+} // namespace csm

@@ -1,0 +1,216 @@
+#pragma once
+
+// Value types of a book (DESIGN §3). Plain data: no SQL, no widgets.
+// Money is an integer in minor units of the book's currency (yen have none).
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace csm {
+
+using Id = QString; // UUID text, made on the client, never reused
+using Money = qint64; // minor units of the book currency
+
+enum class TouchModel { High, Low, Tech };
+enum class LifecycleStage { Onboarding, Adopting, Mature, Renewing, Churned };
+enum class TouchKind {
+    Meeting,
+    Call,
+    Email,
+    Qbr,
+    Ebr,
+    Training,
+    OnboardingSession,
+    Webinar,
+    InAppMessage,
+    Escalation,
+    InternalNote, // not a customer touch
+};
+enum class Direction { Outbound, Inbound };
+enum class ContactRole { Champion, ExecutiveSponsor, Admin, User };
+enum class ArrEventKind { New, Expansion, Contraction, Churn, Reactivation };
+enum class RenewalForecast { Commit, Likely, AtRisk, Lost };
+enum class RenewalOutcome { Pending, Renewed, Expanded, Contracted, Churned };
+enum class MilestoneStatus { Planned, InProgress, Done, Blocked, Skipped };
+enum class OwnerSide { Vendor, Customer };
+enum class HealthBand { Green, Yellow, Red };
+
+// Columns every user-edited table has.
+struct Record
+{
+    Id id;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    bool deleted = false; // tombstone
+};
+
+struct Account : Record
+{
+    QString name;
+    QString nameReading; // kana, for sorting Japanese names
+    QString externalId;  // CRM id, unique among live accounts when set
+    QString owner;
+    QString industry;
+    QString plan;
+    int seats = 0;
+    QString region;
+    LifecycleStage stage = LifecycleStage::Onboarding;
+    std::optional<TouchModel> touchModelOverride;
+    QString touchModelOverrideReason;
+    Money arr = 0; // current ARR, derived from ARR events (kept in sync by storage)
+    QString status;
+};
+
+struct Contact : Record
+{
+    Id accountId;
+    QString name;
+    ContactRole role = ContactRole::User;
+    QString email;
+    QString phone;
+};
+
+struct Touch : Record
+{
+    Id accountId;
+    QDate occurredOn;
+    std::optional<QTime> occurredAt;
+    TouchKind kind = TouchKind::Meeting;
+    Direction direction = Direction::Outbound;
+    QList<Id> participantIds; // contacts
+    QString summary;
+    std::optional<int> sentiment; // -2 .. +2
+    QString nextStep;
+    std::optional<QDate> followUpOn;
+    bool followUpDone = false;
+    QString author;
+};
+
+struct Contract : Record
+{
+    Id accountId;
+    QDate startDate;
+    int termMonths = 12;
+    bool autoRenew = true;
+    int noticeDays = 60;
+    Money arr = 0;
+};
+
+struct ArrEvent : Record
+{
+    Id accountId;
+    QDate effectiveOn;
+    ArrEventKind kind = ArrEventKind::New;
+    Money arrAfter = 0;
+};
+
+struct Renewal : Record
+{
+    Id accountId;
+    QDate renewalDate;
+    RenewalForecast forecast = RenewalForecast::Likely;
+    RenewalOutcome outcome = RenewalOutcome::Pending;
+    std::optional<QDate> decidedOn;
+    QString note;
+};
+
+struct TemplateMilestone : Record
+{
+    Id templateId;
+    int position = 0;
+    QString title;
+    int offsetBusinessDays = 0;
+    OwnerSide ownerSide = OwnerSide::Vendor;
+    QString successCriterion;
+};
+
+struct RoadmapTemplate : Record
+{
+    QString name;
+    std::optional<TouchModel> touchModel;
+    QList<TemplateMilestone> milestones;
+};
+
+struct Milestone : Record
+{
+    Id roadmapId;
+    int position = 0;
+    QString title;
+    OwnerSide ownerSide = OwnerSide::Vendor;
+    QString successCriterion;
+    QDate dueOn;
+    std::optional<QDate> completedOn;
+    MilestoneStatus status = MilestoneStatus::Planned;
+};
+
+struct Roadmap : Record
+{
+    Id accountId;
+    Id templateId; // may be empty
+    QString name;
+    QDate kickoffOn;
+    bool active = true;
+    QList<Milestone> milestones;
+};
+
+struct UsageMetric
+{
+    Id id;
+    Id accountId;
+    QDate date;
+    QString metric; // e.g. "active_users"
+    double value = 0;
+};
+
+struct NpsResponse : Record
+{
+    Id accountId;
+    QDate respondedOn;
+    int score = 0; // 0..10
+    QString respondent;
+    QString comment;
+};
+
+struct HealthFactorSnapshot
+{
+    QString factor;  // stable code: adoption, usage_trend, engagement, sentiment, nps, onboarding
+    double input = 0;
+    double score = 0;
+    double weight = 0;
+};
+
+struct HealthSnapshot
+{
+    Id id;
+    Id accountId;
+    QDate asOf;
+    std::optional<double> score; // no score when no factor has data
+    std::optional<HealthBand> band;
+    QList<HealthFactorSnapshot> factors;
+};
+
+// Stable text codes used in the book file, CSV and JSON. Never translated; see Labels.h for display.
+QString toCode(TouchModel v);
+QString toCode(LifecycleStage v);
+QString toCode(TouchKind v);
+QString toCode(Direction v);
+QString toCode(ContactRole v);
+QString toCode(ArrEventKind v);
+QString toCode(RenewalForecast v);
+QString toCode(RenewalOutcome v);
+QString toCode(MilestoneStatus v);
+QString toCode(OwnerSide v);
+QString toCode(HealthBand v);
+
+template <typename E>
+std::optional<E> fromCode(const QString& code);
+
+// True for every kind but an internal note.
+constexpr bool isCustomerTouch(TouchKind k) { return k != TouchKind::InternalNote; }
+
+} // namespace csm

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ChangeSet.h"
+#include "Clock.h"
+#include "Result.h"
+#include "Settings.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace csm {
+
+class AccountRepository;
+class ContactRepository;
+class TouchRepository;
+class ContractRepository;
+class ArrEventRepository;
+class RenewalRepository;
+class RoadmapRepository;
+class UsageRepository;
+class NpsRepository;
+
+// An open book file: one SQLite database (DESIGN §3) guarded by a lock against other running instances.
+// The only way into a book; repositories hang off it. Storage never shows a dialog: every failure comes back
+// as a Result with a user-readable Error.
+class Book : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode {
+        ReadWrite,       // the file must exist and be a book
+        ReadOnly,        // no writes; no lock needed (a team lead's view)
+        CreateIfMissing, // as ReadWrite, but a missing file is created as a new, empty book
+    };
+
+    struct Info
+    {
+        int schemaVersion = 0;
+        int minReaderVersion = 0;
+        QString createdByApp;
+        QString currency;
+    };
+
+    // Open (or create) a book. On any failure the file on disk is left byte for byte unchanged.
+    static Result<std::unique_ptr<Book>> open(const QString& path, OpenMode mode,
+                                              const Clock& clock = Clock::system());
+    ~Book() override;
+
+    QString path() const;
+    QString displayName() const; // file name without folder and suffix
+    bool isReadOnly() const;
+    Info info() const;
+    const Clock& clock() const;
+
+    // The schema version this build writes, and the oldest version of the app able to read it.
+    static int currentSchemaVersion();
+    static int currentMinReaderVersion();
+
+    BookSettings settings() const;
+    Status saveSettings(const BookSettings& settings);
+
+    AccountRepository& accounts();
+    ContactRepository& contacts();
+    TouchRepository& touches();
+    ContractRepository& contracts();
+    ArrEventRepository& arrEvents();
+    RenewalRepository& renewals();
+    RoadmapRepository& roadmaps();
+    UsageRepository& usage();
+    NpsRepository& nps();
+
+    // Integrity: PRAGMA integrity_check (full = true) or quick_check, foreign_key_check, schema version.
+    struct CheckReport
+    {
+        bool ok = true;
+        QStringList problems;
+        int schemaVersion = 0;
+        QHash<QString, qint64> rowCounts; // table -> live rows
+    };
+    Result<CheckReport> check(bool full = true) const;
+
+    // A consistent copy of the book (VACUUM INTO) that is then checked (quick_check) before it is reported good.
+    Status backupTo(const QString& targetPath) const;
+
+    // Storage internals (repositories, Transaction, BulkWriter) reach the connection through this.
+    class Private;
+    Private* d_func() const { return d.get(); }
+
+signals:
+    // Emitted after every committed write, with what it changed.
+    void changed(const csm::ChangeSet& changes);
+
+private:
+    explicit Book(std::unique_ptr<Private> p);
+    std::unique_ptr<Private> d;
+    friend class Transaction;
+};
+
+} // namespace csm

@@ -1,0 +1,115 @@
+#pragma once
+
+// Repositories: typed access to each entity of a book. They return domain types; all SQL lives in their
+// implementation. Writes run in one transaction each (or join the caller's Transaction) and announce a
+// ChangeSet through Book::changed() once committed. Deletes are tombstones; restore() undoes one.
+
+#include "AccountSummary.h"
+#include "Entities.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace csm {
+
+class Book;
+
+// Shared create/update/tombstone behaviour. save() inserts when the id is new (making one when empty) and
+// updates otherwise; it sets created_at/updated_at and returns the stored record.
+template <typename T>
+class Repository
+{
+public:
+    virtual ~Repository() = default;
+    virtual Result<T> get(const Id& id) const = 0; // NotFound for unknown ids and tombstones
+    virtual Result<T> save(const T& record) = 0;
+    virtual Status remove(const Id& id) = 0;  // tombstone
+    virtual Status restore(const Id& id) = 0; // undo a tombstone
+};
+
+class AccountRepository : public Repository<Account>
+{
+public:
+    virtual Result<QList<Account>> list() const = 0; // live accounts
+    // The rows of the accounts list, with the derived fields filled as of the given day.
+    virtual Result<QList<AccountSummary>> summaries(QDate asOf) const = 0;
+    virtual Result<QList<AccountSummary>> summaries(const QList<Id>& ids, QDate asOf) const = 0;
+    // Another live account with this external id, if any (for the duplicate check).
+    virtual Result<std::optional<Id>> findByExternalId(const QString& externalId) const = 0;
+    virtual Result<qint64> count() const = 0;
+};
+
+class ContactRepository : public Repository<Contact>
+{
+public:
+    virtual Result<QList<Contact>> forAccount(const Id& accountId) const = 0;
+};
+
+// A follow-up still open, for Today.
+struct OpenFollowUp
+{
+    Id touchId;
+    Id accountId;
+    QString accountName;
+    QDate followUpOn;
+    QString nextStep;
+    QString summary;
+};
+
+class TouchRepository : public Repository<Touch>
+{
+public:
+    virtual Result<QList<Touch>> forAccount(const Id& accountId) const = 0; // newest first
+    // Open follow-ups of live accounts due on or before the given day.
+    virtual Result<QList<OpenFollowUp>> openFollowUpsDueBy(QDate day) const = 0;
+    virtual Status setFollowUpDone(const Id& touchId, bool done) = 0;
+    virtual Status snoozeFollowUp(const Id& touchId, QDate newDate) = 0;
+    virtual Result<QList<Touch>> search(const QString& text, int limit) const = 0; // summary / next step
+};
+
+class ContractRepository : public Repository<Contract>
+{
+public:
+    virtual Result<QList<Contract>> forAccount(const Id& accountId) const = 0; // by start date
+};
+
+class ArrEventRepository : public Repository<ArrEvent>
+{
+public:
+    // Saving or removing an event keeps account.arr equal to the ARR after its latest event.
+    virtual Result<QList<ArrEvent>> forAccount(const Id& accountId) const = 0; // by effective date
+};
+
+class RenewalRepository : public Repository<Renewal>
+{
+public:
+    virtual Result<QList<Renewal>> forAccount(const Id& accountId) const = 0;
+};
+
+class RoadmapRepository : public Repository<Roadmap>
+{
+public:
+    // Roadmaps come with their milestones; save() writes both.
+    virtual Result<QList<Roadmap>> forAccount(const Id& accountId) const = 0;
+    virtual Result<QList<RoadmapTemplate>> templates() const = 0;
+    virtual Result<RoadmapTemplate> saveTemplate(const RoadmapTemplate& t) = 0;
+};
+
+class UsageRepository
+{
+public:
+    virtual ~UsageRepository() = default;
+    virtual Result<QList<UsageMetric>> forAccount(const Id& accountId, const QString& metric, QDate from,
+                                                  QDate to) const = 0;
+};
+
+class NpsRepository : public Repository<NpsResponse>
+{
+public:
+    virtual Result<QList<NpsResponse>> forAccount(const Id& accountId) const = 0;
+};
+
+} // namespace csm

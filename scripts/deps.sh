@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages CSM Workbench needs to build, test and run, skipping what is already there.
+# Usage: scripts/deps.sh [build|test]   (test adds what the headless test run and packaging checks need)
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6svg6-dev qt6-image-formats-plugins libgl-dev
+    libqcustomplot-dev libboost-date-time-dev libsqlite3-dev sqlite3
+    fonts-noto-cjk
+)
+if [[ "${1:-build}" == test ]]; then
+    packages+=(dpkg-dev file xvfb xauth)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[[ $(id -u) -ne 0 ]] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
