@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace csm {
 
@@ -29,7 +30,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(QDate day) : m_day(day) {}
     void setToday(QDate day) { m_day = day; }
-    QDateTime nowUtc() const override { return QDateTime(m_day, QTime(12, 0), QTimeZone::UTC); }
+    QDateTime nowUtc() const override { return QDateTime(m_day, QTime(12, 0), QTimeZone::utc()); }
     QDate today() const override { return m_day; }
 
 private:
