@@ -1,8 +1,9 @@
 #pragma once
 
-// Date rules of DESIGN §4. The implementation (Dates.cpp, HolidayCalendar.cpp, FiscalCalendar.cpp) is the only
-// code that includes Boost.Date_Time; everything else sees plain QDate.
+// Date rules of DESIGN §4. The implementation (Dates.cpp, HolidayCalendar.cpp, FiscalCalendar.cpp) is the
+// only code that includes Boost.Date_Time; everything else sees plain QDate.
 
+#include "Result.h"
 #include "Settings.h"
 
 #include <QDate>
@@ -35,11 +36,15 @@ public:
     static const HolidayCalendar& japan();
     // The calendar a book's settings ask for, with its company holidays added.
     static HolidayCalendar forSettings(const BookSettings& settings);
+    // Parses a holiday list in the format of resources/holidays/jp-holidays.csv: "#" comment lines, an
+    // optional "date,name" header, then "YYYY-MM-DD,name" lines. The range covers the listed years in full.
+    static Result<HolidayCalendar> fromCsv(const QString& text);
 
     void addHoliday(QDate date, const QString& name);
     bool isHoliday(QDate date) const;
-    QString holidayName(QDate date) const; // empty when not a holiday
-    QDate firstDate() const;               // range the public list covers (invalid when empty)
+    QString holidayName(QDate date) const;                    // empty when not a holiday
+    QList<QDate> holidaysBetween(QDate from, QDate to) const; // [from, to], sorted
+    QDate firstDate() const; // range the public list covers (invalid when empty)
     QDate lastDate() const;
     int size() const { return int(m_names.size()); }
 
@@ -53,7 +58,8 @@ bool isWeekend(QDate d);
 bool isBusinessDay(QDate d, const HolidayCalendar& cal);
 // The first business day on or after d.
 QDate nextBusinessDayOnOrAfter(QDate d, const HolidayCalendar& cal);
-// Kickoff + N business days: the first business day on or after kickoff is day 0, then N business days forward.
+// Kickoff + N business days: the first business day on or after kickoff is day 0, then N business days
+// forward (a negative N counts backwards from day 0).
 QDate addBusinessDays(QDate kickoff, int n, const HolidayCalendar& cal);
 // Business days in (from, to]: 0 when to <= from.
 int businessDaysBetween(QDate from, QDate to, const HolidayCalendar& cal);

@@ -1,0 +1,131 @@
+#include "Dates.h"
+
+#include "BoostDate_p.h"
+
+#include <climits>
+
+namespace csm::dates {
+
+using detail::bg::date;
+
+QDate addMonths(QDate d, int months)
+{
+    const auto b = detail::toBoost(d);
+    if (!b)
+        return {};
+    // Whole-month arithmetic on (year, month) and then a clamp of the day, instead of bg::months, which snaps
+    // month-end dates to month ends (2023-02-28 + 12 months would become 2024-02-29).
+    const qint64 index = qint64(b->year()) * 12 + (b->month().as_number() - 1) + months;
+    const qint64 year = index >= 0 ? index / 12 : (index - 11) / 12;
+    const int month = int(index - year * 12) + 1;
+    const auto r = detail::clampedDate(year, month, b->day().as_number());
+    return r ? detail::fromBoost(*r) : QDate();
+}
+
+QDate renewalDate(QDate start, int termMonths, int k)
+{
+    if (!start.isValid() || termMonths < 1 || k < 1)
+        return {};
+    const qint64 months = qint64(termMonths) * k;
+    if (months > (detail::kMaxYear - detail::kMinYear + 1) * 12)
+        return {};
+    return addMonths(start, int(months));
+}
+
+QDate currentRenewalDate(QDate start, int termMonths, QDate asOf)
+{
+    if (!start.isValid() || !asOf.isValid() || termMonths < 1)
+        return {};
+    // Jump close to the answer from the month difference, then settle: at most a step or two either way.
+    const qint64 monthsApart = (qint64(asOf.year()) - start.year()) * 12 + (asOf.month() - start.month());
+    qint64 k = monthsApart > 0 ? monthsApart / termMonths : 1;
+    if (k < 1)
+        k = 1;
+    const auto at = [&](qint64 i) { return i > INT_MAX ? QDate() : renewalDate(start, termMonths, int(i)); };
+    while (k > 1 && at(k - 1).isValid() && at(k - 1) > asOf)
+        --k;
+    for (QDate r = at(k); r.isValid(); r = at(++k)) {
+        if (r > asOf)
+            return r;
+    }
+    return {};
+}
+
+QDate noticeDeadline(QDate renewal, int noticeDays)
+{
+    const auto b = detail::toBoost(renewal);
+    if (!b)
+        return {};
+    const auto r = detail::addDays(*b, -qint64(noticeDays));
+    return r ? detail::fromBoost(*r) : QDate();
+}
+
+bool isWeekend(QDate d)
+{
+    if (const auto b = detail::toBoost(d))
+        return detail::isWeekend(*b);
+    return d.isValid() && d.dayOfWeek() >= Qt::Saturday;
+}
+
+bool isBusinessDay(QDate d, const HolidayCalendar& cal)
+{
+    return d.isValid() && !isWeekend(d) && !cal.isHoliday(d);
+}
+
+namespace {
+
+// The next business day strictly after (step 1) or before (step -1) d; invalid at the end of the range.
+QDate stepBusinessDay(QDate d, int step, const HolidayCalendar& cal)
+{
+    auto b = detail::toBoost(d);
+    while (b) {
+        b = detail::addDays(*b, step);
+        if (b && !detail::isWeekend(*b)) {
+            const QDate q = detail::fromBoost(*b);
+            if (!cal.isHoliday(q))
+                return q;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QDate nextBusinessDayOnOrAfter(QDate d, const HolidayCalendar& cal)
+{
+    if (!detail::toBoost(d))
+        return {};
+    return isBusinessDay(d, cal) ? d : stepBusinessDay(d, 1, cal);
+}
+
+QDate addBusinessDays(QDate kickoff, int n, const HolidayCalendar& cal)
+{
+    QDate d = nextBusinessDayOnOrAfter(kickoff, cal);
+    const int step = n < 0 ? -1 : 1;
+    for (qint64 left = n < 0 ? -qint64(n) : n; left > 0 && d.isValid(); --left)
+        d = stepBusinessDay(d, step, cal);
+    return d;
+}
+
+int businessDaysBetween(QDate from, QDate to, const HolidayCalendar& cal)
+{
+    const auto a = detail::toBoost(from);
+    const auto b = detail::toBoost(to);
+    if (!a || !b || *b <= *a)
+        return 0;
+    // Weekdays in (from, to]: five per whole week, then the few days left over one by one.
+    const qint64 span = (*b - *a).days();
+    qint64 count = span / 7 * 5;
+    for (date d = *a + detail::bg::date_duration(static_cast<long>(span / 7 * 7 + 1)); d <= *b;
+         d += detail::bg::date_duration(1)) {
+        if (!detail::isWeekend(d))
+            ++count;
+    }
+    for (const QDate& h : cal.holidaysBetween(from.addDays(1), to)) {
+        if (!isWeekend(h))
+            --count;
+    }
+    return int(count);
+}
+
+} // namespace csm::dates
