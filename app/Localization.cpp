@@ -1,0 +1,93 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace csm::app {
+
+namespace {
+
+const QString kSystem = QStringLiteral("system");
+const QString kEnglish = QStringLiteral("en");
+const QString kJapanese = QStringLiteral("ja");
+
+bool isKnownChoice(const QString& code)
+{
+    return code == kSystem || code == kEnglish || code == kJapanese;
+}
+
+// Loads one catalogue for locale from dir and installs it; a missing catalogue is not an error (English
+// needs none, and a system without qt6-translations-l10n still runs, only with English standard buttons).
+bool installCatalogue(QCoreApplication& app, const QLocale& locale, const QString& name, const QString& dir)
+{
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(locale, name, QStringLiteral("_"), dir)) {
+        delete translator;
+        return false;
+    }
+    return QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+QString languageSettingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+QList<LanguageChoice> availableLanguages()
+{
+    // The language names are not translated: each is written in its own language so that a user who
+    // cannot read the current one still finds theirs.
+    return {
+        {kSystem, QCoreApplication::translate("csm::app::Localization", "System default")},
+        {kEnglish, QStringLiteral("English")},
+        {kJapanese, QStringLiteral("日本語")},
+    };
+}
+
+QString preferredLanguage()
+{
+    const QString code = QSettings().value(languageSettingsKey(), kSystem).toString();
+    return isKnownChoice(code) ? code : kSystem;
+}
+
+void setPreferredLanguage(const QString& code)
+{
+    QSettings().setValue(languageSettingsKey(), isKnownChoice(code) ? code : kSystem);
+}
+
+QLocale resolveLocale(const QString& choice, const QLocale& system)
+{
+    const QStringList uiLanguages = system.uiLanguages();
+    const bool systemSpeaksJapanese =
+        !uiLanguages.isEmpty() && QLocale(uiLanguages.constFirst()).language() == QLocale::Japanese;
+    const bool japanese = choice == kJapanese || (choice != kEnglish && systemSpeaksJapanese);
+    if (japanese)
+        return system.language() == QLocale::Japanese ? system : QLocale(QLocale::Japanese, QLocale::Japan);
+    // English on a Japanese system: US English formats rather than an English text with Japanese dates.
+    if (system.language() == QLocale::Japanese)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return system;
+}
+
+QLocale installTranslators(QCoreApplication& app)
+{
+    const QLocale locale = resolveLocale(preferredLanguage(), QLocale::system());
+    QLocale::setDefault(locale);
+
+    if (locale.language() == QLocale::Japanese) {
+        installCatalogue(app, locale, QStringLiteral("qtbase"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        installCatalogue(app, locale, QStringLiteral("csm-workbench"), QStringLiteral(":/i18n"));
+    } else {
+        // English source strings need a catalogue only for their plural forms ("%n day(s)" -> "1 day").
+        installCatalogue(app, QLocale(QLocale::English), QStringLiteral("csm-workbench"),
+                         QStringLiteral(":/i18n"));
+    }
+    return locale;
+}
+
+} // namespace csm::app
