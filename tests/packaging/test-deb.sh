@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Usage: test-deb.sh BUILD_DIR WORK_DIR CPACK VERSION
+# Builds the .deb with CPack, unpacks it with dpkg-deb -x into WORK_DIR/root and checks what a user gets:
+# the files of the desktop integration, the package's metadata, and the installed executable working headless.
+set -euo pipefail
+build=$1 work=$2 cpack=$3 version=$4
+id=io.github.csmworkbench.CsmWorkbench
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+step() { echo "--- $*"; }
+
+rm -rf "$work" && mkdir -p "$work/out" "$work/root" "$work/home"
+step "cpack -G DEB"
+(cd "$build" && "$cpack" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack"; }
+deb=$(ls "$work"/out/csm-workbench_*.deb 2>/dev/null | head -n1)
+[[ -n "$deb" ]] || fail "no csm-workbench_*.deb in $work/out"
+echo "$deb"
+
+step "package metadata"
+[[ $(dpkg-deb -f "$deb" Package) == csm-workbench ]] || fail "package name"
+[[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "version $(dpkg-deb -f "$deb" Version) != $version"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins; do
+    [[ "$depends" == *"$dep"* ]] || fail "Depends lacks $dep"
+done
+
+step "dpkg-deb -x"
+dpkg-deb -x "$deb" "$work/root"
+root=$work/root
+for f in \
+    usr/bin/csm-workbench \
+    usr/share/applications/$id.desktop \
+    usr/share/metainfo/$id.metainfo.xml \
+    usr/share/mime/packages/$id.xml \
+    usr/share/icons/hicolor/scalable/apps/csm-workbench.svg \
+    usr/share/icons/hicolor/16x16/apps/csm-workbench.png \
+    usr/share/icons/hicolor/48x48/apps/csm-workbench.png \
+    usr/share/icons/hicolor/512x512/apps/csm-workbench.png \
+    usr/share/man/man1/csm-workbench.1.gz \
+    usr/share/doc/csm-workbench/LICENSE \
+    usr/share/doc/csm-workbench/licenses.md; do
+    [[ -s "$root/$f" ]] || fail "missing from the package: /$f"
+done
+[[ -x "$root/usr/bin/csm-workbench" ]] || fail "/usr/bin/csm-workbench is not executable"
+grep -q '^Exec=csm-workbench --book %f$' "$root/usr/share/applications/$id.desktop" || fail ".desktop Exec line"
+grep -q 'application/vnd.csm-workbench.book+sqlite' "$root/usr/share/applications/$id.desktop" ||
+    fail ".desktop does not declare the book MIME type"
+gzip -t "$root/usr/share/man/man1/csm-workbench.1.gz" || fail "man page is not valid gzip"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop-file-validate"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" >"$work/appstream.log" 2>&1 ||
+        { cat "$work/appstream.log" >&2; fail "appstreamcli validate"; }
+fi
+
+step "the installed executable"
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
+exe=$root/usr/bin/csm-workbench
+out=$("$exe" --version) || fail "--version exited $?"
+echo "$out"
+[[ "$out" == *"$version"* ]] || fail "--version does not print $version"
+"$exe" --help >"$work/help.txt" || fail "--help exited $?"
+
+book=$work/book.sqlite
+"$exe" --book "$book" generate --accounts 10 --seed 1 --as-of 2026-06-30 || fail "generate exited $?"
+[[ -s "$book" ]] || fail "generate wrote no book"
+"$exe" --book "$book" check || fail "check exited $?"
+if grep -qw report "$work/help.txt"; then
+    "$exe" --book "$book" report health --as-of 2026-06-30 --format json >"$work/health.json" ||
+        fail "report health exited $?"
+    [[ -s "$work/health.json" ]] || fail "report health printed nothing"
+fi
+echo "OK: $deb"
