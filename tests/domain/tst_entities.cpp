@@ -290,6 +290,7 @@ void TestEntities::deriveSummaryFillsRenewalNoticeAndTouchModel()
     QFETCH(TouchModel, model);
 
     const FixedClock clock(today);
+    QCOMPARE(clock.nowUtc(), QDateTime(today, QTime(12, 0), QTimeZone::utc()));
     AccountSummary s;
     s.contractStart = start;
     s.termMonths = term;
