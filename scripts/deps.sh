@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6svg6-dev qt6-image-formats-plugins libgl-dev
+    libqt6sql6-sqlite qt6-svg-dev qt6-image-formats-plugins libgl-dev
     libqcustomplot-dev libboost-date-time-dev libsqlite3-dev sqlite3
     fonts-noto-cjk
 )
