@@ -5,8 +5,10 @@
 #include "Result.h"
 #include "Settings.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,7 +31,8 @@ class Book : public QObject
 {
     Q_OBJECT
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         ReadWrite,       // the file must exist and be a book
         ReadOnly,        // no writes; no lock needed (a team lead's view)
         CreateIfMissing, // as ReadWrite, but a missing file is created as a new, empty book
@@ -43,9 +46,19 @@ public:
         QString currency;
     };
 
+    // What a book created by CreateIfMissing starts with.
+    struct NewBookOptions
+    {
+        QString currency = QStringLiteral("JPY"); // settings start from BookSettings::defaultsFor(currency)
+    };
+
     // Open (or create) a book. On any failure the file on disk is left byte for byte unchanged.
+    // Writing modes take `<book>.lock` (QLockFile) and refuse read-only files and folders (Error::ReadOnly)
+    // rather than silently opening read-only. An older schema is upgraded after a checked backup.
     static Result<std::unique_ptr<Book>> open(const QString& path, OpenMode mode,
                                               const Clock& clock = Clock::system());
+    static Result<std::unique_ptr<Book>> open(const QString& path, OpenMode mode, const Clock& clock,
+                                              const NewBookOptions& newBook);
     ~Book() override;
 
     QString path() const;
@@ -81,8 +94,15 @@ public:
     };
     Result<CheckReport> check(bool full = true) const;
 
-    // A consistent copy of the book (VACUUM INTO) that is then checked (quick_check) before it is reported good.
+    // A consistent copy of the book (VACUUM INTO) that is then checked (quick_check) before it is reported
+    // good. An existing target is refused; nothing is left behind when the backup fails.
     Status backupTo(const QString& targetPath) const;
+    enum class BackupOverwrite
+    {
+        No,
+        Yes
+    };
+    Status backupTo(const QString& targetPath, BackupOverwrite overwrite) const;
 
     // Storage internals (repositories, Transaction, BulkWriter) reach the connection through this.
     class Private;

@@ -11,7 +11,8 @@ namespace csm {
 // concerned instead of reloading everything.
 struct ChangeSet
 {
-    enum class Entity {
+    enum class Entity
+    {
         Account,
         Contact,
         Touch,
@@ -26,7 +27,7 @@ struct ChangeSet
     };
 
     QSet<Entity> entities;
-    QSet<Id> accountIds; // accounts whose rows (or children) changed
+    QSet<Id> accountIds;     // accounts whose rows (or children) changed
     bool everything = false; // bulk work (generate, import, migration): reload all
 
     bool isEmpty() const { return !everything && entities.isEmpty() && accountIds.isEmpty(); }

@@ -19,8 +19,7 @@ class Book;
 
 // Shared create/update/tombstone behaviour. save() inserts when the id is new (making one when empty) and
 // updates otherwise; it sets created_at/updated_at and returns the stored record.
-template <typename T>
-class Repository
+template <typename T> class Repository
 {
 public:
     virtual ~Repository() = default;

@@ -1,0 +1,487 @@
+#include "Book.h"
+
+#include "BookFile.h"
+#include "BookPrivate.h"
+#include "Migrations.h"
+#include "Repositories.h"
+#include "Schema.h"
+#include "SqlRepositories.h"
+#include "Sqlite.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace csm {
+
+using storage::trBook;
+
+namespace {
+
+// Books at most this big get a quick_check on every open; bigger ones only through check().
+constexpr qint64 kQuickCheckOnOpenLimit = 256 * 1024 * 1024;
+
+// Paths of books open for writing in this process: a second Book on the same file is refused.
+QMutex g_openMutex;
+QSet<QString>& openPaths()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+Error error(Error::Code code, const QString& message, const QString& where, const QString& hint)
+{
+    return Error{code, message, where, hint};
+}
+
+QString lockPathFor(const QString& path)
+{
+    return path + QLatin1String(".lock");
+}
+
+Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    // Never stale by age: a lock is stale only when its process is gone (QLockFile checks the pid).
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return Result<std::unique_ptr<QLockFile>>(std::move(lock));
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return error(Error::Code::Locked,
+                     trBook("The book is already open in another running CSM Workbench (process %1 on %2).")
+                         .arg(pid)
+                         .arg(host.isEmpty() ? trBook("this computer") : host),
+                     path, trBook("Close the book there first, or open it read-only."));
+    }
+    case QLockFile::PermissionError:
+        return error(Error::Code::ReadOnly,
+                     trBook("The book's folder is read-only, so the book cannot be opened for writing."),
+                     path, trBook("Open it read-only, or copy the book to a folder you can write to."));
+    default:
+        return error(Error::Code::Io, trBook("The book's lock file could not be created."), lockPathFor(path),
+                     trBook("Check the folder's permissions and free space."));
+    }
+}
+
+class PathClaim
+{
+public:
+    bool claim(const QString& path)
+    {
+        QMutexLocker locker(&g_openMutex);
+        if (openPaths().contains(path))
+            return false;
+        openPaths().insert(path);
+        m_path = path;
+        return true;
+    }
+    void release()
+    {
+        if (m_path.isEmpty())
+            return;
+        QMutexLocker locker(&g_openMutex);
+        openPaths().remove(m_path);
+        m_path.clear();
+    }
+    QString take() { return std::exchange(m_path, {}); }
+    ~PathClaim() { release(); }
+
+private:
+    QString m_path;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+Book::Private::Private(const QString& p, bool ro, const Clock& c) : path(p), readOnly(ro), clock(&c)
+{
+    static std::atomic<int> counter{0};
+    connectionName = QStringLiteral("csm-book-%1").arg(++counter);
+}
+
+Book::Private::~Private()
+{
+    accounts.reset();
+    contacts.reset();
+    touches.reset();
+    contracts.reset();
+    arrEvents.reset();
+    renewals.reset();
+    roadmaps.reset();
+    usage.reset();
+    nps.reset();
+    db = nullptr;
+    if (QSqlDatabase::contains(connectionName)) {
+        {
+            QSqlDatabase conn = QSqlDatabase::database(connectionName, false);
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+    if (!readOnly) {
+        QMutexLocker locker(&g_openMutex);
+        openPaths().remove(path);
+    }
+    if (lock)
+        lock->unlock();
+}
+
+QString Book::Private::nowText() const
+{
+    return storage::isoTimestamp(clock->nowUtc());
+}
+
+Status Book::Private::loadSettings()
+{
+    auto s = storage::readSettings(db);
+    if (!s)
+        return s.error();
+    settings = std::move(s.value());
+    info.currency = settings.currency;
+    return {};
+}
+
+Status Book::Private::loadInfo()
+{
+    storage::Stmt q(
+        db, "SELECT schema_version, min_reader_version, created_by_app FROM meta WHERE singleton = 1");
+    if (!q.next())
+        return q.status() ? Status(error(Error::Code::Corrupt, trBook("The book has no version record."),
+                                         path, trBook("Restore the book from a backup.")))
+                          : q.status();
+    info.schemaVersion = q.int32(0);
+    info.minReaderVersion = q.int32(1);
+    info.createdByApp = q.text(2);
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------------
+Book::Book(std::unique_ptr<Private> p) : d(std::move(p))
+{
+    d->accounts = std::make_unique<SqlAccountRepository>(*this);
+    d->contacts = std::make_unique<SqlContactRepository>(*this);
+    d->touches = std::make_unique<SqlTouchRepository>(*this);
+    d->contracts = std::make_unique<SqlContractRepository>(*this);
+    d->arrEvents = std::make_unique<SqlArrEventRepository>(*this);
+    d->renewals = std::make_unique<SqlRenewalRepository>(*this);
+    d->roadmaps = std::make_unique<SqlRoadmapRepository>(*this);
+    d->usage = std::make_unique<SqlUsageRepository>(*this);
+    d->nps = std::make_unique<SqlNpsRepository>(*this);
+}
+
+Book::~Book() = default;
+
+Result<std::unique_ptr<Book>> Book::open(const QString& path, OpenMode mode, const Clock& clock)
+{
+    return open(path, mode, clock, NewBookOptions{});
+}
+
+Result<std::unique_ptr<Book>> Book::open(const QString& path, OpenMode mode, const Clock& clock,
+                                         const NewBookOptions& newBook)
+{
+    qRegisterMetaType<csm::ChangeSet>();
+    if (path.isEmpty())
+        return error(Error::Code::NotFound, trBook("No book file was given."), {},
+                     trBook("Choose a book file."));
+    const QFileInfo fi(path);
+    const QString abs = fi.absoluteFilePath();
+    const bool writing = mode != OpenMode::ReadOnly;
+
+    if (fi.exists() && !fi.isFile())
+        return error(Error::Code::NotABook, trBook("This is a folder, not a book file."), abs,
+                     trBook("Choose a book file (.sqlite) inside it."));
+    if (!fi.exists()) {
+        if (mode != OpenMode::CreateIfMissing)
+            return error(Error::Code::NotFound, trBook("The book file does not exist."), abs,
+                         trBook("Check the file name, or create a new book."));
+        const QFileInfo folder(fi.absolutePath());
+        if (!folder.isDir())
+            return error(Error::Code::NotFound, trBook("The folder for the new book does not exist."),
+                         folder.absoluteFilePath(),
+                         trBook("Create the folder first, or choose another location."));
+        if (!folder.isWritable())
+            return error(Error::Code::ReadOnly, trBook("The folder for the new book is read-only."),
+                         folder.absoluteFilePath(), trBook("Choose a folder you can write to."));
+    }
+
+    // Another Book of this process, then another process (the lock file), before anything is read or written.
+    PathClaim claim;
+    std::unique_ptr<QLockFile> lock;
+    if (writing) {
+        if (!claim.claim(abs))
+            return error(Error::Code::Locked, trBook("The book is already open in this window or process."),
+                         abs, trBook("Switch to the window that has it open."));
+        if (fi.exists() && !fi.isWritable())
+            return error(Error::Code::ReadOnly, trBook("The book file is read-only."), abs,
+                         trBook("Open it read-only, or make the file writable and try again."));
+        if (fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
+            return error(Error::Code::ReadOnly,
+                         trBook("The book's folder is read-only, so the book cannot be opened for writing."),
+                         abs, trBook("Open it read-only, or copy the book to a folder you can write to."));
+        auto locked = takeLock(abs);
+        if (!locked)
+            return locked.error();
+        lock = std::move(locked.value());
+    }
+
+    if (!fi.exists()) {
+        const BookSettings defaults = BookSettings::defaultsFor(newBook.currency);
+        if (auto st = storage::createBook(abs, defaults, storage::isoTimestamp(clock.nowUtc())); !st)
+            return st.error();
+    }
+
+    // Recognise the file without writing to it: header bytes, then a read-only connection.
+    if (auto st = storage::checkHeader(abs); !st)
+        return st.error();
+    storage::BookVersion version;
+    {
+        storage::ReadOnlyConnection probe;
+        if (auto st = probe.open(abs); !st) {
+            Error e = st.error();
+            if (e.code != Error::Code::Io)
+                e = error(Error::Code::Corrupt,
+                          trBook("The book is damaged and cannot be opened safely: %1.").arg(e.message), abs,
+                          trBook("Restore the book from a backup; the damaged file was not changed."));
+            return e;
+        }
+        auto probed = storage::probeBook(probe.handle(), abs, kQuickCheckOnOpenLimit);
+        if (!probed) {
+            probe.discard();
+            return probed.error();
+        }
+        version = probed.value();
+        if (version.minReaderVersion > storage::kSchemaVersion) {
+            probe.discard();
+            return error(Error::Code::NewerVersion,
+                         trBook("The book was written by a newer CSM Workbench: it needs a reader of schema "
+                                "version %1, and this version reads up to schema version %2.")
+                             .arg(version.minReaderVersion)
+                             .arg(storage::kSchemaVersion),
+                         abs, trBook("Update CSM Workbench to open this book; it was not changed."));
+        }
+        if (version.schemaVersion > storage::kSchemaVersion && writing) {
+            probe.discard();
+            return error(
+                Error::Code::NewerVersion,
+                trBook("The book has schema version %1, newer than version %2 that this CSM Workbench "
+                       "writes, so it cannot be changed here.")
+                    .arg(version.schemaVersion)
+                    .arg(storage::kSchemaVersion),
+                abs, trBook("Open it read-only, or update CSM Workbench."));
+        }
+        if (version.schemaVersion < storage::kSchemaVersion && !writing) {
+            probe.discard();
+            return error(Error::Code::ReadOnly,
+                         trBook("The book has the older schema version %1 and must be upgraded to version %2 "
+                                "before it can be read.")
+                             .arg(version.schemaVersion)
+                             .arg(storage::kSchemaVersion),
+                         abs, trBook("Open it for writing once to upgrade it (a backup is taken first)."));
+        }
+    }
+
+    if (version.schemaVersion < storage::kSchemaVersion) {
+        const QString backup = storage::migrationBackupPath(abs, version.schemaVersion);
+        if (auto st = storage::migrateBook(abs, version.schemaVersion, storage::kSchemaVersion,
+                                           storage::builtInMigrations(), backup,
+                                           storage::isoTimestamp(clock.nowUtc()));
+            !st)
+            return st.error();
+    }
+
+    auto p = std::make_unique<Private>(abs, !writing, clock);
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), p->connectionName);
+    conn.setDatabaseName(abs);
+    conn.setConnectOptions(writing ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")
+                                   : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!conn.open())
+        return error(Error::Code::Io,
+                     trBook("The book could not be opened: %1.").arg(conn.lastError().text()), abs,
+                     trBook("Check the file's permissions."));
+    const QVariant handle = conn.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return error(Error::Code::Generic, trBook("The SQLite driver gave no connection handle."), abs, {});
+    p->db = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3_extended_result_codes(p->db, 1);
+    p->lock = std::move(lock);
+    if (writing)
+        claim.take(); // released by ~Private
+
+    const char* pragmas =
+        writing ? "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                : "PRAGMA foreign_keys = ON;";
+    if (auto st = storage::exec(p->db, pragmas, abs); !st)
+        return st.error();
+    if (auto st = p->loadInfo(); !st)
+        return st.error();
+    if (auto st = p->loadSettings(); !st)
+        return st.error();
+    return std::unique_ptr<Book>(new Book(std::move(p)));
+}
+
+QString Book::path() const
+{
+    return d->path;
+}
+
+QString Book::displayName() const
+{
+    return QFileInfo(d->path).completeBaseName();
+}
+
+bool Book::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+Book::Info Book::info() const
+{
+    return d->info;
+}
+
+const Clock& Book::clock() const
+{
+    return *d->clock;
+}
+
+int Book::currentSchemaVersion()
+{
+    return storage::kSchemaVersion;
+}
+
+int Book::currentMinReaderVersion()
+{
+    return storage::kMinReaderVersion;
+}
+
+BookSettings Book::settings() const
+{
+    return d->settings;
+}
+
+Status Book::saveSettings(const BookSettings& settings)
+{
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto st = storage::writeSettings(d->db, settings, d->nowText()); !st)
+        return st;
+    tx.record(ChangeSet::Entity::Settings, {});
+    if (auto st = tx.commit(); !st)
+        return st;
+    return d->loadSettings();
+}
+
+AccountRepository& Book::accounts()
+{
+    return *d->accounts;
+}
+ContactRepository& Book::contacts()
+{
+    return *d->contacts;
+}
+TouchRepository& Book::touches()
+{
+    return *d->touches;
+}
+ContractRepository& Book::contracts()
+{
+    return *d->contracts;
+}
+ArrEventRepository& Book::arrEvents()
+{
+    return *d->arrEvents;
+}
+RenewalRepository& Book::renewals()
+{
+    return *d->renewals;
+}
+RoadmapRepository& Book::roadmaps()
+{
+    return *d->roadmaps;
+}
+UsageRepository& Book::usage()
+{
+    return *d->usage;
+}
+NpsRepository& Book::nps()
+{
+    return *d->nps;
+}
+
+Result<Book::CheckReport> Book::check(bool full) const
+{
+    CheckReport report;
+    auto problems = storage::integrityProblems(d->db, full);
+    if (!problems)
+        return problems.error();
+    report.problems = problems.value();
+    {
+        storage::Stmt fk(d->db, "PRAGMA foreign_key_check");
+        while (fk.next())
+            report.problems
+                << trBook("A row of table %1 refers to a missing row of %2.").arg(fk.text(0), fk.text(2));
+        if (!fk.status())
+            return fk.status().error();
+    }
+    {
+        storage::Stmt meta(d->db, "SELECT m.schema_version, (SELECT user_version FROM pragma_user_version) "
+                                  "FROM meta m WHERE m.singleton = 1");
+        if (meta.next()) {
+            report.schemaVersion = meta.int32(0);
+            if (meta.int32(0) != meta.int32(1))
+                report.problems << trBook("The schema version (%1) disagrees with the file header (%2).")
+                                       .arg(meta.int32(0))
+                                       .arg(meta.int32(1));
+            if (report.schemaVersion != storage::kSchemaVersion)
+                report.problems << trBook("The schema version is %1; this build expects %2.")
+                                       .arg(report.schemaVersion)
+                                       .arg(storage::kSchemaVersion);
+        } else {
+            report.problems << trBook("The book has no version record.");
+        }
+    }
+    for (int i = 0; i < storage::kCountedTableCount; ++i) {
+        const auto& t = storage::kCountedTables[i];
+        // Table names come from the fixed list in Schema.cpp, never from input.
+        QByteArray sql = QByteArray("SELECT count(*) FROM ") + t.name;
+        if (t.hasTombstone)
+            sql += " WHERE deleted = 0";
+        storage::Stmt q(d->db, sql);
+        if (!q.next())
+            return q.status() ? Error{Error::Code::Generic, {}, d->path, {}} : q.status().error();
+        report.rowCounts.insert(QLatin1String(t.name), q.int64(0));
+    }
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+Status Book::backupTo(const QString& targetPath) const
+{
+    return backupTo(targetPath, BackupOverwrite::No);
+}
+
+Status Book::backupTo(const QString& targetPath, BackupOverwrite overwrite) const
+{
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    if (target == d->path)
+        return error(Error::Code::InvalidValue, trBook("A book cannot be backed up onto itself."), target,
+                     trBook("Choose another file name for the backup."));
+    return storage::backupInto(d->db, target, overwrite == BackupOverwrite::Yes);
+}
+
+} // namespace csm

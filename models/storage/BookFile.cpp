@@ -1,0 +1,434 @@
+#include "BookFile.h"
+
+#include "Schema.h"
+#include "Sqlite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace csm::storage {
+namespace {
+
+Error fileError(Error::Code code, const QString& message, const QString& path, const QString& hint)
+{
+    return Error{code, message, path, hint};
+}
+
+Error notABook(const QString& path, const QString& message)
+{
+    return fileError(Error::Code::NotABook, message, path,
+                     trBook("Choose a CSM Workbench book (a .sqlite file made by this app)."));
+}
+
+Error corrupt(const QString& path, const QString& detail)
+{
+    return fileError(Error::Code::Corrupt,
+                     trBook("The book is damaged and cannot be opened safely: %1.").arg(detail), path,
+                     trBook("Restore the book from a backup; the damaged file was not changed."));
+}
+
+QString uri(const QString& path, bool immutable)
+{
+    QByteArray u = QUrl::fromLocalFile(path).toEncoded();
+    u += immutable ? "?mode=ro&immutable=1" : "?mode=ro";
+    return QString::fromUtf8(u);
+}
+
+void removeSidecars(const QString& path)
+{
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+QString randomSuffix()
+{
+    return QString::number(QRandomGenerator::global()->generate64(), 36);
+}
+
+} // namespace
+
+Status checkHeader(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fileError(Error::Code::Io, trBook("The book cannot be read: %1.").arg(f.errorString()), path,
+                         trBook("Check that you may read the file."));
+    const QByteArray h = f.read(100);
+    const qint64 size = f.size();
+    if (size == 0)
+        return notABook(path, trBook("The file is empty, not a CSM Workbench book."));
+    static constexpr char magic[] = "SQLite format 3";
+    if (h.size() < 16 || std::memcmp(h.constData(), magic, 16) != 0)
+        return notABook(path, trBook("The file is not a CSM Workbench book (it is not a SQLite database)."));
+    if (h.size() < 100)
+        return corrupt(path, trBook("the file is shorter than a database header"));
+    const auto* b = reinterpret_cast<const uchar*>(h.constData());
+    const qint32 appId = qFromBigEndian<qint32>(b + 68);
+    if (appId != kApplicationId)
+        return notABook(path, trBook("The file is a SQLite database but not a CSM Workbench book."));
+    quint32 pageSize = qFromBigEndian<quint16>(b + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return corrupt(path, trBook("invalid page size"));
+    if (size % pageSize != 0)
+        return corrupt(path, trBook("the file size is not a whole number of pages (truncated?)"));
+    const quint32 pages = qFromBigEndian<quint32>(b + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(b + 24);
+    const quint32 validFor = qFromBigEndian<quint32>(b + 92);
+    if (pages != 0 && changeCounter == validFor && qint64(pages) * pageSize > size)
+        return corrupt(path, trBook("the file is shorter than its header says (truncated)"));
+    return {};
+}
+
+ReadOnlyConnection::~ReadOnlyConnection()
+{
+    close();
+}
+
+Status ReadOnlyConnection::open(const QString& path)
+{
+    close();
+    m_path = path;
+    m_walExisted = QFileInfo::exists(path + QLatin1String("-wal"));
+    m_shmExisted = QFileInfo::exists(path + QLatin1String("-shm"));
+    const QByteArray u = uri(path, !m_walExisted).toUtf8();
+    const int rc = sqlite3_open_v2(u.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = sqliteError(m_db, rc, path);
+        discard();
+        return e;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+    return {};
+}
+
+void ReadOnlyConnection::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void ReadOnlyConnection::discard()
+{
+    close();
+    if (m_path.isEmpty())
+        return;
+    if (!m_walExisted)
+        QFile::remove(m_path + QLatin1String("-wal"));
+    if (!m_shmExisted)
+        QFile::remove(m_path + QLatin1String("-shm"));
+}
+
+Result<QStringList> integrityProblems(sqlite3* db, bool full)
+{
+    Stmt q(db, full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)");
+    QStringList problems;
+    while (q.next()) {
+        const QString row = q.text(0);
+        if (row != QLatin1String("ok"))
+            problems << row;
+    }
+    if (!q.status())
+        return q.status().error();
+    return problems;
+}
+
+Result<BookVersion> probeBook(sqlite3* db, const QString& path, qint64 quickCheckLimit)
+{
+    {
+        Stmt q(db, "SELECT count(*) FROM sqlite_schema");
+        if (!q.next()) {
+            Error e = q.status() ? sqliteError(db, SQLITE_CORRUPT, path) : q.status().error();
+            e.where = path;
+            if (e.code == Error::Code::Corrupt || e.code == Error::Code::Generic)
+                return corrupt(path, QString::fromUtf8(sqlite3_errmsg(db)));
+            return e;
+        }
+    }
+    if (QFileInfo(path).size() <= quickCheckLimit) {
+        auto problems = integrityProblems(db, false);
+        if (!problems)
+            return corrupt(path, problems.error().message);
+        if (!problems->isEmpty())
+            return corrupt(path, problems->first());
+    }
+    BookVersion v;
+    Stmt uv(db, "PRAGMA user_version");
+    if (!uv.next())
+        return corrupt(path, QString::fromUtf8(sqlite3_errmsg(db)));
+    const int userVersion = uv.int32(0);
+    Stmt hasMeta(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'");
+    if (!hasMeta.next()) {
+        if (userVersion != 0)
+            return corrupt(path, trBook("the version table is missing"));
+        return v; // a pre-release version 0 book: no meta table yet
+    }
+    Stmt meta(db, "SELECT schema_version, min_reader_version FROM meta WHERE singleton = 1");
+    if (!meta.next())
+        return corrupt(path, trBook("the version record is missing"));
+    v.schemaVersion = meta.int32(0);
+    v.minReaderVersion = meta.int32(1);
+    if (v.schemaVersion != userVersion)
+        return corrupt(path, trBook("the schema version (%1) disagrees with the file header (%2)")
+                                 .arg(v.schemaVersion)
+                                 .arg(userVersion));
+    return v;
+}
+
+Status writeMeta(sqlite3* db, const QString& now)
+{
+    Stmt q(db, "INSERT INTO meta (singleton, schema_version, min_reader_version, created_by_app, created_at) "
+               "VALUES (1, ?1, ?2, ?3, ?4) "
+               "ON CONFLICT (singleton) DO UPDATE SET schema_version = excluded.schema_version, "
+               "min_reader_version = excluded.min_reader_version");
+    q.bind(1, kSchemaVersion).bind(2, kMinReaderVersion);
+    q.bindText(3, QStringLiteral("CSM Workbench " CSM_VERSION)).bindText(4, now);
+    return q.run();
+}
+
+namespace {
+
+struct SettingValue
+{
+    const char* key;
+    QString value;
+};
+
+QList<SettingValue> settingValues(const BookSettings& s)
+{
+    auto num = [](auto v) { return QString::number(v); };
+    return {
+        {"currency", s.currency},
+        {"fiscal_year_start_month", num(s.fiscalYearStartMonth)},
+        {"holiday_calendar", s.holidayCalendar},
+        {"high_touch_min_arr", num(s.highTouchMinArr)},
+        {"low_touch_min_arr", num(s.lowTouchMinArr)},
+        {"cadence_high_days", num(s.cadenceHighDays)},
+        {"cadence_low_days", num(s.cadenceLowDays)},
+        {"cadence_tech_days", num(s.cadenceTechDays)},
+        {"weight_adoption", num(s.weightAdoption)},
+        {"weight_usage_trend", num(s.weightUsageTrend)},
+        {"weight_engagement", num(s.weightEngagement)},
+        {"weight_sentiment", num(s.weightSentiment)},
+        {"weight_nps", num(s.weightNps)},
+        {"weight_onboarding", num(s.weightOnboarding)},
+        {"green_min", num(s.greenMin)},
+        {"yellow_min", num(s.yellowMin)},
+        {"health_drop_points", num(s.healthDropPoints)},
+    };
+}
+
+void applySetting(BookSettings& s, const QString& key, const QString& value)
+{
+    auto is = [&key](const char* k) { return key == QLatin1String(k); };
+    bool ok = false;
+    auto asInt = [&](int& target) {
+        const int v = value.toInt(&ok);
+        if (ok)
+            target = v;
+    };
+    auto asMoney = [&](Money& target) {
+        const Money v = value.toLongLong(&ok);
+        if (ok)
+            target = v;
+    };
+    auto asDouble = [&](double& target) {
+        const double v = value.toDouble(&ok);
+        if (ok)
+            target = v;
+    };
+    if (is("currency"))
+        s.currency = value;
+    else if (is("fiscal_year_start_month"))
+        asInt(s.fiscalYearStartMonth);
+    else if (is("holiday_calendar"))
+        s.holidayCalendar = value;
+    else if (is("high_touch_min_arr"))
+        asMoney(s.highTouchMinArr);
+    else if (is("low_touch_min_arr"))
+        asMoney(s.lowTouchMinArr);
+    else if (is("cadence_high_days"))
+        asInt(s.cadenceHighDays);
+    else if (is("cadence_low_days"))
+        asInt(s.cadenceLowDays);
+    else if (is("cadence_tech_days"))
+        asInt(s.cadenceTechDays);
+    else if (is("weight_adoption"))
+        asDouble(s.weightAdoption);
+    else if (is("weight_usage_trend"))
+        asDouble(s.weightUsageTrend);
+    else if (is("weight_engagement"))
+        asDouble(s.weightEngagement);
+    else if (is("weight_sentiment"))
+        asDouble(s.weightSentiment);
+    else if (is("weight_nps"))
+        asDouble(s.weightNps);
+    else if (is("weight_onboarding"))
+        asDouble(s.weightOnboarding);
+    else if (is("green_min"))
+        asDouble(s.greenMin);
+    else if (is("yellow_min"))
+        asDouble(s.yellowMin);
+    else if (is("health_drop_points"))
+        asDouble(s.healthDropPoints);
+    // Unknown keys (from a newer build) are kept in the table and ignored here.
+}
+
+} // namespace
+
+Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& now)
+{
+    Stmt put(db, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!put.prepared())
+        return put.prepared();
+    for (const auto& [key, value] : settingValues(settings)) {
+        put.reset();
+        put.bind(1, key).bindText(2, value);
+        if (auto st = put.run(); !st)
+            return st;
+    }
+    if (auto st = Stmt(db, "DELETE FROM company_holiday").run(); !st)
+        return st;
+    Stmt hol(db, "INSERT INTO company_holiday (date, name, updated_at) VALUES (?1, ?2, ?3) "
+                 "ON CONFLICT (date) DO UPDATE SET name = excluded.name");
+    for (const auto& h : settings.companyHolidays) {
+        if (!h.date.isValid())
+            return Error{
+                Error::Code::InvalidValue, trBook("A company holiday has no valid date."), h.name, {}};
+        hol.reset();
+        hol.bind(1, h.date).bindText(2, h.name).bindText(3, now);
+        if (auto st = hol.run(); !st)
+            return st;
+    }
+    return {};
+}
+
+Result<BookSettings> readSettings(sqlite3* db)
+{
+    BookSettings s;
+    Stmt q(db, "SELECT key, value FROM settings");
+    while (q.next())
+        applySetting(s, q.text(0), q.text(1));
+    if (!q.status())
+        return q.status().error();
+    Stmt h(db, "SELECT date, name FROM company_holiday ORDER BY date");
+    while (h.next())
+        s.companyHolidays.append(CompanyHoliday{h.date(0), h.text(1)});
+    if (!h.status())
+        return h.status().error();
+    return s;
+}
+
+Status createBook(const QString& path, const BookSettings& settings, const QString& now)
+{
+    const QString tmp = path + QLatin1String(".new-") + randomSuffix();
+    sqlite3* db = nullptr;
+    auto fail = [&](const Error& e) -> Status {
+        sqlite3_close_v2(db);
+        QFile::remove(tmp);
+        removeSidecars(tmp);
+        Error out = e;
+        out.where = path;
+        return out;
+    };
+    const QByteArray native = QFile::encodeName(tmp);
+    int rc = sqlite3_open_v2(native.constData(), &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(sqliteError(db, rc, path));
+    sqlite3_extended_result_codes(db, 1);
+    const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(kApplicationId) +
+                               "; PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ";";
+    if (auto st = exec(db, pragmas.constData()); !st)
+        return fail(st.error());
+    if (auto st = exec(db, "BEGIN IMMEDIATE"); !st)
+        return fail(st.error());
+    Status st = exec(db, schemaSql());
+    if (st)
+        st = writeMeta(db, now);
+    if (st)
+        st = writeSettings(db, settings, now);
+    if (st)
+        st = exec(db, "COMMIT");
+    if (!st)
+        return fail(st.error());
+    if (auto wal = exec(db, "PRAGMA journal_mode = WAL"); !wal)
+        return fail(wal.error());
+    rc = sqlite3_close(db);
+    db = nullptr;
+    if (rc != SQLITE_OK)
+        return fail(sqliteError(nullptr, rc, path));
+    // rename() never replaces an existing file: a book created meanwhile by someone else wins.
+    if (!QFile::rename(tmp, path))
+        return fail(Error{Error::Code::Io, trBook("The new book could not be put in place."), path,
+                          trBook("Check that the folder is writable and no file of that name exists.")});
+    removeSidecars(tmp);
+    return {};
+}
+
+Status backupInto(sqlite3* db, const QString& target, bool overwrite)
+{
+    const QFileInfo fi(target);
+    if (fi.exists() && !overwrite)
+        return Error{Error::Code::Io, trBook("The backup file already exists."), target,
+                     trBook("Choose another name, or remove the existing file first.")};
+    if (!fi.absoluteDir().exists())
+        return Error{Error::Code::NotFound, trBook("The folder for the backup does not exist."),
+                     fi.absolutePath(), trBook("Create the folder first or choose another location.")};
+    const QString tmp = fi.absoluteFilePath() + QLatin1String(".partial-") + randomSuffix();
+    auto fail = [&](Error e) -> Status {
+        QFile::remove(tmp);
+        removeSidecars(tmp);
+        e.where = target;
+        return e;
+    };
+    {
+        Stmt vacuum(db, "VACUUM INTO ?1");
+        vacuum.bindText(1, QString::fromUtf8(QFile::encodeName(tmp)));
+        if (auto st = vacuum.run(); !st)
+            return fail(st.error());
+    }
+    {
+        ReadOnlyConnection copy;
+        if (auto st = copy.open(tmp); !st)
+            return fail(st.error());
+        auto problems = integrityProblems(copy.handle(), false);
+        copy.discard();
+        if (!problems)
+            return fail(problems.error());
+        if (!problems->isEmpty())
+            return fail(Error{Error::Code::Corrupt,
+                              trBook("The backup copy failed its check: %1.").arg(problems->first()),
+                              {},
+                              trBook("Run a full check of the book, then try again.")});
+    }
+    std::error_code ec;
+    if (fi.exists() && overwrite) {
+        std::filesystem::rename(QFile::encodeName(tmp).toStdString(),
+                                QFile::encodeName(fi.absoluteFilePath()).toStdString(), ec);
+    } else if (!QFile::rename(tmp, fi.absoluteFilePath())) {
+        ec = std::make_error_code(std::errc::file_exists);
+    }
+    if (ec)
+        return fail(Error{Error::Code::Io,
+                          trBook("The backup could not be put in place."),
+                          {},
+                          trBook("Check that the folder is writable.")});
+    return {};
+}
+
+} // namespace csm::storage

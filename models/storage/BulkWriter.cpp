@@ -1,0 +1,257 @@
+#include "BulkWriter.h"
+
+#include "Book.h"
+#include "BookPrivate.h"
+#include "Tables.h"
+#include "Transaction.h"
+#include "Uuid.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace csm {
+
+using storage::Stmt;
+using storage::Table;
+using storage::trBook;
+
+class BulkWriter::Private
+{
+public:
+    explicit Private(Book& b) : book(b), db(b.d_func()->db), tx(std::make_unique<Transaction>(b))
+    {
+        now = b.d_func()->nowText();
+        if (tx->begun()) {
+            // A bigger page cache for the duration: large inserts touch many index pages.
+            (void)storage::exec(db, "PRAGMA cache_size = -262144");
+        }
+    }
+
+    ~Private()
+    {
+        statements = {};
+        tx.reset(); // rolls back when not committed
+        (void)storage::exec(db, "PRAGMA cache_size = -2000");
+    }
+
+    // Whether rows may still be added.
+    Status ready() const
+    {
+        if (!tx)
+            return Error{
+                Error::Code::Generic, trBook("The bulk write is already finished."), book.path(), {}};
+        if (!tx->begun())
+            return tx->begun();
+        if (failed)
+            return *failed;
+        return {};
+    }
+
+    // One prepared statement per SQL text, reused for every row.
+    Stmt& statement(int slot, const QByteArray& sql)
+    {
+        auto& s = statements[std::size_t(slot)];
+        if (!s)
+            s = std::make_unique<Stmt>(db, sql);
+        else
+            s->reset();
+        return *s;
+    }
+
+    template <typename T> Result<Id> insert(int slot, const T& r)
+    {
+        if (auto st = ready(); !st)
+            return st.error();
+        Stmt& q = statement(slot, storage::insertSql<T>());
+        if (auto st = q.prepared(); !st)
+            return fail(st.error());
+        const Id id = r.id.isEmpty() ? newUuidV7() : r.id;
+        q.bindText(1, id);
+        if (r.createdAt.isValid())
+            q.bind(2, r.createdAt);
+        else
+            q.bindText(2, now);
+        if (r.updatedAt.isValid())
+            q.bind(3, r.updatedAt);
+        else
+            q.bindText(3, now);
+        q.bind(4, r.deleted);
+        Table<T>::bind(q, storage::kFirstInsertField, r);
+        if (auto st = q.run(); !st)
+            return fail(st.error());
+        return id;
+    }
+
+    Error fail(const Error& e)
+    {
+        failed = Status(e);
+        return e;
+    }
+
+    Book& book;
+    sqlite3* db;
+    std::unique_ptr<Transaction> tx;
+    QString now;
+    std::array<std::unique_ptr<Stmt>, 16> statements;
+    std::optional<Status> failed; // after a failed row the writer refuses more and commit() rolls back
+    bool arrEventsAdded = false;
+};
+
+enum Slot
+{
+    AccountSlot,
+    ContactSlot,
+    TouchSlot,
+    ParticipantSlot,
+    ContractSlot,
+    ArrEventSlot,
+    RenewalSlot,
+    TemplateSlot,
+    TemplateMilestoneSlot,
+    RoadmapSlot,
+    MilestoneSlot,
+    UsageSlot,
+    NpsSlot,
+};
+
+BulkWriter::BulkWriter(Book& book) : d(std::make_unique<Private>(book)) {}
+
+BulkWriter::~BulkWriter() = default; // an uncommitted Transaction rolls back
+
+Status BulkWriter::begun() const
+{
+    return d->tx ? d->tx->begun() : Status{};
+}
+
+namespace {
+Status status(const Result<Id>& r)
+{
+    if (!r)
+        return r.error();
+    return {};
+}
+} // namespace
+
+Status BulkWriter::add(const Account& a)
+{
+    return status(d->insert(AccountSlot, a));
+}
+
+Status BulkWriter::add(const Contact& c)
+{
+    return status(d->insert(ContactSlot, c));
+}
+
+Status BulkWriter::add(const Touch& t)
+{
+    auto id = d->insert(TouchSlot, t);
+    if (!id || t.participantIds.isEmpty())
+        return status(id);
+    for (int i = 0; i < t.participantIds.size(); ++i) {
+        Stmt& q =
+            d->statement(ParticipantSlot, "INSERT OR IGNORE INTO touch_participant (touch_id, contact_id, "
+                                          "position) VALUES (?1, ?2, ?3)");
+        q.bindText(1, id.value()).bindText(2, t.participantIds[i]).bind(3, i);
+        if (auto st = q.run(); !st)
+            return d->fail(st.error());
+    }
+    return {};
+}
+
+Status BulkWriter::add(const Contract& c)
+{
+    return status(d->insert(ContractSlot, c));
+}
+
+Status BulkWriter::add(const ArrEvent& e)
+{
+    d->arrEventsAdded = true;
+    return status(d->insert(ArrEventSlot, e));
+}
+
+Status BulkWriter::add(const Renewal& r)
+{
+    return status(d->insert(RenewalSlot, r));
+}
+
+Status BulkWriter::add(const RoadmapTemplate& t)
+{
+    auto id = d->insert(TemplateSlot, t);
+    if (!id)
+        return id.error();
+    for (TemplateMilestone m : t.milestones) {
+        m.templateId = id.value();
+        if (auto st = status(d->insert(TemplateMilestoneSlot, m)); !st)
+            return st;
+    }
+    return {};
+}
+
+Status BulkWriter::add(const Roadmap& r)
+{
+    auto id = d->insert(RoadmapSlot, r);
+    if (!id)
+        return id.error();
+    for (Milestone m : r.milestones) {
+        m.roadmapId = id.value();
+        if (auto st = status(d->insert(MilestoneSlot, m)); !st)
+            return st;
+    }
+    return {};
+}
+
+Status BulkWriter::add(const UsageMetric& u)
+{
+    if (auto st = d->ready(); !st)
+        return st;
+    Stmt& q = d->statement(UsageSlot,
+                           "INSERT INTO usage_metric (account_id, metric, date, value) "
+                           "VALUES (?1, ?2, ?3, ?4) "
+                           "ON CONFLICT (account_id, metric, date) DO UPDATE SET value = excluded.value");
+    q.bindText(1, u.accountId).bindText(2, u.metric).bind(3, u.date).bind(4, u.value);
+    if (auto st = q.run(); !st)
+        return d->fail(st.error());
+    return {};
+}
+
+Status BulkWriter::add(const NpsResponse& n)
+{
+    return status(d->insert(NpsSlot, n));
+}
+
+Status BulkWriter::commit()
+{
+    if (!d->tx)
+        return d->ready();
+    if (!d->tx->begun())
+        return d->tx->begun();
+    if (d->failed) {
+        d->statements = {};
+        d->tx.reset(); // roll back
+        return Error{
+            Error::Code::Generic,
+            trBook("Nothing was written because a row was refused: %1").arg(d->failed->error().message),
+            d->book.path(),
+            {}};
+    }
+    d->statements = {};
+    if (d->arrEventsAdded) {
+        // Keep account.arr equal to the ARR after each account's latest live event.
+        Stmt u(d->db,
+               "UPDATE account SET arr = (SELECT e.arr_after FROM arr_event e "
+               "WHERE e.account_id = account.id AND e.deleted = 0 "
+               "ORDER BY e.effective_on DESC, e.created_at DESC, e.id DESC LIMIT 1) "
+               "WHERE EXISTS (SELECT 1 FROM arr_event e WHERE e.account_id = account.id AND e.deleted = 0)");
+        if (auto st = u.run(); !st) {
+            d->tx.reset();
+            return st;
+        }
+    }
+    d->tx->recordEverything();
+    auto st = d->tx->commit();
+    d->tx.reset();
+    return st;
+}
+
+} // namespace csm

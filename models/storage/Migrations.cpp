@@ -1,0 +1,148 @@
+#include "Migrations.h"
+
+#include "BookFile.h"
+#include "Schema.h"
+#include "Settings.h"
+#include "Sqlite.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace csm::storage {
+namespace {
+
+// Version 0 was the pre-release prototype (tables accounts, touches, contracts; see docs/schema.md).
+// Version 1 creates the full schema and carries the prototype's rows over.
+Status migrate0to1(sqlite3* db, const QString& now)
+{
+    if (auto st = exec(db, schemaSql()); !st)
+        return st;
+    static const char* const copies[] = {
+        "INSERT INTO account (id, created_at, updated_at, name, seats, arr) "
+        "SELECT id, coalesce(created, ?1), coalesce(created, ?1), name, coalesce(seats, 0), coalesce(arr, 0) "
+        "FROM accounts",
+        "INSERT INTO contract (id, created_at, updated_at, account_id, start_date, term_months, notice_days, "
+        "arr) "
+        "SELECT id, ?1, ?1, account_id, start, coalesce(term, 12), coalesce(notice, 60), coalesce(arr, 0) "
+        "FROM contracts",
+        "INSERT INTO touch (id, created_at, updated_at, account_id, occurred_on, kind, summary, sentiment) "
+        "SELECT id, ?1, ?1, account_id, day, kind, coalesce(note, ''), sentiment FROM touches",
+        "DROP TABLE touches",
+        "DROP TABLE contracts",
+        "DROP TABLE accounts",
+    };
+    for (const char* sql : copies) {
+        Stmt q(db, sql);
+        if (sqlite3_bind_parameter_count(q.handle()) > 0)
+            q.bindText(1, now);
+        if (auto st = q.run(); !st)
+            return st;
+    }
+    if (auto st = writeMeta(db, now); !st)
+        return st;
+    return writeSettings(db, BookSettings::defaultsFor(QStringLiteral("JPY")), now);
+}
+
+} // namespace
+
+const QList<MigrationStep>& builtInMigrations()
+{
+    static const QList<MigrationStep> steps = {
+        {0, migrate0to1},
+    };
+    return steps;
+}
+
+QString migrationBackupPath(const QString& bookPath, int fromVersion)
+{
+    const QString base = bookPath + QStringLiteral(".v%1").arg(fromVersion);
+    QString candidate = base + QLatin1String(".bak.sqlite");
+    for (int k = 2; QFileInfo::exists(candidate); ++k)
+        candidate = base + QStringLiteral("-%1.bak.sqlite").arg(k);
+    return candidate;
+}
+
+Status migrateBook(const QString& path, int fromVersion, int toVersion, const QList<MigrationStep>& steps,
+                   const QString& backupPath, const QString& now)
+{
+    // 1. A checked backup, taken through a read-only connection.
+    {
+        ReadOnlyConnection source;
+        if (auto st = source.open(path); !st)
+            return st;
+        auto backedUp = backupInto(source.handle(), backupPath, false);
+        source.discard();
+        if (!backedUp) {
+            Error e = backedUp.error();
+            e.message = trBook("The book was not upgraded because its backup failed: %1").arg(e.message);
+            e.where = backupPath;
+            return e;
+        }
+    }
+
+    // 2. All steps in one transaction.
+    sqlite3* db = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    auto fail = [&](Error e) -> Status {
+        if (db) {
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close_v2(db);
+        }
+        e.message = trBook("The book could not be upgraded from version %1 to %2: %3")
+                        .arg(fromVersion)
+                        .arg(toVersion)
+                        .arg(e.message);
+        e.where = path;
+        if (e.hint.isEmpty())
+            e.hint = trBook("The book was left unchanged; a backup is at %1.").arg(backupPath);
+        return e;
+    };
+    if (rc != SQLITE_OK)
+        return fail(sqliteError(db, rc, path));
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    // Table rebuilds need foreign keys off; foreign_key_check below verifies the result instead.
+    if (auto st = exec(db, "PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE"); !st)
+        return fail(st.error());
+    for (int v = fromVersion; v < toVersion; ++v) {
+        const MigrationStep* step = nullptr;
+        for (const auto& s : steps) {
+            if (s.fromVersion == v)
+                step = &s;
+        }
+        if (!step)
+            return fail(
+                Error{Error::Code::Generic, trBook("no upgrade step from version %1").arg(v), {}, {}});
+        if (auto st = step->apply(db, now); !st)
+            return fail(st.error());
+    }
+    {
+        Stmt fk(db, "PRAGMA foreign_key_check");
+        if (fk.next())
+            return fail(
+                Error{Error::Code::InvalidValue,
+                      trBook("a row of table %1 refers to a missing row of %2").arg(fk.text(0), fk.text(2)),
+                      {},
+                      {}});
+        if (!fk.status())
+            return fail(fk.status().error());
+    }
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(toVersion);
+    if (auto st = exec(db, setVersion.constData()); !st)
+        return fail(st.error());
+    {
+        Stmt meta(db, "UPDATE meta SET schema_version = ?1 WHERE singleton = 1");
+        meta.bind(1, toVersion);
+        if (auto st = meta.run(); !st)
+            return fail(st.error());
+    }
+    if (auto st = exec(db, "COMMIT"); !st)
+        return fail(st.error());
+    sqlite3_close_v2(db);
+    return {};
+}
+
+} // namespace csm::storage

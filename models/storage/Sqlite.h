@@ -1,0 +1,92 @@
+#pragma once
+
+// A thin RAII layer over SQLite's C API, used by every statement of the storage layer. Values are always
+// bound (never spliced into SQL text); SQL text comes from string literals and whitelisted identifiers only.
+
+#include "Entities.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace csm::storage {
+
+// The translation context of every storage message.
+QString trBook(const char* text);
+
+// Maps a SQLite result code (and the connection's message) to a user-readable Error.
+Error sqliteError(sqlite3* db, int rc, const QString& where);
+
+// Runs one or more statements without results.
+Status exec(sqlite3* db, const char* sql, const QString& where = {});
+
+// A prepared statement, finalised on destruction. Binding indexes start at 1, column indexes at 0.
+class Stmt
+{
+public:
+    Stmt(sqlite3* db, const QByteArray& sql);
+    ~Stmt();
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    Status prepared() const;
+
+    Stmt& bindNull(int i);
+    Stmt& bind(int i, const QString& text);     // a null QString binds NULL
+    Stmt& bindText(int i, const QString& text); // never NULL ('' for null QString)
+    Stmt& bind(int i, const char* latin1);      // a literal code
+    Stmt& bind(int i, qint64 v);
+    Stmt& bind(int i, int v) { return bind(i, qint64(v)); }
+    Stmt& bind(int i, bool v) { return bind(i, qint64(v ? 1 : 0)); }
+    Stmt& bind(int i, double v);
+    Stmt& bind(int i, QDate d);            // ISO date, NULL when invalid
+    Stmt& bind(int i, const QDateTime& t); // UTC ISO-8601 with ms, NULL when invalid
+
+    template <typename T> Stmt& bind(int i, const std::optional<T>& v)
+    {
+        return v ? bind(i, *v) : bindNull(i);
+    }
+
+    // Steps once: true while a row is available. After false, status() tells done from failure.
+    bool next();
+    // Steps a statement without rows to completion.
+    Status run();
+    Status status() const { return m_status; }
+    void reset();
+
+    bool isNull(int col) const;
+    QString text(int col) const;
+    qint64 int64(int col) const;
+    int int32(int col) const { return int(int64(col)); }
+    bool boolean(int col) const { return int64(col) != 0; }
+    double real(int col) const;
+    QDate date(int col) const;
+    QDateTime timestamp(int col) const;
+    std::optional<double> optReal(int col) const;
+    std::optional<int> optInt(int col) const;
+    std::optional<QDate> optDate(int col) const;
+
+    sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QByteArray m_sql;
+    Status m_status;
+};
+
+// Formats shared by the book file and its readers.
+QString isoDate(QDate d);
+QDate parseIsoDate(const char* s, int n);
+QString isoTimestamp(const QDateTime& t);
+
+// SQLite's most recent row-change count on the connection.
+int changes(sqlite3* db);
+
+} // namespace csm::storage
