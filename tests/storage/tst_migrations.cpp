@@ -1,0 +1,208 @@
+// Migrations (a version 0 book becomes version 1 after a checked backup), backups and checks.
+
+#include "Book.h"
+#include "Migrations.h"
+#include "Repositories.h"
+#include "TestBooks.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace csm;
+using namespace csm::test;
+
+namespace {
+
+const FixedClock kClock(QDate(2025, 6, 2));
+
+// Builds the synthetic version 0 book of tests/data/book-v0.sql, plus extra statements.
+QString makeV0Book(const QTemporaryDir& dir, const QStringList& extra = {})
+{
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v0"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {};
+        QSqlQuery q(db);
+        const QString script = QString::fromUtf8(readFile(QStringLiteral(CSM_TEST_DATA_DIR "/book-v0.sql")));
+        QStringList statements;
+        QString current;
+        for (const QString& line : script.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("--")))
+                continue;
+            current += line + QLatin1Char('\n');
+            if (line.trimmed().endsWith(QLatin1Char(';'))) {
+                statements << current;
+                current.clear();
+            }
+        }
+        for (const QString& s : statements + extra) {
+            if (!q.exec(s))
+                return {};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v0"));
+    return path;
+}
+
+} // namespace
+
+class MigrationsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aVersion0BookIsMigratedToVersion1WithItsDataAndABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = makeV0Book(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray original = fileHash(path);
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+        QCOMPARE((*book)->info().schemaVersion, 1);
+        auto accounts = (*book)->accounts().list();
+        QCOMPARE(accounts->size(), 2);
+        auto acme = (*book)->accounts().get(QStringLiteral("00000000-0000-7000-8000-000000000001"));
+        QVERIFY(acme);
+        QCOMPARE(acme->name, QStringLiteral("Acme"));
+        QCOMPARE(acme->seats, 25);
+        QCOMPARE(acme->arr, 1'200'000);
+        QCOMPARE(acme->createdAt, QDateTime(QDate(2024, 1, 5), QTime(9, 0), QTimeZone::utc()));
+        QCOMPARE((*book)->touches().forAccount(acme->id)->first().sentiment, std::optional<int>(1));
+        QCOMPARE((*book)->contracts().forAccount(acme->id)->first().startDate, QDate(2024, 4, 1));
+        QCOMPARE((*book)->settings().currency, QStringLiteral("JPY"));
+        auto report = (*book)->check();
+        QVERIFY(report && report->ok);
+
+        const QString backup = path + QLatin1String(".v0.bak.sqlite");
+        QVERIFY(QFileInfo::exists(backup));
+        QCOMPARE(fileHash(backup).isEmpty(), false);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+            db.setDatabaseName(backup);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+        QVERIFY(fileHash(path) != original);
+    }
+
+    void aMigrationFailingMidwayLeavesTheBookUnchanged()
+    {
+        QTemporaryDir dir;
+        // Sentiment 7 was accepted by version 0 and is refused by version 1's CHECK: the copy of touches
+        // fails after accounts and contracts were copied.
+        const QString path = makeV0Book(
+            dir, {QStringLiteral("INSERT INTO touches VALUES ('bad', "
+                                 "'00000000-0000-7000-8000-000000000001', '2025-05-22', 'call', '', 7)")});
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = fileHash(path);
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(!book);
+        QVERIFY2(book.error().message.contains(QLatin1String("version 0 to 1")),
+                 qPrintable(book.error().message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!hasSidecars(path));
+        QVERIFY(QFileInfo::exists(path + QLatin1String(".v0.bak.sqlite"))); // the backup taken before is kept
+    }
+
+    void aFailingLaterStepRollsBackEveryEarlierStep()
+    {
+        QTemporaryDir dir;
+        const QString path = makeV0Book(dir);
+        const QByteArray before = fileHash(path);
+        auto steps = storage::builtInMigrations();
+        steps.append({1, [](sqlite3*, const QString&) -> Status {
+                          return Error{Error::Code::Generic, QStringLiteral("step 1 -> 2 failed"), {}, {}};
+                      }});
+        const QString backup = dir.filePath(QStringLiteral("b.sqlite"));
+        auto st = storage::migrateBook(path, 0, 2, steps, backup, QStringLiteral("2025-06-02T12:00:00.000Z"));
+        QVERIFY(!st);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!hasSidecars(path));
+    }
+
+    void aFailedBackupStopsTheMigrationBeforeTheBookIsTouched()
+    {
+        QTemporaryDir dir;
+        const QString path = makeV0Book(dir);
+        const QByteArray before = fileHash(path);
+        auto st = storage::migrateBook(path, 0, 1, storage::builtInMigrations(),
+                                       dir.filePath(QStringLiteral("missing/folder/b.sqlite")),
+                                       QStringLiteral("2025-06-02T12:00:00.000Z"));
+        QVERIFY(!st);
+        QVERIFY(st.error().message.contains(QLatin1String("backup")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!hasSidecars(path));
+    }
+
+    void aVersion0BookCannotBeReadWithoutUpgrading()
+    {
+        QTemporaryDir dir;
+        const QString path = makeV0Book(dir);
+        const QByteArray before = fileHash(path);
+        auto book = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+        QVERIFY(!book);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!hasSidecars(path));
+    }
+
+    void backupMakesACheckedCopyAndRefusesToOverwrite()
+    {
+        QTemporaryDir dir;
+        auto book =
+            Book::open(dir.filePath(QStringLiteral("b.sqlite")), Book::OpenMode::CreateIfMissing, kClock);
+        QVERIFY(book);
+        Account a;
+        a.name = QStringLiteral("Acme");
+        QVERIFY((*book)->accounts().save(a));
+        const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY((*book)->backupTo(target));
+        auto copy = Book::open(target, Book::OpenMode::ReadOnly, kClock);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().toString()));
+        QCOMPARE((*copy)->accounts().count().value(), 1);
+        copy = Error{};
+        const QByteArray copyHash = fileHash(target);
+        auto again = (*book)->backupTo(target);
+        QVERIFY(!again);
+        QCOMPARE(fileHash(target), copyHash);
+        QVERIFY((*book)->backupTo(target, Book::BackupOverwrite::Yes));
+        QVERIFY(!(*book)->backupTo(dir.filePath(QStringLiteral("no/folder/x.sqlite"))));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.partial-*")}, QDir::Files).isEmpty());
+    }
+
+    void checkReportsAHealthyBookWithLiveRowCounts()
+    {
+        QTemporaryDir dir;
+        auto book =
+            Book::open(dir.filePath(QStringLiteral("c.sqlite")), Book::OpenMode::CreateIfMissing, kClock);
+        QVERIFY(book);
+        Account a;
+        a.name = QStringLiteral("One");
+        QVERIFY((*book)->accounts().save(a));
+        a.name = QStringLiteral("Two");
+        auto two = (*book)->accounts().save(a);
+        QVERIFY((*book)->accounts().remove(two->id));
+        for (bool full : {true, false}) {
+            auto report = (*book)->check(full);
+            QVERIFY(report);
+            QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+            QCOMPARE(report->schemaVersion, Book::currentSchemaVersion());
+            QCOMPARE(report->rowCounts.value(QStringLiteral("account")), 1);
+            QCOMPARE(report->rowCounts.value(QStringLiteral("touch")), 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(MigrationsTest)
+#include "tst_migrations.moc"
