@@ -1,0 +1,223 @@
+// BulkWriter round trip and the accounts-list summaries derived from a small fixed book.
+
+#include "Book.h"
+#include "BulkWriter.h"
+#include "Repositories.h"
+#include "TestBooks.h"
+#include "Uuid.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace csm;
+
+namespace {
+
+const QDate kAsOf(2025, 6, 2);
+
+QString id(int n)
+{
+    return uuidV7(1'700'000'000'000 + n, quint64(n), quint64(n) * 7919);
+}
+
+} // namespace
+
+class BulkWriterTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{kAsOf};
+    int m_n = 0;
+
+    std::unique_ptr<Book> newBook()
+    {
+        auto book = Book::open(m_dir.filePath(QStringLiteral("b%1.sqlite").arg(++m_n)),
+                               Book::OpenMode::CreateIfMissing, m_clock);
+        return book ? std::move(book.value()) : nullptr;
+    }
+
+    // Writes `accounts` accounts, each with a contract, ARR events, touches, usage and an NPS response.
+    static Status fill(BulkWriter& w, int accounts, int usageDays)
+    {
+        for (int i = 0; i < accounts; ++i) {
+            Account a;
+            a.id = id(i);
+            a.name = QStringLiteral("Account %1").arg(i);
+            a.seats = 10 + i % 50;
+            if (auto st = w.add(a); !st)
+                return st;
+            Contract c;
+            c.accountId = a.id;
+            c.startDate = QDate(2024, 1 + i % 12, 1 + i % 28);
+            c.arr = 1'000'000;
+            if (auto st = w.add(c); !st)
+                return st;
+            ArrEvent e;
+            e.accountId = a.id;
+            e.effectiveOn = c.startDate;
+            e.arrAfter = 100'000 * (1 + i % 200);
+            if (auto st = w.add(e); !st)
+                return st;
+            for (int t = 0; t < 4; ++t) {
+                Touch touch;
+                touch.accountId = a.id;
+                touch.occurredOn = kAsOf.addDays(-7 * t - i % 30);
+                touch.kind = t == 0 ? TouchKind::InternalNote : TouchKind::Call;
+                touch.summary = QStringLiteral("Call about the rollout");
+                if (auto st = w.add(touch); !st)
+                    return st;
+            }
+            for (int d = 0; d < usageDays; ++d) {
+                if (auto st = w.add(UsageMetric{
+                        {}, a.id, kAsOf.addDays(-d), QStringLiteral("active_users"), double(d % 17)});
+                    !st)
+                    return st;
+            }
+            NpsResponse n;
+            n.accountId = a.id;
+            n.respondedOn = kAsOf.addDays(-i % 300);
+            n.score = i % 11;
+            if (auto st = w.add(n); !st)
+                return st;
+        }
+        return {};
+    }
+
+private slots:
+    void bulkRowsReadBackAndAnnounceEverything()
+    {
+        auto book = newBook();
+        QVERIFY(book);
+        QSignalSpy spy(book.get(), &Book::changed);
+        {
+            BulkWriter w(*book);
+            QVERIFY(w.begun());
+            QVERIFY(fill(w, 20, 10));
+            QCOMPARE(spy.count(), 0);
+            QVERIFY(w.commit());
+        }
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(spy.first().first().value<ChangeSet>().everything);
+        QCOMPARE(book->accounts().count().value(), 20);
+        QCOMPARE(book->accounts().get(id(3))->arr, 400'000); // from its ARR event
+        QCOMPARE(book->touches().forAccount(id(3))->size(), 4);
+        auto usage =
+            book->usage().forAccount(id(3), QStringLiteral("active_users"), kAsOf.addDays(-4), kAsOf);
+        QCOMPARE(usage->size(), 5);
+        QCOMPARE(usage->last().date, kAsOf);
+        QCOMPARE(book->nps().forAccount(id(3))->size(), 1);
+        auto report = book->check();
+        QVERIFY(report && report->ok);
+        QCOMPARE(report->rowCounts.value(QStringLiteral("usage_metric")), 200);
+    }
+
+    void anUncommittedOrFailedBulkWriteLeavesNothing()
+    {
+        auto book = newBook();
+        {
+            BulkWriter w(*book);
+            QVERIFY(fill(w, 5, 1));
+        }
+        QCOMPARE(book->accounts().count().value(), 0);
+        {
+            BulkWriter w(*book);
+            QVERIFY(fill(w, 5, 1));
+            NpsResponse bad;
+            bad.accountId = id(1);
+            bad.respondedOn = kAsOf;
+            bad.score = 12;
+            QCOMPARE(w.add(bad).error().code, Error::Code::InvalidValue);
+            QVERIFY(!w.commit());
+        }
+        QCOMPARE(book->accounts().count().value(), 0);
+    }
+
+    void summariesDeriveRenewalNoticeAndLastCustomerTouch()
+    {
+        auto book = newBook();
+        Account a;
+        a.name = QStringLiteral("Acme");
+        a.seats = 25;
+        const Id acme = book->accounts().save(a)->id;
+        a.name = QStringLiteral("Quiet");
+        a.touchModelOverride = TouchModel::High;
+        const Id quiet = book->accounts().save(a)->id;
+
+        Contract old;
+        old.accountId = acme;
+        old.startDate = QDate(2023, 4, 1);
+        QVERIFY(book->contracts().save(old));
+        Contract current = old;
+        current.startDate = QDate(2024, 4, 1);
+        current.noticeDays = 60;
+        QVERIFY(book->contracts().save(current));
+
+        ArrEvent e;
+        e.accountId = acme;
+        e.effectiveOn = QDate(2024, 4, 1);
+        e.arrAfter = 12'000'000;
+        QVERIFY(book->arrEvents().save(e));
+
+        auto touch = [&](QDate d, TouchKind k) {
+            Touch t;
+            t.accountId = acme;
+            t.occurredOn = d;
+            t.kind = k;
+            return book->touches().save(t);
+        };
+        QVERIFY(touch(QDate(2025, 5, 20), TouchKind::Call));
+        QVERIFY(touch(QDate(2025, 5, 28), TouchKind::InternalNote)); // not a customer touch
+        auto removed = touch(QDate(2025, 5, 30), TouchKind::Meeting);
+        QVERIFY(book->touches().remove(removed->id));         // tombstoned
+        QVERIFY(touch(QDate(2025, 6, 20), TouchKind::Email)); // after the day asked about
+
+        auto rows = book->accounts().summaries(kAsOf);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        const AccountSummary& s = rows->at(rows->at(0).id == acme ? 0 : 1);
+        QCOMPARE(s.name, QStringLiteral("Acme"));
+        QCOMPARE(s.seats, 25);
+        QCOMPARE(s.arr, 12'000'000);
+        QCOMPARE(s.touchModel, TouchModel::High); // by ARR
+        QCOMPARE(s.contractStart, QDate(2024, 4, 1));
+        QCOMPARE(s.termMonths, 12);
+        QCOMPARE(s.renewalDate, QDate(2026, 4, 1));
+        QCOMPARE(s.noticeDeadline, QDate(2026, 1, 31));
+        QCOMPARE(s.daysToNotice, 243);
+        QCOMPARE(s.lastCustomerTouch, QDate(2025, 5, 20));
+
+        auto only = book->accounts().summaries({quiet}, kAsOf);
+        QCOMPARE(only->size(), 1);
+        QCOMPARE(only->first().touchModel, TouchModel::High); // override
+        QVERIFY(!only->first().lastCustomerTouch.isValid());
+        QVERIFY(!only->first().renewalDate.isValid());
+    }
+
+    void aLargeBookWritesAndListsQuickly()
+    {
+        const int accounts = qEnvironmentVariableIntValue("CSM_BULK_ACCOUNTS") > 0
+                                 ? qEnvironmentVariableIntValue("CSM_BULK_ACCOUNTS")
+                                 : 5000;
+        auto book = newBook();
+        QElapsedTimer timer;
+        timer.start();
+        {
+            BulkWriter w(*book);
+            QVERIFY(fill(w, accounts, 50));
+            QVERIFY(w.commit());
+        }
+        const qint64 writeMs = timer.restart();
+        auto rows = book->accounts().summaries(kAsOf);
+        const qint64 listMs = timer.elapsed();
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), accounts);
+        qInfo("%d accounts (%d usage rows, %d touches): written in %lld ms, summaries in %lld ms", accounts,
+              accounts * 50, accounts * 4, writeMs, listMs);
+        QVERIFY2(listMs < 300 * qMax(1, accounts / 100'000 + 1), "summaries() is too slow");
+    }
+};
+
+QTEST_GUILESS_MAIN(BulkWriterTest)
+#include "tst_bulk_writer.moc"
