@@ -1,0 +1,70 @@
+#include "Today.h"
+
+#include <algorithm>
+
+namespace csm {
+
+TodayList computeToday(const QList<AccountSummary>& summaries, const QList<FollowUpDue>& followUps,
+                       const BookSettings& settings, QDate asOf, const TodayOptions& options)
+{
+    TodayList list;
+
+    for (const FollowUpDue& f : followUps) {
+        if (!f.dueOn.isValid() || f.dueOn > asOf)
+            continue;
+        list.followUps.append({f, int(f.dueOn.daysTo(asOf))});
+    }
+    std::stable_sort(list.followUps.begin(), list.followUps.end(),
+                     [](const TodayFollowUp& a, const TodayFollowUp& b) {
+                         if (a.followUp.dueOn != b.followUp.dueOn)
+                             return a.followUp.dueOn < b.followUp.dueOn;
+                         return a.followUp.accountName < b.followUp.accountName;
+                     });
+
+    for (const AccountSummary& s : summaries) {
+        if (s.stage == LifecycleStage::Churned)
+            continue;
+        if (s.noticeDeadline.isValid()) {
+            const int left = int(asOf.daysTo(s.noticeDeadline));
+            if (left >= 0 && left <= options.noticeWindowDays)
+                list.notices.append({s.id, s.name, s.noticeDeadline, s.renewalDate, left, s.arr});
+        }
+        const TouchModel model =
+            s.touchModelOverride ? *s.touchModelOverride : settings.touchModelForArr(s.arr);
+        const int cadence = settings.cadenceDays(model);
+        if (!s.lastCustomerTouch.isValid() || s.lastCustomerTouch > asOf) {
+            // A touch dated after asOf says nothing about silence on asOf; treat it as never touched then.
+            if (!s.lastCustomerTouch.isValid())
+                list.silent.append({s.id, s.name, model, cadence, QDate(), -1, s.arr});
+            continue;
+        }
+        const int since = int(s.lastCustomerTouch.daysTo(asOf));
+        if (since > cadence)
+            list.silent.append({s.id, s.name, model, cadence, s.lastCustomerTouch, since, s.arr});
+    }
+
+    std::stable_sort(list.notices.begin(), list.notices.end(),
+                     [](const TodayNotice& a, const TodayNotice& b) {
+                         if (a.noticeDeadline != b.noticeDeadline)
+                             return a.noticeDeadline < b.noticeDeadline;
+                         return a.arr > b.arr;
+                     });
+    // Never touched first; then by how far past the cadence, relative to it (a high-touch account 28 days
+    // silent on a 14-day cadence comes before a tech-touch one 100 days silent on 90); then by ARR.
+    std::stable_sort(list.silent.begin(), list.silent.end(), [](const TodaySilent& a, const TodaySilent& b) {
+        const bool neverA = a.daysSilent < 0;
+        const bool neverB = b.daysSilent < 0;
+        if (neverA != neverB)
+            return neverA;
+        if (!neverA) {
+            const double qa = double(a.daysSilent) / std::max(1, a.cadenceDays);
+            const double qb = double(b.daysSilent) / std::max(1, b.cadenceDays);
+            if (qa != qb)
+                return qa > qb;
+        }
+        return a.arr > b.arr;
+    });
+    return list;
+}
+
+} // namespace csm

@@ -1,0 +1,71 @@
+#pragma once
+
+// Today's list (DESIGN §8): what needs the CSM today, computed from plain inputs as of a day.
+// Health-based lines (health drops, red accounts renewing soon) join when the health engine lands.
+
+#include "AccountSummary.h"
+#include "Settings.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace csm {
+
+// An open follow-up as storage reports it (a touch with a follow-up date and no done mark).
+struct FollowUpDue
+{
+    Id touchId;
+    Id accountId;
+    QString accountName;
+    QDate dueOn;
+    QString nextStep;
+    QString summary;
+};
+
+struct TodayFollowUp
+{
+    FollowUpDue followUp;
+    int daysOverdue = 0; // 0 when due today
+};
+
+struct TodayNotice
+{
+    Id accountId;
+    QString accountName;
+    QDate noticeDeadline;
+    QDate renewalDate;
+    int daysLeft = 0;
+    Money arr = 0;
+};
+
+struct TodaySilent
+{
+    Id accountId;
+    QString accountName;
+    TouchModel touchModel = TouchModel::Tech;
+    int cadenceDays = 0;
+    QDate lastCustomerTouch; // invalid when never touched
+    int daysSilent = -1;     // days since the last customer touch; -1 when never touched
+    Money arr = 0;
+};
+
+struct TodayList
+{
+    QList<TodayFollowUp> followUps; // most overdue first
+    QList<TodayNotice> notices;     // by deadline, soonest first
+    QList<TodaySilent> silent;      // never touched first, then longest past the cadence
+    bool isEmpty() const { return followUps.isEmpty() && notices.isEmpty() && silent.isEmpty(); }
+};
+
+struct TodayOptions
+{
+    int noticeWindowDays = 90;
+};
+
+// Pure: the same inputs give the same list. Summaries need their derived fields (deriveSummary) as of asOf;
+// churned accounts are never silent and their deadlines are not listed.
+TodayList computeToday(const QList<AccountSummary>& summaries, const QList<FollowUpDue>& followUps,
+                       const BookSettings& settings, QDate asOf, const TodayOptions& options = {});
+
+} // namespace csm

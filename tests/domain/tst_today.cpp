@@ -1,0 +1,107 @@
+#include "AccountSummary.h"
+#include "Today.h"
+
+#include <QTest>
+
+using namespace csm;
+
+namespace {
+const QDate kAsOf(2026, 6, 30);
+
+AccountSummary account(const QString& id, Money arr, QDate lastTouch, QDate contractStart = {}, int term = 12,
+                       int notice = 60)
+{
+    AccountSummary s;
+    s.id = id;
+    s.name = id;
+    s.arr = arr;
+    s.stage = LifecycleStage::Mature;
+    s.lastCustomerTouch = lastTouch;
+    s.contractStart = contractStart;
+    s.termMonths = contractStart.isValid() ? term : 0;
+    s.noticeDays = notice;
+    deriveSummary(s, BookSettings{}, kAsOf);
+    return s;
+}
+} // namespace
+
+class TestToday : public QObject
+{
+    Q_OBJECT
+private slots:
+    void followUpsDueAndOverdueAreListedMostOverdueFirst()
+    {
+        const QList<FollowUpDue> due = {
+            {QStringLiteral("t1"), QStringLiteral("a"), QStringLiteral("A"), kAsOf, {}, {}},
+            {QStringLiteral("t2"), QStringLiteral("b"), QStringLiteral("B"), kAsOf.addDays(-3), {}, {}},
+            {QStringLiteral("t3"), QStringLiteral("c"), QStringLiteral("C"), kAsOf.addDays(1), {}, {}},
+        };
+        const TodayList list = computeToday({}, due, BookSettings{}, kAsOf);
+        QCOMPARE(list.followUps.size(), 2);
+        QCOMPARE(list.followUps.at(0).followUp.touchId, QStringLiteral("t2"));
+        QCOMPARE(list.followUps.at(0).daysOverdue, 3);
+        QCOMPARE(list.followUps.at(1).daysOverdue, 0);
+    }
+    void noticeDeadlinesWithin90DaysAreSortedByDeadlineWithArr()
+    {
+        // Renewal 2026-09-01, 60 days notice: deadline 2026-07-03 (3 days left).
+        const AccountSummary soon = account(QStringLiteral("soon"), 5'000'000, kAsOf, QDate(2025, 9, 1));
+        // Renewal 2026-11-15, 60 days notice: deadline 2026-09-16 (78 days left).
+        const AccountSummary later = account(QStringLiteral("later"), 20'000'000, kAsOf, QDate(2025, 11, 15));
+        // Renewal 2027-03-01: deadline 2026-12-31, beyond 90 days.
+        const AccountSummary far = account(QStringLiteral("far"), 1'000'000, kAsOf, QDate(2026, 3, 1));
+        const TodayList list = computeToday({later, far, soon}, {}, BookSettings{}, kAsOf);
+        QCOMPARE(list.notices.size(), 2);
+        QCOMPARE(list.notices.at(0).accountId, QStringLiteral("soon"));
+        QCOMPARE(list.notices.at(0).noticeDeadline, QDate(2026, 7, 3));
+        QCOMPARE(list.notices.at(0).daysLeft, 3);
+        QCOMPARE(list.notices.at(0).arr, Money(5'000'000));
+        QCOMPARE(list.notices.at(1).accountId, QStringLiteral("later"));
+    }
+    void accountsPastTheirCadenceAreSilent()
+    {
+        BookSettings settings; // high 14, low 30, tech 90 days
+        // High touch (ARR >= 10M): 15 days since the last touch is past the 14-day cadence.
+        const AccountSummary high = account(QStringLiteral("high"), 12'000'000, kAsOf.addDays(-15));
+        // High touch, exactly 14 days: within the cadence.
+        const AccountSummary onCadence = account(QStringLiteral("onCadence"), 12'000'000, kAsOf.addDays(-14));
+        // Tech touch, 60 days: within 90.
+        const AccountSummary tech = account(QStringLiteral("tech"), 100'000, kAsOf.addDays(-60));
+        const AccountSummary never = account(QStringLiteral("never"), 100'000, QDate());
+        const TodayList list = computeToday({high, onCadence, tech, never}, {}, settings, kAsOf);
+        QCOMPARE(list.silent.size(), 2);
+        QCOMPARE(list.silent.at(0).accountId, QStringLiteral("never"));
+        QCOMPARE(list.silent.at(0).daysSilent, -1);
+        QCOMPARE(list.silent.at(1).accountId, QStringLiteral("high"));
+        QCOMPARE(list.silent.at(1).daysSilent, 15);
+        QCOMPARE(list.silent.at(1).cadenceDays, 14);
+    }
+    void cadenceComesFromTheBookSettingsAndTheOverride()
+    {
+        BookSettings settings;
+        settings.cadenceTechDays = 30;
+        AccountSummary tech = account(QStringLiteral("tech"), 100'000, kAsOf.addDays(-31));
+        QCOMPARE(computeToday({tech}, {}, settings, kAsOf).silent.size(), 1);
+        tech.touchModelOverride = TouchModel::Low;
+        settings.cadenceLowDays = 45;
+        QCOMPARE(computeToday({tech}, {}, settings, kAsOf).silent.size(), 0);
+    }
+    void churnedAccountsAreNeitherSilentNorListedForNotice()
+    {
+        AccountSummary gone = account(QStringLiteral("gone"), 0, QDate(), QDate(2025, 9, 1));
+        gone.stage = LifecycleStage::Churned;
+        const TodayList list = computeToday({gone}, {}, BookSettings{}, kAsOf);
+        QVERIFY(list.isEmpty());
+    }
+    void silentOrderPutsTheFurthestPastCadenceFirst()
+    {
+        const AccountSummary high = account(QStringLiteral("high"), 12'000'000, kAsOf.addDays(-28)); // q = 2
+        const AccountSummary tech = account(QStringLiteral("tech"), 100'000, kAsOf.addDays(-100)); // q = 1.1
+        const TodayList list = computeToday({tech, high}, {}, BookSettings{}, kAsOf);
+        QCOMPARE(list.silent.size(), 2);
+        QCOMPARE(list.silent.at(0).accountId, QStringLiteral("high"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestToday)
+#include "tst_today.moc"
