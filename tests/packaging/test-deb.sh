@@ -43,7 +43,9 @@ for f in \
     [[ -s "$root/$f" ]] || fail "missing from the package: /$f"
 done
 [[ -x "$root/usr/bin/csm-workbench" ]] || fail "/usr/bin/csm-workbench is not executable"
-grep -q '^Exec=csm-workbench --book %f$' "$root/usr/share/applications/$id.desktop" || fail ".desktop Exec line"
+# --book=%f, not --book %f: started from the menu there is no file, and "--book=" (empty: the last book) is
+# valid where a bare "--book" would be an error.
+grep -q '^Exec=csm-workbench --book=%f$' "$root/usr/share/applications/$id.desktop" || fail ".desktop Exec line"
 grep -q 'application/vnd.csm-workbench.book+sqlite' "$root/usr/share/applications/$id.desktop" ||
     fail ".desktop does not declare the book MIME type"
 gzip -t "$root/usr/share/man/man1/csm-workbench.1.gz" || fail "man page is not valid gzip"
@@ -71,5 +73,25 @@ if grep -qw report "$work/help.txt"; then
     "$exe" --book "$book" report health --as-of 2026-06-30 --format json >"$work/health.json" ||
         fail "report health exited $?"
     [[ -s "$work/health.json" ]] || fail "report health printed nothing"
+fi
+
+step "the desktop application starts from the package"
+"$exe" --book="$book" --as-of 2026-06-30 --screenshot "$work/accounts.png" >"$work/gui.log" 2>&1 &
+gui=$!
+for _ in $(seq 1 60); do kill -0 $gui 2>/dev/null || break; sleep 0.5; done
+if kill -0 $gui 2>/dev/null; then kill $gui; fail "the GUI did not finish its screenshot in 30 s"; fi
+wait $gui || { cat "$work/gui.log" >&2; fail "the GUI exited $?"; }
+[[ -s "$work/accounts.png" ]] || fail "the GUI wrote no screenshot"
+
+# The MIME package recognises the generated book by its header (application_id "CSMW"), whatever its name.
+if command -v update-mime-database >/dev/null && command -v gio >/dev/null &&
+    [[ -f /usr/share/mime/packages/freedesktop.org.xml ]]; then
+    step "book MIME type"
+    mkdir -p "$work/xdg/mime/packages"
+    cp /usr/share/mime/packages/freedesktop.org.xml "$root/usr/share/mime/packages/$id.xml" "$work/xdg/mime/packages/"
+    update-mime-database "$work/xdg/mime" >/dev/null 2>&1 || fail "update-mime-database rejects the MIME package"
+    type=$(XDG_DATA_DIRS=$work/xdg XDG_DATA_HOME=$work/xdg-none gio info -a standard::content-type "$book" |
+        sed -n 's/.*content-type: //p')
+    [[ "$type" == application/vnd.csm-workbench.book+sqlite ]] || fail "a book is seen as '$type'"
 fi
 echo "OK: $deb"
