@@ -45,6 +45,8 @@ class ContactRepository : public Repository<Contact>
 {
 public:
     virtual Result<QList<Contact>> forAccount(const Id& accountId) const = 0;
+    // Live contacts of live accounts whose name or email contains the text (quick search), by name.
+    virtual Result<QList<Contact>> search(const QString& text, int limit) const = 0;
 };
 
 // A follow-up still open, for Today.

@@ -84,7 +84,8 @@ CREATE TABLE touch (
 ) STRICT;
 CREATE INDEX touch_by_account ON touch (account_id, occurred_on);
 -- Engagement and "last touch": live customer touches only (internal notes are not touches).
-CREATE INDEX touch_customer_by_account ON touch (account_id, occurred_on)
+-- Covering (deleted, kind included) so the accounts list never visits the table rows.
+CREATE INDEX touch_customer_by_account ON touch (account_id, occurred_on, deleted, kind)
     WHERE deleted = 0 AND kind <> 'internal_note';
 -- Today's list: open follow-ups by date.
 CREATE INDEX touch_open_follow_up ON touch (follow_up_on)
@@ -111,6 +112,8 @@ CREATE TABLE contract (
     arr         INTEGER NOT NULL DEFAULT 0 CHECK (arr >= 0)
 ) STRICT;
 CREATE INDEX contract_by_account ON contract (account_id, start_date);
+-- The accounts list: each account's latest live contract.
+CREATE INDEX contract_live_by_account ON contract (account_id, start_date) WHERE deleted = 0;
 
 CREATE TABLE arr_event (
     id           TEXT PRIMARY KEY NOT NULL,

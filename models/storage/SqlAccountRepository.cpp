@@ -47,19 +47,18 @@ Result<QList<AccountSummary>> SqlAccountRepository::summaries(const QList<Id>& i
 
 Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<Id>* ids, QDate asOf) const
 {
-    // One pass over the live accounts. Per account, index look-ups only: the latest live contract (started on
-    // or before the day when there is one), the last live customer touch on or before the day
-    // (touch_customer_by_account), and the latest health snapshot.
+    // One pass over the live accounts. Per account, index look-ups only: the latest live contract by start
+    // date (contract_live_by_account, joined by rowid), the last live customer touch on or before the day
+    // (touch_customer_by_account, covering), and the latest health snapshot on or before the day.
     static const QByteArray sql =
         "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.industry, a.plan, a.region, a.seats, "
         "a.stage, a.arr, a.touch_model_override, c.start_date, c.term_months, c.notice_days, "
-        "(SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "
-        " AND t.kind <> 'internal_note' AND t.occurred_on <= ?1), "
+        "(SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "
+        " AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1), "
         "h.score, h.band "
         "FROM account a "
-        "LEFT JOIN contract c ON c.id = (SELECT c2.id FROM contract c2 WHERE c2.account_id = a.id "
-        " AND c2.deleted = 0 ORDER BY c2.start_date <= ?1 DESC, c2.start_date DESC, c2.created_at DESC LIMIT "
-        "1) "
+        "LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 WHERE c2.account_id = a.id "
+        " AND c2.deleted = 0 ORDER BY c2.start_date DESC LIMIT 1) "
         "LEFT JOIN health_snapshot h ON h.id = (SELECT h2.id FROM health_snapshot h2 WHERE h2.account_id = "
         "a.id "
         " AND h2.as_of <= ?1 ORDER BY h2.as_of DESC LIMIT 1) "

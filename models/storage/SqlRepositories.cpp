@@ -1,6 +1,6 @@
 #include "SqlRepositories.h"
 
-#include <QHash>
+#include <unordered_map>
 
 namespace csm {
 
@@ -51,16 +51,17 @@ Status SqlTouchRepository::loadParticipants(QList<Touch>& touches) const
 {
     if (touches.isEmpty())
         return {};
-    QHash<Id, qsizetype> index;
+    // std::unordered_map: QHash trips GCC's -Wnull-dereference at -O3.
+    std::unordered_map<Id, qsizetype> index;
     for (qsizetype i = 0; i < touches.size(); ++i)
-        index.insert(touches[i].id, i);
+        index.emplace(touches[i].id, i);
     Stmt q(db(), "SELECT p.touch_id, p.contact_id FROM touch_participant p JOIN touch t ON t.id = p.touch_id "
                  "WHERE t.account_id = ?1 ORDER BY p.touch_id, p.position, p.contact_id");
     q.bindText(1, touches.first().accountId);
     while (q.next()) {
-        const auto it = index.constFind(q.text(0));
-        if (it != index.constEnd())
-            touches[it.value()].participantIds.append(q.text(1));
+        const auto it = index.find(q.text(0));
+        if (it != index.end())
+            touches[it->second].participantIds.append(q.text(1));
     }
     return q.status();
 }
@@ -153,6 +154,20 @@ Result<QList<Touch>> SqlTouchRepository::search(const QString& text, int limit) 
             return st.error();
     }
     return rows;
+}
+
+Result<QList<Contact>> SqlContactRepository::search(const QString& text, int limit) const
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    return storage::listRows<Contact>(
+        db(),
+        "WHERE deleted = 0 AND (name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\') "
+        "AND account_id IN (SELECT id FROM account WHERE deleted = 0) ORDER BY name, id LIMIT ?2",
+        [&](Stmt& q) { q.bindText(1, pattern).bind(2, limit > 0 ? limit : -1); });
 }
 
 // --- contracts, renewals, NPS ----------------------------------------------------------------------------

@@ -194,6 +194,7 @@ class SqlContactRepository final : public SqlRepository<Contact, ContactReposito
 public:
     using SqlRepository::SqlRepository;
     Result<QList<Contact>> forAccount(const Id& accountId) const override;
+    Result<QList<Contact>> search(const QString& text, int limit) const override;
 };
 
 class SqlTouchRepository final : public SqlRepository<Touch, TouchRepository>
