@@ -26,7 +26,9 @@ QString makeV0Book(const QTemporaryDir& dir, const QStringList& extra = {})
         if (!db.open())
             return {};
         QSqlQuery q(db);
-        const QString script = QString::fromUtf8(readFile(QStringLiteral(CSM_TEST_DATA_DIR "/book-v0.sql")));
+        const QString script = QString::fromUtf8(readFile(QStringLiteral(CSM_FIXTURE_DIR "/book-v0.sql")));
+        if (script.isEmpty())
+            return {};
         QStringList statements;
         QString current;
         for (const QString& line : script.split(QLatin1Char('\n'))) {
