@@ -1,0 +1,277 @@
+#include "TodayModel.h"
+
+#include "DisplayFormat.h"
+#include "DisplayLabels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace csm {
+
+TodayModel::TodayModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    rebuildRows();
+}
+
+int TodayModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TodayModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void TodayModel::setList(TodayList list, const QString& currency)
+{
+    beginResetModel();
+    m_list = std::move(list);
+    m_currency = currency;
+    rebuildRows();
+    endResetModel();
+}
+
+void TodayModel::rebuildRows()
+{
+    m_rows.clear();
+    auto section = [this](Section s, LineKind kind, qsizetype count) {
+        m_rows.append({LineKind::Heading, s, -1});
+        if (count == 0)
+            m_rows.append({LineKind::Empty, s, -1});
+        for (int i = 0; i < count; ++i)
+            m_rows.append({kind, s, i});
+    };
+    section(Section::FollowUps, LineKind::FollowUp, m_list.followUps.size());
+    section(Section::Notices, LineKind::Notice, m_list.notices.size());
+    section(Section::Silent, LineKind::Silent, m_list.silent.size());
+    section(Section::Health, LineKind::Empty, 0);
+}
+
+TodayModel::LineKind TodayModel::kindAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).kind : LineKind::Empty;
+}
+
+bool TodayModel::isLine(int row) const
+{
+    const LineKind k = kindAt(row);
+    return k == LineKind::FollowUp || k == LineKind::Notice || k == LineKind::Silent;
+}
+
+int TodayModel::firstLineRow() const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (isLine(r))
+            return r;
+    return -1;
+}
+
+int TodayModel::rowForKey(LineKind kind, const QString& key) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row& row = m_rows.at(r);
+        if (row.kind != kind)
+            continue;
+        const QModelIndex i = index(r, 0);
+        const QString k = kind == LineKind::FollowUp ? data(i, int(Role::TouchId)).toString()
+                                                     : data(i, int(Role::AccountId)).toString();
+        if (k == key)
+            return r;
+    }
+    return -1;
+}
+
+Qt::ItemFlags TodayModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return isLine(index.row()) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+                               : Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AccountColumn:
+        return tr("Account");
+    case WhatColumn:
+        return tr("What");
+    case WhenColumn:
+        return tr("When");
+    case ArrColumn:
+        return tr("ARR");
+    default:
+        return {};
+    }
+}
+
+QString TodayModel::text(const Row& r, int column) const
+{
+    switch (r.kind) {
+    case LineKind::Heading: {
+        if (column != AccountColumn)
+            return {};
+        switch (r.section) {
+        case Section::FollowUps:
+            return tr("Follow-ups due and overdue (%1)").arg(m_list.followUps.size());
+        case Section::Notices:
+            return tr("Notice deadlines within 90 days (%1)").arg(m_list.notices.size());
+        case Section::Silent:
+            return tr("Silent accounts: no customer touch within the cadence (%1)").arg(m_list.silent.size());
+        case Section::Health:
+            return tr("Health drops and red accounts renewing soon");
+        }
+        return {};
+    }
+    case LineKind::Empty: {
+        if (column != AccountColumn)
+            return {};
+        switch (r.section) {
+        case Section::FollowUps:
+            return tr("No follow-up is due.");
+        case Section::Notices:
+            return tr("No notice deadline in the next 90 days.");
+        case Section::Silent:
+            return tr("Every account was touched within its cadence.");
+        case Section::Health:
+            return tr("These lines appear here once the health engine is built.");
+        }
+        return {};
+    }
+    case LineKind::FollowUp: {
+        const TodayFollowUp& f = m_list.followUps.at(r.index);
+        switch (column) {
+        case AccountColumn:
+            return f.followUp.accountName;
+        case WhatColumn: {
+            const QString what = !f.followUp.nextStep.isEmpty() ? f.followUp.nextStep : f.followUp.summary;
+            return what.isEmpty() ? tr("Follow up") : tr("Follow up: %1").arg(what);
+        }
+        case WhenColumn:
+            return f.daysOverdue == 0 ? tr("Due today") : DisplayFormat::countdown(-f.daysOverdue);
+        default:
+            return {};
+        }
+    }
+    case LineKind::Notice: {
+        const TodayNotice& n = m_list.notices.at(r.index);
+        switch (column) {
+        case AccountColumn:
+            return n.accountName;
+        case WhatColumn:
+            return tr("Notice deadline %1 (renewal %2)")
+                .arg(DisplayFormat::denseDate(n.noticeDeadline), DisplayFormat::denseDate(n.renewalDate));
+        case WhenColumn:
+            return DisplayFormat::countdown(n.daysLeft);
+        case ArrColumn:
+            return DisplayFormat::money(n.arr, m_currency);
+        default:
+            return {};
+        }
+    }
+    case LineKind::Silent: {
+        const TodaySilent& s = m_list.silent.at(r.index);
+        switch (column) {
+        case AccountColumn:
+            return s.accountName;
+        case WhatColumn:
+            return s.daysSilent < 0
+                       ? tr("Never touched (%1, every %n day(s))", nullptr, s.cadenceDays)
+                             .arg(Labels::touchModel(s.touchModel))
+                       : tr("Silent for %n day(s)", nullptr, s.daysSilent) + QStringLiteral(" · ") +
+                             tr("%1, every %n day(s)", nullptr, s.cadenceDays)
+                                 .arg(Labels::touchModel(s.touchModel));
+        case WhenColumn:
+            return s.lastCustomerTouch.isValid()
+                       ? tr("Last touch %1").arg(DisplayFormat::denseDate(s.lastCustomerTouch))
+                       : tr("Never");
+        case ArrColumn:
+            return DisplayFormat::money(s.arr, m_currency);
+        default:
+            return {};
+        }
+    }
+    }
+    return {};
+}
+
+QVariant TodayModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(r, index.column());
+    case Qt::ToolTipRole:
+        if (r.kind == LineKind::FollowUp) {
+            const TodayFollowUp& f = m_list.followUps.at(r.index);
+            return tr("Due %1. Touch: %2").arg(DisplayFormat::longDate(f.followUp.dueOn), f.followUp.summary);
+        }
+        if (r.kind == LineKind::Silent)
+            return tr(
+                "No customer touch within the cadence of the account's touch model. Internal notes do not "
+                "count.");
+        return {};
+    case Qt::FontRole:
+        if (r.kind == LineKind::Heading) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (r.kind == LineKind::Empty) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (r.kind == LineKind::FollowUp && index.column() == WhenColumn &&
+            m_list.followUps.at(r.index).daysOverdue > 0)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (r.kind == LineKind::Notice && index.column() == WhenColumn &&
+            m_list.notices.at(r.index).daysLeft <= 30)
+            return QBrush(QColor(0xb0, 0x60, 0x00));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ArrColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case int(Role::Kind):
+        return int(r.kind);
+    case int(Role::SectionOf):
+        return int(r.section);
+    case int(Role::AccountId):
+        switch (r.kind) {
+        case LineKind::FollowUp:
+            return m_list.followUps.at(r.index).followUp.accountId;
+        case LineKind::Notice:
+            return m_list.notices.at(r.index).accountId;
+        case LineKind::Silent:
+            return m_list.silent.at(r.index).accountId;
+        default:
+            return QString();
+        }
+    case int(Role::TouchId):
+        return r.kind == LineKind::FollowUp ? m_list.followUps.at(r.index).followUp.touchId : QString();
+    case int(Role::Date):
+        switch (r.kind) {
+        case LineKind::FollowUp:
+            return m_list.followUps.at(r.index).followUp.dueOn;
+        case LineKind::Notice:
+            return m_list.notices.at(r.index).noticeDeadline;
+        case LineKind::Silent:
+            return m_list.silent.at(r.index).lastCustomerTouch;
+        default:
+            return QDate();
+        }
+    default:
+        return {};
+    }
+}
+
+} // namespace csm

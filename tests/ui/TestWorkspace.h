@@ -1,0 +1,86 @@
+#pragma once
+
+// A small book in a temporary folder, a workspace on it at a fixed date, and the real main window.
+
+#include "Book.h"
+#include "BookWorkspace.h"
+#include "MainWindow.h"
+#include "Repositories.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace csm::test {
+
+inline const QDate kToday(2026, 6, 30);
+
+struct SmallBook
+{
+    QTemporaryDir dir;
+    FixedClock clock{kToday};
+    std::unique_ptr<BookWorkspace> workspace;
+    Id globex;  // account with a contact and a contract renewing soon
+    Id initech; // account without touches
+    Id contact;
+
+    bool create()
+    {
+        if (!dir.isValid())
+            return false;
+        Result<std::unique_ptr<Book>> book =
+            Book::open(dir.filePath(QStringLiteral("small.sqlite")), Book::OpenMode::CreateIfMissing, clock);
+        if (!book)
+            return false;
+        Account a;
+        a.name = QStringLiteral("Globex Corporation");
+        a.nameReading = QStringLiteral("ぐろーべっくす");
+        a.externalId = QStringLiteral("CRM-100");
+        a.owner = QStringLiteral("Sato");
+        a.seats = 50;
+        a.stage = LifecycleStage::Mature;
+        Result<Account> saved = book.value()->accounts().save(a);
+        if (!saved)
+            return false;
+        globex = saved->id;
+        Account b;
+        b.name = QStringLiteral("Initech");
+        b.externalId = QStringLiteral("CRM-200");
+        Result<Account> savedB = book.value()->accounts().save(b);
+        if (!savedB)
+            return false;
+        initech = savedB->id;
+        Contact c;
+        c.accountId = globex;
+        c.name = QStringLiteral("Hanako Suzuki");
+        c.role = ContactRole::Champion;
+        c.email = QStringLiteral("hanako@globex.example");
+        Result<Contact> savedC = book.value()->contacts().save(c);
+        if (!savedC)
+            return false;
+        contact = savedC->id;
+        Contract k;
+        k.accountId = globex;
+        k.startDate = QDate(2025, 9, 1); // renews 2026-09-01, notice deadline 2026-07-03
+        k.termMonths = 12;
+        k.noticeDays = 60;
+        k.arr = 12'000'000;
+        if (!book.value()->contracts().save(k))
+            return false;
+        workspace = std::make_unique<BookWorkspace>(clock);
+        workspace->setLoadInBackground(false);
+        workspace->adoptBook(std::move(book.value()));
+        return true;
+    }
+};
+
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("csm-workbench-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui"));
+}
+
+} // namespace csm::test

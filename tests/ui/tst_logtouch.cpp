@@ -1,0 +1,163 @@
+// Logging a touch from the keyboard on the real main window, then undoing and redoing it.
+
+#include "AccountPage.h"
+#include "AccountsPage.h"
+#include "LogTouchDialog.h"
+#include "TestWorkspace.h"
+#include "TimelineModel.h"
+#include "Validation.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace csm;
+
+class TestLogTouch : public QObject
+{
+    Q_OBJECT
+private:
+    static LogTouchDialog* openDialog(MainWindow& window)
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_L,
+                        Qt::ControlModifier);
+        LogTouchDialog* dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = window.findChild<LogTouchDialog*>()) && dialog->isVisible()); }();
+        return dialog;
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void touchIsLoggedFromTheKeyboardThenUndoneAndRedone()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Accounts);
+        window.accountsPage()->view()->selectionModel()->clear();
+        window.accountsPage()->view()->setCurrentIndex({});
+        window.accountsPage()->view()->setFocus();
+
+        LogTouchDialog* dialog = openDialog(window);
+        QVERIFY(dialog);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     dialog->findChild<QLineEdit*>(QStringLiteral("accountEdit")));
+        QVERIFY(!dialog->saveButton()->isEnabled());
+
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("glob"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("kindCombo"));
+        QTRY_COMPARE(QApplication::focusWidget(), kind);
+        QCOMPARE(dialog->accountId(), book.globex);
+        QTest::keyClick(kind, Qt::Key_C); // Call
+        QCOMPARE(TouchKind(kind->currentData().toInt()), TouchKind::Call);
+        QTest::keyClick(kind, Qt::Key_Tab);
+        auto* summary = dialog->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), summary);
+        QTest::keyClicks(summary, QStringLiteral("Renewal call with Hanako"));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!window.findChild<LogTouchDialog*>() ||
+                    !window.findChild<LogTouchDialog*>()->isVisible());
+
+        // The touch is on the account's Timeline, dated today by default.
+        window.showAccount(book.globex);
+        TimelineModel* timeline = window.accountPage()->timelineModel();
+        QCOMPARE(timeline->rowCount(), 1);
+        QCOMPARE(timeline->touchAt(0).summary, QStringLiteral("Renewal call with Hanako"));
+        QCOMPARE(timeline->touchAt(0).kind, TouchKind::Call);
+        QCOMPARE(timeline->touchAt(0).occurredOn, test::kToday);
+        QCOMPARE(book.workspace->undoStack()->count(), 1);
+
+        // Ctrl+Z: gone. Ctrl+Shift+Z: back. (The offscreen platform does not give the window back its
+        // activation when the dialog closes, so the test does.)
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        QTest::keyClick(window.accountPage()->timelineView(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(timeline->rowCount(), 0);
+        QTest::keyClick(window.accountPage()->timelineView(), Qt::Key_Z,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(timeline->rowCount(), 1);
+        QCOMPARE(timeline->touchAt(0).summary, QStringLiteral("Renewal call with Hanako"));
+    }
+
+    void currentAccountIsPreselectedAndFutureDatesAreRefused()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showAccount(book.globex);
+
+        LogTouchDialog* dialog = openDialog(window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->accountId(), book.globex);
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QComboBox*>(QStringLiteral("kindCombo")));
+        // The account's contacts are offered as participants.
+        auto* participants = dialog->findChild<QWidget*>(QStringLiteral("participantsList"));
+        QVERIFY(participants);
+        Touch t = dialog->touch();
+        t.summary = QStringLiteral("x");
+        t.occurredOn = test::kToday.addDays(1);
+        QVERIFY(Validation::touch(t, test::kToday).contains(Validation::OccurredOn));
+        dialog->reject();
+    }
+
+    void touchIsEditedAndDeletedFromTheTimelineUndoably()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        Touch t;
+        t.accountId = book.globex;
+        t.occurredOn = test::kToday.addDays(-2);
+        t.kind = TouchKind::Meeting;
+        t.summary = QStringLiteral("Kickoff");
+        QVERIFY(book.workspace->book()->touches().save(t));
+        MainWindow window(*book.workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showAccount(book.globex);
+        QTableView* view = window.accountPage()->timelineView();
+        TimelineModel* timeline = window.accountPage()->timelineModel();
+        QCOMPARE(timeline->rowCount(), 1);
+        view->setFocus();
+        view->setCurrentIndex(timeline->index(0, 0));
+
+        // Enter edits.
+        QTest::keyClick(view, Qt::Key_Return);
+        LogTouchDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<LogTouchDialog*>()) && dialog->isVisible());
+        QTRY_VERIFY(dialog->isActiveWindow());
+        auto* summary = dialog->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"));
+        summary->selectAll();
+        QTest::keyClicks(summary, QStringLiteral("Kickoff, with the sponsor"));
+        QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(timeline->touchAt(0).summary, QStringLiteral("Kickoff, with the sponsor"));
+        book.workspace->undoStack()->undo();
+        QTRY_COMPARE(timeline->touchAt(0).summary, QStringLiteral("Kickoff"));
+        book.workspace->undoStack()->redo();
+        QTRY_COMPARE(timeline->touchAt(0).summary, QStringLiteral("Kickoff, with the sponsor"));
+
+        // Del deletes (a tombstone); undo restores it.
+        window.activateWindow();
+        QTRY_VERIFY(view->isActiveWindow());
+        view->setFocus();
+        view->setCurrentIndex(timeline->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE(timeline->rowCount(), 0);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(timeline->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestLogTouch)
+#include "tst_logtouch.moc"

@@ -1,0 +1,381 @@
+#include "RecordEditors.h"
+
+#include "Book.h"
+#include "BookWorkspace.h"
+#include "Dates.h"
+#include "DisplayFormat.h"
+#include "DisplayLabels.h"
+#include "RecordCommands.h"
+#include "Repositories.h"
+#include "Validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace csm {
+
+// --- RecordEditor ------------------------------------------------------------------------------------------
+RecordEditor::RecordEditor(BookWorkspace& workspace, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_form(new QFormLayout),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
+      m_save(m_buttons->button(QDialogButtonBox::Save))
+{
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordEditor::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void RecordEditor::finishLayout()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    revalidate();
+}
+
+void RecordEditor::edited(const QString& field)
+{
+    m_errors.markEdited(field);
+    revalidate();
+}
+
+void RecordEditor::revalidate()
+{
+    const bool ok = m_errors.apply(currentErrors());
+    m_save->setEnabled(ok && m_workspace.hasBook() && !m_workspace.isReadOnly());
+}
+
+void RecordEditor::save()
+{
+    m_errors.showAll();
+    revalidate();
+    if (!m_save->isEnabled())
+        return;
+    if (write())
+        accept();
+}
+
+std::optional<qint64> RecordEditor::parseInteger(const QString& text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 v = QLocale().toLongLong(t, &ok);
+    if (ok)
+        return v;
+    t.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00A5)).remove(QChar(0xFFE5));
+    t.remove(QLatin1Char('$'));
+    const qint64 c = t.toLongLong(&ok);
+    return ok ? std::optional<qint64>(c) : std::nullopt;
+}
+
+// --- AccountEditor -----------------------------------------------------------------------------------------
+AccountEditor::AccountEditor(BookWorkspace& workspace, QWidget* parent)
+    : RecordEditor(workspace, parent), m_name(new QLineEdit(this)), m_reading(new QLineEdit(this)),
+      m_externalId(new QLineEdit(this)), m_owner(new QLineEdit(this)), m_industry(new QLineEdit(this)),
+      m_plan(new QLineEdit(this)), m_seats(new QLineEdit(this)), m_region(new QLineEdit(this)),
+      m_stage(new QComboBox(this)), m_touchModel(new QComboBox(this)), m_overrideReason(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("accountEditor"));
+    setWindowTitle(tr("New account"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_reading->setObjectName(QStringLiteral("readingEdit"));
+    m_reading->setPlaceholderText(tr("Kana, for sorting Japanese names"));
+    m_externalId->setObjectName(QStringLiteral("externalIdEdit"));
+    m_externalId->setPlaceholderText(tr("The account's id in your CRM"));
+    m_seats->setObjectName(QStringLiteral("seatsEdit"));
+    m_seats->setPlaceholderText(QStringLiteral("0"));
+    m_seats->setToolTip(tr("Licensed users"));
+    for (LifecycleStage s : {LifecycleStage::Onboarding, LifecycleStage::Adopting, LifecycleStage::Mature,
+                             LifecycleStage::Renewing, LifecycleStage::Churned})
+        m_stage->addItem(Labels::stage(s), int(s));
+    m_touchModel->setObjectName(QStringLiteral("touchModelCombo"));
+    m_touchModel->addItem(tr("By the segmentation rule (ARR)"), QVariant());
+    for (TouchModel m : {TouchModel::High, TouchModel::Low, TouchModel::Tech})
+        m_touchModel->addItem(Labels::touchModel(m), int(m));
+    m_overrideReason->setPlaceholderText(tr("Why this account is served differently"));
+    m_overrideReason->setEnabled(false);
+
+    m_errors.addRow(m_form, tr("&Name:"), m_name, Validation::Name);
+    m_form->addRow(tr("&Reading:"), m_reading);
+    m_errors.addRow(m_form, tr("E&xternal id:"), m_externalId, Validation::ExternalId);
+    m_form->addRow(tr("&Owner:"), m_owner);
+    m_form->addRow(tr("&Industry:"), m_industry);
+    m_form->addRow(tr("&Plan:"), m_plan);
+    m_errors.addRow(m_form, tr("&Seats:"), m_seats, Validation::Seats);
+    m_form->addRow(tr("Re&gion:"), m_region);
+    m_form->addRow(tr("&Lifecycle stage:"), m_stage);
+    m_form->addRow(tr("&Touch model:"), m_touchModel);
+    m_form->addRow(tr("Reason for the o&verride:"), m_overrideReason);
+
+    connect(m_name, &QLineEdit::textChanged, this, [this] { edited(Validation::Name); });
+    connect(m_externalId, &QLineEdit::textChanged, this, [this] { edited(Validation::ExternalId); });
+    connect(m_seats, &QLineEdit::textChanged, this, [this] { edited(Validation::Seats); });
+    connect(m_touchModel, &QComboBox::currentIndexChanged, this,
+            [this] { m_overrideReason->setEnabled(m_touchModel->currentData().isValid()); });
+    finishLayout();
+    m_name->setFocus();
+}
+
+void AccountEditor::setAccount(const Account& a)
+{
+    m_original = a;
+    setWindowTitle(tr("Edit account"));
+    m_name->setText(a.name);
+    m_reading->setText(a.nameReading);
+    m_externalId->setText(a.externalId);
+    m_owner->setText(a.owner);
+    m_industry->setText(a.industry);
+    m_plan->setText(a.plan);
+    m_seats->setText(QString::number(a.seats));
+    m_region->setText(a.region);
+    m_stage->setCurrentIndex(m_stage->findData(int(a.stage)));
+    m_touchModel->setCurrentIndex(a.touchModelOverride ? m_touchModel->findData(int(*a.touchModelOverride))
+                                                       : 0);
+    m_overrideReason->setText(a.touchModelOverrideReason);
+    revalidate();
+}
+
+Account AccountEditor::account() const
+{
+    Account a = m_original.value_or(Account{});
+    a.name = m_name->text().trimmed();
+    a.nameReading = m_reading->text().trimmed();
+    a.externalId = m_externalId->text().trimmed();
+    a.owner = m_owner->text().trimmed();
+    a.industry = m_industry->text().trimmed();
+    a.plan = m_plan->text().trimmed();
+    a.region = m_region->text().trimmed();
+    const std::optional<qint64> seats = parseInteger(m_seats->text());
+    a.seats = seats ? int(std::clamp<qint64>(*seats, -1, 10'000'000)) : 0;
+    a.stage = LifecycleStage(m_stage->currentData().toInt());
+    const QVariant model = m_touchModel->currentData();
+    a.touchModelOverride =
+        model.isValid() ? std::optional<TouchModel>(TouchModel(model.toInt())) : std::nullopt;
+    a.touchModelOverrideReason = model.isValid() ? m_overrideReason->text().trimmed() : QString();
+    return a;
+}
+
+FieldErrors AccountEditor::currentErrors() const
+{
+    const Account a = account();
+    std::optional<Id> duplicate;
+    if (!a.externalId.isEmpty() && m_workspace.book()) {
+        Result<std::optional<Id>> found = m_workspace.book()->accounts().findByExternalId(a.externalId);
+        if (found)
+            duplicate = found.value();
+    }
+    FieldErrors e = Validation::account(a, duplicate);
+    if (!parseInteger(m_seats->text()))
+        e.insert(Validation::Seats, tr("Enter the number of seats as a whole number, 0 or more."));
+    return e;
+}
+
+bool AccountEditor::write()
+{
+    CommandOutcome outcome;
+    const Account a = account();
+    m_workspace.undoStack()->push(new SaveRecordCommand<Account>(
+        m_workspace, m_original ? tr("Edit account %1").arg(a.name) : tr("New account %1").arg(a.name), a,
+        m_original, &outcome));
+    m_savedId = outcome.id;
+    return outcome.status.ok();
+}
+
+// --- ContactEditor -----------------------------------------------------------------------------------------
+ContactEditor::ContactEditor(BookWorkspace& workspace, const Id& accountId, QWidget* parent)
+    : RecordEditor(workspace, parent), m_accountId(accountId), m_name(new QLineEdit(this)),
+      m_role(new QComboBox(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("contactEditor"));
+    setWindowTitle(tr("New contact"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setPlaceholderText(QStringLiteral("name@example.com"));
+    for (ContactRole r :
+         {ContactRole::Champion, ContactRole::ExecutiveSponsor, ContactRole::Admin, ContactRole::User})
+        m_role->addItem(Labels::contactRole(r), int(r));
+    m_role->setCurrentIndex(m_role->findData(int(ContactRole::User)));
+    m_errors.addRow(m_form, tr("&Name:"), m_name, Validation::Name);
+    m_form->addRow(tr("&Role:"), m_role);
+    m_errors.addRow(m_form, tr("&Email:"), m_email, Validation::Email);
+    m_form->addRow(tr("&Phone:"), m_phone);
+    connect(m_name, &QLineEdit::textChanged, this, [this] { edited(Validation::Name); });
+    connect(m_email, &QLineEdit::textChanged, this, [this] { edited(Validation::Email); });
+    finishLayout();
+    m_name->setFocus();
+}
+
+void ContactEditor::setContact(const Contact& c)
+{
+    m_original = c;
+    m_accountId = c.accountId;
+    setWindowTitle(tr("Edit contact"));
+    m_name->setText(c.name);
+    m_role->setCurrentIndex(m_role->findData(int(c.role)));
+    m_email->setText(c.email);
+    m_phone->setText(c.phone);
+    revalidate();
+}
+
+Contact ContactEditor::contact() const
+{
+    Contact c = m_original.value_or(Contact{});
+    c.accountId = m_accountId;
+    c.name = m_name->text().trimmed();
+    c.role = ContactRole(m_role->currentData().toInt());
+    c.email = m_email->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    return c;
+}
+
+FieldErrors ContactEditor::currentErrors() const
+{
+    return Validation::contact(contact());
+}
+
+bool ContactEditor::write()
+{
+    CommandOutcome outcome;
+    const Contact c = contact();
+    m_workspace.undoStack()->push(new SaveRecordCommand<Contact>(
+        m_workspace, m_original ? tr("Edit contact %1").arg(c.name) : tr("New contact %1").arg(c.name), c,
+        m_original, &outcome));
+    m_savedId = outcome.id;
+    return outcome.status.ok();
+}
+
+// --- ContractEditor ----------------------------------------------------------------------------------------
+ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QWidget* parent)
+    : RecordEditor(workspace, parent), m_accountId(accountId), m_start(new QDateEdit(this)),
+      m_term(new QSpinBox(this)), m_notice(new QSpinBox(this)),
+      m_autoRenew(new QCheckBox(tr("Renews automatically"), this)), m_arr(new QLineEdit(this)),
+      m_renewalHint(new QLabel(this))
+{
+    setObjectName(QStringLiteral("contractEditor"));
+    setWindowTitle(tr("New contract"));
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDate(m_workspace.today());
+    m_term->setObjectName(QStringLiteral("termSpin"));
+    m_term->setRange(0, 120);
+    m_term->setValue(12);
+    m_term->setSuffix(tr(" months"));
+    m_notice->setObjectName(QStringLiteral("noticeSpin"));
+    m_notice->setRange(0, 3650);
+    m_notice->setValue(60);
+    m_notice->setSuffix(tr(" days"));
+    m_notice->setToolTip(tr("How many days before the renewal date the customer must give notice to cancel"));
+    m_autoRenew->setChecked(true);
+    m_arr->setObjectName(QStringLiteral("arrEdit"));
+    m_arr->setPlaceholderText(DisplayFormat::money(0, m_workspace.settings().currency));
+    m_arr->setToolTip(
+        tr("Annual recurring revenue of this contract, in %1").arg(m_workspace.settings().currency));
+    m_renewalHint->setForegroundRole(QPalette::PlaceholderText);
+    m_renewalHint->setWordWrap(true);
+
+    m_errors.addRow(m_form, tr("&Start:"), m_start, Validation::StartDate);
+    m_errors.addRow(m_form, tr("&Term:"), m_term, Validation::TermMonths);
+    m_errors.addRow(m_form, tr("&Notice period:"), m_notice, Validation::NoticeDays);
+    m_form->addRow(QString(), m_autoRenew);
+    m_errors.addRow(m_form, tr("&ARR:"), m_arr, Validation::Arr);
+    m_form->addRow(QString(), m_renewalHint);
+
+    connect(m_start, &QDateEdit::dateChanged, this, [this] {
+        edited(Validation::StartDate);
+        updateRenewalHint();
+    });
+    connect(m_term, &QSpinBox::valueChanged, this, [this] {
+        edited(Validation::TermMonths);
+        edited(Validation::NoticeDays);
+        updateRenewalHint();
+    });
+    connect(m_notice, &QSpinBox::valueChanged, this, [this] {
+        edited(Validation::NoticeDays);
+        updateRenewalHint();
+    });
+    connect(m_arr, &QLineEdit::textChanged, this, [this] { edited(Validation::Arr); });
+    finishLayout();
+    updateRenewalHint();
+    m_start->setFocus();
+}
+
+void ContractEditor::setContract(const Contract& c)
+{
+    m_original = c;
+    m_accountId = c.accountId;
+    setWindowTitle(tr("Edit contract"));
+    m_start->setDate(c.startDate);
+    m_term->setValue(c.termMonths);
+    m_notice->setValue(c.noticeDays);
+    m_autoRenew->setChecked(c.autoRenew);
+    qint64 scale = 1;
+    for (int i = 0; i < DisplayFormat::minorDigits(m_workspace.settings().currency); ++i)
+        scale *= 10;
+    m_arr->setText(QString::number(c.arr / scale));
+    revalidate();
+}
+
+Contract ContractEditor::contract() const
+{
+    Contract c = m_original.value_or(Contract{});
+    c.accountId = m_accountId;
+    c.startDate = m_start->date();
+    c.termMonths = m_term->value();
+    c.noticeDays = m_notice->value();
+    c.autoRenew = m_autoRenew->isChecked();
+    const std::optional<qint64> arr = parseInteger(m_arr->text());
+    qint64 scale = 1;
+    for (int i = 0; i < DisplayFormat::minorDigits(m_workspace.settings().currency); ++i)
+        scale *= 10;
+    c.arr = arr ? *arr * scale : 0;
+    return c;
+}
+
+FieldErrors ContractEditor::currentErrors() const
+{
+    FieldErrors e = Validation::contract(contract());
+    if (!parseInteger(m_arr->text()))
+        e.insert(Validation::Arr, tr("Enter ARR as a whole amount, such as 1200000."));
+    return e;
+}
+
+void ContractEditor::updateRenewalHint()
+{
+    const Contract c = contract();
+    if (!c.startDate.isValid() || c.termMonths <= 0) {
+        m_renewalHint->clear();
+        return;
+    }
+    const QDate renewal = dates::renewalDate(c.startDate, c.termMonths, 1);
+    m_renewalHint->setText(tr("First renewal on %1; notice deadline %2.")
+                               .arg(DisplayFormat::longDate(renewal),
+                                    DisplayFormat::longDate(dates::noticeDeadline(renewal, c.noticeDays))));
+}
+
+bool ContractEditor::write()
+{
+    CommandOutcome outcome;
+    m_workspace.undoStack()->push(
+        new SaveRecordCommand<Contract>(m_workspace, m_original ? tr("Edit contract") : tr("New contract"),
+                                        contract(), m_original, &outcome));
+    m_savedId = outcome.id;
+    return outcome.status.ok();
+}
+
+} // namespace csm
