@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+
+namespace csm {
+
+class AccountsModel;
+
+// Sorts and filters an AccountsModel on its precomputed keys: no QVariant per comparison, so that 100,000
+// rows sort and filter within a keystroke. Missing values (no renewal date, no touch yet) sort last in both
+// directions.
+class AccountsFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    enum class BandFilter
+    {
+        Any,
+        Green,
+        Yellow,
+        Red,
+        NoData
+    };
+
+    explicit AccountsFilterProxy(QObject* parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel* model) override;
+    AccountsModel* accountsModel() const { return m_model; }
+
+    // Every word must appear in the name, reading, external id or owner (case- and width-insensitive).
+    void setFilterText(const QString& text);
+    QString filterText() const { return m_text; }
+    void setTouchModelFilter(std::optional<TouchModel> model);
+    void setOwnerFilter(const QString& owner); // empty: every owner
+    void setBandFilter(BandFilter band);
+    void setStageFilter(std::optional<LifecycleStage> stage);
+
+    Id idAt(int proxyRow) const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    void refilter();
+
+    AccountsModel* m_model = nullptr;
+    QString m_text;
+    QStringList m_words; // folded
+    std::optional<TouchModel> m_touchModel;
+    QString m_owner;
+    BandFilter m_band = BandFilter::Any;
+    std::optional<LifecycleStage> m_stage;
+};
+
+} // namespace csm

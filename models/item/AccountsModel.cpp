@@ -1,0 +1,447 @@
+#include "AccountsModel.h"
+
+#include "DisplayFormat.h"
+#include "DisplayLabels.h"
+#include "TextFolding.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace csm {
+
+namespace {
+
+template <typename T> int threeWay(T a, T b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+qint64 dayKey(QDate d)
+{
+    return d.isValid() ? d.toJulianDay() : AccountsModel::kMissing;
+}
+
+} // namespace
+
+QCollator AccountsModel::makeCollator(const QLocale& locale)
+{
+    // The C locale would compare code points; English collation at least orders case and digits naturally
+    // (and, like every ICU collation, kana in gojūon order).
+    QCollator c(locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale);
+    c.setCaseSensitivity(Qt::CaseInsensitive);
+    c.setNumericMode(true);
+    return c;
+}
+
+AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s, const QCollator& collator)
+{
+    RowKeys k{collator.sortKey(s.nameReading.isEmpty() ? s.name : s.nameReading), collator.sortKey(s.owner),
+              foldForSearch(s.name + QLatin1Char('\n') + s.nameReading + QLatin1Char('\n') + s.externalId +
+                            QLatin1Char('\n') + s.owner)};
+    k.arr = s.arr;
+    k.health = s.healthScore ? qint64(*s.healthScore * 10 + 0.5) : kMissing;
+    k.renewal = dayKey(s.renewalDate);
+    k.notice = s.noticeDeadline.isValid() ? s.daysToNotice : kMissing;
+    k.lastTouch = dayKey(s.lastCustomerTouch);
+    k.band = s.healthBand ? int(*s.healthBand) : -1;
+    k.touchModel = int(s.touchModel);
+    k.stage = int(s.stage);
+    return k;
+}
+
+AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const QLocale& locale)
+{
+    const QCollator collator = makeCollator(locale);
+    Prepared p;
+    p.keys.reserve(std::size_t(rows.size()));
+    for (const AccountSummary& s : std::as_const(rows))
+        p.keys.push_back(makeKeys(s, collator));
+    p.rows = std::move(rows);
+    return p;
+}
+
+AccountsModel::AccountsModel(QObject* parent)
+    : QAbstractTableModel(parent), m_collator(makeCollator(QLocale()))
+{}
+
+AccountsModel::~AccountsModel() = default;
+
+int AccountsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AccountsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AccountsModel::displayText(const AccountSummary& s, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return s.name;
+    case OwnerColumn:
+        return s.owner;
+    case TouchModelColumn:
+        return Labels::touchModel(s.touchModel);
+    case ArrColumn:
+        return DisplayFormat::money(s.arr, m_currency);
+    case HealthColumn:
+        if (!s.healthScore || !s.healthBand)
+            return Labels::noData();
+        return QStringLiteral("%1 · %2").arg(QLocale().toString(*s.healthScore, 'f', 1),
+                                             Labels::healthBand(*s.healthBand));
+    case RenewalColumn:
+        return DisplayFormat::denseDate(s.renewalDate);
+    case NoticeColumn:
+        return s.noticeDeadline.isValid() ? DisplayFormat::countdown(s.daysToNotice) : QString();
+    case LastTouchColumn:
+        return DisplayFormat::denseDate(s.lastCustomerTouch);
+    case StageColumn:
+        return Labels::stage(s.stage);
+    default:
+        return {};
+    }
+}
+
+QVariant AccountsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AccountSummary& s = m_rows.at(index.row());
+    const RowKeys& k = m_keys[std::size_t(index.row())];
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(s, column);
+    case Qt::TextAlignmentRole:
+        if (column == ArrColumn || column == NoticeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == NoticeColumn && s.noticeDeadline.isValid() && s.daysToNotice < 0)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (column == HealthColumn && !s.healthScore)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    case Qt::ToolTipRole:
+        if (column == NameColumn) {
+            QStringList lines{s.name};
+            if (!s.nameReading.isEmpty())
+                lines << s.nameReading;
+            if (!s.externalId.isEmpty())
+                lines << tr("External id: %1").arg(s.externalId);
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (column == TouchModelColumn)
+            return s.touchModelOverride ? tr("Set by an override on this account")
+                                        : tr("Given by the ARR segmentation rule");
+        if (column == NoticeColumn && s.noticeDeadline.isValid())
+            return tr("Notice deadline: %1").arg(DisplayFormat::longDate(s.noticeDeadline));
+        if (column == HealthColumn && !s.healthScore)
+            return tr("Health scores arrive with the health engine.");
+        return {};
+    default:
+        break;
+    }
+
+    switch (Role(role)) {
+    case Role::AccountId:
+        return s.id;
+    case Role::SortKey:
+        switch (column) {
+        case NameColumn:
+            return s.nameReading.isEmpty() ? s.name : s.nameReading;
+        case OwnerColumn:
+            return s.owner;
+        case TouchModelColumn:
+            return k.touchModel;
+        case StageColumn:
+            return k.stage;
+        case ArrColumn:
+            return k.arr;
+        default:
+            break;
+        }
+        {
+            const qint64 v = column == HealthColumn    ? k.health
+                             : column == RenewalColumn ? k.renewal
+                             : column == NoticeColumn  ? k.notice
+                                                       : k.lastTouch;
+            return v == kMissing ? QVariant() : QVariant(v);
+        }
+    case Role::TouchModel:
+        return k.touchModel;
+    case Role::Stage:
+        return k.stage;
+    case Role::Band:
+        return k.band < 0 ? QVariant() : QVariant(k.band);
+    case Role::Owner:
+        return s.owner;
+    case Role::Arr:
+        return QVariant(qint64(s.arr));
+    case Role::Date:
+        if (column == RenewalColumn)
+            return s.renewalDate;
+        if (column == NoticeColumn)
+            return s.noticeDeadline;
+        if (column == LastTouchColumn)
+            return s.lastCustomerTouch;
+        return {};
+    }
+    return {};
+}
+
+QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Account");
+        case OwnerColumn:
+            return tr("Owner");
+        case TouchModelColumn:
+            return tr("Touch model");
+        case ArrColumn:
+            return tr("ARR");
+        case HealthColumn:
+            return tr("Health");
+        case RenewalColumn:
+            return tr("Renewal date");
+        case NoticeColumn:
+            return tr("Notice deadline");
+        case LastTouchColumn:
+            return tr("Last touch");
+        case StageColumn:
+            return tr("Stage");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Account name; Japanese names sort by their reading");
+        case ArrColumn:
+            return tr("Annual recurring revenue");
+        case NoticeColumn:
+            return tr("Days left until the last day the customer can cancel");
+        case LastTouchColumn:
+            return tr("Latest customer touch (internal notes do not count)");
+        case StageColumn:
+            return tr("Lifecycle stage");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (section == ArrColumn || section == NoticeColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QHash<int, QByteArray> AccountsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(int(Role::AccountId), "accountId");
+    names.insert(int(Role::SortKey), "sortKey");
+    names.insert(int(Role::TouchModel), "touchModel");
+    names.insert(int(Role::Stage), "stage");
+    names.insert(int(Role::Band), "band");
+    names.insert(int(Role::Owner), "owner");
+    names.insert(int(Role::Arr), "arr");
+    names.insert(int(Role::Date), "date");
+    return names;
+}
+
+void AccountsModel::setSummaries(QList<AccountSummary> rows)
+{
+    setPrepared(prepare(std::move(rows)));
+}
+
+void AccountsModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_rows = std::move(prepared.rows);
+    m_keys = std::move(prepared.keys);
+    rebuildIndex();
+    endResetModel();
+    rebuildOwners();
+}
+
+void AccountsModel::clear()
+{
+    setPrepared({});
+}
+
+void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSet<Id>& scope)
+{
+    QSet<Id> seen;
+    QList<const AccountSummary*> inserts;
+    bool ownersMayChange = false;
+    for (const AccountSummary& s : rows) {
+        seen.insert(s.id);
+        const int row = rowForId(s.id);
+        if (row < 0) {
+            inserts.append(&s);
+            continue;
+        }
+        ownersMayChange = ownersMayChange || m_rows.at(row).owner != s.owner;
+        m_rows[row] = s;
+        m_keys[std::size_t(row)] = makeKeys(s, m_collator);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+
+    QList<int> removals;
+    for (const Id& id : scope) {
+        if (seen.contains(id))
+            continue;
+        const int row = rowForId(id);
+        if (row >= 0)
+            removals.append(row);
+    }
+    if (!removals.isEmpty()) {
+        std::sort(removals.begin(), removals.end(), std::greater<>());
+        // Remove contiguous runs from the bottom up, one signal pair per run.
+        qsizetype i = 0;
+        while (i < removals.size()) {
+            int last = removals.at(i);
+            int first = last;
+            while (i + 1 < removals.size() && removals.at(i + 1) == first - 1)
+                first = removals.at(++i);
+            ++i;
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+            endRemoveRows();
+        }
+        rebuildIndex(removals.constLast());
+        ownersMayChange = true;
+    }
+
+    if (!inserts.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(inserts.size()) - 1);
+        for (const AccountSummary* s : std::as_const(inserts)) {
+            m_rowById.insert(s->id, int(m_rows.size()));
+            m_rows.append(*s);
+            m_keys.push_back(makeKeys(*s, m_collator));
+        }
+        endInsertRows();
+        ownersMayChange = true;
+    }
+
+    if (ownersMayChange)
+        rebuildOwners();
+}
+
+int AccountsModel::rowForId(const Id& id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+void AccountsModel::rebuildIndex(int fromRow)
+{
+    if (fromRow == 0) {
+        m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
+    } else {
+        // Drop ids that no longer sit where the index says (removed or shifted rows).
+        for (auto it = m_rowById.begin(); it != m_rowById.end();) {
+            if (it.value() >= fromRow)
+                it = m_rowById.erase(it);
+            else
+                ++it;
+        }
+    }
+    for (int r = fromRow; r < int(m_rows.size()); ++r)
+        m_rowById.insert(m_rows.at(r).id, r);
+}
+
+void AccountsModel::rebuildOwners()
+{
+    QSet<QString> set;
+    for (const AccountSummary& s : std::as_const(m_rows))
+        if (!s.owner.isEmpty())
+            set.insert(s.owner);
+    QStringList owners(set.begin(), set.end());
+    std::sort(owners.begin(), owners.end(),
+              [this](const QString& a, const QString& b) { return m_collator.compare(a, b) < 0; });
+    if (owners != m_owners) {
+        m_owners = owners;
+        emit ownersChanged();
+    }
+}
+
+void AccountsModel::setCurrency(const QString& currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ArrColumn), index(rowCount() - 1, ArrColumn), {Qt::DisplayRole});
+}
+
+bool AccountsModel::isMissing(const RowKeys& k, int column)
+{
+    switch (column) {
+    case HealthColumn:
+        return k.health == kMissing;
+    case RenewalColumn:
+        return k.renewal == kMissing;
+    case NoticeColumn:
+        return k.notice == kMissing;
+    case LastTouchColumn:
+        return k.lastTouch == kMissing;
+    default:
+        return false;
+    }
+}
+
+int AccountsModel::compareRows(int rowA, int rowB, int column) const
+{
+    const RowKeys& a = m_keys[std::size_t(rowA)];
+    const RowKeys& b = m_keys[std::size_t(rowB)];
+    int c = 0;
+    switch (column) {
+    case NameColumn:
+        c = a.name.compare(b.name);
+        break;
+    case OwnerColumn:
+        c = a.owner.compare(b.owner);
+        break;
+    case TouchModelColumn:
+        c = threeWay(a.touchModel, b.touchModel);
+        break;
+    case ArrColumn:
+        c = threeWay(a.arr, b.arr);
+        break;
+    case HealthColumn:
+        c = threeWay(a.health, b.health);
+        break;
+    case RenewalColumn:
+        c = threeWay(a.renewal, b.renewal);
+        break;
+    case NoticeColumn:
+        c = threeWay(a.notice, b.notice);
+        break;
+    case LastTouchColumn:
+        c = threeWay(a.lastTouch, b.lastTouch);
+        break;
+    case StageColumn:
+        c = threeWay(a.stage, b.stage);
+        break;
+    default:
+        break;
+    }
+    if (c == 0 && column != NameColumn)
+        c = a.name.compare(b.name); // ties read best in name order
+    return c;
+}
+
+} // namespace csm

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "AccountSummary.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QSet>
+#include <QStringList>
+
+#include <limits>
+#include <vector>
+
+namespace csm {
+
+// The accounts list: one row per AccountSummary, looked up by id, updated row by row when the book changes.
+// Sort keys and folded search text are computed once per row (prepare()), so that AccountsFilterProxy sorts
+// and filters 100,000 rows without building a QVariant per comparison. Display strings are built in data().
+class AccountsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        OwnerColumn,
+        TouchModelColumn,
+        ArrColumn,
+        HealthColumn,
+        RenewalColumn,
+        NoticeColumn,
+        LastTouchColumn,
+        StageColumn,
+        ColumnCount
+    };
+
+    enum class Role
+    {
+        AccountId = Qt::UserRole + 1, // QString (named so: "Id" would shadow csm::Id)
+        SortKey,    // qint64 for numbers and dates (missing: no value), QString for text columns
+        TouchModel, // int(csm::TouchModel)
+        Stage,      // int(csm::LifecycleStage)
+        Band,       // int(csm::HealthBand), no value without health data
+        Owner,      // QString
+        Arr,        // qint64, minor units
+        Date,       // QDate of the date columns
+    };
+
+    // Precomputed per-row keys. Numbers use kMissing when there is no value.
+    static constexpr qint64 kMissing = std::numeric_limits<qint64>::min();
+    struct RowKeys
+    {
+        QCollatorSortKey name; // by reading when there is one
+        QCollatorSortKey owner;
+        QString search; // folded name, reading, external id, owner
+        qint64 arr = 0;
+        qint64 health = kMissing;  // score x 10
+        qint64 renewal = kMissing; // julian day
+        qint64 notice = kMissing;  // days to the notice deadline
+        qint64 lastTouch = kMissing;
+        int band = -1;
+        int touchModel = 0;
+        int stage = 0;
+    };
+
+    // Rows with their keys, built by prepare(); can be made on a worker thread and handed to setPrepared().
+    struct Prepared
+    {
+        QList<AccountSummary> rows;
+        std::vector<RowKeys> keys;
+    };
+    static Prepared prepare(QList<AccountSummary> rows, const QLocale& locale = QLocale());
+
+    explicit AccountsModel(QObject* parent = nullptr);
+    ~AccountsModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Replaces every row (a model reset).
+    void setSummaries(QList<AccountSummary> rows);
+    void setPrepared(Prepared prepared);
+    // Updates rows in place by id, inserts unknown ids at the end, and removes the ids of `scope` that `rows`
+    // no longer contains (deleted accounts). No reset: dataChanged, rowsInserted and rowsRemoved only.
+    void updateSummaries(const QList<AccountSummary>& rows, const QSet<Id>& scope = {});
+    void clear();
+
+    int rowForId(const Id& id) const; // -1 when unknown
+    const AccountSummary& summaryAt(int row) const { return m_rows.at(row); }
+    const RowKeys& keysAt(int row) const { return m_keys[std::size_t(row)]; }
+    // Three-way comparison of two rows on a column's precomputed key; kMissing values compare as missing.
+    static bool isMissing(const RowKeys& k, int column);
+    int compareRows(int rowA, int rowB, int column) const;
+
+    // Owners present in the rows, sorted, for the owner filter.
+    QStringList owners() const { return m_owners; }
+
+    QString currency() const { return m_currency; }
+    void setCurrency(const QString& currency);
+
+signals:
+    void ownersChanged();
+
+private:
+    static RowKeys makeKeys(const AccountSummary& s, const QCollator& collator);
+    static QCollator makeCollator(const QLocale& locale);
+    void rebuildIndex(int fromRow = 0);
+    void rebuildOwners();
+    QString displayText(const AccountSummary& s, int column) const;
+
+    QList<AccountSummary> m_rows;
+    std::vector<RowKeys> m_keys;
+    QHash<Id, int> m_rowById;
+    QStringList m_owners;
+    QString m_currency = QStringLiteral("JPY");
+    QCollator m_collator;
+};
+
+} // namespace csm

@@ -1,0 +1,369 @@
+#include "AccountsFilterProxy.h"
+#include "AccountsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace csm;
+
+namespace {
+
+const QDate kToday(2026, 6, 30);
+
+AccountSummary account(const QString& id, const QString& name, const QString& reading = {})
+{
+    AccountSummary s;
+    s.id = id;
+    s.name = name;
+    s.nameReading = reading;
+    return s;
+}
+
+// Five accounts that differ on every column; "e" has no contract, no touch and no health.
+QList<AccountSummary> sample()
+{
+    AccountSummary a =
+        account(QStringLiteral("a"), QStringLiteral("山田商事"), QStringLiteral("やまだしょうじ"));
+    a.owner = QStringLiteral("Sato");
+    a.touchModel = TouchModel::High;
+    a.arr = 12'000'000;
+    a.healthScore = 82.5;
+    a.healthBand = HealthBand::Green;
+    a.renewalDate = QDate(2026, 9, 1);
+    a.noticeDeadline = QDate(2026, 7, 3);
+    a.daysToNotice = 3;
+    a.lastCustomerTouch = QDate(2026, 6, 1);
+    a.stage = LifecycleStage::Mature;
+    a.externalId = QStringLiteral("CRM-001");
+
+    AccountSummary b =
+        account(QStringLiteral("b"), QStringLiteral("青木工業"), QStringLiteral("アオキコウギョウ"));
+    b.owner = QStringLiteral("Ito");
+    b.touchModel = TouchModel::Low;
+    b.arr = 3'000'000;
+    b.healthScore = 45;
+    b.healthBand = HealthBand::Yellow;
+    b.renewalDate = QDate(2026, 7, 15);
+    b.noticeDeadline = QDate(2026, 5, 16);
+    b.daysToNotice = -45;
+    b.lastCustomerTouch = QDate(2026, 3, 10);
+    b.stage = LifecycleStage::Renewing;
+    b.externalId = QStringLiteral("CRM-002");
+
+    AccountSummary c = account(QStringLiteral("c"), QStringLiteral("Acme Corp"));
+    c.owner = QStringLiteral("Sato");
+    c.touchModel = TouchModel::Tech;
+    c.arr = 500'000;
+    c.healthScore = 20;
+    c.healthBand = HealthBand::Red;
+    c.renewalDate = QDate(2027, 1, 31);
+    c.noticeDeadline = QDate(2026, 12, 2);
+    c.daysToNotice = 155;
+    c.lastCustomerTouch = QDate(2026, 6, 20);
+    c.stage = LifecycleStage::Onboarding;
+
+    AccountSummary d =
+        account(QStringLiteral("d"), QStringLiteral("加藤製作所"), QStringLiteral("かとうせいさくしょ"));
+    d.owner = QStringLiteral("Abe");
+    d.touchModel = TouchModel::Low;
+    d.arr = 1'500'000;
+    d.renewalDate = QDate(2026, 12, 1);
+    d.noticeDeadline = QDate(2026, 10, 2);
+    d.daysToNotice = 94;
+    d.lastCustomerTouch = QDate(2026, 1, 5);
+    d.stage = LifecycleStage::Adopting;
+
+    AccountSummary e = account(QStringLiteral("e"), QStringLiteral("Zeta Labs"));
+    e.owner = QStringLiteral("Ito");
+    e.touchModel = TouchModel::Tech;
+    e.arr = 0;
+    e.stage = LifecycleStage::Churned;
+    return {a, b, c, d, e};
+}
+
+QStringList ids(const char* spaceSeparated)
+{
+    return QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QStringList idsInOrder(const AccountsFilterProxy& proxy)
+{
+    QStringList ids;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ids << proxy.idAt(r);
+    return ids;
+}
+
+} // namespace
+
+class TestAccountsModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void passesTheModelTester();
+    void looksUpRowsById();
+    void showsNoDataForHealthWithoutAScore();
+    void updateSummariesUpdatesInsertsAndRemovesWithoutReset();
+    void updateSummariesOnlyTouchesTheRowsGiven();
+    void sortsByEveryColumn_data();
+    void sortsByEveryColumn();
+    void sortsJapaneseNamesByReading();
+    void keepsMissingDatesLastInBothDirections();
+    void filtersByTextIgnoringCaseAndWidth();
+    void filtersByTouchModelOwnerBandAndStage();
+    void combinesFiltersAndUpdatesWithThem();
+    void handles100000Rows();
+};
+
+void TestAccountsModel::passesTheModelTester()
+{
+    AccountsModel model;
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSummaries(sample());
+    proxy.sort(AccountsModel::ArrColumn, Qt::DescendingOrder);
+    proxy.setFilterText(QStringLiteral("a"));
+    AccountSummary changed = sample().at(0);
+    changed.arr = 1;
+    AccountSummary added = account(QStringLiteral("f"), QStringLiteral("Foxtrot"));
+    model.updateSummaries({changed, added}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("f")});
+    proxy.setFilterText(QString());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAccountsModel::looksUpRowsById()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    QCOMPARE(model.rowForId(QStringLiteral("c")), 2);
+    QCOMPARE(model.rowForId(QStringLiteral("nope")), -1);
+    QCOMPARE(model.index(2, 0).data(int(AccountsModel::Role::AccountId)).toString(), QStringLiteral("c"));
+    QCOMPARE(model.owners(),
+             QStringList({QStringLiteral("Abe"), QStringLiteral("Ito"), QStringLiteral("Sato")}));
+}
+
+void TestAccountsModel::showsNoDataForHealthWithoutAScore()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    QCOMPARE(model.index(4, AccountsModel::HealthColumn).data().toString(), QStringLiteral("No data"));
+    QVERIFY(!model.index(4, AccountsModel::HealthColumn).data(int(AccountsModel::Role::Band)).isValid());
+    QCOMPARE(model.index(0, AccountsModel::ArrColumn).data().toString(), QStringLiteral("¥12,000,000"));
+    QCOMPARE(model.index(4, AccountsModel::RenewalColumn).data().toString(), QString());
+}
+
+void TestAccountsModel::updateSummariesUpdatesInsertsAndRemovesWithoutReset()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    AccountSummary b = sample().at(1);
+    b.arr = 9'000'000;
+    AccountSummary f = account(QStringLiteral("f"), QStringLiteral("Foxtrot"));
+    // "c" is in scope but not in the rows: it was deleted.
+    model.updateSummaries({b, f}, {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("f")});
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), AccountsModel::ColumnCount - 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 2);
+    QCOMPARE(removed.at(0).at(2).toInt(), 2);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 4);
+
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.rowForId(QStringLiteral("c")), -1);
+    QCOMPARE(model.rowForId(QStringLiteral("d")), 2); // shifted up
+    QCOMPARE(model.rowForId(QStringLiteral("e")), 3);
+    QCOMPARE(model.rowForId(QStringLiteral("f")), 4);
+    QCOMPARE(model.summaryAt(1).arr, Money(9'000'000));
+    QCOMPARE(model.keysAt(1).arr, qint64(9'000'000));
+}
+
+void TestAccountsModel::updateSummariesOnlyTouchesTheRowsGiven()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    // Without a scope nothing is removed, however few rows come in.
+    model.updateSummaries({sample().at(0)});
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(model.rowCount(), 5);
+    // Removing two adjacent and one distant row: one signal per contiguous run.
+    model.updateSummaries({}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")});
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowForId(QStringLiteral("c")), 0);
+    QCOMPARE(model.rowForId(QStringLiteral("e")), 1);
+}
+
+void TestAccountsModel::sortsByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascending");
+    // Names: Latin before kana, kana by reading (あおき, かとう, やまだ).
+    QTest::newRow("name") << int(AccountsModel::NameColumn) << ids("c e b d a");
+    QTest::newRow("owner") << int(AccountsModel::OwnerColumn) << ids("d e b c a");
+    QTest::newRow("touch model") << int(AccountsModel::TouchModelColumn) << ids("a b d c e");
+    QTest::newRow("arr") << int(AccountsModel::ArrColumn) << ids("e c d b a");
+    QTest::newRow("health") << int(AccountsModel::HealthColumn) << ids("c b a e d");
+    QTest::newRow("renewal") << int(AccountsModel::RenewalColumn) << ids("b a d c e");
+    QTest::newRow("notice") << int(AccountsModel::NoticeColumn) << ids("b a d c e");
+    QTest::newRow("last touch") << int(AccountsModel::LastTouchColumn) << ids("d b a c e");
+    QTest::newRow("stage") << int(AccountsModel::StageColumn) << ids("c d a b e");
+}
+
+void TestAccountsModel::sortsByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascending);
+    AccountsModel model;
+    model.setSummaries(sample());
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(column, Qt::AscendingOrder);
+    QCOMPARE(idsInOrder(proxy), ascending);
+}
+
+void TestAccountsModel::sortsJapaneseNamesByReading()
+{
+    AccountsModel model;
+    model.setSummaries(
+        {account(QStringLiteral("1"), QStringLiteral("渡辺物産"), QStringLiteral("わたなべぶっさん")),
+         account(QStringLiteral("2"), QStringLiteral("株式会社あさひ"), QStringLiteral("あさひ")),
+         account(QStringLiteral("3"), QStringLiteral("日本電機"), QStringLiteral("ニホンデンキ")),
+         account(QStringLiteral("4"), QStringLiteral("東京精密"), QStringLiteral("とうきょうせいみつ"))});
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInOrder(proxy), ids("2 4 3 1")); // あ, と, ニ, わ
+    proxy.sort(AccountsModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy), ids("1 3 4 2"));
+}
+
+void TestAccountsModel::keepsMissingDatesLastInBothDirections()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsModel::RenewalColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy), ids("c d a b e"));
+    proxy.sort(AccountsModel::HealthColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy).mid(3), ids("d e")); // both without data, after the scores
+    proxy.sort(AccountsModel::LastTouchColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy).constLast(), QStringLiteral("e"));
+}
+
+void TestAccountsModel::filtersByTextIgnoringCaseAndWidth()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(QStringLiteral("ＡＣＭＥ")); // full-width
+    QCOMPARE(idsInOrder(proxy), ids("c"));
+    proxy.setFilterText(QStringLiteral("あおき")); // hiragana finds a katakana reading
+    QCOMPARE(idsInOrder(proxy), ids("b"));
+    proxy.setFilterText(QStringLiteral("crm-00"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFilterText(QStringLiteral("sato"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFilterText(QStringLiteral("sato corp")); // every word must match
+    QCOMPARE(idsInOrder(proxy), ids("c"));
+    proxy.setFilterText(QStringLiteral("商事"));
+    QCOMPARE(idsInOrder(proxy), ids("a"));
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestAccountsModel::filtersByTouchModelOwnerBandAndStage()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsModel::NameColumn);
+
+    proxy.setTouchModelFilter(TouchModel::Low);
+    QCOMPARE(idsInOrder(proxy), ids("b d"));
+    proxy.setTouchModelFilter(std::nullopt);
+
+    proxy.setOwnerFilter(QStringLiteral("Ito"));
+    QCOMPARE(idsInOrder(proxy), ids("e b"));
+    proxy.setOwnerFilter(QString());
+
+    proxy.setBandFilter(AccountsFilterProxy::BandFilter::Red);
+    QCOMPARE(idsInOrder(proxy), ids("c"));
+    proxy.setBandFilter(AccountsFilterProxy::BandFilter::NoData);
+    QCOMPARE(idsInOrder(proxy), ids("e d"));
+    proxy.setBandFilter(AccountsFilterProxy::BandFilter::Any);
+
+    proxy.setStageFilter(LifecycleStage::Churned);
+    QCOMPARE(idsInOrder(proxy), ids("e"));
+    proxy.setStageFilter(std::nullopt);
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestAccountsModel::combinesFiltersAndUpdatesWithThem()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setOwnerFilter(QStringLiteral("Sato"));
+    proxy.setTouchModelFilter(TouchModel::High);
+    QCOMPARE(idsInOrder(proxy), ids("a"));
+    // The account's ARR drops: it leaves the high-touch filter without a reset.
+    AccountSummary a = sample().at(0);
+    a.touchModel = TouchModel::Low;
+    model.updateSummaries({a});
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestAccountsModel::handles100000Rows()
+{
+    // Not a timed test (the benchmark measures speed): checks that big lists stay correct, and prints
+    // timings.
+    QList<AccountSummary> rows;
+    rows.reserve(100'000);
+    for (int i = 0; i < 100'000; ++i) {
+        AccountSummary s =
+            account(QString::number(i), QStringLiteral("Account %1").arg((i * 7919) % 100'000));
+        s.owner = QStringLiteral("Owner %1").arg(i % 40);
+        s.arr = (i * 104729) % 50'000'000;
+        s.renewalDate = i % 10 ? kToday.addDays(i % 700) : QDate();
+        rows << s;
+    }
+    QElapsedTimer t;
+    t.start();
+    AccountsModel model;
+    model.setSummaries(rows);
+    const qint64 load = t.restart();
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsModel::NameColumn);
+    const qint64 sortName = t.restart();
+    proxy.sort(AccountsModel::RenewalColumn, Qt::DescendingOrder);
+    const qint64 sortDate = t.restart();
+    proxy.setFilterText(QStringLiteral("ACCOUNT 12345"));
+    const qint64 filter = t.restart();
+    qInfo("100,000 rows: load %lld ms, sort by name %lld ms, by date %lld ms, filter %lld ms", load, sortName,
+          sortDate, filter);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(model.rowForId(QStringLiteral("99999")), 99'999);
+}
+
+QTEST_GUILESS_MAIN(TestAccountsModel)
+#include "tst_accountsmodel.moc"

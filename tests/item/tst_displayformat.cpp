@@ -1,0 +1,71 @@
+#include "DisplayFormat.h"
+#include "TextFolding.h"
+
+#include <QTest>
+
+using namespace csm;
+
+class TestDisplayFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsYenWithoutDecimals();
+    void showsOtherCurrenciesWithCents();
+    void writesDenseJapaneseDatesWithSlashes();
+    void writesLongJapaneseDates();
+    void countsDaysLeftAndOverdue();
+    void foldsWidthCaseAndKana();
+};
+
+void TestDisplayFormat::showsYenWithoutDecimals()
+{
+    QCOMPARE(DisplayFormat::money(12'000'000, QStringLiteral("JPY"), QLocale(QLocale::English)),
+             QStringLiteral("¥12,000,000"));
+    QCOMPARE(DisplayFormat::money(12'000'000, QStringLiteral("JPY"), QLocale(QLocale::Japanese)),
+             QStringLiteral("¥12,000,000"));
+}
+
+void TestDisplayFormat::showsOtherCurrenciesWithCents()
+{
+    QCOMPARE(DisplayFormat::money(1'250'050, QStringLiteral("USD"),
+                                  QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("$12,500.50"));
+}
+
+void TestDisplayFormat::writesDenseJapaneseDatesWithSlashes()
+{
+    QCOMPARE(DisplayFormat::denseDate(QDate(2026, 6, 30), QLocale(QLocale::Japanese, QLocale::Japan)),
+             QStringLiteral("2026/06/30"));
+    QVERIFY(DisplayFormat::denseDate(QDate(2026, 6, 30), QLocale(QLocale::English, QLocale::UnitedStates))
+                .contains(QStringLiteral("2026")));
+    QCOMPARE(DisplayFormat::denseDate(QDate(), QLocale()), QString());
+}
+
+void TestDisplayFormat::writesLongJapaneseDates()
+{
+    QCOMPARE(DisplayFormat::longDate(QDate(2026, 6, 30), QLocale(QLocale::Japanese, QLocale::Japan)),
+             QStringLiteral("2026年6月30日"));
+    QCOMPARE(DisplayFormat::longDate(QDate(2026, 6, 30), QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("June 30, 2026"));
+    QCOMPARE(DisplayFormat::longDate(QDate(2026, 6, 30), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QStringLiteral("30 June 2026"));
+}
+
+void TestDisplayFormat::countsDaysLeftAndOverdue()
+{
+    // Plural forms come from the English catalogue, which this test does not load.
+    QVERIFY(DisplayFormat::countdown(42).startsWith(QStringLiteral("42 day")));
+    QVERIFY(DisplayFormat::countdown(42).endsWith(QStringLiteral("left")));
+    QCOMPARE(DisplayFormat::countdown(0), QStringLiteral("Today"));
+    QVERIFY(DisplayFormat::countdown(-3).startsWith(QStringLiteral("Overdue by 3 day")));
+}
+
+void TestDisplayFormat::foldsWidthCaseAndKana()
+{
+    QCOMPARE(foldForSearch(QStringLiteral("ＡＢＣ")), QStringLiteral("abc"));
+    QCOMPARE(foldForSearch(QStringLiteral("カブシキ")), QStringLiteral("かぶしき"));
+    QCOMPARE(foldForSearch(QStringLiteral("ｶﾌﾞ")), QStringLiteral("かぶ")); // half-width katakana
+}
+
+QTEST_GUILESS_MAIN(TestDisplayFormat)
+#include "tst_displayformat.moc"

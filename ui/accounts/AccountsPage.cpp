@@ -1,0 +1,277 @@
+#include "AccountsPage.h"
+
+#include "AccountsFilterProxy.h"
+#include "AccountsModel.h"
+#include "DisplayLabels.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace csm {
+
+namespace {
+const auto kHeaderKey = QStringLiteral("accounts/header");
+constexpr int kDebounceMs = 150;
+} // namespace
+
+AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_proxy(new AccountsFilterProxy(this)), m_filter(new QLineEdit(this)),
+      m_touchModel(new QComboBox(this)), m_owner(new QComboBox(this)), m_band(new QComboBox(this)),
+      m_stage(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_debounce(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("accountsFilter"));
+    m_filter->installEventFilter(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        m_proxy->setFilterText(m_filter->text());
+        if (m_proxy->rowCount() > 0) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+        }
+    });
+
+    for (QComboBox* combo : {m_touchModel, m_owner, m_band, m_stage}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::currentIndexChanged, this, &AccountsPage::applyCombos);
+    }
+    m_owner->setMinimumContentsLength(10);
+    buildFilterCombos();
+    connect(m_model, &AccountsModel::ownersChanged, this, &AccountsPage::refillOwners);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 3);
+    bar->addWidget(m_touchModel);
+    bar->addWidget(m_owner);
+    bar->addWidget(m_band);
+    bar->addWidget(m_stage);
+    bar->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("accountsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights keep 100,000 rows cheap to lay out.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorShown(true);
+    header->setDefaultSectionSize(120);
+    header->resizeSection(AccountsModel::NameColumn, 280);
+    header->resizeSection(AccountsModel::OwnerColumn, 140);
+    header->resizeSection(AccountsModel::ArrColumn, 130);
+    header->resizeSection(AccountsModel::NoticeColumn, 150);
+    m_view->sortByColumn(AccountsModel::NameColumn, Qt::AscendingOrder);
+    restoreViewState();
+
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const Id id = m_proxy->idAt(index.row());
+        if (!id.isEmpty())
+            emit openAccountRequested(id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountsPage::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AccountsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AccountsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AccountsPage::updateCount);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+    retranslate();
+    updateCount();
+}
+
+AccountsPage::~AccountsPage()
+{
+    saveViewState();
+}
+
+void AccountsPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by name, reading, external id or owner (Ctrl+F)"));
+    m_filter->setToolTip(tr("Shows the accounts whose name, reading, external id or owner contain every word "
+                            "you type. Press Enter to go to the list."));
+    m_touchModel->setToolTip(tr("Show one touch model only"));
+    m_owner->setToolTip(tr("Show one owner's accounts only"));
+    m_band->setToolTip(tr("Show one health band only"));
+    m_stage->setToolTip(tr("Show one lifecycle stage only"));
+    m_view->setToolTip(QString());
+    buildFilterCombos();
+    updateCount();
+}
+
+void AccountsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void AccountsPage::buildFilterCombos()
+{
+    const QSignalBlocker b1(m_touchModel), b2(m_band), b3(m_stage);
+    const int touchModel = m_touchModel->currentIndex();
+    const int band = m_band->currentIndex();
+    const int stage = m_stage->currentIndex();
+
+    m_touchModel->clear();
+    m_touchModel->addItem(tr("All touch models"));
+    for (TouchModel m : {TouchModel::High, TouchModel::Low, TouchModel::Tech})
+        m_touchModel->addItem(Labels::touchModel(m), int(m));
+
+    m_band->clear();
+    m_band->addItem(tr("All health bands"), int(AccountsFilterProxy::BandFilter::Any));
+    m_band->addItem(Labels::healthBand(HealthBand::Green), int(AccountsFilterProxy::BandFilter::Green));
+    m_band->addItem(Labels::healthBand(HealthBand::Yellow), int(AccountsFilterProxy::BandFilter::Yellow));
+    m_band->addItem(Labels::healthBand(HealthBand::Red), int(AccountsFilterProxy::BandFilter::Red));
+    m_band->addItem(Labels::noData(), int(AccountsFilterProxy::BandFilter::NoData));
+
+    m_stage->clear();
+    m_stage->addItem(tr("All stages"));
+    for (LifecycleStage s : {LifecycleStage::Onboarding, LifecycleStage::Adopting, LifecycleStage::Mature,
+                             LifecycleStage::Renewing, LifecycleStage::Churned})
+        m_stage->addItem(Labels::stage(s), int(s));
+
+    m_touchModel->setCurrentIndex(std::max(0, touchModel));
+    m_band->setCurrentIndex(std::max(0, band));
+    m_stage->setCurrentIndex(std::max(0, stage));
+    refillOwners();
+}
+
+void AccountsPage::refillOwners()
+{
+    const QString current = m_owner->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_owner);
+        m_owner->clear();
+        m_owner->addItem(tr("All owners"), QString());
+        for (const QString& owner : m_model->owners())
+            m_owner->addItem(owner, owner);
+        const int index = m_owner->findData(current);
+        m_owner->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    applyCombos();
+}
+
+void AccountsPage::applyCombos()
+{
+    const QVariant tm = m_touchModel->currentData();
+    m_proxy->setTouchModelFilter(tm.isValid() ? std::optional(TouchModel(tm.toInt())) : std::nullopt);
+    m_proxy->setOwnerFilter(m_owner->currentData().toString());
+    m_proxy->setBandFilter(AccountsFilterProxy::BandFilter(m_band->currentData().toInt()));
+    const QVariant st = m_stage->currentData();
+    m_proxy->setStageFilter(st.isValid() ? std::optional(LifecycleStage(st.toInt())) : std::nullopt);
+    updateCount();
+}
+
+void AccountsPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total
+                         ? tr("%n account(s)", nullptr, total)
+                         : tr("%1 of %n account(s)", nullptr, total).arg(QLocale().toString(shown)));
+}
+
+void AccountsPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void AccountsPage::clearFilters()
+{
+    m_filter->clear();
+    m_proxy->setFilterText(QString());
+    for (QComboBox* combo : {m_touchModel, m_owner, m_band, m_stage})
+        combo->setCurrentIndex(0);
+}
+
+Id AccountsPage::currentAccountId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->idAt(current.row()) : Id();
+}
+
+QList<Id> AccountsPage::selectedAccountIds() const
+{
+    QList<Id> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_proxy->idAt(index.row());
+    return ids;
+}
+
+void AccountsPage::selectAccount(const Id& id)
+{
+    const int sourceRow = m_model->rowForId(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AccountsPage::saveViewState() const
+{
+    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+}
+
+void AccountsPage::restoreViewState()
+{
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state))
+        return;
+    const QHeaderView* header = m_view->horizontalHeader();
+    m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+} // namespace csm

@@ -1,0 +1,250 @@
+#include "BookWorkspace.h"
+
+#include "AccountsModel.h"
+#include "Repositories.h"
+#include "WorkspaceCommands.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QUndoStack>
+
+namespace csm {
+
+Q_LOGGING_CATEGORY(lcWorkspace, "csm.workspace")
+
+struct BookWorkspace::LoadResult
+{
+    AccountsModel::Prepared prepared;
+    std::optional<Error> error;
+    bool fallBackToMainThread = false; // the worker could not open its own connection
+    qint64 elapsedMs = 0;
+};
+
+BookWorkspace::BookWorkspace(const Clock& clock, QObject* parent)
+    : QObject(parent), m_clock(clock), m_accounts(new AccountsModel(this)), m_undo(new QUndoStack(this))
+{
+    qRegisterMetaType<csm::ChangeSet>();
+    qRegisterMetaType<csm::Error>();
+}
+
+BookWorkspace::~BookWorkspace()
+{
+    for (const QPointer<QThread>& t : std::as_const(m_workers))
+        if (t)
+            t->wait();
+}
+
+Status BookWorkspace::openBook(const QString& path, Book::OpenMode mode)
+{
+    Result<std::unique_ptr<Book>> opened = Book::open(path, mode, m_clock);
+    if (!opened)
+        return opened.error();
+    adoptBook(std::move(opened.value()));
+    return {};
+}
+
+void BookWorkspace::adoptBook(std::unique_ptr<Book> book)
+{
+    if (m_book)
+        closeBook();
+    m_book = std::move(book);
+    if (!m_book)
+        return;
+    m_settings = m_book->settings();
+    m_accounts->setCurrency(m_settings.currency);
+    connect(m_book.get(), &Book::changed, this, &BookWorkspace::onBookChanged);
+    emit bookOpened(m_book->path());
+    reload();
+}
+
+void BookWorkspace::closeBook()
+{
+    if (!m_book)
+        return;
+    ++m_generation; // results of a running load are dropped
+    m_loading = false;
+    m_undo->clear(); // commands refer to the closing book
+    m_accounts->clear();
+    m_book.reset();
+    emit bookClosed();
+}
+
+QString BookWorkspace::bookPath() const
+{
+    return m_book ? m_book->path() : QString();
+}
+
+bool BookWorkspace::isReadOnly() const
+{
+    return m_book && m_book->isReadOnly();
+}
+
+int BookWorkspace::accountCount() const
+{
+    return m_accounts->rowCount();
+}
+
+void BookWorkspace::reload()
+{
+    if (!m_book)
+        return;
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_changedWhileLoading.clear();
+    m_everythingChangedWhileLoading = false;
+    emit loadingStarted();
+
+    auto result = std::make_shared<LoadResult>();
+    if (!m_background) {
+        result->fallBackToMainThread = true;
+        finishLoad(result, generation);
+        return;
+    }
+
+    const QString path = m_book->path();
+    const QDate asOf = today();
+    const QLocale locale;
+    const Clock* clock = &m_clock;
+    QThread* worker = QThread::create([result, path, asOf, locale, clock] {
+        QElapsedTimer timer;
+        timer.start();
+        // SQLite connections belong to one thread: the worker reads through its own read-only connection.
+        Result<std::unique_ptr<Book>> book = Book::open(path, Book::OpenMode::ReadOnly, *clock);
+        if (!book) {
+            result->fallBackToMainThread = true;
+            return;
+        }
+        Result<QList<AccountSummary>> rows = book.value()->accounts().summaries(asOf);
+        if (!rows) {
+            result->error = rows.error();
+            return;
+        }
+        result->prepared = AccountsModel::prepare(std::move(rows.value()), locale);
+        result->elapsedMs = timer.elapsed();
+    });
+    worker->setObjectName(QStringLiteral("csm-load-accounts"));
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker, result, generation] {
+        m_workers.removeAll(worker);
+        worker->deleteLater();
+        finishLoad(result, generation);
+    });
+    worker->start();
+}
+
+void BookWorkspace::finishLoad(const std::shared_ptr<LoadResult>& result, quint64 generation)
+{
+    if (generation != m_generation || !m_book)
+        return; // a newer load or another book took over
+    if (result->fallBackToMainThread) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<QList<AccountSummary>> rows = m_book->accounts().summaries(today());
+        if (rows)
+            result->prepared = AccountsModel::prepare(std::move(rows.value()));
+        else
+            result->error = rows.error();
+        result->elapsedMs = timer.elapsed();
+    }
+    m_loading = false;
+    if (result->error) {
+        m_accounts->clear();
+        emit errorOccurred(*result->error);
+        emit loadingFinished(0);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    m_accounts->setPrepared(std::move(result->prepared));
+    qCDebug(lcWorkspace) << "loaded" << m_accounts->rowCount() << "accounts: read and keyed in"
+                         << result->elapsedMs << "ms, handed to the model in" << timer.elapsed() << "ms";
+
+    if (m_everythingChangedWhileLoading) {
+        reload();
+        return;
+    }
+    const QSet<Id> pending = std::exchange(m_changedWhileLoading, {});
+    if (!pending.isEmpty())
+        refreshRows(pending);
+    emit loadingFinished(m_accounts->rowCount());
+}
+
+void BookWorkspace::onBookChanged(const ChangeSet& changes)
+{
+    if (!m_book || changes.isEmpty())
+        return;
+    if (changes.touches(ChangeSet::Entity::Settings)) {
+        m_settings = m_book->settings();
+        m_accounts->setCurrency(m_settings.currency);
+    }
+    const bool everything = changes.everything || changes.touches(ChangeSet::Entity::Settings);
+    if (m_loading) {
+        m_everythingChangedWhileLoading = m_everythingChangedWhileLoading || everything;
+        m_changedWhileLoading.unite(changes.accountIds);
+        return;
+    }
+    if (everything)
+        reload();
+    else
+        refreshRows(changes.accountIds);
+    emit accountsChanged(changes.accountIds, everything);
+}
+
+void BookWorkspace::refreshRows(const QSet<Id>& ids)
+{
+    if (ids.isEmpty())
+        return;
+    Result<QList<AccountSummary>> rows =
+        m_book->accounts().summaries(QList<Id>(ids.begin(), ids.end()), today());
+    if (!rows) {
+        emit errorOccurred(rows.error());
+        return;
+    }
+    m_accounts->updateSummaries(rows.value(), ids);
+}
+
+Result<AccountDetail> BookWorkspace::loadAccountDetail(const Id& accountId) const
+{
+    if (!m_book)
+        return Error{Error::Code::NotFound, tr("No book is open."), {}, {}};
+    AccountDetail d;
+    Result<Account> account = m_book->accounts().get(accountId);
+    if (!account)
+        return account.error();
+    d.account = account.value();
+
+    Result<QList<AccountSummary>> summary = m_book->accounts().summaries({accountId}, today());
+    if (!summary)
+        return summary.error();
+    if (!summary->isEmpty())
+        d.summary = summary->constFirst();
+
+    Result<QList<Contact>> contacts = m_book->contacts().forAccount(accountId);
+    if (!contacts)
+        return contacts.error();
+    d.contacts = contacts.value();
+    Result<QList<Touch>> touches = m_book->touches().forAccount(accountId);
+    if (!touches)
+        return touches.error();
+    d.touches = touches.value();
+    Result<QList<Contract>> contracts = m_book->contracts().forAccount(accountId);
+    if (!contracts)
+        return contracts.error();
+    d.contracts = contracts.value();
+    Result<QList<ArrEvent>> events = m_book->arrEvents().forAccount(accountId);
+    if (!events)
+        return events.error();
+    d.arrEvents = events.value();
+    return d;
+}
+
+void BookWorkspace::setFollowUpDone(const Id& touchId, bool done)
+{
+    if (!m_book)
+        return;
+    m_undo->push(new SetFollowUpDoneCommand(*this, touchId, done));
+}
+
+} // namespace csm
