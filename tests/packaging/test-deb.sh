@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Usage: test-deb.sh BUILD_DIR WORK_DIR CPACK VERSION
+# Usage: test-deb.sh BUILD_DIR WORK_DIR CPACK VERSION [CMAKE]
 # Builds the .deb with CPack, unpacks it with dpkg-deb -x into WORK_DIR/root and checks what a user gets:
 # the files of the desktop integration, the package's metadata, and the installed executable working headless.
 set -euo pipefail
-build=$1 work=$2 cpack=$3 version=$4
+build=$1 work=$2 cpack=$3 version=$4 cmake=${5:-cmake}
 id=io.github.csmworkbench.CsmWorkbench
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
 
 rm -rf "$work" && mkdir -p "$work/out" "$work/root" "$work/home"
+# cpack installs what the build made; make sure everything that is installed is built (a no-op after a full build).
+step "build"
+"$cmake" --build "$build" --target csm-workbench csm_man_page >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail "build"; }
 step "cpack -G DEB"
 (cd "$build" && "$cpack" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack"; }
 deb=$(ls "$work"/out/csm-workbench_*.deb 2>/dev/null | head -n1)
@@ -76,11 +79,14 @@ if grep -qw report "$work/help.txt"; then
 fi
 
 step "the desktop application starts from the package"
-"$exe" --book="$book" --as-of 2026-06-30 --screenshot "$work/accounts.png" >"$work/gui.log" 2>&1 &
+# (Options with values as --opt=value: the command line takes a bare word for a command.)
+"$exe" --book="$book" --as-of=2026-06-30 --screenshot="$work/accounts.png" >"$work/gui.log" 2>&1 &
 gui=$!
 for _ in $(seq 1 60); do kill -0 $gui 2>/dev/null || break; sleep 0.5; done
 if kill -0 $gui 2>/dev/null; then kill $gui; fail "the GUI did not finish its screenshot in 30 s"; fi
-wait $gui || { cat "$work/gui.log" >&2; fail "the GUI exited $?"; }
+status=0
+wait $gui || status=$?
+[[ $status -eq 0 ]] || { cat "$work/gui.log" >&2; fail "the GUI exited $status"; }
 [[ -s "$work/accounts.png" ]] || fail "the GUI wrote no screenshot"
 
 # The MIME package recognises the generated book by its header (application_id "CSMW"), whatever its name.
