@@ -1,0 +1,82 @@
+#include "SearchModel.h"
+#include "TodayModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace csm;
+
+class TestTodayModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyListShowsEverySectionWithItsEmptyLine()
+    {
+        TodayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 8); // 4 headings + 4 "nothing here" rows, health included
+        QCOMPARE(model.firstLineRow(), -1);
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable));
+    }
+    void linesCarryTheirAccountAndAreSelectable()
+    {
+        TodayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        TodayList list;
+        list.followUps.append({{QStringLiteral("t1"),
+                                QStringLiteral("a1"),
+                                QStringLiteral("Acme"),
+                                QDate(2026, 6, 28),
+                                QStringLiteral("Send quote"),
+                                {}},
+                               2});
+        list.notices.append({QStringLiteral("a2"), QStringLiteral("Globex"), QDate(2026, 7, 3),
+                             QDate(2026, 9, 1), 3, 12'000'000});
+        model.setList(list, QStringLiteral("JPY"));
+        QCOMPARE(reset.count(), 1);
+        const int row = model.rowForKey(TodayModel::LineKind::FollowUp, QStringLiteral("t1"));
+        QCOMPARE(row, 1);
+        QCOMPARE(model.firstLineRow(), 1);
+        QCOMPARE(model.data(model.index(row, 0), int(TodayModel::Role::AccountId)).toString(),
+                 QStringLiteral("a1"));
+        QCOMPARE(model.data(model.index(row, 0), int(TodayModel::Role::Date)).toDate(), QDate(2026, 6, 28));
+        QVERIFY(model.data(model.index(row, TodayModel::WhatColumn))
+                    .toString()
+                    .contains(QStringLiteral("Send quote")));
+        QVERIFY(model.flags(model.index(row, 0)) & Qt::ItemIsSelectable);
+        const int notice = model.rowForKey(TodayModel::LineKind::Notice, QStringLiteral("a2"));
+        QVERIFY(notice > row);
+        QVERIFY(!model.data(model.index(notice, TodayModel::ArrColumn)).toString().isEmpty());
+    }
+    void searchResultsAreGroupedUnderHeadings()
+    {
+        SearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setHits(
+            {{SearchHit::Kind::Touch, QStringLiteral("a1"), QStringLiteral("t1"), QStringLiteral("Call"), {}},
+             {SearchHit::Kind::Account,
+              QStringLiteral("a1"),
+              QStringLiteral("a1"),
+              QStringLiteral("Acme"),
+              {}},
+             {SearchHit::Kind::Account,
+              QStringLiteral("a2"),
+              QStringLiteral("a2"),
+              QStringLiteral("Acme 2"),
+              {}}});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.hitCount(), 3);
+        QCOMPARE(model.rowCount(), 5); // Accounts heading, 2 accounts, Touches heading, 1 touch
+        QVERIFY(model.index(0).data(int(SearchModel::Role::IsHeading)).toBool());
+        QCOMPARE(model.firstHitRow(), 1);
+        QCOMPARE(model.nextHitRow(2, 1), 4); // skips the Touches heading
+        QCOMPARE(model.nextHitRow(4, 1), 4); // nothing after the last hit
+        QCOMPARE(model.nextHitRow(1, -1), 1);
+    }
+};
+
+QTEST_MAIN(TestTodayModel)
+#include "tst_todaymodel.moc"
