@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
+        <translation>
+            <numerusform>A notice period of %n day is longer than the term (%1 days).</numerusform>
+            <numerusform>A notice period of %n days is longer than the term (%1 days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::AccountPage</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::AccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 of %n account</numerusform>
+            <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::MainWindow</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::TodayModel</name>
+    <message numerus="yes">
+        <source>Never touched (%1, every %n day(s))</source>
+        <translation>
+            <numerusform>Never touched (%1, every %n day)</numerusform>
+            <numerusform>Never touched (%1, every %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n day(s)</source>
+        <translation>
+            <numerusform>Silent for %n day</numerusform>
+            <numerusform>Silent for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n day(s)</source>
+        <translation>
+            <numerusform>%1, every %n day</numerusform>
+            <numerusform>%1, every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::app::Cli</name>
+    <message numerus="yes">
+        <source>The book already holds %n account(s); generate fills only a new or empty book.</source>
+        <translation>
+            <numerusform>The book already holds %n account; generate fills only a new or empty book.</numerusform>
+            <numerusform>The book already holds %n accounts; generate fills only a new or empty book.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n problem(s).</source>
+        <translation>
+            <numerusform>The book has %n problem.</numerusform>
+            <numerusform>The book has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

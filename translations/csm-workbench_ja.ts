@@ -1,0 +1,1946 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>残り%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>High touch</source>
+        <translation>ハイタッチ</translation>
+    </message>
+    <message>
+        <source>Low touch</source>
+        <translation>ロータッチ</translation>
+    </message>
+    <message>
+        <source>Tech touch</source>
+        <translation>テックタッチ</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>導入中</translation>
+    </message>
+    <message>
+        <source>Adopting</source>
+        <translation>定着中</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>安定</translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation>更新期</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約済み</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>打ち合わせ</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <source>EBR</source>
+        <translation>EBR</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>トレーニング</translation>
+    </message>
+    <message>
+        <source>Onboarding session</source>
+        <translation>オンボーディング支援</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>ウェビナー</translation>
+    </message>
+    <message>
+        <source>In-app message</source>
+        <translation>アプリ内メッセージ</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>社内メモ</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>チャンピオン（推進者）</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>エグゼクティブスポンサー</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>再契約</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>とても悪い</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>悪い</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>とても良い</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+</context>
+<context>
+    <name>SetFollowUpDoneCommand</name>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>フォローアップを完了にする</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>フォローアップを未完了に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeFollowUpCommand</name>
+    <message>
+        <source>Snooze follow-up to %1</source>
+        <translation>フォローアップを%1に延期</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The end (%1) falls before the start (%2).</source>
+        <translation>終了日（%1）が開始日（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>顧客名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Seats cannot be negative: enter 0 or more.</source>
+        <translation>席数にマイナスは指定できません。0以上を入力してください。</translation>
+    </message>
+    <message>
+        <source>Another account already has the external id %1.</source>
+        <translation>外部ID %1 はすでに別の顧客で使われています。</translation>
+    </message>
+    <message>
+        <source>ARR cannot be negative.</source>
+        <translation>ARRにマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation>連絡先の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>メールアドレスの形式ではないようです（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Choose the account this contact belongs to.</source>
+        <translation>この連絡先が所属する顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the start date of the contract.</source>
+        <translation>契約の開始日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The term must be at least 1 month.</source>
+        <translation>契約期間は1か月以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The notice period cannot be negative.</source>
+        <translation>解約通知期間にマイナスは指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
+        <translation>
+            <numerusform>解約通知期間（%n日）が契約期間（%1日）より長くなっています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a valid end date.</source>
+        <translation>正しい終了日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account this touch is with.</source>
+        <translation>このタッチの相手の顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the touch.</source>
+        <translation>タッチの日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>A touch cannot be logged in the future; set a follow-up date instead.</source>
+        <translation>未来の日付のタッチは記録できません。代わりにフォローアップの期日を設定してください。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of what happened.</source>
+        <translation>何があったかを短く入力してください。</translation>
+    </message>
+    <message>
+        <source>Sentiment goes from -2 (very negative) to +2 (very positive).</source>
+        <translation>感触は -2（とても悪い）から +2（とても良い）までです。</translation>
+    </message>
+    <message>
+        <source>Enter a valid follow-up date, or clear it.</source>
+        <translation>正しいフォローアップの期日を入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The follow-up date falls before the touch itself.</source>
+        <translation>フォローアップの期日がタッチの日付より前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::AboutDialog</name>
+    <message>
+        <source>About CSM Workbench</source>
+        <translation>CSM Workbench について</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>サードパーティのライセンス</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>バージョン %1（Qt %2）</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for customer success managers: your book of accounts, touches, onboarding roadmaps, renewals and health scores in one local file.</source>
+        <translation>カスタマーサクセスマネージャーのためのデスクトップアプリです。担当ブックの顧客、タッチ、オンボーディング・ロードマップ、契約更新、ヘルススコアを1つのローカルファイルで管理します。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © 2026 the CSM Workbench authors.&lt;/p&gt;&lt;p&gt;CSM Workbench is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the Licence tab for details.&lt;/p&gt;&lt;p&gt;The Japanese public holiday calendar is based on data from the Cabinet Office (出典：内閣府ホームページ) and holiday-jp; see Third-party licences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © 2026 the CSM Workbench authors.&lt;/p&gt;&lt;p&gt;CSM Workbench はフリーソフトウェアです。フリーソフトウェア財団が公表した GNU 一般公衆利用許諾書（GNU General Public License）のバージョン3、または（任意で）それ以降のバージョンの条件の下で、再頒布や改変ができます。&lt;/p&gt;&lt;p&gt;本ソフトウェアは有用であることを願って頒布されますが、商品性や特定目的への適合性の黙示的な保証も含め、いかなる保証もありません。詳しくは「ライセンス」タブをご覧ください。&lt;/p&gt;&lt;p&gt;祝日カレンダーは内閣府のデータ（出典：内閣府ホームページ）と holiday-jp を基に作成しています。詳しくは「サードパーティのライセンス」タブをご覧ください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>CSM Workbench is built on the following software and data. Thank you to their authors.</source>
+        <translation>CSM Workbench は次のソフトウェアとデータを利用しています。作者の皆様に感謝します。</translation>
+    </message>
+    <message>
+        <source>CSM Workbench is licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later):</source>
+        <translation>CSM Workbench は GNU 一般公衆利用許諾書 バージョン3以降（GPL-3.0-or-later）の下で提供されています。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::AccountEditor</name>
+    <message>
+        <source>New account</source>
+        <translation>新しい顧客</translation>
+    </message>
+    <message>
+        <source>Kana, for sorting Japanese names</source>
+        <translation>日本語名の並べ替えに使う読み（かな）</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id in your CRM</source>
+        <translation>CRMでの顧客ID</translation>
+    </message>
+    <message>
+        <source>Licensed users</source>
+        <translation>ライセンスのユーザー数</translation>
+    </message>
+    <message>
+        <source>By the segmentation rule (ARR)</source>
+        <translation>セグメント条件（ARR）による</translation>
+    </message>
+    <message>
+        <source>Why this account is served differently</source>
+        <translation>この顧客を別の方法で担当する理由</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>読み(&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>外部ID(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当CSM(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>業種(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>プラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>席数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle stage:</source>
+        <translation>ライフサイクル段階(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Touch model:</source>
+        <translation>タッチモデル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Reason for the o&amp;verride:</source>
+        <translation>個別設定の理由(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>顧客を編集</translation>
+    </message>
+    <message>
+        <source>Enter the number of seats as a whole number, 0 or more.</source>
+        <translation>席数は0以上の整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>顧客を編集: %1</translation>
+    </message>
+    <message>
+        <source>New account %1</source>
+        <translation>新しい顧客: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::AccountPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <source>Back to the accounts list (Alt+Left)</source>
+        <translation>顧客一覧に戻る（Alt+←）</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>チャンピオン</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>契約期間</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>解約通知期間</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>Current renewal</source>
+        <translation>今回の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR after each ARR event, up to today</source>
+        <translation>ARRの推移（変動ごと、今日まで）</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>タッチ履歴(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>連絡先(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;&amp; &amp;ARR</source>
+        <translation>契約・ARR(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
+        <translation>ヘルススコアとその要素、推移は、ヘルススコアの計算機能ができしだいここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>ヘルススコア(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The onboarding roadmap and its milestones will be shown here once roadmaps are built.</source>
+        <translation>オンボーディング・ロードマップとそのマイルストーンは、ロードマップ機能ができしだいここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>ロードマップ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>External id %1</source>
+        <translation>外部ID %1</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>set by hand: %1</source>
+        <translation>手動設定：%1</translation>
+    </message>
+    <message>
+        <source>ARR of %1 or more</source>
+        <translation>ARR %1以上</translation>
+    </message>
+    <message>
+        <source>ARR from %1 to under %2</source>
+        <translation>ARR %1以上%2未満</translation>
+    </message>
+    <message>
+        <source>ARR under %1</source>
+        <translation>ARR %1未満</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>An override on this account wins over the segmentation rule</source>
+        <translation>この顧客個別の設定がセグメント条件より優先されます</translation>
+    </message>
+    <message>
+        <source>Given by the book&apos;s segmentation rule</source>
+        <translation>担当ブックのセグメント条件による</translation>
+    </message>
+    <message>
+        <source>No live contract</source>
+        <translation>有効な契約なし</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>None named yet</source>
+        <translation>まだ指定されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%nか月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>csm::AccountsModel</name>
+    <message>
+        <source>External id: %1</source>
+        <translation>外部ID：%1</translation>
+    </message>
+    <message>
+        <source>Set by an override on this account</source>
+        <translation>この顧客個別の設定による</translation>
+    </message>
+    <message>
+        <source>Given by the ARR segmentation rule</source>
+        <translation>ARRのセグメント条件による</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1</source>
+        <translation>解約通知期限：%1</translation>
+    </message>
+    <message>
+        <source>Health scores arrive with the health engine.</source>
+        <translation>ヘルススコアは計算機能の追加後に表示されます。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最終タッチ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Account name; Japanese names sort by their reading</source>
+        <translation>顧客名（日本語の名前は読みで並べ替えます）</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue</source>
+        <translation>年間経常収益</translation>
+    </message>
+    <message>
+        <source>Days left until the last day the customer can cancel</source>
+        <translation>顧客が解約を通知できる最終日までの残り日数</translation>
+    </message>
+    <message>
+        <source>Latest customer touch (internal notes do not count)</source>
+        <translation>顧客との最新のタッチ（社内メモは含みません）</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>ライフサイクル段階</translation>
+    </message>
+</context>
+<context>
+    <name>csm::AccountsPage</name>
+    <message>
+        <source>Filter by name, reading, external id or owner (Ctrl+F)</source>
+        <translation>名前・読み・外部ID・担当で絞り込み（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows the accounts whose name, reading, external id or owner contain every word you type. Press Enter to go to the list.</source>
+        <translation>名前・読み・外部ID・担当に、入力したすべての語を含む顧客を表示します。Enterキーで一覧に移動します。</translation>
+    </message>
+    <message>
+        <source>Show one touch model only</source>
+        <translation>1つのタッチモデルだけを表示</translation>
+    </message>
+    <message>
+        <source>Show one owner&apos;s accounts only</source>
+        <translation>1人の担当CSMの顧客だけを表示</translation>
+    </message>
+    <message>
+        <source>Show one health band only</source>
+        <translation>1つのヘルス区分だけを表示</translation>
+    </message>
+    <message>
+        <source>Show one lifecycle stage only</source>
+        <translation>1つのライフサイクル段階だけを表示</translation>
+    </message>
+    <message>
+        <source>All touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>All health bands</source>
+        <translation>すべてのヘルス区分</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%n社中%1社</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::ArrStepChart</name>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>No ARR history yet</source>
+        <translation>ARRの履歴はまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BookWorkspace</name>
+    <message>
+        <source>No book is open.</source>
+        <translation>担当ブックが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ContactEditor</name>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>連絡先を編集</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>連絡先を編集: %1</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>新しい連絡先: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ContractEditor</name>
+    <message>
+        <source>Renews automatically</source>
+        <translation>自動更新する</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新しい契約</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>How many days before the renewal date the customer must give notice to cancel</source>
+        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue of this contract, in %1</source>
+        <translation>この契約の年間経常収益（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>開始日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>契約期間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notice period:</source>
+        <translation>解約通知期間(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;ARR:</source>
+        <translation>ARR(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>契約を編集</translation>
+    </message>
+    <message>
+        <source>Enter ARR as a whole amount, such as 1200000.</source>
+        <translation>ARRは 1200000 のように整数の金額で入力してください。</translation>
+    </message>
+    <message>
+        <source>First renewal on %1; notice deadline %2.</source>
+        <translation>最初の契約更新は%1、解約通知期限は%2です。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ErrorMessages</name>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル：%1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::FirstRunDialog</name>
+    <message>
+        <source>Welcome to CSM Workbench</source>
+        <translation>CSM Workbench へようこそ</translation>
+    </message>
+    <message>
+        <source>There is no book yet. A book holds your accounts, touches, contracts and renewals in one file on this computer:
+%1</source>
+        <translation>担当ブックがまだありません。担当ブックは、顧客、タッチ、契約、契約更新をこのコンピューター上の1つのファイルにまとめたものです。
+%1</translation>
+    </message>
+    <message>
+        <source>Create a demo book</source>
+        <translation>デモ用のブックを作成</translation>
+    </message>
+    <message>
+        <source>200 sample accounts with touches, contracts and renewals, to try things out.</source>
+        <translation>お試し用に、タッチ・契約・契約更新のデータを含むサンプル顧客200社を作成します。</translation>
+    </message>
+    <message>
+        <source>Create an empty book</source>
+        <translation>空のブックを作成</translation>
+    </message>
+    <message>
+        <source>Start with your own accounts.</source>
+        <translation>ご自身の顧客を登録して始めます。</translation>
+    </message>
+    <message>
+        <source>Open a book file…</source>
+        <translation>ブックのファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Use a book you already have.</source>
+        <translation>お持ちの担当ブックを使います。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::LogTouchDialog</name>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>フォローアップの期日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Log a touch</source>
+        <translation>タッチを記録</translation>
+    </message>
+    <message>
+        <source>Type an account&apos;s name or reading</source>
+        <translation>顧客の名前か読みを入力</translation>
+    </message>
+    <message>
+        <source>An internal note is kept on the timeline but does not count as a customer touch</source>
+        <translation>社内メモはタイムラインに残りますが、顧客とのタッチには数えません</translation>
+    </message>
+    <message>
+        <source>Type the first letter of a kind to pick it</source>
+        <translation>種類の最初の文字を入力すると選択できます</translation>
+    </message>
+    <message>
+        <source>When the touch happened: today by default; earlier dates are fine, future ones are not</source>
+        <translation>タッチの日付です。既定は今日です。過去の日付は指定できますが、未来の日付は指定できません</translation>
+    </message>
+    <message>
+        <source>Outbound: you reached out. Inbound: the customer did.</source>
+        <translation>発信：こちらから連絡。受信：顧客から連絡。</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence or two</source>
+        <translation>何があったかを1～2文で</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>How the customer felt, from -2 (very negative) to +2 (very positive)</source>
+        <translation>顧客の感触。-2（とても悪い）から +2（とても良い）まで</translation>
+    </message>
+    <message>
+        <source>What you or the customer will do next</source>
+        <translation>自分または顧客が次に行うこと</translation>
+    </message>
+    <message>
+        <source>A follow-up appears on Today&apos;s list from its date until it is done</source>
+        <translation>フォローアップは期日から完了するまで「今日のやること」に表示されます</translation>
+    </message>
+    <message>
+        <source>The account&apos;s contacts who took part</source>
+        <translation>参加した顧客の連絡先</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>顧客(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>方向(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Se&amp;ntiment:</source>
+        <translation>感触(&amp;N):</translation>
+    </message>
+    <message>
+        <source>N&amp;ext step:</source>
+        <translation>次のアクション(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>フォローアップ:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参加者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Save the touch (Ctrl+Enter)</source>
+        <translation>タッチを保存します（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation>Ctrl+Enter で保存 · Esc でキャンセル</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Edit touch</source>
+        <translation>タッチを編集</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>%1を記録</translation>
+    </message>
+</context>
+<context>
+    <name>csm::MainWindow</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <source>Go to a page (Ctrl+1 … Ctrl+6)</source>
+        <translation>ページに移動（Ctrl+1～Ctrl+6）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日のやること</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>ポートフォリオ</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list will gather what needs you today: follow-ups due and overdue, notice deadlines within 90 days, silent accounts, and later health drops and red accounts renewing soon. It is not built yet.</source>
+        <translation>「今日のやること」には、期日が来た・過ぎたフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客、のちにはヘルススコア急落や、まもなく契約更新を迎える危険の顧客など、今日対応すべきことがまとめて表示されます。この機能はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>The portfolio will chart the book by touch model, health mix, renewals and ARR at risk, with drill-down to the accounts behind each bar. It is not built yet.</source>
+        <translation>ポートフォリオでは、担当ブックをタッチモデル、ヘルススコアの構成、契約更新、リスクのあるARRでグラフにし、各棒の内訳の顧客を確認できます。この機能はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>The renewal calendar will list upcoming renewals and notice deadlines with their forecast and ARR. It is not built yet.</source>
+        <translation>契約更新カレンダーには、今後の契約更新と解約通知期限が、確度とARRとともに表示されます。この機能はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>Onboarding roadmaps will show each account&apos;s milestones, what is on track, behind or stuck. They are not built yet.</source>
+        <translation>オンボーディング・ロードマップでは、顧客ごとのマイルストーンと、その状況（順調・遅延・停滞）を表示します。この機能はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>Reports will give retention KPIs (GRR, NRR, logo churn, NPS) per period, each with its formula and the accounts behind it. They are not built yet.</source>
+        <translation>レポートでは、継続率のKPI（GRR、NRR、顧客解約率、NPS）を期間ごとに、計算式と対象の顧客とともに表示します。この機能はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>顧客(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New book…</source>
+        <translation>新しいブック(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty book file</source>
+        <translation>新しい空のブックファイルを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a book file</source>
+        <translation>ブックのファイルを開きます</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったブック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the open book</source>
+        <translation>開いているブックの検査済みのコピーを保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close CSM Workbench</source>
+        <translation>CSM Workbench を終了します</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>直前の変更を元に戻します（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone (Ctrl+Shift+Z)</source>
+        <translation>元に戻した変更をやり直します（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>&amp;Filter accounts</source>
+        <translation>顧客を絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the accounts list and type to filter it</source>
+        <translation>顧客一覧に移動して、入力した語で絞り込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>絞り込みを解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show every account again</source>
+        <translation>すべての顧客を再表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation panel</source>
+        <translation>ナビゲーションパネル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of pages on the left</source>
+        <translation>左側のページ一覧の表示・非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Re&amp;load accounts</source>
+        <translation>顧客一覧を再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the accounts list again</source>
+        <translation>顧客一覧をもう一度読み込みます</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1に移動</translation>
+    </message>
+    <message>
+        <source>&amp;Back to accounts</source>
+        <translation>顧客一覧に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return to the accounts list</source>
+        <translation>顧客一覧に戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the account selected in the list</source>
+        <translation>一覧で選択した顧客を開きます</translation>
+    </message>
+    <message>
+        <source>&amp;About CSM Workbench</source>
+        <translation>CSM Workbench について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, licence and where your book lives</source>
+        <translation>バージョン、ライセンス、担当ブックの保存場所</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>使用中の Qt のバージョン</translation>
+    </message>
+    <message>
+        <source>About CSM Workbench</source>
+        <translation>CSM Workbench について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CSM Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A desktop workbench for customer-success managers.&lt;/p&gt;&lt;p&gt;Your book: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CSM Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;カスタマーサクセスマネージャーのためのデスクトップアプリです。&lt;/p&gt;&lt;p&gt;担当ブック: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>開いていません</translation>
+    </message>
+    <message>
+        <source>Could not open the book</source>
+        <translation>担当ブックを開けませんでした</translation>
+    </message>
+    <message>
+        <source>The book file does not exist.</source>
+        <translation>担当ブックのファイルがありません。</translation>
+    </message>
+    <message>
+        <source>File: %1
+
+It may have been moved, renamed or deleted.</source>
+        <translation>ファイル: %1
+
+移動、名前の変更、または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Remove from recent books</source>
+        <translation>最近使ったブックから削除</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>読み取り専用で開きますか？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the book read-only instead? You can look at everything but not change it.</source>
+        <translation>%1
+
+代わりに読み取り専用でブックを開きますか？すべて閲覧できますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Could not create the book</source>
+        <translation>ブックを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>CSM Workbench books (*.sqlite *.csmbook);;All files (*)</source>
+        <translation>CSM Workbench のブック (*.sqlite *.csmbook);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>新しいブック</translation>
+    </message>
+    <message>
+        <source>/book.sqlite</source>
+        <translation>/book.sqlite</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. A new book never overwrites a file: choose another name, or use Open… to open it.</source>
+        <translation>%1 という名前のファイルはすでにあります。新しいブックで既存のファイルを上書きすることはありません。別の名前を選ぶか、「開く…」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>ブックを開く</translation>
+    </message>
+    <message>
+        <source>Back up the book</source>
+        <translation>ブックをバックアップ</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open book itself.</source>
+        <translation>開いているブック以外のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. Check that it is not open elsewhere.</source>
+        <translation>%1 を置き換えられませんでした。ほかのアプリで開かれていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Backing up the book…</source>
+        <translation>ブックをバックアップしています…</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>バックアップできませんでした</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>No recent books</source>
+        <translation>最近使ったブックはありません</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>ブックが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Book: %1</source>
+        <translation>担当ブック: %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>すべての変更を保存しました</translation>
+    </message>
+    <message>
+        <source>This book is open read-only: nothing can be changed.</source>
+        <translation>このブックは読み取り専用で開かれているため、変更できません。</translation>
+    </message>
+    <message>
+        <source>Every change is written to the book file as soon as you make it.</source>
+        <translation>変更はすぐにブックのファイルに書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>顧客を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n社</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::QuickSearchPopup</name>
+    <message>
+        <source>Search accounts, contacts and touches</source>
+        <translation>顧客・連絡先・タッチを検索</translation>
+    </message>
+    <message>
+        <source>↑↓ to move · Enter to open · Esc to close</source>
+        <translation>↑↓で移動 · Enterで開く · Escで閉じる</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>「%1」に一致するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SearchModel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>タッチ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>csm::TimelineModel</name>
+    <message>
+        <source>Participants: %1</source>
+        <translation>参加者：%1</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>記録者：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>フォローアップ完了</translation>
+    </message>
+    <message>
+        <source>Tick when the follow-up is done</source>
+        <translation>フォローアップが済んだらチェックしてください</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+</context>
+<context>
+    <name>csm::TodayModel</name>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Follow-ups due and overdue (%1)</source>
+        <translation>期日が来た・過ぎたフォローアップ（%1）</translation>
+    </message>
+    <message>
+        <source>Notice deadlines within 90 days (%1)</source>
+        <translation>90日以内の解約通知期限（%1）</translation>
+    </message>
+    <message>
+        <source>Silent accounts: no customer touch within the cadence (%1)</source>
+        <translation>接触が途絶えた顧客：接触頻度の期間内に顧客とのタッチなし（%1）</translation>
+    </message>
+    <message>
+        <source>Health drops and red accounts renewing soon</source>
+        <translation>ヘルススコア急落と、まもなく契約更新を迎える危険の顧客</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>期日が来たフォローアップはありません。</translation>
+    </message>
+    <message>
+        <source>No notice deadline in the next 90 days.</source>
+        <translation>今後90日以内に解約通知期限はありません。</translation>
+    </message>
+    <message>
+        <source>Every account was touched within its cadence.</source>
+        <translation>すべての顧客に、接触頻度の期間内のタッチがあります。</translation>
+    </message>
+    <message>
+        <source>These lines appear here once the health engine is built.</source>
+        <translation>ヘルススコアの計算機能ができしだい、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>フォローアップ: %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日が期日</translation>
+    </message>
+    <message>
+        <source>Notice deadline %1 (renewal %2)</source>
+        <translation>解約通知期限 %1（更新日 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never touched (%1, every %n day(s))</source>
+        <translation>
+            <numerusform>タッチなし（%1、%n日ごと）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n day(s)</source>
+        <translation>
+            <numerusform>%n日間接触なし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n day(s)</source>
+        <translation>
+            <numerusform>%1、%n日ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last touch %1</source>
+        <translation>最終タッチ %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Due %1. Touch: %2</source>
+        <translation>期日 %1。タッチ: %2</translation>
+    </message>
+    <message>
+        <source>No customer touch within the cadence of the account&apos;s touch model. Internal notes do not count.</source>
+        <translation>顧客のタッチモデルの接触頻度の期間内に、顧客とのタッチがありません。社内メモは含みません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::TodayPage</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the account of the selected line (Enter)</source>
+        <translation>選択した行の顧客を開きます（Enter）</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done (Space)</source>
+        <translation>選択したフォローアップを完了にします（Space）</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>延期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-up to a later day</source>
+        <translation>選択したフォローアップを後日に延期します</translation>
+    </message>
+    <message>
+        <source>By 1 day</source>
+        <translation>1日後</translation>
+    </message>
+    <message>
+        <source>By 1 week</source>
+        <translation>1週間後</translation>
+    </message>
+    <message>
+        <source>To a day…</source>
+        <translation>日付を指定…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日（%1）</translation>
+    </message>
+    <message>
+        <source>Snooze follow-up</source>
+        <translation>フォローアップを延期</translation>
+    </message>
+    <message>
+        <source>Show this follow-up again on:</source>
+        <translation>このフォローアップを再表示する日:</translation>
+    </message>
+</context>
+<context>
+    <name>csm::WorkspaceActions</name>
+    <message>
+        <source>&amp;Log a touch…</source>
+        <translation>タッチを記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a meeting, call, email or note with an account (Ctrl+L)</source>
+        <translation>顧客との打ち合わせ・電話・メール・メモを記録します（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新しい顧客(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an account to the book</source>
+        <translation>ブックに顧客を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>顧客を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the current account&apos;s name, ids, owner, seats, stage and touch model</source>
+        <translation>現在の顧客の名前、ID、担当、席数、段階、タッチモデルを変更します</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>新しい連絡先(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a contact to the current account</source>
+        <translation>現在の顧客に連絡先を追加します</translation>
+    </message>
+    <message>
+        <source>New c&amp;ontract…</source>
+        <translation>新しい契約(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add a contract (start, term, notice period, ARR) to the current account</source>
+        <translation>現在の顧客に契約（開始日、契約期間、解約通知期間、ARR）を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find accounts, contacts and touches (Ctrl+K)</source>
+        <translation>顧客・連絡先・タッチを検索します（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit touch…</source>
+        <translation>タッチを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected touch (Enter)</source>
+        <translation>選択したタッチを変更します（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete touch</source>
+        <translation>タッチを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected touch (Del); Undo brings it back</source>
+        <translation>選択したタッチを削除します（Del）。「元に戻す」で復元できます</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1を削除</translation>
+    </message>
+</context>
+<context>
+    <name>csm::app</name>
+    <message>
+        <source>Creating the demo book…</source>
+        <translation>デモ用のブックを作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Could not create the demo book</source>
+        <translation>デモ用のブックを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Desktop workbench for customer-success managers</source>
+        <translation>カスタマーサクセスマネージャーのためのデスクトップアプリ</translation>
+    </message>
+    <message>
+        <source>Open this book file.</source>
+        <translation>このブックのファイルを開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::app::Cli</name>
+    <message>
+        <source>Fill a new or empty book with a realistic synthetic customer base</source>
+        <translation>新しいブックまたは空のブックに、現実的な合成の顧客データを作成します</translation>
+    </message>
+    <message>
+        <source>Number of accounts, 10 to 100000 (default 1000)</source>
+        <translation>顧客数。10～100000（既定 1000）</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same book (default 1)</source>
+        <translation>乱数のシード。同じシードからは同じブックができます（既定 1）</translation>
+    </message>
+    <message>
+        <source>The day the history ends (default today)</source>
+        <translation>履歴の最終日（既定は今日）</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the book (default JPY)</source>
+        <translation>ブックの通貨（ISO 4217、既定 JPY）</translation>
+    </message>
+    <message>
+        <source>Japan Post&apos;s JIGYOSYO.CSV, for real Japanese company names</source>
+        <translation>実在の日本企業名に使う日本郵便の JIGYOSYO.CSV</translation>
+    </message>
+    <message>
+        <source>Check a book&apos;s integrity, schema version and row counts</source>
+        <translation>ブックの整合性、スキーマバージョン、行数を確認します</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s quick_check instead of the full integrity_check</source>
+        <translation>完全な integrity_check の代わりに SQLite の quick_check を実行します</translation>
+    </message>
+    <message>
+        <source>Write a consistent, checked copy of a book</source>
+        <translation>ブックの整合性のとれた検査済みのコピーを書き出します</translation>
+    </message>
+    <message>
+        <source>The copy to write (must not exist yet)</source>
+        <translation>書き出すコピー（まだ存在しないファイル）</translation>
+    </message>
+    <message>
+        <source>Usage: csm-workbench [--book FILE] &lt;command&gt; [options]</source>
+        <translation>使い方: csm-workbench [--book FILE] &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>       csm-workbench [--book FILE]          starts the desktop application</source>
+        <translation>        csm-workbench [--book FILE]          デスクトップアプリを起動します</translation>
+    </message>
+    <message>
+        <source>CSM Workbench keeps a customer-success manager&apos;s book of accounts. With a command it runs headless.</source>
+        <translation>CSM Workbench は、カスタマーサクセスマネージャーが担当する顧客の担当ブックを管理します。コマンドを指定すると、画面を開かずに実行します。</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>共通オプション:</translation>
+    </message>
+    <message>
+        <source>The book to work on (default: %1)</source>
+        <translation>対象の担当ブック（既定: %1）</translation>
+    </message>
+    <message>
+        <source>Show this help; with a command, the command&apos;s options</source>
+        <translation>このヘルプを表示します。コマンドと一緒に指定すると、そのコマンドのオプションを表示します</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>バージョンを表示します</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run &apos;csm-workbench &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>各コマンドのオプションは &apos;csm-workbench &lt;command&gt; --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>終了コード: 0 成功、1 処理の失敗、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>(see csm-workbench --help)</source>
+        <translation>（csm-workbench --help を参照）</translation>
+    </message>
+    <message>
+        <source>--book needs a file name.</source>
+        <translation>--book にはファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>不明なオプション &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <source>Book schema version %1</source>
+        <translation>担当ブックのスキーマバージョン %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>不明なコマンド &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1: 予期しない引数 &apos;%2&apos; です。</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;--%2&apos;.</source>
+        <translation>%1: 不明なオプション &apos;--%2&apos; です。</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a value (%3).</source>
+        <translation>%1: --%2 には値（%3）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: --%2 takes no value.</source>
+        <translation>%1: --%2 には値を指定できません。</translation>
+    </message>
+    <message>
+        <source>Book: %1</source>
+        <translation>担当ブック: %1</translation>
+    </message>
+    <message>
+        <source>There is no book at this path.</source>
+        <translation>このパスに担当ブックがありません。</translation>
+    </message>
+    <message>
+        <source>Give an existing book with --book, or create one with generate.</source>
+        <translation>既存のブックを --book で指定するか、generate で作成してください。</translation>
+    </message>
+    <message>
+        <source>--accounts needs a whole number from 10 to 100000, not &apos;%1&apos;.</source>
+        <translation>--accounts には10～100000の整数を指定してください（指定値: &apos;%1&apos;）。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
+        <translation>--seed には0～18446744073709551615の整数を指定してください（指定値: &apos;%1&apos;）。</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--as-of には日付を YYYY-MM-DD 形式で指定してください（指定値: &apos;%1&apos;）。</translation>
+    </message>
+    <message>
+        <source>--currency needs a three-letter ISO 4217 code such as JPY, not &apos;%1&apos;.</source>
+        <translation>--currency には JPY のような3文字の ISO 4217 コードを指定してください（指定値: &apos;%1&apos;）。</translation>
+    </message>
+    <message>
+        <source>The company name list does not exist.</source>
+        <translation>会社名リストのファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Give Japan Post&apos;s JIGYOSYO.CSV with --japanese-names.</source>
+        <translation>日本郵便の JIGYOSYO.CSV を --japanese-names で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book already holds %n account(s); generate fills only a new or empty book.</source>
+        <translation>
+            <numerusform>この担当ブックにはすでに%n社の顧客があります。generate は新しいブックか空のブックにだけデータを作成します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a new file with --book.</source>
+        <translation>--book で新しいファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Generating… %1% (%2 rows)</source>
+        <translation>生成中… %1%（%2 行）</translation>
+    </message>
+    <message>
+        <source>Generated %1 accounts and %2 rows in all in %3 s.</source>
+        <translation>顧客 %1 社、合計 %2 行を %3 秒で生成しました。</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this app writes version %2)</source>
+        <translation>スキーマバージョン: %1（このアプリが書き込むのはバージョン %2）</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>整合性: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>問題:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n problem(s).</source>
+        <translation>
+            <numerusform>担当ブックに%n件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>The backup file already exists.</source>
+        <translation>バックアップファイルはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Choose another name with --out; a backup never overwrites a file.</source>
+        <translation>--out で別の名前を指定してください。バックアップは既存のファイルを上書きしません。</translation>
+    </message>
+    <message>
+        <source>--out must name another file than the book.</source>
+        <translation>--out には担当ブックとは別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>バックアップを書き出し、検査しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::app::Localization</name>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+</context>
+<context>
+    <name>csm::dates::HolidayCalendar</name>
+    <message>
+        <source>A line of the holiday list is not &quot;YYYY-MM-DD,name&quot;.</source>
+        <translation>祝日リストに「YYYY-MM-DD,名称」の形式でない行があります。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Generator</name>
+    <message>
+        <source>Cannot read the company name list.</source>
+        <translation>会社名リストを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The company name list is not readable as CP932 (Shift_JIS).</source>
+        <translation>会社名リストを CP932（Shift_JIS）として読み込めません。</translation>
+    </message>
+    <message>
+        <source>The company name list holds no company names.</source>
+        <translation>会社名リストに会社名がありません。</translation>
+    </message>
+    <message>
+        <source>Use Japan Post&apos;s JIGYOSYO.CSV as published.</source>
+        <translation>日本郵便が公開している JIGYOSYO.CSV をそのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>Generation cancelled; the book is unchanged.</source>
+        <translation>生成を中止しました。担当ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The number of accounts must be between 10 and 100,000.</source>
+        <translation>顧客数は10～100,000の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The book is open read-only.</source>
+        <translation>担当ブックは読み取り専用で開かれています。</translation>
+    </message>
+</context>
+</TS>
