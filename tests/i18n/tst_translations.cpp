@@ -139,8 +139,9 @@ void TranslationsTest::glossaryTermsAreUsed_data()
     QTest::addColumn<QString>("requiredInTranslation");
     // English term (a case-insensitive regular expression over the source) -> what the translation must
     // contain (a regular expression), from ../shared/GLOSSARY-ja.md.
-    QTest::newRow("account") << QStringLiteral("\\baccounts?\\b") << QStringLiteral("顧客|アカウント|社");
-    QTest::newRow("book") << QStringLiteral("\\bbooks?\\b") << QStringLiteral("ブック");
+    QTest::newRow("account") << QStringLiteral("(?<![-\\w])accounts?\\b")
+                             << QStringLiteral("顧客|アカウント|社");
+    QTest::newRow("book") << QStringLiteral("(?<![-\\w])books?\\b") << QStringLiteral("ブック");
     QTest::newRow("log a touch") << QStringLiteral("\\blog (a )?touch\\b") << QStringLiteral("タッチを記録");
     QTest::newRow("touch") << QStringLiteral("\\btouch(es)?\\b") << QStringLiteral("タッチ|接点");
     QTest::newRow("health score") << QStringLiteral("\\bhealth scores?\\b") << QStringLiteral("ヘルススコア");
@@ -171,6 +172,9 @@ void TranslationsTest::glossaryTermsAreUsed()
         if (!source.match(m.source).hasMatch() || m.comment.contains(QLatin1String("glossary: skip")))
             continue;
         for (const QString& t : m.translations) {
+            // Kept as in English on purpose: a file name, an acronym, a product name.
+            if (t == m.source)
+                continue;
             if (!t.isEmpty() && !required.match(t).hasMatch())
                 wrong << QStringLiteral("%1 -> \"%2\"").arg(m.where(), t);
         }
