@@ -1,0 +1,53 @@
+#pragma once
+
+// The measurements of csm-bench, one function per area. Each records its figures in the Harness; a later
+// capability (health, import, portfolio, KPIs) adds a function here and one call in main.cpp.
+
+#include "Harness.h"
+
+#include <QDate>
+#include <QString>
+
+namespace csm::bench {
+
+struct Config
+{
+    QString scratch;   // folder for generated books
+    QString self;      // this executable (for child processes)
+    QString workbench; // csm-workbench (for the start-up figures)
+    QDate asOf;        // the books' "today"
+    bool quick = false;
+    bool dropCaches = false; // whether /proc/sys/vm/drop_caches works here (decided at start)
+    int runs = 5;            // default repetitions
+    int slowRuns = 3;        // repetitions of the slow items at 100,000 accounts
+};
+
+QString bookPath(const Config& config, int accounts);
+
+// Generates the book of this size (kept for the other measurements) and measures the generator against
+// the raw-insert floor.
+bool benchGenerate(Harness& h, const Config& config, int accounts);
+// Warm and cold opens, the schema check on open.
+void benchOpen(Harness& h, const Config& config, int accounts);
+// Accounts model: load, sort by each column, filter keystrokes.
+void benchAccounts(Harness& h, const Config& config, int accounts);
+// Resident memory of a fresh process that only loads the accounts list.
+void benchAccountsMemory(Harness& h, const Config& config, int accounts);
+// Logging a touch through the workspace's undo stack, with the refresh of the affected row.
+void benchLogTouch(Harness& h, const Config& config, int accounts);
+// The Today list.
+void benchToday(Harness& h, const Config& config, int accounts);
+// Each chart's replot.
+void benchCharts(Harness& h, const Config& config);
+// csm-workbench from process start to the first shown window (and to the filled accounts list).
+void benchStartup(Harness& h, const Config& config, int accounts);
+
+// Child-process entry points (csm-bench --child-...): print one line of results on stdout.
+int childOpen(const QString& book, const QDate& asOf);
+int childProbe(const QString& book);
+int childLoad(const QString& book, const QDate& asOf);
+
+// Tries to drop the OS page cache (needs root and a writable /proc/sys/vm/drop_caches).
+bool dropOsCaches();
+
+} // namespace csm::bench

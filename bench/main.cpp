@@ -1,0 +1,151 @@
+// csm-bench: how fast CSM Workbench is, against the limits of its parts (issue 5). Run it through
+// scripts/bench, which builds the Release preset first; see docs/PERFORMANCE.md.
+//
+//   csm-bench [--quick] [--out FILE.json] [--markdown FILE.md] [--scratch DIR] [--workbench PATH]
+//
+// Child modes used by the benchmark itself: --child-open BOOK, --child-probe BOOK, --child-load BOOK.
+
+#include "Harness.h"
+#include "Scenarios.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace csm::bench;
+
+namespace {
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("csm-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmark of CSM Workbench (docs/PERFORMANCE.md)"));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("1,000 and 10,000 accounts only."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the JSON results here."),
+                                 QStringLiteral("FILE"), QStringLiteral("bench-results.json"));
+    const QCommandLineOption markdown(
+        QStringLiteral("markdown"), QStringLiteral("Write the Markdown table here."), QStringLiteral("FILE"));
+    const QCommandLineOption scratch(
+        QStringLiteral("scratch"),
+        QStringLiteral("Folder for the generated books (default: a temporary folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption workbench(
+        QStringLiteral("workbench"), QStringLiteral("The csm-workbench executable."), QStringLiteral("PATH"));
+    const QCommandLineOption sizes(QStringLiteral("sizes"),
+                                   QStringLiteral("Comma-separated book sizes (overrides --quick)."),
+                                   QStringLiteral("N,N"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The books' today."),
+                                  QStringLiteral("DATE"), QStringLiteral("2025-06-30"));
+    const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
+    const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
+                                              QStringLiteral("BOOK"));
+    const QCommandLineOption childLoadOption(QStringLiteral("child-load"), QString(), QStringLiteral("BOOK"));
+    parser.addOptions({quick, out, markdown, scratch, workbench, sizes, asOf});
+    for (QCommandLineOption child : {childOpenOption, childProbeOption, childLoadOption}) {
+        child.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(child);
+    }
+    parser.process(app);
+
+    const QDate day = QDate::fromString(parser.value(asOf), Qt::ISODate);
+    if (parser.isSet(childOpenOption))
+        return childOpen(parser.value(childOpenOption), day);
+    if (parser.isSet(childProbeOption))
+        return childProbe(parser.value(childProbeOption));
+    if (parser.isSet(childLoadOption))
+        return childLoad(parser.value(childLoadOption), day);
+
+    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/csm-bench-XXXXXX"));
+    Config config;
+    config.scratch = parser.isSet(scratch) ? parser.value(scratch) : temporary.path();
+    QDir().mkpath(config.scratch);
+    config.self = QCoreApplication::applicationFilePath();
+    config.workbench = parser.isSet(workbench)
+                           ? parser.value(workbench)
+                           : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/csm-workbench");
+    config.workbench = QDir::cleanPath(config.workbench);
+    config.asOf = day;
+    config.quick = parser.isSet(quick);
+    config.dropCaches = dropOsCaches();
+
+    QList<int> books = config.quick ? QList<int>{1000, 10000} : QList<int>{1000, 10000, 100000};
+    if (parser.isSet(sizes)) {
+        books.clear();
+        for (const QString& n : parser.value(sizes).split(QLatin1Char(',')))
+            books << n.toInt();
+    }
+
+    const QString loadBefore = loadAverage();
+    const qint64 start = monotonicNs();
+    Harness h;
+    for (const int n : books) {
+        qInfo("== %d accounts", n);
+        if (!benchGenerate(h, config, n))
+            return 1;
+        benchOpen(h, config, n);
+        benchAccountsMemory(h, config, n);
+        if (n >= 10000)
+            benchStartup(h, config, n);
+        benchAccounts(h, config, n);
+        benchLogTouch(h, config, n);
+        benchToday(h, config, n);
+    }
+    qInfo("== charts");
+    benchCharts(h, config);
+    // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
+    // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().
+
+    QJsonObject run;
+    run[QStringLiteral("mode")] = config.quick ? QStringLiteral("quick") : QStringLiteral("full");
+    QJsonArray sizeList;
+    for (const int n : books)
+        sizeList.append(n);
+    run[QStringLiteral("book_sizes")] = sizeList;
+    run[QStringLiteral("as_of")] = day.toString(Qt::ISODate);
+    run[QStringLiteral("runs")] = config.runs;
+    run[QStringLiteral("runs_slow_items_at_100000")] = config.slowRuns;
+    run[QStringLiteral("os_cache_dropped_for_cold")] = config.dropCaches;
+    run[QStringLiteral("load_average_before")] = loadBefore;
+    run[QStringLiteral("load_average_after")] = loadAverage();
+    run[QStringLiteral("seconds")] = double(monotonicNs() - start) / 1e9;
+    run[QStringLiteral("peak_mb")] = peakMB();
+    const QJsonObject machine = describeMachine();
+
+    const QString reproduce =
+        config.quick ? QStringLiteral("scripts/bench --quick") : QStringLiteral("scripts/bench");
+    const QByteArray json = QJsonDocument(h.toJson(machine, run)).toJson();
+    const QString table = h.markdownTable(reproduce);
+    QTextStream(stdout) << "\n" << table;
+    bool ok = writeFile(parser.value(out), json);
+    if (parser.isSet(markdown))
+        ok = writeFile(parser.value(markdown), table.toUtf8()) && ok;
+    qInfo("results: %s (%.0f s)", qPrintable(parser.value(out)), double(monotonicNs() - start) / 1e9);
+    return ok ? 0 : 1;
+}
