@@ -7,9 +7,13 @@
 #include "MainWindow.h"
 #include "Repositories.h"
 
+#include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QWidget>
 
 #include <memory>
 
@@ -76,11 +80,35 @@ struct SmallBook
     }
 };
 
+// For looking at the widgets: CSM_SCREENSHOT_DIR=/tmp/shots saves grabs of the dialogs and pages the tests
+// open; CSM_SCREENSHOT_QM=path/to/csm-workbench_ja.qm shows them translated.
+inline void maybeTranslate()
+{
+    const QString qm = qEnvironmentVariable("CSM_SCREENSHOT_QM");
+    if (qm.isEmpty())
+        return;
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(qm))
+        QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+}
+
+inline void maybeGrab(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !widget)
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("csm-workbench-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui"));
+    maybeTranslate();
 }
 
 } // namespace csm::test

@@ -64,6 +64,7 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), summary);
         QTest::keyClicks(summary, QStringLiteral("Renewal call with Hanako"));
         QVERIFY(dialog->saveButton()->isEnabled());
+        test::maybeGrab(dialog, QStringLiteral("log-touch"));
         QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!window.findChild<LogTouchDialog*>() ||
                     !window.findChild<LogTouchDialog*>()->isVisible());
@@ -76,6 +77,7 @@ private slots:
         QCOMPARE(timeline->touchAt(0).kind, TouchKind::Call);
         QCOMPARE(timeline->touchAt(0).occurredOn, test::kToday);
         QCOMPARE(book.workspace->undoStack()->count(), 1);
+        test::maybeGrab(&window, QStringLiteral("account-timeline"));
 
         // Ctrl+Z: gone. Ctrl+Shift+Z: back. (The offscreen platform does not give the window back its
         // activation when the dialog closes, so the test does.)

@@ -59,6 +59,7 @@ private slots:
         QVERIFY(book.workspace->book()->touches().save(t));
         QTRY_COMPARE(model->list().followUps.size(), 1);
         QCOMPARE(model->list().silent.size(), 1);
+        test::maybeGrab(&window, QStringLiteral("today"));
 
         // Space on the follow-up marks it done; Ctrl+Z brings it back.
         activate(window);
@@ -120,6 +121,7 @@ private slots:
         name->selectAll();
         QTest::keyClick(name, Qt::Key_Backspace);
         QVERIFY(editor->findChild<FieldErrorLabel*>(QStringLiteral("nameError"))->isVisible());
+        test::maybeGrab(editor, QStringLiteral("account-editor-errors"));
 
         // Fixed, it saves, and the new account opens; undo removes it.
         QTest::keyClicks(name, QStringLiteral("Umbrella"));
@@ -160,6 +162,7 @@ private slots:
         auto* arr = editor.findChild<QLineEdit*>(QStringLiteral("arrEdit"));
         QTest::keyClicks(arr, QStringLiteral("-5"));
         QVERIFY(editor.findChild<FieldErrorLabel*>(QStringLiteral("arrError"))->isVisible());
+        test::maybeGrab(&editor, QStringLiteral("contract-editor-errors"));
     }
 
     void quickSearchFindsAnAccountAndEnterOpensIt()
@@ -176,6 +179,7 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), popup->queryEdit());
         QTest::keyClicks(popup->queryEdit(), QStringLiteral("initech"));
         QTRY_COMPARE(popup->model()->hitCount(), 1);
+        test::maybeGrab(popup, QStringLiteral("search"));
         QTest::keyClick(popup->queryEdit(), Qt::Key_Return);
         QTRY_VERIFY(!popup->isVisible());
         QCOMPARE(window.currentPage(), MainWindow::Page::Account);

@@ -8,7 +8,8 @@ namespace csm {
 FieldErrorLabel::FieldErrorLabel(const QString& field, QWidget* parent) : QLabel(parent), m_field(field)
 {
     setObjectName(field + QStringLiteral("Error"));
-    setWordWrap(true);
+    // Not wrapped: a wrapped label in a form row gets one line's height and clips; unwrapped, the dialog
+    // (SetMinimumSize) widens to show the whole message.
     setStyleSheet(QStringLiteral("color: #b02020;"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();

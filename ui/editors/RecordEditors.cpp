@@ -39,10 +39,11 @@ RecordEditor::RecordEditor(BookWorkspace& workspace, QWidget* parent)
 void RecordEditor::finishLayout()
 {
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when a message appears under a field
     layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 76);
     revalidate();
 }
 

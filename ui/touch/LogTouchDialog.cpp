@@ -141,6 +141,7 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     bottom->addWidget(m_buttons);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when a message appears under a field
     layout->addLayout(form);
     layout->addLayout(bottom);
 
