@@ -1,0 +1,252 @@
+// The command line of csm-workbench (docs/cli.md): exit codes 0 / 1 / 2, one line on stderr for bad usage,
+// books created by commands that write and refused by commands that read.
+
+#include "Cli.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+QByteArray sha1Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run run(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // A home of its own, so the default book is never the user's; English messages.
+        env.insert(u"HOME"_s, m_dir.path());
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.remove(u"LANGUAGE"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(CSM_WORKBENCH_EXE), args);
+        Run r;
+        if (!p.waitForFinished(120'000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    static bool wants(std::vector<const char*> args)
+    {
+        args.insert(args.begin(), "csm-workbench");
+        return csm::app::wantsCommandLine(int(args.size()), const_cast<char**>(args.data()));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void commandsAndFlagsMeanTheCommandLine()
+    {
+        QVERIFY(wants({"--version"}));
+        QVERIFY(wants({"-v"}));
+        QVERIFY(wants({"--help"}));
+        QVERIFY(wants({"-h"}));
+        QVERIFY(wants({"check"}));
+        QVERIFY(wants({"--book", "x.sqlite", "check"}));
+        QVERIFY(wants({"nonsense"}));
+        QVERIFY(!wants({}));
+        QVERIFY(!wants({"--book", "x.sqlite"})); // the GUI on that book
+        QVERIFY(!wants({"-platform", "offscreen"}));
+        QVERIFY(!wants({"--book", "x.sqlite", "--screenshot", "shot.png"}));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const Run r = run({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("csm-workbench " CSM_VERSION "\n")), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void helpListsCommandsAndOptions()
+    {
+        const Run r = run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* word : {"generate", "check", "backup", "--book", "--help", "--version"})
+            QVERIFY2(r.out.contains(QLatin1String(word)), word);
+        const Run g = run({u"generate"_s, u"--help"_s});
+        QCOMPARE(g.exitCode, 0);
+        for (const char* word : {"--accounts", "--seed", "--as-of", "--currency", "--japanese-names"})
+            QVERIFY2(g.out.contains(QLatin1String(word)), word);
+    }
+
+    void unknownCommandIsBadUsage()
+    {
+        const Run r = run({u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY(r.err.contains(u"frobnicate"_s));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void badArgumentsAreBadUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString book = path("bad.sqlite");
+        QTest::newRow("accounts not a number")
+            << QStringList{u"--book"_s, book, u"generate"_s, u"--accounts"_s, u"many"_s};
+        QTest::newRow("too few accounts")
+            << QStringList{u"--book"_s, book, u"generate"_s, u"--accounts"_s, u"5"_s};
+        QTest::newRow("too many accounts")
+            << QStringList{u"--book"_s, book, u"generate"_s, u"--accounts"_s, u"100001"_s};
+        QTest::newRow("missing value") << QStringList{u"--book"_s, book, u"generate"_s, u"--accounts"_s};
+        QTest::newRow("bad date") << QStringList{u"--book"_s, book, u"generate"_s, u"--as-of"_s,
+                                                 u"2025-13-01"_s};
+        QTest::newRow("bad seed") << QStringList{u"--book"_s, book, u"generate"_s, u"--seed"_s, u"-1"_s};
+        QTest::newRow("bad currency")
+            << QStringList{u"--book"_s, book, u"generate"_s, u"--currency"_s, u"yens"_s};
+        QTest::newRow("unknown option") << QStringList{u"--book"_s, book, u"check"_s, u"--frob"_s};
+        QTest::newRow("stray argument") << QStringList{u"--book"_s, book, u"check"_s, u"extra"_s};
+        QTest::newRow("backup without --out") << QStringList{u"--book"_s, book, u"backup"_s};
+        QTest::newRow("book without file") << QStringList{u"check"_s, u"--book"_s};
+        QTest::newRow("unknown global option") << QStringList{u"--frob"_s, u"check"_s};
+    }
+
+    void badArgumentsAreBadUsage()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
+        QVERIFY(!QFile::exists(path("bad.sqlite"))); // nothing was created
+    }
+
+    void checkRefusesAMissingBook()
+    {
+        const QString book = path("missing.sqlite");
+        const Run r = run({u"--book"_s, book, u"check"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(book));
+        QVERIFY(!QFile::exists(book));
+    }
+
+    void generateCreatesAHealthyBook()
+    {
+        const QString book = path("demo.sqlite");
+        const Run g = run({u"--book"_s, book, u"generate"_s, u"--accounts"_s, u"30"_s, u"--seed"_s, u"3"_s,
+                           u"--as-of"_s, u"2025-06-30"_s});
+        QVERIFY2(g.exitCode == 0, qPrintable(g.err));
+        QVERIFY(QFile::exists(book));
+        QVERIFY(g.err.isEmpty()); // no progress when stderr is not a terminal
+        QVERIFY(g.out.contains(u"account        30"_s));
+
+        const Run c = run({u"--book"_s, book, u"check"_s});
+        QVERIFY2(c.exitCode == 0, qPrintable(c.out + c.err));
+        QVERIFY(c.out.contains(u"Integrity: ok"_s));
+        QVERIFY(c.out.contains(u"Schema version: "_s));
+        QVERIFY(c.out.contains(QRegularExpression(u"\\n  account +30\\n"_s)));
+
+        // Global options may follow the command.
+        const Run q = run({u"check"_s, u"--quick"_s, u"--book"_s, book});
+        QCOMPARE(q.exitCode, 0);
+    }
+
+    void generateRefusesABookWithAccounts()
+    {
+        const QString book = path("demo.sqlite");
+        QVERIFY(QFile::exists(book));
+        const QByteArray before = sha1Of(book);
+        const Run r = run({u"--book"_s, book, u"generate"_s, u"--accounts"_s, u"10"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(sha1Of(book), before);
+    }
+
+    void backupWritesACopyThatChecks()
+    {
+        const QString book = path("demo.sqlite");
+        const QString copy = path("demo-backup.sqlite");
+        const Run b = run({u"--book"_s, book, u"backup"_s, u"--out"_s, copy});
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QVERIFY(QFile::exists(copy));
+        const Run c = run({u"--book"_s, copy, u"check"_s});
+        QVERIFY2(c.exitCode == 0, qPrintable(c.out + c.err));
+        QVERIFY(c.out.contains(QRegularExpression(u"\\n  account +30\\n"_s)));
+        // A backup never overwrites.
+        const QByteArray before = sha1Of(copy);
+        const Run again = run({u"--book"_s, book, u"backup"_s, u"--out"_s, copy});
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(sha1Of(copy), before);
+    }
+
+    void backupRefusesAMissingBook()
+    {
+        const Run r =
+            run({u"--book"_s, path("nothing.sqlite"), u"backup"_s, u"--out"_s, path("nothing-copy.sqlite")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(path("nothing.sqlite")));
+        QVERIFY(!QFile::exists(path("nothing-copy.sqlite")));
+    }
+
+    void checkRefusesAFileThatIsNotABook()
+    {
+        const QString file = path("notes.txt");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("This is not a book.\n");
+        }
+        const QByteArray before = sha1Of(file);
+        const Run r = run({u"--book"_s, file, u"check"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(sha1Of(file), before);
+        QVERIFY(!QFile::exists(file + u"-wal"_s));
+    }
+
+    void withoutBookTheDefaultBookIsUsed()
+    {
+        const Run r = run({u"check"_s});
+        QCOMPARE(r.exitCode, 1); // there is no default book in this test's home
+        QVERIFY2(r.out.contains(u"book.sqlite"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(m_dir.filePath(u"data"_s)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
