@@ -99,8 +99,7 @@ if(NOT CSM_DPKG_SHLIBDEPS)
         " libqt6printsupport6 (>= 6.4), libqcustomplot2.1-qt6, libstdc++6")
 endif()
 
-# ---- Tarball ---------------------------------------------------------------------------------------------
-set(CPACK_ARCHIVE_FILE_NAME "csm-workbench-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
+# The tarball (TGZ) takes CPack's defaults: csm-workbench-<version>-Linux.tar.gz, the same tree under its top folder.
 
 # ---- Windows: WiX (MSI); build on Windows only -----------------------------------------------------------
 set(CPACK_WIX_UPGRADE_GUID "6C1D3C5E-2E57-4B0B-9E0B-4B5E3C8A7D21") # never change: lets new versions upgrade
