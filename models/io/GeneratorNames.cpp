@@ -172,6 +172,30 @@ bool isLegalFormReading(QStringView token)
     return false;
 }
 
+// Japan Post sometimes writes the legal form and the name as one word (カブシキガイシヤイシガキ).
+QStringView withoutLegalForm(QStringView token)
+{
+    static const QStringList forms = {QStringLiteral("カブシキガイシヤ"), QStringLiteral("カブシキカイシヤ"),
+                                      QStringLiteral("ユウゲンガイシヤ"), QStringLiteral("ゴウドウガイシヤ")};
+    for (const auto& f : forms) {
+        if (token.size() > f.size() && token.startsWith(f))
+            return token.mid(f.size());
+        if (token.size() > f.size() && token.endsWith(f))
+            return token.left(token.size() - f.size());
+    }
+    return token;
+}
+
+// Full-width ASCII (ＧＥ, ２Ｆ) as ordinary ASCII, the way a CRM holds company names.
+QString narrowAscii(QString s)
+{
+    for (QChar& c : s) {
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(char16_t(c.unicode() - 0xFEE0));
+    }
+    return s;
+}
+
 // Japan Post writes names as parts separated by ideographic spaces, with abbreviated legal forms.
 QString normaliseCompanyName(QStringView raw)
 {
@@ -269,7 +293,12 @@ QString slugOf(const QString& romaji, qsizetype maxLength = 24)
 QString readingFromHalfWidth(QStringView halfWidth)
 {
     // NFKC turns half-width katakana into full-width and composes the voiced marks (ｶﾞ → ガ).
-    const QString full = halfWidth.toString().normalized(QString::NormalizationForm_KC);
+    QString full = halfWidth.toString().normalized(QString::NormalizationForm_KC);
+    // Japan Post writes the long-vowel mark as a hyphen (ｻ-ﾋﾞｽ).
+    for (qsizetype i = 1; i < full.size(); ++i) {
+        if (full[i] == u'-' && full[i - 1].unicode() >= 0x30A1 && full[i - 1].unicode() <= 0x30FC)
+            full[i] = QChar(u'ー');
+    }
     QString reading;
     const auto tokens = QStringView(full).split(u' ', Qt::SkipEmptyParts);
     for (auto token : tokens) {
@@ -277,7 +306,7 @@ QString readingFromHalfWidth(QStringView halfWidth)
             continue;
         if (!reading.isEmpty())
             reading += QLatin1Char(' ');
-        reading += token;
+        reading += withoutLegalForm(token);
     }
     return reading;
 }
@@ -361,7 +390,7 @@ Result<QList<CompanyName>> loadJapanPostCompanies(const QString& path)
         if (fields.size() < 3)
             continue;
         CompanyName c;
-        c.name = normaliseCompanyName(fields[2]);
+        c.name = narrowAscii(normaliseCompanyName(fields[2]));
         if (!(c.name.contains(QStringLiteral("株式会社")) || c.name.contains(QStringLiteral("有限会社")) ||
               c.name.contains(QStringLiteral("合同会社"))))
             continue; // schools, agencies, foundations: not the customers of a SaaS book

@@ -342,6 +342,9 @@ private slots:
             ++japanese;
             QVERIFY2(a.name.contains(QStringLiteral("会社")), qPrintable(a.name));
             QVERIFY(!a.name.contains(QStringLiteral("（株）")));
+            for (QChar c : a.name)
+                QVERIFY2(c.unicode() < 0xFF01 || c.unicode() > 0xFF5E,
+                         qPrintable(a.name)); // no full-width ASCII
             for (QChar c : a.nameReading) {
                 QVERIFY2(c.unicode() < 0xFF61 || c.unicode() > 0xFF9F,
                          qPrintable(a.nameReading)); // no half-width
@@ -369,6 +372,9 @@ private slots:
                  QStringLiteral("ニホンケイザイシンブンシヤ"));
         QCOMPARE(io::readingFromHalfWidth(u"ｲﾄｳｸﾞﾐﾄﾞｹﾝ ｶﾌﾞｼｷｶﾞｲｼﾔ"), QStringLiteral("イトウグミドケン"));
         QCOMPARE(io::readingFromHalfWidth(u"ﾊﾟﾅｿﾆﾂｸ"), QStringLiteral("パナソニツク"));
+        QCOMPARE(io::readingFromHalfWidth(u"ｶﾌﾞｼｷｶﾞｲｼﾔｲｼｶﾞｷ"), QStringLiteral("イシガキ"));
+        QCOMPARE(io::readingFromHalfWidth(u"ｶﾝﾎﾟｾｲﾒｲﾎｹﾝ ｾﾝﾀﾞｲｻ-ﾋﾞｽｾﾝﾀ-"),
+                 QStringLiteral("カンポセイメイホケン センダイサービスセンター"));
         QCOMPARE(io::romanize(u"トウキョウ"), QStringLiteral("toukyou"));
         QCOMPARE(io::romanize(u"サッポロ"), QStringLiteral("sapporo"));
         QCOMPARE(io::romanize(u"シャチョウ"), QStringLiteral("shachou"));
