@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -61,13 +62,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption sizes(QStringLiteral("sizes"),
                                    QStringLiteral("Comma-separated book sizes (overrides --quick)."),
                                    QStringLiteral("N,N"));
+    const QCommandLineOption reuse(
+        QStringLiteral("reuse"),
+        QStringLiteral("Reuse books already in --scratch (no generation figure for them)."));
     const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The books' today."),
                                   QStringLiteral("DATE"), QStringLiteral("2025-06-30"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
                                               QStringLiteral("BOOK"));
     const QCommandLineOption childLoadOption(QStringLiteral("child-load"), QString(), QStringLiteral("BOOK"));
-    parser.addOptions({quick, out, markdown, scratch, workbench, sizes, asOf});
+    parser.addOptions({quick, out, markdown, scratch, workbench, sizes, reuse, asOf});
     for (QCommandLineOption child : {childOpenOption, childProbeOption, childLoadOption}) {
         child.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(child);
@@ -105,24 +109,20 @@ int main(int argc, char* argv[])
     const QString loadBefore = loadAverage();
     const qint64 start = monotonicNs();
     Harness h;
-    for (const int n : books) {
-        qInfo("== %d accounts", n);
-        if (!benchGenerate(h, config, n))
-            return 1;
-        benchOpen(h, config, n);
-        benchAccountsMemory(h, config, n);
-        if (n >= 10000)
-            benchStartup(h, config, n);
-        benchAccounts(h, config, n);
-        benchLogTouch(h, config, n);
-        benchToday(h, config, n);
-    }
-    qInfo("== charts");
-    benchCharts(h, config);
-    // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
-    // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().
-
     QJsonObject run;
+    const QJsonObject machine = describeMachine();
+    const QString reproduce =
+        config.quick ? QStringLiteral("scripts/bench --quick") : QStringLiteral("scripts/bench");
+    // Written after each book, so that an interrupted run keeps what it measured.
+    const auto write = [&] {
+        run[QStringLiteral("load_average_after")] = loadAverage();
+        run[QStringLiteral("seconds")] = double(monotonicNs() - start) / 1e9;
+        run[QStringLiteral("peak_mb")] = peakMB();
+        bool ok = writeFile(parser.value(out), QJsonDocument(h.toJson(machine, run)).toJson());
+        if (parser.isSet(markdown))
+            ok = writeFile(parser.value(markdown), h.markdownTable(reproduce).toUtf8()) && ok;
+        return ok;
+    };
     run[QStringLiteral("mode")] = config.quick ? QStringLiteral("quick") : QStringLiteral("full");
     QJsonArray sizeList;
     for (const int n : books)
@@ -133,19 +133,28 @@ int main(int argc, char* argv[])
     run[QStringLiteral("runs_slow_items_at_100000")] = config.slowRuns;
     run[QStringLiteral("os_cache_dropped_for_cold")] = config.dropCaches;
     run[QStringLiteral("load_average_before")] = loadBefore;
-    run[QStringLiteral("load_average_after")] = loadAverage();
-    run[QStringLiteral("seconds")] = double(monotonicNs() - start) / 1e9;
-    run[QStringLiteral("peak_mb")] = peakMB();
-    const QJsonObject machine = describeMachine();
+    run[QStringLiteral("reused_books")] = parser.isSet(reuse);
 
-    const QString reproduce =
-        config.quick ? QStringLiteral("scripts/bench --quick") : QStringLiteral("scripts/bench");
-    const QByteArray json = QJsonDocument(h.toJson(machine, run)).toJson();
-    const QString table = h.markdownTable(reproduce);
-    QTextStream(stdout) << "\n" << table;
-    bool ok = writeFile(parser.value(out), json);
-    if (parser.isSet(markdown))
-        ok = writeFile(parser.value(markdown), table.toUtf8()) && ok;
+    for (const int n : books) {
+        qInfo("== %d accounts", n);
+        if (!(parser.isSet(reuse) && QFileInfo::exists(bookPath(config, n))) && !benchGenerate(h, config, n))
+            return 1;
+        benchOpen(h, config, n);
+        benchAccountsMemory(h, config, n);
+        if (n >= 10000)
+            benchStartup(h, config, n);
+        benchAccounts(h, config, n);
+        benchLogTouch(h, config, n);
+        benchToday(h, config, n);
+        write();
+    }
+    qInfo("== charts");
+    benchCharts(h, config);
+    // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
+    // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().
+
+    QTextStream(stdout) << "\n" << h.markdownTable(reproduce);
+    const bool ok = write();
     qInfo("results: %s (%.0f s)", qPrintable(parser.value(out)), double(monotonicNs() - start) / 1e9);
     return ok ? 0 : 1;
 }
