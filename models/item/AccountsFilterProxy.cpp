@@ -3,6 +3,8 @@
 #include "AccountsModel.h"
 #include "TextFolding.h"
 
+#include <algorithm>
+
 namespace csm {
 
 AccountsFilterProxy::AccountsFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
@@ -12,9 +14,50 @@ AccountsFilterProxy::AccountsFilterProxy(QObject* parent) : QSortFilterProxyMode
 
 void AccountsFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = qobject_cast<AccountsModel*>(model);
     Q_ASSERT_X(m_model || !model, "AccountsFilterProxy", "the source must be an AccountsModel");
+    dropRanks();
+    if (m_model) {
+        // Connected before the base class connects its own slots, so that stale ranks are gone before it
+        // re-sorts changed rows.
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &AccountsFilterProxy::dropRanks);
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, &AccountsFilterProxy::dropRanks);
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &AccountsFilterProxy::dropRanks);
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &AccountsFilterProxy::dropRanks);
+        connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, &AccountsFilterProxy::dropRanks);
+    }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void AccountsFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    dropRanks();
+    if (m_model && column >= 0 && column < AccountsModel::ColumnCount) {
+        const int n = m_model->rowCount();
+        std::vector<int> rows(std::size_t(n), 0);
+        for (int r = 0; r < n; ++r)
+            rows[std::size_t(r)] = r;
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&](int a, int b) { return lessByKeys(a, b, column, Qt::AscendingOrder); });
+        std::vector<int> ranks(std::size_t(n), 0);
+        // Missing values stay last in both directions: in a descending sort they must rank lowest.
+        int rank = 0;
+        if (order == Qt::DescendingOrder) {
+            for (int r : rows)
+                if (AccountsModel::isMissing(m_model->keysAt(r), column))
+                    ranks[std::size_t(r)] = rank++;
+            for (int r : rows)
+                if (!AccountsModel::isMissing(m_model->keysAt(r), column))
+                    ranks[std::size_t(r)] = rank++;
+        } else {
+            for (int r : rows)
+                ranks[std::size_t(r)] = rank++;
+        }
+        m_ranks = std::move(ranks);
+    }
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void AccountsFilterProxy::setFilterText(const QString& text)
@@ -113,15 +156,21 @@ bool AccountsFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& r
 {
     if (!m_model)
         return QSortFilterProxyModel::lessThan(left, right);
-    const int column = left.column();
-    const bool leftMissing = AccountsModel::isMissing(m_model->keysAt(left.row()), column);
-    const bool rightMissing = AccountsModel::isMissing(m_model->keysAt(right.row()), column);
+    if (!m_ranks.empty())
+        return m_ranks[std::size_t(left.row())] < m_ranks[std::size_t(right.row())];
+    return lessByKeys(left.row(), right.row(), left.column(), sortOrder());
+}
+
+bool AccountsFilterProxy::lessByKeys(int leftRow, int rightRow, int column, Qt::SortOrder order) const
+{
+    const bool leftMissing = AccountsModel::isMissing(m_model->keysAt(leftRow), column);
+    const bool rightMissing = AccountsModel::isMissing(m_model->keysAt(rightRow), column);
     if (leftMissing != rightMissing) {
         // Descending sorts call lessThan(right, left): missing values must then be the "smallest" to stay
         // last.
-        return sortOrder() == Qt::AscendingOrder ? rightMissing : leftMissing;
+        return order == Qt::AscendingOrder ? rightMissing : leftMissing;
     }
-    return m_model->compareRows(left.row(), right.row(), column) < 0;
+    return m_model->compareRows(leftRow, rightRow, column) < 0;
 }
 
 } // namespace csm

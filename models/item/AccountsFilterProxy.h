@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace csm {
 
@@ -42,12 +43,20 @@ public:
 
     Id idAt(int proxyRow) const;
 
+    // Ranks every source row on the column first (a plain std::sort over the precomputed keys), so that the
+    // base class's sort only compares two integers per call.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     void refilter();
+    void dropRanks() { m_ranks.clear(); }
+    bool lessByKeys(int leftRow, int rightRow, int column, Qt::SortOrder order) const;
+
+    std::vector<int> m_ranks; // by source row; empty when the source changed since the last sort
 
     AccountsModel* m_model = nullptr;
     QString m_text;

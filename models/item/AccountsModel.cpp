@@ -58,8 +58,36 @@ AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const
     p.keys.reserve(std::size_t(rows.size()));
     for (const AccountSummary& s : std::as_const(rows))
         p.keys.push_back(makeKeys(s, collator));
+    computeRanks(rows, p.keys, collator);
     p.rows = std::move(rows);
     return p;
+}
+
+void AccountsModel::computeRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
+                                 const QCollator& collator)
+{
+    const int n = int(rows.size());
+    std::vector<int> order(std::size_t(n), 0);
+    for (int r = 0; r < n; ++r)
+        order[std::size_t(r)] = r;
+    std::sort(order.begin(), order.end(), [&keys](int a, int b) {
+        const int c = keys[std::size_t(a)].name.compare(keys[std::size_t(b)].name);
+        return c != 0 ? c < 0 : a < b;
+    });
+    for (int i = 0; i < n; ++i)
+        keys[std::size_t(order[std::size_t(i)])].nameRank = i;
+
+    QSet<QString> distinct;
+    for (const AccountSummary& s : rows)
+        distinct.insert(s.owner);
+    QStringList owners(distinct.begin(), distinct.end());
+    std::sort(owners.begin(), owners.end(),
+              [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    QHash<QString, int> ownerRank;
+    for (int i = 0; i < int(owners.size()); ++i)
+        ownerRank.insert(owners.at(i), i);
+    for (int r = 0; r < n; ++r)
+        keys[std::size_t(r)].ownerRank = ownerRank.value(rows.at(r).owner);
 }
 
 AccountsModel::AccountsModel(QObject* parent)
@@ -67,6 +95,14 @@ AccountsModel::AccountsModel(QObject* parent)
 {}
 
 AccountsModel::~AccountsModel() = default;
+
+QModelIndex AccountsModel::index(int row, int column, const QModelIndex& parent) const
+{
+    // Called twice per comparison while the proxy sorts: no virtual rowCount()/columnCount() round trips.
+    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
 
 int AccountsModel::rowCount(const QModelIndex& parent) const
 {
@@ -283,6 +319,7 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
 {
     QSet<Id> seen;
     QList<const AccountSummary*> inserts;
+    QList<Id> renamed; // their dataChanged waits for the new ranks
     bool ownersMayChange = false;
     for (const AccountSummary& s : rows) {
         seen.insert(s.id);
@@ -291,10 +328,18 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
             inserts.append(&s);
             continue;
         }
-        ownersMayChange = ownersMayChange || m_rows.at(row).owner != s.owner;
+        const AccountSummary& old = m_rows.at(row);
+        const bool reorders = old.owner != s.owner || old.name != s.name || old.nameReading != s.nameReading;
+        ownersMayChange = ownersMayChange || old.owner != s.owner;
+        RowKeys keys = makeKeys(s, m_collator);
+        keys.nameRank = m_keys[std::size_t(row)].nameRank;
+        keys.ownerRank = m_keys[std::size_t(row)].ownerRank;
         m_rows[row] = s;
-        m_keys[std::size_t(row)] = makeKeys(s, m_collator);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        m_keys[std::size_t(row)] = std::move(keys);
+        if (reorders)
+            renamed.append(s.id);
+        else
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 
     QList<int> removals;
@@ -306,11 +351,11 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
             removals.append(row);
     }
     if (!removals.isEmpty()) {
+        // Remaining rows keep their relative ranks, so removing needs no new ranks.
         std::sort(removals.begin(), removals.end(), std::greater<>());
-        // Remove contiguous runs from the bottom up, one signal pair per run.
         qsizetype i = 0;
-        while (i < removals.size()) {
-            int last = removals.at(i);
+        while (i < removals.size()) { // contiguous runs from the bottom up, one signal pair per run
+            const int last = removals.at(i);
             int first = last;
             while (i + 1 < removals.size() && removals.at(i + 1) == first - 1)
                 first = removals.at(++i);
@@ -324,6 +369,14 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
         ownersMayChange = true;
     }
 
+    if (!renamed.isEmpty()) {
+        computeRanks(m_rows, m_keys, m_collator);
+        for (const Id& id : std::as_const(renamed)) {
+            const int row = rowForId(id);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+
     if (!inserts.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(inserts.size()) - 1);
@@ -332,6 +385,7 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
             m_rows.append(*s);
             m_keys.push_back(makeKeys(*s, m_collator));
         }
+        computeRanks(m_rows, m_keys, m_collator); // before endInsertRows: the proxy places the new rows
         endInsertRows();
         ownersMayChange = true;
     }
@@ -410,10 +464,10 @@ int AccountsModel::compareRows(int rowA, int rowB, int column) const
     int c = 0;
     switch (column) {
     case NameColumn:
-        c = a.name.compare(b.name);
+        c = threeWay(a.nameRank, b.nameRank);
         break;
     case OwnerColumn:
-        c = a.owner.compare(b.owner);
+        c = threeWay(a.ownerRank, b.ownerRank);
         break;
     case TouchModelColumn:
         c = threeWay(a.touchModel, b.touchModel);
@@ -440,7 +494,7 @@ int AccountsModel::compareRows(int rowA, int rowB, int column) const
         break;
     }
     if (c == 0 && column != NameColumn)
-        c = a.name.compare(b.name); // ties read best in name order
+        c = threeWay(a.nameRank, b.nameRank); // ties read best in name order
     return c;
 }
 

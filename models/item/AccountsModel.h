@@ -61,6 +61,8 @@ public:
         qint64 renewal = kMissing; // julian day
         qint64 notice = kMissing;  // days to the notice deadline
         qint64 lastTouch = kMissing;
+        int nameRank = 0;  // position in name order among all rows (see computeRanks)
+        int ownerRank = 0; // position of the owner among the distinct owners
         int band = -1;
         int touchModel = 0;
         int stage = 0;
@@ -73,10 +75,15 @@ public:
         std::vector<RowKeys> keys;
     };
     static Prepared prepare(QList<AccountSummary> rows, const QLocale& locale = QLocale());
+    // Collation keys are slow to compare (a heap object each); sorting compares these ranks instead. They are
+    // recomputed when rows are inserted, removed or renamed (not when other facts change).
+    static void computeRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
+                             const QCollator& collator);
 
     explicit AccountsModel(QObject* parent = nullptr);
     ~AccountsModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

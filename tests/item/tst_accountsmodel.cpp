@@ -114,8 +114,32 @@ private slots:
     void filtersByTextIgnoringCaseAndWidth();
     void filtersByTouchModelOwnerBandAndStage();
     void combinesFiltersAndUpdatesWithThem();
+    void keepsSortOrderWhenRowsAreRenamedOrInserted();
     void handles100000Rows();
 };
+
+void TestAccountsModel::keepsSortOrderWhenRowsAreRenamedOrInserted()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(AccountsModel::NameColumn);
+    QCOMPARE(idsInOrder(proxy), ids("c e b d a"));
+    AccountSummary e = sample().at(4);
+    e.name = QStringLiteral("Aardvark");
+    model.updateSummaries({e});
+    QCOMPARE(idsInOrder(proxy), ids("e c b d a"));
+    model.updateSummaries(
+        {account(QStringLiteral("f"), QStringLiteral("Beta")),
+         account(QStringLiteral("g"), QStringLiteral("株式会社いろは"), QStringLiteral("いろは"))});
+    QCOMPARE(idsInOrder(proxy), ids("e c f b g d a"));
+    model.updateSummaries({}, {QStringLiteral("c")});
+    QCOMPARE(idsInOrder(proxy), ids("e f b g d a"));
+    proxy.sort(AccountsModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy), ids("a d g b f e"));
+}
 
 void TestAccountsModel::passesTheModelTester()
 {
@@ -340,9 +364,9 @@ void TestAccountsModel::handles100000Rows()
     rows.reserve(100'000);
     for (int i = 0; i < 100'000; ++i) {
         AccountSummary s =
-            account(QString::number(i), QStringLiteral("Account %1").arg((i * 7919) % 100'000));
+            account(QString::number(i), QStringLiteral("Account %1").arg((qint64(i) * 7919) % 100'000));
         s.owner = QStringLiteral("Owner %1").arg(i % 40);
-        s.arr = (i * 104729) % 50'000'000;
+        s.arr = (qint64(i) * 104729) % 50'000'000;
         s.renewalDate = i % 10 ? kToday.addDays(i % 700) : QDate();
         rows << s;
     }
