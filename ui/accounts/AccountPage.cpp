@@ -77,7 +77,9 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
     m_timeline->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 10);
     m_timeline->horizontalHeader()->setStretchLastSection(false);
-    m_timeline->horizontalHeader()->resizeSection(TimelineModel::DateColumn, 110);
+    m_timeline->horizontalHeader()->resizeSection(
+        TimelineModel::DateColumn,
+        m_timeline->fontMetrics().horizontalAdvance(QStringLiteral("00 MMM 0000 00:00")) + 24);
     m_timeline->horizontalHeader()->resizeSection(TimelineModel::KindColumn, 170);
     m_timeline->horizontalHeader()->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
     m_timeline->horizontalHeader()->resizeSection(TimelineModel::SentimentColumn, 110);

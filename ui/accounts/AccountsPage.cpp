@@ -82,9 +82,9 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
-    header->setDefaultSectionSize(120);
-    header->resizeSection(AccountsModel::NameColumn, 280);
-    header->resizeSection(AccountsModel::OwnerColumn, 140);
+    header->setDefaultSectionSize(110);
+    header->resizeSection(AccountsModel::NameColumn, 250);
+    header->resizeSection(AccountsModel::OwnerColumn, 120);
     header->resizeSection(AccountsModel::ArrColumn, 130);
     header->resizeSection(AccountsModel::NoticeColumn, 150);
     m_view->sortByColumn(AccountsModel::NameColumn, Qt::AscendingOrder);

@@ -16,9 +16,10 @@ public:
     double minorScale = 1;
 
 protected:
-    QString getTickLabel(double tick, const QLocale& locale, QChar, int) override
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override
     {
-        return DisplayFormat::money(Money(tick * minorScale + (tick < 0 ? -0.5 : 0.5)), currency, locale);
+        return DisplayFormat::money(Money(tick * minorScale + (tick < 0 ? -0.5 : 0.5)), currency,
+                                    QLocale()); // the app locale, not the axis number format
     }
 };
 
