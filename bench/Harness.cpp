@@ -239,7 +239,7 @@ QString Harness::markdownTable(const QString& reproduce) const
         else if (const auto p = f.passed())
             result = *p ? QStringLiteral("pass") : QStringLiteral("**MISS**");
         if (f.value && !f.note.isEmpty())
-            result += QStringLiteral(" — ") + f.note;
+            result = result == QStringLiteral("—") ? f.note : result + QStringLiteral(" — ") + f.note;
         const auto ratio = f.ratio();
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                   .arg(f.what, f.accounts > 0 ? QString::number(f.accounts) : QStringLiteral("—"),
