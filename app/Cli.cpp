@@ -170,7 +170,9 @@ bool isQtOptionWithValue(const char* a)
 {
     for (const char* o : {"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
                           "-qwindowicon", "-qwindowtitle", "-style", "-stylesheet", "-display", "-geometry",
-                          "-title", "-session", "-qmljsdebugger", "--screenshot"}) {
+                          "-title", "-session", "-qmljsdebugger",
+                          // the GUI's own options (app/Gui.cpp)
+                          "--screenshot", "--screenshot-page", "--screenshot-tab", "--as-of", "--size"}) {
         if (std::strcmp(a, o) == 0)
             return true;
     }

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <array>
 
 #include <vector>
 
@@ -68,10 +69,13 @@ private:
 
     QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
 
-    static bool wants(std::vector<const char*> args)
+    static bool wants(std::initializer_list<const char*> rest)
     {
-        args.insert(args.begin(), "csm-workbench");
-        return csm::app::wantsCommandLine(int(args.size()), const_cast<char**>(args.data()));
+        // A fixed-size argv: a std::vector grown here trips GCC 12's -Wnull-dereference at -O2.
+        std::array<const char*, 16> argv{};
+        argv[0] = "csm-workbench";
+        std::copy(rest.begin(), rest.end(), argv.begin() + 1);
+        return csm::app::wantsCommandLine(int(rest.size() + 1), const_cast<char**>(argv.data()));
     }
 
 private slots:
