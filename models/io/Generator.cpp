@@ -601,8 +601,9 @@ private:
                     const QDate due = t.occurredOn.addDays(rng.range(2, 21));
                     t.followUpOn = due;
                     const qint64 late = due.daysTo(m_asOf);
-                    t.followUpDone =
-                        late > 3 ? rng.chance(0.9) : (late >= 0 ? rng.chance(0.4) : rng.chance(0.1));
+                    // A working CSM closes follow-ups: only a few of last month's slip, and almost none older.
+                    const double doneChance = late > 45 ? 0.998 : late > 3 ? 0.85 : late >= 0 ? 0.4 : 0.1;
+                    t.followUpDone = rng.chance(doneChance);
                 }
             }
             put(t, m_stats.touches);
