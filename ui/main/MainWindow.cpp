@@ -10,14 +10,8 @@
 #include "PlaceholderPage.h"
 #include "RecentBooks.h"
 
-#if __has_include("AboutDialog.h")
 #include "AboutDialog.h"
-#define CSM_HAVE_ABOUT_DIALOG 1
-#endif
-#if __has_include("WorkspaceActions.h")
 #include "WorkspaceActions.h"
-#define CSM_HAVE_WORKSPACE_ACTIONS 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -60,9 +54,7 @@ MainWindow::MainWindow(BookWorkspace& workspace, QWidget* parent)
     createPages();
     createActions();
     createStatusBar();
-#ifdef CSM_HAVE_WORKSPACE_ACTIONS
     new WorkspaceActions(*this); // Log a touch, editors, Today, search (owned by the window)
-#endif
 
     connect(&m_workspace, &BookWorkspace::bookOpened, this, &MainWindow::updateTitleAndStatus);
     connect(&m_workspace, &BookWorkspace::bookClosed, this, &MainWindow::updateTitleAndStatus);
@@ -398,18 +390,8 @@ void MainWindow::backToAccounts()
 
 void MainWindow::showAbout()
 {
-#ifdef CSM_HAVE_ABOUT_DIALOG
     AboutDialog dialog(this);
     dialog.exec();
-#else
-    QMessageBox::about(
-        this, tr("About CSM Workbench"),
-        tr("<p><b>CSM Workbench</b> %1</p><p>A desktop workbench for customer-success managers.</p>"
-           "<p>Your book: %2</p>")
-            .arg(QCoreApplication::applicationVersion(),
-                 m_workspace.hasBook() ? QDir::toNativeSeparators(m_workspace.bookPath()).toHtmlEscaped()
-                                       : tr("none open")));
-#endif
 }
 
 bool MainWindow::openBookFile(const QString& path)
