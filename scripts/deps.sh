@@ -11,7 +11,8 @@ packages=(
     fonts-noto-cjk
 )
 if [[ "${1:-build}" == test ]]; then
-    packages+=(dpkg-dev file xvfb xauth)
+    # the package test validates the .desktop, AppStream and MIME files with these
+    packages+=(dpkg-dev file xvfb xauth desktop-file-utils appstream shared-mime-info libglib2.0-bin)
 fi
 
 missing=()
