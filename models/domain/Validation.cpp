@@ -97,4 +97,12 @@ FieldErrors Validation::touch(const Touch& t, QDate today)
     return e;
 }
 
+FieldErrors Validation::touchModelOverride(const std::optional<TouchModel>& model, const QString& reason)
+{
+    FieldErrors e;
+    if (model && reason.trimmed().isEmpty())
+        e.insert(OverrideReason, tr("Say why these accounts are served differently from the ARR rule."));
+    return e;
+}
+
 } // namespace csm

@@ -36,6 +36,7 @@ public:
     static inline const QString Summary = QStringLiteral("summary");
     static inline const QString Sentiment = QStringLiteral("sentiment");
     static inline const QString FollowUpOn = QStringLiteral("followUpOn");
+    static inline const QString OverrideReason = QStringLiteral("overrideReason");
 
     // duplicateOf: the id of another live account with the same external id, if the caller found one
     // (AccountRepository::findByExternalId); it is ignored when it is the account's own id.
@@ -45,6 +46,8 @@ public:
     static FieldErrors contract(const Contract& c, std::optional<QDate> end = std::nullopt);
     // today: touches can be backdated but not logged in the future.
     static FieldErrors touch(const Touch& t, QDate today);
+    // A touch-model override set on several accounts at once needs a reason (none when clearing it).
+    static FieldErrors touchModelOverride(const std::optional<TouchModel>& model, const QString& reason);
 
     // The single rules, for callers that check one value as it is typed.
     static bool isWellFormedEmail(const QString& email);

@@ -90,6 +90,7 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
 
     // Contacts
     m_contacts->setModel(m_contactsModel);
+    m_contacts->setObjectName(QStringLiteral("contactsView"));
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contacts->verticalHeader()->hide();
@@ -99,6 +100,7 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
     m_contacts->horizontalHeader()->resizeSection(ContactsModel::EmailColumn, 260);
 
     // Contract & ARR
+    m_contracts->setObjectName(QStringLiteral("contractsView"));
     m_contracts->setRootIsDecorated(false);
     m_contracts->setHeaderLabels(
         {tr("Start"), tr("Term"), tr("Notice period"), tr("Auto-renew"), tr("ARR"), tr("Current renewal")});
@@ -289,6 +291,7 @@ void AccountPage::fill(const AccountDetail& d)
             m_contracts, {DisplayFormat::denseDate(c.startDate), tr("%n month(s)", nullptr, c.termMonths),
                           tr("%n day(s)", nullptr, c.noticeDays), c.autoRenew ? tr("Yes") : tr("No"),
                           DisplayFormat::money(c.arr, currency), DisplayFormat::denseDate(renewal)});
+        item->setData(0, ContractIdRole, c.id);
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int i = 0; i < m_contracts->columnCount(); ++i)

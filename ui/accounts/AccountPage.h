@@ -32,12 +32,18 @@ public:
         RoadmapTab
     };
 
+    // The contract id on the first column of each item of contractsView().
+    static constexpr int ContractIdRole = Qt::UserRole + 1;
+
     explicit AccountPage(BookWorkspace& workspace, QWidget* parent = nullptr);
 
     Id accountId() const { return m_id; }
     QTabWidget* tabs() const { return m_tabs; }
     QTableView* timelineView() const { return m_timeline; }
     TimelineModel* timelineModel() const { return m_timelineModel; }
+    QTableView* contactsView() const { return m_contacts; }
+    ContactsModel* contactsModel() const { return m_contactsModel; }
+    QTreeWidget* contractsView() const { return m_contracts; }
     // The header fact labels, by object name ("arrFact", "touchModelFact", "renewalFact", "noticeFact",
     // "ownerFact", "championFact").
     QString factText(const QString& objectName) const;

@@ -1,7 +1,9 @@
 #include "WorkspaceActions.h"
 
 #include "AccountPage.h"
+#include "AccountTabActions.h"
 #include "BookWorkspace.h"
+#include "BulkAccountActions.h"
 #include "DisplayLabels.h"
 #include "LogTouchDialog.h"
 #include "MainWindow.h"
@@ -54,6 +56,8 @@ WorkspaceActions::WorkspaceActions(MainWindow& window)
     connect(m_newContract, &QAction::triggered, this, &WorkspaceActions::newContract);
     for (QAction* a : {m_newAccount, m_editAccount, m_newContact, m_newContract})
         account->addAction(a);
+    new BulkAccountActions(m_window); // Change owner / stage / touch model of the selected accounts
+    new AccountTabActions(m_window);  // edit and delete on the Contacts and Contract & ARR tabs
 
     m_search =
         addAction(QStringLiteral("quickSearchAction"), tr("&Search…"),

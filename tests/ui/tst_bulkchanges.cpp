@@ -1,0 +1,336 @@
+// Bulk changes on the accounts list and edit/delete on the account page's Contacts and Contract & ARR tabs,
+// driven by keys and mouse clicks on the real main window.
+
+#include "AccountPage.h"
+#include "AccountsFilterProxy.h"
+#include "AccountsModel.h"
+#include "AccountsPage.h"
+#include "BulkAccountChanges.h"
+#include "ContactsModel.h"
+#include "DisplayFormat.h"
+#include "FieldErrorLabel.h"
+#include "RecordEditors.h"
+#include "TestWorkspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace csm;
+
+class TestBulkChanges : public QObject
+{
+    Q_OBJECT
+private:
+    // Two more accounts, so that three of four can be selected.
+    static bool addAccounts(test::SmallBook& book, Id& hooli, Id& umbrella)
+    {
+        Account h;
+        h.name = QStringLiteral("Hooli");
+        h.owner = QStringLiteral("Tanaka");
+        Account u;
+        u.name = QStringLiteral("Umbrella");
+        Result<Account> a = book.workspace->book()->accounts().save(h);
+        Result<Account> b = book.workspace->book()->accounts().save(u);
+        if (!a || !b)
+            return false;
+        hooli = a->id;
+        umbrella = b->id;
+        return true;
+    }
+
+    static void showWindow(MainWindow& window)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+    }
+
+    static QString ownerOf(BookWorkspace& workspace, const Id& id)
+    {
+        AccountsModel* model = workspace.accountsModel();
+        return model->summaryAt(model->rowForId(id)).owner;
+    }
+
+    static QModelIndex rowIndex(AccountsPage* page, int row)
+    {
+        return page->proxy()->index(row, AccountsModel::NameColumn);
+    }
+
+    static BulkChangeDialog* openedDialog(MainWindow& window)
+    {
+        BulkChangeDialog* dialog = nullptr;
+        if (!QTest::qWaitFor([&] {
+                dialog = window.findChild<BulkChangeDialog*>();
+                return dialog && dialog->isVisible();
+            }))
+            return nullptr;
+        return dialog;
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void ownerOfThreeCtrlClickedRowsChangesInOneUndoStep()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        Id hooli, umbrella;
+        QVERIFY(addAccounts(book, hooli, umbrella));
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        AccountsPage* page = window.accountsPage();
+        QTableView* view = page->view();
+        QTRY_COMPARE(page->proxy()->rowCount(), 4);
+
+        QAction* changeOwner = window.findChild<QAction*>(QStringLiteral("changeOwnerAction"));
+        QVERIFY(changeOwner);
+        view->clearSelection();
+        QVERIFY(!changeOwner->isEnabled()); // nothing selected
+
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(rowIndex(page, 0)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(rowIndex(page, 1)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(rowIndex(page, 3)).center());
+        const QList<Id> selected = page->selectedAccountIds();
+        QCOMPARE(selected.size(), 3);
+        const Id unselected = page->proxy()->idAt(2);
+        QVERIFY(changeOwner->isEnabled());
+        QHash<Id, QString> before;
+        for (const Id& id : {book.globex, book.initech, hooli, umbrella})
+            before.insert(id, ownerOf(*book.workspace, id));
+
+        const int undoIndex = book.workspace->undoStack()->index();
+        changeOwner->trigger();
+        QPointer<BulkChangeDialog> dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QVERIFY(dialog->valueCombo()->findText(QStringLiteral("Tanaka")) >= 0); // existing owners offered
+        test::maybeGrab(dialog, QStringLiteral("bulk-owner"));
+        QTest::keyClicks(dialog->valueCombo()->lineEdit(), QStringLiteral("Kimura"));
+        QTest::keyClick(dialog->valueCombo()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        for (const Id& id : selected)
+            QTRY_COMPARE(ownerOf(*book.workspace, id), QStringLiteral("Kimura"));
+        QCOMPARE(ownerOf(*book.workspace, unselected), before.value(unselected));
+        QCOMPARE(book.workspace->undoStack()->index(), undoIndex + 1); // one undo step
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1Char('3')));
+        // The list shows it (rows refreshed through Book::changed, no reload).
+        const int row = page->proxy()
+                            ->mapFromSource(book.workspace->accountsModel()->index(
+                                book.workspace->accountsModel()->rowForId(selected.at(0)), 0))
+                            .row();
+        QCOMPARE(page->proxy()->index(row, AccountsModel::OwnerColumn).data().toString(),
+                 QStringLiteral("Kimura"));
+
+        showWindow(window); // active again once the dialog has closed, so that shortcuts reach it
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        for (const Id& id : selected)
+            QTRY_COMPARE(ownerOf(*book.workspace, id), before.value(id));
+        QCOMPARE(book.workspace->undoStack()->index(), undoIndex);
+
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        for (const Id& id : selected)
+            QTRY_COMPARE(ownerOf(*book.workspace, id), QStringLiteral("Kimura"));
+        Result<Account> stored = book.workspace->book()->accounts().get(selected.at(0));
+        QVERIFY(stored);
+        QCOMPARE(stored->owner, QStringLiteral("Kimura"));
+    }
+
+    void touchModelOverrideWithoutAReasonCannotBeApplied()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        Id hooli, umbrella;
+        QVERIFY(addAccounts(book, hooli, umbrella));
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        AccountsPage* page = window.accountsPage();
+        QTableView* view = page->view();
+        QTRY_COMPARE(page->proxy()->rowCount(), 4);
+
+        // Shift+Down from the first row selects three rows.
+        view->setFocus();
+        view->setCurrentIndex(rowIndex(page, 0));
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        const QList<Id> selected = page->selectedAccountIds();
+        QCOMPARE(selected.size(), 3);
+
+        window.findChild<QAction*>(QStringLiteral("setTouchModelAction"))->trigger();
+        QPointer<BulkChangeDialog> dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        auto* reasonError = dialog->findChild<FieldErrorLabel*>(QStringLiteral("overrideReasonError"));
+        QVERIFY(reasonError);
+        QVERIFY(!reasonError->isVisible());
+        QVERIFY(!dialog->reasonEdit()->isEnabled()); // "by the ARR rule" first: no reason needed
+
+        QTest::keyClick(dialog->valueCombo(), Qt::Key_Down); // high touch
+        QCOMPARE(dialog->valueCombo()->currentData().toInt(), int(TouchModel::High));
+        QVERIFY(reasonError->isVisible());
+        QVERIFY(!reasonError->text().isEmpty());
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        test::maybeGrab(dialog, QStringLiteral("bulk-touch-model-error"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(dialog->isVisible()); // not applied
+        for (const Id& id : selected)
+            QVERIFY(!book.workspace->book()->accounts().get(id)->touchModelOverride);
+
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Strategic logos"));
+        QVERIFY(!reasonError->isVisible());
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        for (const Id& id : selected) {
+            QTRY_COMPARE(book.workspace->accountsModel()
+                             ->summaryAt(book.workspace->accountsModel()->rowForId(id))
+                             .touchModelOverride,
+                         std::optional<TouchModel>(TouchModel::High));
+            const Account a = book.workspace->book()->accounts().get(id).value();
+            QCOMPARE(a.touchModelOverrideReason, QStringLiteral("Strategic logos"));
+        }
+
+        // "By the ARR rule" clears the override (and its reason) again, also in one step.
+        const int undoIndex = book.workspace->undoStack()->index();
+        window.findChild<QAction*>(QStringLiteral("setTouchModelAction"))->trigger();
+        dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        for (const Id& id : selected) {
+            QTRY_VERIFY(!book.workspace->book()->accounts().get(id)->touchModelOverride);
+            QVERIFY(book.workspace->book()->accounts().get(id)->touchModelOverrideReason.isEmpty());
+        }
+        QCOMPARE(book.workspace->undoStack()->index(), undoIndex + 1);
+    }
+
+    void bulkActionsAreDisabledOnAReadOnlyBook()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        const QString path = book.workspace->bookPath();
+        book.workspace->closeBook();
+        QVERIFY(book.workspace->openBook(path, Book::OpenMode::ReadOnly));
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        AccountsPage* page = window.accountsPage();
+        QTRY_COMPARE(page->proxy()->rowCount(), 2);
+        page->view()->selectAll();
+        QCOMPARE(page->selectedAccountIds().size(), 2);
+        for (const char* name : {"changeOwnerAction", "changeStageAction", "setTouchModelAction"})
+            QVERIFY(!window.findChild<QAction*>(QLatin1String(name))->isEnabled());
+    }
+
+    void deletingAContactWithDelIsUndoneByCtrlZ()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        window.showAccount(book.globex);
+        AccountPage* page = window.accountPage();
+        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
+        QTableView* contacts = page->contactsView();
+        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
+        QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
+
+        contacts->setFocus();
+        contacts->setCurrentIndex(page->contactsModel()->index(0, 0));
+        QTest::keyClick(contacts, Qt::Key_Delete);
+        QTRY_COMPARE(page->contactsModel()->rowCount(), 0);
+        QVERIFY(!page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
+        QVERIFY(!book.workspace->book()->contacts().get(book.contact)); // a tombstone now
+
+        QTest::keyClick(contacts, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
+        QCOMPARE(page->contactsModel()->contactAt(0).id, book.contact);
+        QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
+    }
+
+    void enterOnAContactOpensItsEditor()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        window.showAccount(book.globex);
+        AccountPage* page = window.accountPage();
+        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
+        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
+        page->contactsView()->setFocus();
+        page->contactsView()->setCurrentIndex(page->contactsModel()->index(0, 0));
+        QTest::keyClick(page->contactsView(), Qt::Key_Return);
+        ContactEditor* editor = nullptr;
+        QTRY_VERIFY((editor = window.findChild<ContactEditor*>()) && editor->isVisible());
+        QTRY_VERIFY(editor->isActiveWindow());
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        QCOMPARE(name->text(), QStringLiteral("Hanako Suzuki"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Hanako Sato"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QTRY_COMPARE(page->contactsModel()->contactAt(0).name, QStringLiteral("Hanako Sato"));
+        QCOMPARE(page->contactsModel()->rowCount(), 1); // edited, not added
+    }
+
+    void editingAContractsNoticePeriodMovesTheNoticeDeadline()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        window.showAccount(book.globex);
+        AccountPage* page = window.accountPage();
+        // Renews 2026-09-01; 60 days' notice: deadline 2026-07-03.
+        QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
+                        .contains(DisplayFormat::longDate(QDate(2026, 7, 3))));
+        page->tabs()->setCurrentIndex(AccountPage::ContractTab);
+        QTreeWidget* contracts = page->contractsView();
+        QCOMPARE(contracts->topLevelItemCount(), 1);
+        contracts->setFocus();
+        contracts->setCurrentItem(contracts->topLevelItem(0));
+        QTest::keyClick(contracts, Qt::Key_Return);
+
+        ContractEditor* editor = nullptr;
+        QTRY_VERIFY((editor = window.findChild<ContractEditor*>()) && editor->isVisible());
+        QTRY_VERIFY(editor->isActiveWindow());
+        auto* notice = editor->findChild<QAbstractSpinBox*>(QStringLiteral("noticeSpin"));
+        notice->setFocus();
+        notice->selectAll();
+        QTest::keyClicks(notice, QStringLiteral("30"));
+        QVERIFY(editor->saveButton()->isEnabled());
+        QTest::keyClick(notice, Qt::Key_Return);
+        QTRY_VERIFY(!editor->isVisible() || !window.findChild<ContractEditor*>());
+
+        // 30 days before 2026-09-01.
+        QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
+                        .contains(DisplayFormat::longDate(QDate(2026, 8, 2))));
+        QCOMPARE(contracts->topLevelItemCount(), 1); // edited, not added
+
+        // Del on the contract then Ctrl+Z: gone, then back.
+        showWindow(window);
+        contracts->setFocus();
+        contracts->setCurrentItem(contracts->topLevelItem(0));
+        QTest::keyClick(contracts, Qt::Key_Delete);
+        QTRY_COMPARE(contracts->topLevelItemCount(), 0);
+        QTest::keyClick(contracts, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(contracts->topLevelItemCount(), 1);
+        QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
+                        .contains(DisplayFormat::longDate(QDate(2026, 8, 2))));
+    }
+};
+
+QTEST_MAIN(TestBulkChanges)
+#include "tst_bulkchanges.moc"
