@@ -77,7 +77,6 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (Japanese) labels go above their field
 
     switch (field) {
     case BulkChange::Field::Owner:
@@ -87,8 +86,10 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
         m_value->setInsertPolicy(QComboBox::NoInsert);
         m_value->addItems(owners);
         m_value->setCurrentIndex(-1);
-        m_value->lineEdit()->setPlaceholderText(tr("Type a name or pick one; leave empty to unassign"));
-        m_value->setToolTip(tr("The CSM who owns these accounts from now on"));
+        m_value->lineEdit()->setPlaceholderText(tr("Empty: unassigned"));
+        m_value->setToolTip(
+            tr("The CSM who owns these accounts from now on: type a name or pick one; leave it "
+               "empty to unassign them"));
         form->addRow(tr("New &owner:"), m_value);
         break;
     case BulkChange::Field::Stage:
