@@ -5,9 +5,11 @@
 #include "TextFolding.h"
 
 #include <QBrush>
+#include <QCollatorSortKey>
 #include <QColor>
 
 #include <algorithm>
+#include <thread>
 
 namespace csm {
 
@@ -35,11 +37,20 @@ QCollator AccountsModel::makeCollator(const QLocale& locale)
     return c;
 }
 
-AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s, const QCollator& collator)
+AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s)
 {
-    RowKeys k{collator.sortKey(s.nameReading.isEmpty() ? s.name : s.nameReading), collator.sortKey(s.owner),
-              foldForSearch(s.name + QLatin1Char('\n') + s.nameReading + QLatin1Char('\n') + s.externalId +
-                            QLatin1Char('\n') + s.owner)};
+    RowKeys k;
+    QString text;
+    text.reserve(s.name.size() + s.nameReading.size() + s.externalId.size() + s.owner.size() + 3);
+    text.append(s.name)
+        .append(QLatin1Char('\n'))
+        .append(s.nameReading)
+        .append(QLatin1Char('\n'))
+        .append(s.externalId)
+        .append(QLatin1Char('\n'))
+        .append(s.owner);
+    k.search = foldForSearch(text);
+    k.search.squeeze();
     k.arr = s.arr;
     k.health = s.healthScore ? qint64(*s.healthScore * 10 + 0.5) : kMissing;
     k.renewal = dayKey(s.renewalDate);
@@ -53,30 +64,83 @@ AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s, const QC
 
 AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const QLocale& locale)
 {
-    const QCollator collator = makeCollator(locale);
+    const int n = int(rows.size());
+    rows.squeeze(); // the reader's growth slack is up to half the list
+
+    // Owner, industry, plan and region take few distinct values: one shared copy of each.
+    {
+        QHash<QString, QString> pool;
+        const auto intern = [&pool](QString& text) {
+            if (text.isEmpty())
+                return;
+            const auto it = pool.constFind(text);
+            if (it != pool.constEnd())
+                text = it.value();
+            else
+                pool.insert(text, text);
+        };
+        for (AccountSummary& s : rows) {
+            intern(s.owner);
+            intern(s.industry);
+            intern(s.plan);
+            intern(s.region);
+        }
+    }
+
     Prepared p;
-    p.keys.reserve(std::size_t(rows.size()));
-    for (const AccountSummary& s : std::as_const(rows))
-        p.keys.push_back(makeKeys(s, collator));
-    computeRanks(rows, p.keys, collator);
+    p.keys.resize(std::size_t(n));
+    p.nameOrder.resize(std::size_t(n));
+    for (int r = 0; r < n; ++r)
+        p.nameOrder[std::size_t(r)] = r;
+
+    // Folded search text and name order, each half on its own thread with its own collator. The collation
+    // keys live only until the halves are sorted.
+    const int half = n / 2;
+    const auto work = [&rows, &p, &locale](int from, int to) {
+        const QCollator collator = makeCollator(locale);
+        std::vector<QCollatorSortKey> sortKeys;
+        sortKeys.reserve(std::size_t(to - from));
+        for (int r = from; r < to; ++r) {
+            const AccountSummary& s = rows.at(r);
+            p.keys[std::size_t(r)] = makeKeys(s);
+            sortKeys.push_back(collator.sortKey(s.nameReading.isEmpty() ? s.name : s.nameReading));
+        }
+        std::sort(p.nameOrder.begin() + from, p.nameOrder.begin() + to, [&sortKeys, from](int a, int b) {
+            const int c = sortKeys[std::size_t(a - from)].compare(sortKeys[std::size_t(b - from)]);
+            return c != 0 ? c < 0 : a < b;
+        });
+        return sortKeys;
+    };
+    std::vector<QCollatorSortKey> firstKeys, secondKeys;
+    if (n >= 2000) {
+        std::thread second([&] { secondKeys = work(half, n); });
+        firstKeys = work(0, half);
+        second.join();
+    } else {
+        firstKeys = work(0, n);
+    }
+    if (!secondKeys.empty()) {
+        const auto keyOf = [&](int r) -> const QCollatorSortKey& {
+            return r < half ? firstKeys[std::size_t(r)] : secondKeys[std::size_t(r - half)];
+        };
+        std::vector<int> merged(std::size_t(n), 0);
+        std::merge(p.nameOrder.begin(), p.nameOrder.begin() + half, p.nameOrder.begin() + half,
+                   p.nameOrder.end(), merged.begin(), [&keyOf](int a, int b) {
+                       const int c = keyOf(a).compare(keyOf(b));
+                       return c != 0 ? c < 0 : a < b;
+                   });
+        p.nameOrder = std::move(merged);
+    }
+    for (int i = 0; i < n; ++i)
+        p.keys[std::size_t(p.nameOrder[std::size_t(i)])].nameRank = i;
+    computeOwnerRanks(rows, p.keys, makeCollator(locale));
     p.rows = std::move(rows);
     return p;
 }
 
-void AccountsModel::computeRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
-                                 const QCollator& collator)
+void AccountsModel::computeOwnerRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
+                                      const QCollator& collator)
 {
-    const int n = int(rows.size());
-    std::vector<int> order(std::size_t(n), 0);
-    for (int r = 0; r < n; ++r)
-        order[std::size_t(r)] = r;
-    std::sort(order.begin(), order.end(), [&keys](int a, int b) {
-        const int c = keys[std::size_t(a)].name.compare(keys[std::size_t(b)].name);
-        return c != 0 ? c < 0 : a < b;
-    });
-    for (int i = 0; i < n; ++i)
-        keys[std::size_t(order[std::size_t(i)])].nameRank = i;
-
     QSet<QString> distinct;
     for (const AccountSummary& s : rows)
         distinct.insert(s.owner);
@@ -86,8 +150,26 @@ void AccountsModel::computeRanks(const QList<AccountSummary>& rows, std::vector<
     QHash<QString, int> ownerRank;
     for (int i = 0; i < int(owners.size()); ++i)
         ownerRank.insert(owners.at(i), i);
-    for (int r = 0; r < n; ++r)
+    for (int r = 0; r < int(rows.size()); ++r)
         keys[std::size_t(r)].ownerRank = ownerRank.value(rows.at(r).owner);
+}
+
+void AccountsModel::placeInNameOrder(const QList<int>& rows)
+{
+    const auto text = [this](int r) -> const QString& {
+        const AccountSummary& s = m_rows.at(r);
+        return s.nameReading.isEmpty() ? s.name : s.nameReading;
+    };
+    for (const int row : rows) {
+        const QString& name = text(row);
+        const auto at = std::lower_bound(m_nameOrder.begin(), m_nameOrder.end(), row, [&](int a, int) {
+            const int c = m_collator.compare(text(a), name);
+            return c != 0 ? c < 0 : a < row;
+        });
+        m_nameOrder.insert(at, row);
+    }
+    for (int i = 0; i < int(m_nameOrder.size()); ++i)
+        m_keys[std::size_t(m_nameOrder[std::size_t(i)])].nameRank = i;
 }
 
 AccountsModel::AccountsModel(QObject* parent)
@@ -305,6 +387,7 @@ void AccountsModel::setPrepared(Prepared prepared)
     beginResetModel();
     m_rows = std::move(prepared.rows);
     m_keys = std::move(prepared.keys);
+    m_nameOrder = std::move(prepared.nameOrder);
     rebuildIndex();
     endResetModel();
     rebuildOwners();
@@ -331,7 +414,7 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
         const AccountSummary& old = m_rows.at(row);
         const bool reorders = old.owner != s.owner || old.name != s.name || old.nameReading != s.nameReading;
         ownersMayChange = ownersMayChange || old.owner != s.owner;
-        RowKeys keys = makeKeys(s, m_collator);
+        RowKeys keys = makeKeys(s);
         keys.nameRank = m_keys[std::size_t(row)].nameRank;
         keys.ownerRank = m_keys[std::size_t(row)].ownerRank;
         m_rows[row] = s;
@@ -351,8 +434,29 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
             removals.append(row);
     }
     if (!removals.isEmpty()) {
-        // Remaining rows keep their relative ranks, so removing needs no new ranks.
+        // Remaining rows keep their relative ranks, so removing needs no new ranks; the name order drops the
+        // removed rows and renumbers the rows below them.
         std::sort(removals.begin(), removals.end(), std::greater<>());
+        {
+            std::vector<int> newRow(m_rows.size(), 0);
+            int shift = 0;
+            qsizetype next = removals.size() - 1; // ascending from the back
+            for (int r = 0; r < int(m_rows.size()); ++r) {
+                if (next >= 0 && removals.at(next) == r) {
+                    newRow[std::size_t(r)] = -1;
+                    ++shift;
+                    --next;
+                } else {
+                    newRow[std::size_t(r)] = r - shift;
+                }
+            }
+            std::vector<int> order;
+            order.reserve(m_nameOrder.size());
+            for (const int r : m_nameOrder)
+                if (newRow[std::size_t(r)] >= 0)
+                    order.push_back(newRow[std::size_t(r)]);
+            m_nameOrder = std::move(order);
+        }
         qsizetype i = 0;
         while (i < removals.size()) { // contiguous runs from the bottom up, one signal pair per run
             const int last = removals.at(i);
@@ -370,7 +474,18 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
     }
 
     if (!renamed.isEmpty()) {
-        computeRanks(m_rows, m_keys, m_collator);
+        QList<int> rowsToPlace;
+        std::vector<char> moving(m_rows.size(), 0);
+        for (const Id& id : std::as_const(renamed)) {
+            const int row = rowForId(id);
+            rowsToPlace.append(row);
+            moving[std::size_t(row)] = 1;
+        }
+        m_nameOrder.erase(std::remove_if(m_nameOrder.begin(), m_nameOrder.end(),
+                                         [&moving](int r) { return moving[std::size_t(r)] != 0; }),
+                          m_nameOrder.end());
+        placeInNameOrder(rowsToPlace);
+        computeOwnerRanks(m_rows, m_keys, m_collator);
         for (const Id& id : std::as_const(renamed)) {
             const int row = rowForId(id);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -380,12 +495,16 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
     if (!inserts.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(inserts.size()) - 1);
+        QList<int> added;
         for (const AccountSummary* s : std::as_const(inserts)) {
+            added.append(int(m_rows.size()));
             m_rowById.insert(s->id, int(m_rows.size()));
             m_rows.append(*s);
-            m_keys.push_back(makeKeys(*s, m_collator));
+            m_keys.push_back(makeKeys(*s));
         }
-        computeRanks(m_rows, m_keys, m_collator); // before endInsertRows: the proxy places the new rows
+        // Before endInsertRows: the proxy places the new rows.
+        placeInNameOrder(added);
+        computeOwnerRanks(m_rows, m_keys, m_collator);
         endInsertRows();
         ownersMayChange = true;
     }

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QCollator>
-#include <QCollatorSortKey>
 #include <QHash>
 #include <QList>
 #include <QLocale>
@@ -17,8 +16,10 @@
 namespace csm {
 
 // The accounts list: one row per AccountSummary, looked up by id, updated row by row when the book changes.
-// Sort keys and folded search text are computed once per row (prepare()), so that AccountsFilterProxy sorts
-// and filters 100,000 rows without building a QVariant per comparison. Display strings are built in data().
+// Sort ranks and folded search text are computed once per row (prepare(), on two threads), so that
+// AccountsFilterProxy sorts and filters 100,000 rows without building a QVariant per comparison. Collation
+// keys exist only while the ranks are built; repeated strings (owner, industry, plan, region) share one copy.
+// Display strings are built in data().
 class AccountsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,15 +54,13 @@ public:
     static constexpr qint64 kMissing = std::numeric_limits<qint64>::min();
     struct RowKeys
     {
-        QCollatorSortKey name; // by reading when there is one
-        QCollatorSortKey owner;
         QString search; // folded name, reading, external id, owner
         qint64 arr = 0;
         qint64 health = kMissing;  // score x 10
         qint64 renewal = kMissing; // julian day
         qint64 notice = kMissing;  // days to the notice deadline
         qint64 lastTouch = kMissing;
-        int nameRank = 0;  // position in name order among all rows (see computeRanks)
+        int nameRank = 0;  // position in name order (by reading when there is one) among all rows
         int ownerRank = 0; // position of the owner among the distinct owners
         int band = -1;
         int touchModel = 0;
@@ -73,12 +72,9 @@ public:
     {
         QList<AccountSummary> rows;
         std::vector<RowKeys> keys;
+        std::vector<int> nameOrder; // rows in name order: nameOrder[keys[r].nameRank] == r
     };
     static Prepared prepare(QList<AccountSummary> rows, const QLocale& locale = QLocale());
-    // Collation keys are slow to compare (a heap object each); sorting compares these ranks instead. They are
-    // recomputed when rows are inserted, removed or renamed (not when other facts change).
-    static void computeRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
-                             const QCollator& collator);
 
     explicit AccountsModel(QObject* parent = nullptr);
     ~AccountsModel() override;
@@ -115,14 +111,19 @@ signals:
     void ownersChanged();
 
 private:
-    static RowKeys makeKeys(const AccountSummary& s, const QCollator& collator);
+    static RowKeys makeKeys(const AccountSummary& s);
     static QCollator makeCollator(const QLocale& locale);
+    static void computeOwnerRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
+                                  const QCollator& collator);
+    // Places rows (renamed or new, absent from m_nameOrder) in name order and renumbers every nameRank.
+    void placeInNameOrder(const QList<int>& rows);
     void rebuildIndex(int fromRow = 0);
     void rebuildOwners();
     QString displayText(const AccountSummary& s, int column) const;
 
     QList<AccountSummary> m_rows;
     std::vector<RowKeys> m_keys;
+    std::vector<int> m_nameOrder;
     QHash<Id, int> m_rowById;
     QStringList m_owners;
     QString m_currency = QStringLiteral("JPY");

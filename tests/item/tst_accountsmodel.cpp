@@ -116,6 +116,10 @@ private slots:
     void combinesFiltersAndUpdatesWithThem();
     void keepsSortOrderWhenRowsAreRenamedOrInserted();
     void handles100000Rows();
+    void narrowingThenWideningGivesAFreshFiltersRows();
+    void bigFilterChangesKeepPersistentIndexesAndSelections();
+    void sharesRepeatedStrings();
+    void keepsNameOrderThroughRemovalsRenamesAndInserts();
 };
 
 void TestAccountsModel::keepsSortOrderWhenRowsAreRenamedOrInserted()
@@ -387,6 +391,144 @@ void TestAccountsModel::handles100000Rows()
           sortDate, filter);
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(model.rowForId(QStringLiteral("99999")), 99'999);
+}
+
+namespace {
+
+// Enough rows that a filter keystroke changes more rows than the proxy's row-by-row limit.
+QList<AccountSummary> manyRows(int n)
+{
+    const QStringList words = {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("株式会社"),
+                               QStringLiteral("Gamma"), QStringLiteral("デルタ")};
+    QList<AccountSummary> rows;
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        AccountSummary s = account(QString::number(i), QStringLiteral("%1 %2 %3")
+                                                           .arg(words.at(i % 5))
+                                                           .arg(words.at((i / 5) % 5))
+                                                           .arg((qint64(i) * 7919) % n));
+        s.owner = QStringLiteral("Owner %1").arg(i % 7);
+        s.arr = (qint64(i) * 104729) % 50'000'000;
+        s.renewalDate = i % 10 ? kToday.addDays(i % 700) : QDate();
+        rows << s;
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestAccountsModel::narrowingThenWideningGivesAFreshFiltersRows()
+{
+    AccountsModel model;
+    model.setSummaries(manyRows(6000));
+    AccountsFilterProxy proxy; // no model tester: it checks every row on every small signal, for minutes
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsModel::ArrColumn, Qt::DescendingOrder);
+
+    // What a fresh proxy shows for each text, against the same proxy typed into and cleared step by step.
+    const auto fresh = [&model](const QString& text) {
+        AccountsFilterProxy p;
+        p.setSourceModel(&model);
+        p.setFilterText(text);
+        p.sort(AccountsModel::ArrColumn, Qt::DescendingOrder);
+        return idsInOrder(p);
+    };
+    const QStringList steps = {
+        QStringLiteral("a"),     QStringLiteral("al"),       QStringLiteral("alp"),
+        QStringLiteral("alp"),   QStringLiteral("al"),       QStringLiteral(""),
+        QStringLiteral("かぶ"),  QStringLiteral("株式"),     QStringLiteral("株式 beta"),
+        QStringLiteral("株式"),  QStringLiteral("でるた 1"), QStringLiteral(""),
+        QStringLiteral("gamma"), QStringLiteral("")};
+    for (const QString& text : steps) {
+        proxy.setFilterText(text);
+        QCOMPARE(idsInOrder(proxy), fresh(text));
+    }
+    QCOMPARE(proxy.rowCount(), 6000);
+
+    // The other filters go the same way, combined with text.
+    proxy.setOwnerFilter(QStringLiteral("Owner 3"));
+    proxy.setFilterText(QStringLiteral("beta"));
+    proxy.setOwnerFilter(QString());
+    QCOMPARE(idsInOrder(proxy), fresh(QStringLiteral("beta")));
+}
+
+void TestAccountsModel::bigFilterChangesKeepPersistentIndexesAndSelections()
+{
+    AccountsModel model;
+    model.setSummaries(manyRows(6000));
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(AccountsModel::NameColumn);
+
+    const int gammaRow = model.rowForId(QStringLiteral("3")); // "Gamma ..."
+    const int alphaRow = model.rowForId(QStringLiteral("0")); // "Alpha ..."
+    const QPersistentModelIndex gamma(proxy.mapFromSource(model.index(gammaRow, 0)));
+    const QPersistentModelIndex alpha(proxy.mapFromSource(model.index(alphaRow, 0)));
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+
+    proxy.setFilterText(QStringLiteral("gamma")); // hides about 4,800 rows at once
+    QVERIFY(layout.count() >= 1);
+    QVERIFY(gamma.isValid());
+    QCOMPARE(proxy.mapToSource(gamma).row(), gammaRow);
+    QVERIFY(!alpha.isValid());
+
+    proxy.setFilterText(QString()); // and shows them again
+    QVERIFY(gamma.isValid());
+    QCOMPARE(proxy.mapToSource(gamma).row(), gammaRow);
+    QCOMPARE(proxy.rowCount(), 6000);
+}
+
+void TestAccountsModel::sharesRepeatedStrings()
+{
+    QList<AccountSummary> rows = manyRows(10);
+    for (AccountSummary& s : rows) {
+        s.owner = QStringLiteral("Owner %1").arg(1); // a separate copy in every row, as read from the book
+        s.industry = QStringLiteral("Retail %1").arg(2);
+    }
+    const AccountsModel::Prepared p = AccountsModel::prepare(rows);
+    QCOMPARE(p.rows.size(), 10);
+    for (const AccountSummary& s : p.rows) {
+        QCOMPARE(s.owner.constData(), p.rows.at(0).owner.constData());
+        QCOMPARE(s.industry.constData(), p.rows.at(0).industry.constData());
+    }
+}
+
+void TestAccountsModel::keepsNameOrderThroughRemovalsRenamesAndInserts()
+{
+    // Against a fresh model of the same rows after each change, in both directions.
+    QList<AccountSummary> rows = manyRows(3000);
+    AccountsModel model;
+    model.setSummaries(rows);
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsModel::NameColumn);
+    const auto check = [&] {
+        QList<AccountSummary> current;
+        for (int r = 0; r < model.rowCount(); ++r)
+            current << model.summaryAt(r);
+        AccountsModel freshModel;
+        freshModel.setSummaries(current);
+        AccountsFilterProxy fresh;
+        fresh.setSourceModel(&freshModel);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(AccountsModel::NameColumn, order);
+            fresh.sort(AccountsModel::NameColumn, order);
+            if (idsInOrder(proxy) != idsInOrder(fresh))
+                return false;
+        }
+        return true;
+    };
+    model.updateSummaries({}, {QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("2999")});
+    QVERIFY(check());
+    AccountSummary renamed = rows.at(100);
+    renamed.name = QStringLiteral("Aaaa first");
+    AccountSummary renamedReading = rows.at(200);
+    renamedReading.nameReading = QStringLiteral("んん");
+    model.updateSummaries(
+        {renamed, renamedReading, account(QStringLiteral("new"), QStringLiteral("Beta 0"))});
+    QVERIFY(check());
+    QCOMPARE(proxy.idAt(proxy.rowCount() - 1), QStringLiteral("100")); // descending: "Aaaa first" last
 }
 
 QTEST_GUILESS_MAIN(TestAccountsModel)
