@@ -4,6 +4,7 @@
 #include "TextFolding.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace csm {
 
@@ -112,13 +113,49 @@ Id AccountsFilterProxy::idAt(int proxyRow) const
 
 void AccountsFilterProxy::refilter()
 {
-    invalidateFilter();
+    if (!m_model) {
+        invalidateFilter();
+        return;
+    }
+    // Fewer changed rows than this go through the base class's row-by-row path (inserts and removes keep
+    // every other row's selection and scroll position untouched); more rebuild the mapping in one go.
+    constexpr int kRowByRowLimit = 1000;
+    const int n = m_model->rowCount();
+    m_accepted.assign(std::size_t(n), 0);
+    int accepted = 0;
+    for (int r = 0; r < n; ++r) {
+        const bool a = accepts(r);
+        m_accepted[std::size_t(r)] = a ? 1 : 0;
+        accepted += a ? 1 : 0;
+    }
+    // The change in the number of rows shown is a lower bound of the rows that change (exact when the filter
+    // only narrows or only widens, as typing and deleting do).
+    const int shown = rowCount();
+    m_useAccepted = true;
+    if (std::abs(accepted - shown) <= kRowByRowLimit) {
+        invalidateFilter();
+    } else {
+        // layoutAboutToBeChanged/layoutChanged: persistent indexes (selections, the current index) follow
+        // their rows; those of rows filtered out become invalid.
+        invalidate();
+        rowCount(); // builds the mapping now, from m_accepted
+    }
+    m_useAccepted = false;
+    m_accepted.clear();
+    m_accepted.shrink_to_fit();
 }
 
 bool AccountsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (!m_model || sourceParent.isValid())
         return true;
+    if (m_useAccepted && sourceRow >= 0 && std::size_t(sourceRow) < m_accepted.size())
+        return m_accepted[std::size_t(sourceRow)] != 0;
+    return accepts(sourceRow);
+}
+
+bool AccountsFilterProxy::accepts(int sourceRow) const
+{
     const AccountsModel::RowKeys& k = m_model->keysAt(sourceRow);
     if (m_touchModel && k.touchModel != int(*m_touchModel))
         return false;

@@ -52,11 +52,18 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    // Re-evaluates the filters over every source row once (into m_accepted), then lets the base class apply
+    // them: row by row when few rows change, otherwise as one layout change that rebuilds the mapping from
+    // the cached results and the cached sort ranks (QSortFilterProxyModel's row-by-row path inserts and
+    // removes tens of thousands of rows in many small ranges, which costs hundreds of milliseconds).
     void refilter();
+    bool accepts(int sourceRow) const;
     void dropRanks() { m_ranks.clear(); }
     bool lessByKeys(int leftRow, int rightRow, int column, Qt::SortOrder order) const;
 
-    std::vector<int> m_ranks; // by source row; empty when the source changed since the last sort
+    std::vector<int> m_ranks;     // by source row; empty when the source changed since the last sort
+    std::vector<char> m_accepted; // by source row, valid only while refilter() runs
+    bool m_useAccepted = false;
 
     AccountsModel* m_model = nullptr;
     QString m_text;
