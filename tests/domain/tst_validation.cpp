@@ -120,6 +120,14 @@ private slots:
         QVERIFY(e.contains(Validation::AccountId));
         QVERIFY(e.contains(Validation::Summary));
     }
+    void touchModelOverrideNeedsAReasonButClearingItDoesNot()
+    {
+        QVERIFY(Validation::touchModelOverride(TouchModel::High, QStringLiteral("  "))
+                    .contains(Validation::OverrideReason));
+        QVERIFY(
+            Validation::touchModelOverride(TouchModel::Tech, QStringLiteral("Self-serve plan")).isEmpty());
+        QVERIFY(Validation::touchModelOverride(std::nullopt, QString()).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidation)
