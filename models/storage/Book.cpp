@@ -27,8 +27,11 @@ using storage::trBook;
 
 namespace {
 
-// Books at most this big get a quick_check on every open; bigger ones only through check().
-constexpr qint64 kQuickCheckOnOpenLimit = 256 * 1024 * 1024;
+// Books at most this big get a whole-file quick_check on every open (a few tens of ms at most); bigger ones
+// get a quick_check of the schema, meta and settings tables only (their pages are read on open anyway), and
+// rely on SQLite reporting SQLITE_CORRUPT (Error::Corrupt, "The book is damaged") on first use of a damaged
+// page, and on check() for a full check. See docs/schema.md, "Opening a book".
+constexpr qint64 kQuickCheckOnOpenLimit = 8 * 1024 * 1024;
 
 // Paths of books open for writing in this process: a second Book on the same file is refused.
 QMutex g_openMutex;
@@ -191,7 +194,19 @@ Result<std::unique_ptr<Book>> Book::open(const QString& path, OpenMode mode, con
 }
 
 Result<std::unique_ptr<Book>> Book::open(const QString& path, OpenMode mode, const Clock& clock,
+                                         IntegrityCheck check)
+{
+    return openBook(path, mode, clock, NewBookOptions{}, check);
+}
+
+Result<std::unique_ptr<Book>> Book::open(const QString& path, OpenMode mode, const Clock& clock,
                                          const NewBookOptions& newBook)
+{
+    return openBook(path, mode, clock, newBook, IntegrityCheck::OnOpen);
+}
+
+Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode, const Clock& clock,
+                                             const NewBookOptions& newBook, IntegrityCheck check)
 {
     qRegisterMetaType<csm::ChangeSet>();
     if (path.isEmpty())
@@ -258,7 +273,8 @@ Result<std::unique_ptr<Book>> Book::open(const QString& path, OpenMode mode, con
                           trBook("Restore the book from a backup; the damaged file was not changed."));
             return e;
         }
-        auto probed = storage::probeBook(probe.handle(), abs, kQuickCheckOnOpenLimit);
+        auto probed = storage::probeBook(probe.handle(), abs,
+                                         check == IntegrityCheck::Skip ? -1 : kQuickCheckOnOpenLimit);
         if (!probed) {
             probe.discard();
             return probed.error();

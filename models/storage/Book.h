@@ -59,6 +59,18 @@ public:
                                               const Clock& clock = Clock::system());
     static Result<std::unique_ptr<Book>> open(const QString& path, OpenMode mode, const Clock& clock,
                                               const NewBookOptions& newBook);
+
+    // The integrity check on open (docs/schema.md, "Opening a book"): header and structure probes always;
+    // PRAGMA quick_check of the whole file only for small books. Skip drops the quick_check: only for a
+    // further read-only connection to a book this process already has open (and so has already checked),
+    // such as a loading worker's.
+    enum class IntegrityCheck
+    {
+        OnOpen,
+        Skip,
+    };
+    static Result<std::unique_ptr<Book>> open(const QString& path, OpenMode mode, const Clock& clock,
+                                              IntegrityCheck check);
     ~Book() override;
 
     QString path() const;
@@ -114,6 +126,8 @@ signals:
 
 private:
     explicit Book(std::unique_ptr<Private> p);
+    static Result<std::unique_ptr<Book>> openBook(const QString& path, OpenMode mode, const Clock& clock,
+                                                  const NewBookOptions& newBook, IntegrityCheck check);
     std::unique_ptr<Private> d;
     friend class Transaction;
 };

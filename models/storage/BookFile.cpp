@@ -158,12 +158,36 @@ Result<BookVersion> probeBook(sqlite3* db, const QString& path, qint64 quickChec
             return e;
         }
     }
-    if (QFileInfo(path).size() <= quickCheckLimit) {
-        auto problems = integrityProblems(db, false);
-        if (!problems)
-            return corrupt(path, problems.error().message);
-        if (!problems->isEmpty())
-            return corrupt(path, problems->first());
+    // A whole-file quick_check for small books; for bigger ones only the tables every open reads (bounded
+    // time whatever the size); none at all when the caller has already checked this book (a negative limit).
+    const bool wholeFile = quickCheckLimit >= 0 && QFileInfo(path).size() <= quickCheckLimit;
+    if (quickCheckLimit >= 0) {
+        QList<const char*> checks;
+        if (wholeFile) {
+            checks << "PRAGMA quick_check(100)";
+        } else {
+            checks << "PRAGMA quick_check(sqlite_schema)";
+            for (const char* table : {"meta", "settings"}) {
+                Stmt exists(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+                exists.bind(1, table);
+                if (exists.next())
+                    checks << (qstrcmp(table, "meta") == 0 ? "PRAGMA quick_check(meta)"
+                                                           : "PRAGMA quick_check(settings)");
+            }
+        }
+        for (const char* sql : checks) {
+            Stmt q(db, sql);
+            QString problem;
+            while (q.next()) {
+                const QString row = q.text(0);
+                if (row != QLatin1String("ok") && problem.isEmpty())
+                    problem = row;
+            }
+            if (!q.status())
+                return corrupt(path, q.status().error().message);
+            if (!problem.isEmpty())
+                return corrupt(path, problem);
+        }
     }
     BookVersion v;
     Stmt uv(db, "PRAGMA user_version");

@@ -44,7 +44,9 @@ struct BookVersion
     int schemaVersion = 0;
     int minReaderVersion = 0;
 };
-// Reads and sanity-checks the version; quick_check when the file is at most quickCheckLimit bytes.
+// Reads and sanity-checks the version. PRAGMA quick_check of the whole file when it is at most
+// quickCheckLimit bytes, else of sqlite_schema, meta and settings only; no quick_check when the limit is
+// negative (a further connection to a book already checked in this process).
 Result<BookVersion> probeBook(sqlite3* db, const QString& path, qint64 quickCheckLimit);
 
 // PRAGMA quick_check (or integrity_check) rows other than "ok".

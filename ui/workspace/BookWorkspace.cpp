@@ -110,8 +110,10 @@ void BookWorkspace::reload()
     QThread* worker = QThread::create([result, path, asOf, locale, clock] {
         QElapsedTimer timer;
         timer.start();
-        // SQLite connections belong to one thread: the worker reads through its own read-only connection.
-        Result<std::unique_ptr<Book>> book = Book::open(path, Book::OpenMode::ReadOnly, *clock);
+        // SQLite connections belong to one thread: the worker reads through its own read-only connection,
+        // to the book this workspace has just opened and checked, so without a second integrity check.
+        Result<std::unique_ptr<Book>> book =
+            Book::open(path, Book::OpenMode::ReadOnly, *clock, Book::IntegrityCheck::Skip);
         if (!book) {
             result->fallBackToMainThread = true;
             return;
