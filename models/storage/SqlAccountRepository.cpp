@@ -3,6 +3,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
+#include <cstring>
+#include <utility>
+#include <vector>
+
 namespace csm {
 
 using storage::Stmt;
@@ -45,25 +51,87 @@ Result<QList<AccountSummary>> SqlAccountRepository::summaries(const QList<Id>& i
     return querySummaries(&ids, asOf);
 }
 
+namespace {
+
+// The columns of one accounts-list row, shared by the whole-list and the by-id statements. ?1 is the day.
+#define CSM_SUMMARY_COLUMNS                                                                                  \
+    "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.industry, a.plan, a.region, a.seats, "   \
+    "a.stage, a.arr, a.touch_model_override, c.start_date, c.term_months, c.notice_days, "                   \
+    "(SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "                        \
+    " AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1), "          \
+    "h.score, h.band "
+
+// Per account, one index seek each (EXPLAIN QUERY PLAN: SEARCH, no sort): the last live customer touch on or
+// before the day (touch_customer_by_account, covering), the latest live contract (contract_live_by_account)
+// and the latest health snapshot on or before the day (its unique (account_id, as_of) index). Measured
+// against one GROUP BY pass over touch_customer_by_account joined to the accounts: with about twenty
+// touches per account the seeks read fewer index entries and take less CPU.
+#define CSM_SUMMARY_JOINS                                                                                    \
+    "LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 "                                   \
+    " WHERE c2.account_id = a.id AND c2.deleted = 0 "                                                        \
+    " ORDER BY c2.start_date DESC LIMIT 1) "                                                                 \
+    "LEFT JOIN health_snapshot h ON h.id = (SELECT h2.id FROM health_snapshot h2 WHERE h2.account_id = "     \
+    "a.id "                                                                                                  \
+    " AND h2.as_of <= ?1 ORDER BY h2.as_of DESC LIMIT 1) "
+
+// Every live account: one pass over the account table.
+constexpr char kAllSummariesSql[] =
+    CSM_SUMMARY_COLUMNS "FROM account a " CSM_SUMMARY_JOINS "WHERE a.deleted = 0";
+
+// Some accounts by id (?2, a JSON array): each a primary-key look-up, never a scan of the account table.
+constexpr char kSummariesByIdSql[] = CSM_SUMMARY_COLUMNS
+    "FROM (SELECT DISTINCT value AS id FROM json_each(?2)) j JOIN account a ON a.id = j.id " CSM_SUMMARY_JOINS
+    "WHERE a.deleted = 0";
+
+#undef CSM_SUMMARY_COLUMNS
+#undef CSM_SUMMARY_JOINS
+
+// A column's text as QString straight from SQLite's UTF-8 (NULL gives a null QString).
+QString textAt(sqlite3_stmt* q, int col)
+{
+    const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
+    if (!s)
+        return {};
+    return QString::fromUtf8(s, sqlite3_column_bytes(q, col));
+}
+
+QDate dateAt(sqlite3_stmt* q, int col)
+{
+    const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
+    if (!s)
+        return {};
+    return storage::parseIsoDate(s, sqlite3_column_bytes(q, col));
+}
+
+// Text codes to enums without a QString per row: the few distinct codes of a column are looked up once
+// through fromCode() and remembered by their bytes.
+template <typename E> class CodeCache
+{
+public:
+    std::optional<E> operator()(sqlite3_stmt* q, int col)
+    {
+        const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
+        if (!s)
+            return std::nullopt;
+        const int n = sqlite3_column_bytes(q, col);
+        for (const auto& [bytes, value] : m_seen) {
+            if (bytes.size() == n && std::memcmp(bytes.constData(), s, std::size_t(n)) == 0)
+                return value;
+        }
+        const std::optional<E> value = fromCode<E>(QString::fromUtf8(s, n));
+        if (m_seen.size() < 16)
+            m_seen.emplace_back(QByteArray(s, n), value);
+        return value;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, std::optional<E>>> m_seen;
+};
+
+} // namespace
+
 Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<Id>* ids, QDate asOf) const
 {
-    // One pass over the live accounts. Per account, index look-ups only: the latest live contract by start
-    // date (contract_live_by_account, joined by rowid), the last live customer touch on or before the day
-    // (touch_customer_by_account, covering), and the latest health snapshot on or before the day.
-    static const QByteArray sql =
-        "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.industry, a.plan, a.region, a.seats, "
-        "a.stage, a.arr, a.touch_model_override, c.start_date, c.term_months, c.notice_days, "
-        "(SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "
-        " AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1), "
-        "h.score, h.band "
-        "FROM account a "
-        "LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 WHERE c2.account_id = a.id "
-        " AND c2.deleted = 0 ORDER BY c2.start_date DESC LIMIT 1) "
-        "LEFT JOIN health_snapshot h ON h.id = (SELECT h2.id FROM health_snapshot h2 WHERE h2.account_id = "
-        "a.id "
-        " AND h2.as_of <= ?1 ORDER BY h2.as_of DESC LIMIT 1) "
-        "WHERE a.deleted = 0 AND (?2 IS NULL OR a.id IN (SELECT value FROM json_each(?2)))";
-
     qsizetype expected = 0;
     if (ids) {
         expected = ids->size();
@@ -71,45 +139,49 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
         expected = qsizetype(n.value());
     }
 
-    Stmt q(db(), sql);
-    q.bind(1, asOf.isValid() ? asOf : m_book.clock().today());
+    const QDate day = asOf.isValid() ? asOf : m_book.clock().today();
+    Stmt stmt(db(), ids ? QByteArray::fromRawData(kSummariesByIdSql, sizeof kSummariesByIdSql - 1)
+                        : QByteArray::fromRawData(kAllSummariesSql, sizeof kAllSummariesSql - 1));
+    stmt.bind(1, day);
     if (ids) {
         QJsonArray array;
         for (const Id& id : *ids)
             array.append(id);
-        q.bindText(2, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    } else {
-        q.bindNull(2);
+        stmt.bindText(2, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     }
 
     const BookSettings settings = m_book.settings();
-    const QDate day = asOf.isValid() ? asOf : m_book.clock().today();
+    CodeCache<LifecycleStage> stages;
+    CodeCache<TouchModel> touchModels;
+    CodeCache<HealthBand> bands;
+    sqlite3_stmt* q = stmt.handle();
     QList<AccountSummary> rows;
     rows.reserve(expected);
-    while (q.next()) {
+    while (stmt.next()) {
         AccountSummary& s = rows.emplace_back();
-        s.id = q.text(0);
-        s.name = q.text(1);
-        s.nameReading = q.text(2);
-        s.externalId = q.text(3);
-        s.owner = q.text(4);
-        s.industry = q.text(5);
-        s.plan = q.text(6);
-        s.region = q.text(7);
-        s.seats = q.int32(8);
-        s.stage = storage::codeOr(q, 9, LifecycleStage::Onboarding);
-        s.arr = q.int64(10);
-        s.touchModelOverride = storage::optCode<TouchModel>(q, 11);
-        s.contractStart = q.date(12);
-        s.termMonths = q.int32(13);
-        s.noticeDays = q.int32(14);
-        s.lastCustomerTouch = q.date(15);
-        s.healthScore = q.optReal(16);
-        s.healthBand = storage::optCode<HealthBand>(q, 17);
+        s.id = textAt(q, 0);
+        s.name = textAt(q, 1);
+        s.nameReading = textAt(q, 2);
+        s.externalId = textAt(q, 3);
+        s.owner = textAt(q, 4);
+        s.industry = textAt(q, 5);
+        s.plan = textAt(q, 6);
+        s.region = textAt(q, 7);
+        s.seats = sqlite3_column_int(q, 8);
+        s.stage = stages(q, 9).value_or(LifecycleStage::Onboarding);
+        s.arr = sqlite3_column_int64(q, 10);
+        s.touchModelOverride = touchModels(q, 11);
+        s.contractStart = dateAt(q, 12);
+        s.termMonths = sqlite3_column_int(q, 13);
+        s.noticeDays = sqlite3_column_int(q, 14);
+        s.lastCustomerTouch = dateAt(q, 15);
+        if (sqlite3_column_type(q, 16) != SQLITE_NULL)
+            s.healthScore = sqlite3_column_double(q, 16);
+        s.healthBand = bands(q, 17);
         deriveSummary(s, settings, day);
     }
-    if (!q.status())
-        return q.status().error();
+    if (!stmt.status())
+        return stmt.status().error();
     return rows;
 }
 
