@@ -21,18 +21,20 @@ class BulkWriter::Private
 public:
     explicit Private(Book& b) : book(b), db(b.d_func()->db), tx(std::make_unique<Transaction>(b))
     {
-        now = b.d_func()->nowText();
+        now = b.d_func()->nowText().toUtf8();
         if (tx->begun()) {
-            // A bigger page cache for the duration: large inserts touch many index pages.
-            (void)storage::exec(db, "PRAGMA cache_size = -262144");
+            // A bigger page cache for the duration: large inserts touch many index pages. Temporary b-trees
+            // (sorts, automatic indexes of the commit's ARR update) in memory. Journaling, WAL and
+            // synchronous=FULL at commit stay as they are.
+            (void)storage::exec(db, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY");
         }
     }
 
     ~Private()
     {
-        statements = {};
-        tx.reset(); // rolls back when not committed
-        (void)storage::exec(db, "PRAGMA cache_size = -2000");
+        statements = {}; // before `now`, which they may have bound without a copy
+        tx.reset();      // rolls back when not committed
+        (void)storage::exec(db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
     }
 
     // Whether rows may still be added.
@@ -68,14 +70,15 @@ public:
             return fail(st.error());
         const Id id = r.id.isEmpty() ? newUuidV7() : r.id;
         q.bindText(1, id);
+        // Timestamps through the fixed-width formatter; the writer's own `now` bound once formatted, no copy.
         if (r.createdAt.isValid())
             q.bind(2, r.createdAt);
         else
-            q.bindText(2, now);
+            q.bindStaticUtf8(2, now);
         if (r.updatedAt.isValid())
             q.bind(3, r.updatedAt);
         else
-            q.bindText(3, now);
+            q.bindStaticUtf8(3, now);
         q.bind(4, r.deleted);
         Table<T>::bind(q, storage::kFirstInsertField, r);
         if (auto st = q.run(); !st)
@@ -92,7 +95,7 @@ public:
     Book& book;
     sqlite3* db;
     std::unique_ptr<Transaction> tx;
-    QString now;
+    QByteArray now; // UTF-8, bound with SQLITE_STATIC: outlives every statement
     std::array<std::unique_ptr<Stmt>, 16> statements;
     std::optional<Status> failed; // after a failed row the writer refuses more and commit() rolls back
     bool arrEventsAdded = false;

@@ -124,22 +124,38 @@ Stmt& Stmt::bind(int i, double v)
 
 Stmt& Stmt::bind(int i, QDate d)
 {
-    if (!d.isValid())
+    char buf[kIsoDateSize];
+    const int n = formatIsoDate(d, buf);
+    if (n == 0)
         return bindNull(i);
-    char buf[11];
-    const int y = d.year();
-    if (y < 0 || y > 9999)
+    sqlite3_bind_text(m_stmt, i, buf, n, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Stmt& Stmt::bind(int i, QTime t)
+{
+    char buf[kIsoTimeSize];
+    const int n = formatIsoTime(t, buf);
+    if (n == 0)
         return bindNull(i);
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, d.month(), d.day());
-    sqlite3_bind_text(m_stmt, i, buf, 10, SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, i, buf, n, SQLITE_TRANSIENT);
     return *this;
 }
 
 Stmt& Stmt::bind(int i, const QDateTime& t)
 {
-    if (!t.isValid())
+    char buf[kIsoTimestampSize];
+    const int n = formatIsoTimestamp(t, buf);
+    if (n == 0)
         return bindNull(i);
-    return bindText(i, isoTimestamp(t));
+    sqlite3_bind_text(m_stmt, i, buf, n, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Stmt& Stmt::bindStaticUtf8(int i, const QByteArray& utf8)
+{
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
 }
 
 bool Stmt::next()
@@ -231,7 +247,11 @@ std::optional<QDate> Stmt::optDate(int col) const
 
 QString isoDate(QDate d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    char buf[kIsoDateSize];
+    const int n = formatIsoDate(d, buf);
+    if (n == 0)
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return QString::fromLatin1(buf, n);
 }
 
 QDate parseIsoDate(const char* s, int n)
@@ -255,9 +275,104 @@ QDate parseIsoDate(const char* s, int n)
     return QDate(y, m, d);
 }
 
+namespace {
+
+// Writes v as exactly `width` decimal digits at p.
+void digits(char* p, int v, int width)
+{
+    for (int k = width - 1; k >= 0; --k) {
+        p[k] = char('0' + v % 10);
+        v /= 10;
+    }
+}
+
+void writeDate(char* p, int y, int m, int d)
+{
+    digits(p, y, 4);
+    p[4] = '-';
+    digits(p + 5, m, 2);
+    p[7] = '-';
+    digits(p + 8, d, 2);
+}
+
+void writeTime(char* p, int h, int m, int s)
+{
+    digits(p, h, 2);
+    p[2] = ':';
+    digits(p + 3, m, 2);
+    p[5] = ':';
+    digits(p + 6, s, 2);
+}
+
+} // namespace
+
+int formatIsoDate(QDate d, char (&buf)[kIsoDateSize])
+{
+    if (!d.isValid())
+        return 0;
+    int y = 0;
+    int m = 0;
+    int day = 0;
+    d.getDate(&y, &m, &day); // one calendar conversion instead of three
+    if (y < 0 || y > 9999)
+        return 0;
+    writeDate(buf, y, m, day);
+    buf[10] = '\0';
+    return 10;
+}
+
+int formatIsoTime(QTime t, char (&buf)[kIsoTimeSize])
+{
+    if (!t.isValid())
+        return 0;
+    const int ms = t.msecsSinceStartOfDay() / 1000;
+    writeTime(buf, ms / 3600, ms / 60 % 60, ms % 60);
+    buf[8] = '\0';
+    return 8;
+}
+
+int formatIsoTimestamp(const QDateTime& t, char (&buf)[kIsoTimestampSize])
+{
+    if (!t.isValid())
+        return 0;
+    // Milliseconds since the epoch, split into a day and a time of day, the day turned into a civil date
+    // (proleptic Gregorian, Howard Hinnant's days_from_civil inverse); no time zone or string machinery.
+    const qint64 msecs = t.toMSecsSinceEpoch();
+    qint64 days = msecs / 86'400'000;
+    qint64 rest = msecs % 86'400'000;
+    if (rest < 0) {
+        rest += 86'400'000;
+        --days;
+    }
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int d = int(doy - (153 * mp + 2) / 5 + 1);
+    const int m = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    if (y < 0 || y > 9999)
+        return 0;
+    const int ms = int(rest);
+    writeDate(buf, int(y), m, d);
+    buf[10] = 'T';
+    writeTime(buf + 11, ms / 3'600'000, ms / 60'000 % 60, ms / 1000 % 60);
+    buf[19] = '.';
+    digits(buf + 20, ms % 1000, 3);
+    buf[23] = 'Z';
+    buf[24] = '\0';
+    return 24;
+}
+
 QString isoTimestamp(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    char buf[kIsoTimestampSize];
+    const int n = formatIsoTimestamp(t, buf);
+    if (n == 0) // outside four-digit years: Qt's own formatting
+        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return QString::fromLatin1(buf, n);
 }
 
 int changes(sqlite3* db)

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -46,7 +47,10 @@ public:
     Stmt& bind(int i, bool v) { return bind(i, qint64(v ? 1 : 0)); }
     Stmt& bind(int i, double v);
     Stmt& bind(int i, QDate d);            // ISO date, NULL when invalid
+    Stmt& bind(int i, QTime t);            // HH:MM:SS, NULL when invalid
     Stmt& bind(int i, const QDateTime& t); // UTC ISO-8601 with ms, NULL when invalid
+    // UTF-8 text that stays valid and unchanged until the statement is finalised or rebound (no copy).
+    Stmt& bindStaticUtf8(int i, const QByteArray& utf8);
 
     template <typename T> Stmt& bind(int i, const std::optional<T>& v)
     {
@@ -85,6 +89,14 @@ private:
 QString isoDate(QDate d);
 QDate parseIsoDate(const char* s, int n);
 QString isoTimestamp(const QDateTime& t);
+// Fixed-width formatters into a caller's buffer (no allocation); they return the length written, 0 when the
+// value is invalid or out of the four-digit year range. kIsoTimestampSize includes the terminating NUL.
+constexpr int kIsoDateSize = 11;      // YYYY-MM-DD
+constexpr int kIsoTimeSize = 9;       // HH:MM:SS
+constexpr int kIsoTimestampSize = 25; // YYYY-MM-DDTHH:MM:SS.mmmZ
+int formatIsoDate(QDate d, char (&buf)[kIsoDateSize]);
+int formatIsoTime(QTime t, char (&buf)[kIsoTimeSize]);
+int formatIsoTimestamp(const QDateTime& t, char (&buf)[kIsoTimestampSize]);
 
 // SQLite's most recent row-change count on the connection.
 int changes(sqlite3* db);

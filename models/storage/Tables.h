@@ -150,8 +150,8 @@ template <> struct Table<Touch>
     {
         q.bindText(i++, t.accountId);
         q.bind(i++, t.occurredOn);
-        if (t.occurredAt && t.occurredAt->isValid())
-            q.bindText(i++, t.occurredAt->toString(QStringLiteral("HH:mm:ss")));
+        if (t.occurredAt)
+            q.bind(i++, *t.occurredAt); // NULL when invalid
         else
             q.bindNull(i++);
         q.bindText(i++, toCode(t.kind));

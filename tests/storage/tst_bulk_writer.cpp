@@ -3,10 +3,12 @@
 #include "Book.h"
 #include "BulkWriter.h"
 #include "Repositories.h"
+#include "Sqlite.h"
 #include "TestBooks.h"
 #include "Uuid.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -193,6 +195,31 @@ private slots:
         QCOMPARE(only->first().touchModel, TouchModel::High); // override
         QVERIFY(!only->first().lastCustomerTouch.isValid());
         QVERIFY(!only->first().renewalDate.isValid());
+    }
+
+    // The writer's fixed-width formatters write exactly what Qt's ISO formatting writes.
+    void fastIsoFormattersAgreeWithQt()
+    {
+        QRandomGenerator gen(42);
+        const qint64 from = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2200, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+        QList<QDateTime> samples = {
+            QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(12, 0, 0, 7), Qt::UTC),
+            QDateTime(QDate(2025, 6, 2), QTime(9, 30), Qt::OffsetFromUTC, 9 * 3600),
+        };
+        for (int i = 0; i < 20000; ++i)
+            samples << QDateTime::fromMSecsSinceEpoch(gen.bounded(from, to), Qt::UTC);
+        for (const QDateTime& t : samples) {
+            QCOMPARE(storage::isoTimestamp(t), t.toUTC().toString(Qt::ISODateWithMs));
+            QCOMPARE(storage::isoDate(t.date()), t.date().toString(Qt::ISODate));
+            char buf[storage::kIsoTimeSize];
+            QCOMPARE(QByteArray(buf, storage::formatIsoTime(t.time(), buf)),
+                     t.time().toString(QStringLiteral("HH:mm:ss")).toLatin1());
+        }
+        QCOMPARE(storage::isoTimestamp(QDateTime()), QString());
+        QCOMPARE(storage::isoDate(QDate()), QString());
     }
 
     void aLargeBookWritesAndListsQuickly()
