@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkChange</name>
+    <message numerus="yes">
+        <source>Unassign the owner of %n account(s)</source>
+        <translation>
+            <numerusform>Unassign the owner of %n account</numerusform>
+            <numerusform>Unassign the owner of %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner %1 on %n account(s)</source>
+        <translation>
+            <numerusform>Set the owner %1 on %n account</numerusform>
+            <numerusform>Set the owner %1 on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the stage %1 on %n account(s)</source>
+        <translation>
+            <numerusform>Set the stage %1 on %n account</numerusform>
+            <numerusform>Set the stage %1 on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the touch model %1 on %n account(s)</source>
+        <translation>
+            <numerusform>Set the touch model %1 on %n account</numerusform>
+            <numerusform>Set the touch model %1 on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n account(s) to the touch model of the ARR rule</source>
+        <translation>
+            <numerusform>Return %n account to the touch model of the ARR rule</numerusform>
+            <numerusform>Return %n accounts to the touch model of the ARR rule</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -59,6 +97,47 @@
         <translation>
             <numerusform>%1 of %n account</numerusform>
             <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::BulkAccountActions</name>
+    <message numerus="yes">
+        <source>No account changed: the %n selected account(s) already had this.</source>
+        <translation>
+            <numerusform>No account changed: the %n selected account already had this.</numerusform>
+            <numerusform>No account changed: the %n selected accounts already had this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed.</source>
+        <translation>
+            <numerusform>%n account changed.</numerusform>
+            <numerusform>%n accounts changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>Give the %n selected account(s) a new owner.</source>
+        <translation>
+            <numerusform>Give the %n selected account a new owner.</numerusform>
+            <numerusform>Give the %n selected accounts a new owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n selected account(s) to another lifecycle stage.</source>
+        <translation>
+            <numerusform>Move the %n selected account to another lifecycle stage.</numerusform>
+            <numerusform>Move the %n selected accounts to another lifecycle stage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose how the %n selected account(s) are served. An override wins over the ARR rule of the book&apos;s segmentation and needs a reason.</source>
+        <translation>
+            <numerusform>Choose how the %n selected account is served. An override wins over the ARR rule of the book&apos;s segmentation and needs a reason.</numerusform>
+            <numerusform>Choose how the %n selected accounts are served. An override wins over the ARR rule of the book&apos;s segmentation and needs a reason.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>BulkChange</name>
+    <message numerus="yes">
+        <source>Unassign the owner of %n account(s)</source>
+        <translation>
+            <numerusform>%n社の担当CSMを解除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner %1 on %n account(s)</source>
+        <translation>
+            <numerusform>%n社の担当CSMを%1に変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the stage %1 on %n account(s)</source>
+        <translation>
+            <numerusform>%n社のライフサイクル段階を%1に変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the touch model %1 on %n account(s)</source>
+        <translation>
+            <numerusform>%n社のタッチモデルを%1に設定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n account(s) to the touch model of the ARR rule</source>
+        <translation>
+            <numerusform>%n社のタッチモデルをARRのセグメント条件に戻す</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Today</source>
@@ -280,6 +313,10 @@
     <message>
         <source>The follow-up date falls before the touch itself.</source>
         <translation>フォローアップの期日がタッチの日付より前になっています。</translation>
+    </message>
+    <message>
+        <source>Say why these accounts are served differently from the ARR rule.</source>
+        <translation>顧客をARRのセグメント条件と別の方法で担当する理由を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -568,6 +605,49 @@
     </message>
 </context>
 <context>
+    <name>csm::AccountTabActions</name>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>連絡先を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact (Enter)</source>
+        <translation>選択した連絡先を変更します（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact</source>
+        <translation>連絡先を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact (Del); Undo brings it back</source>
+        <translation>選択した連絡先を削除します（Del）。「元に戻す」で復元できます</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract…</source>
+        <translation>契約を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected contract (Enter)</source>
+        <translation>選択した契約を変更します（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contract</source>
+        <translation>契約を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected contract (Del); Undo brings it back</source>
+        <translation>選択した契約を削除します（Del）。「元に戻す」で復元できます</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>連絡先を削除: %1</translation>
+    </message>
+    <message>
+        <source>Delete contract</source>
+        <translation>契約を削除</translation>
+    </message>
+</context>
+<context>
     <name>csm::AccountsModel</name>
     <message>
         <source>External id: %1</source>
@@ -717,6 +797,114 @@
     <message>
         <source>No book is open.</source>
         <translation>担当ブックが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BulkAccountActions</name>
+    <message>
+        <source>Change o&amp;wner…</source>
+        <translation>担当CSMを変更(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Give the selected accounts another owner</source>
+        <translation>選択した顧客の担当CSMを変更します</translation>
+    </message>
+    <message>
+        <source>Change &amp;stage…</source>
+        <translation>ライフサイクル段階を変更(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move the selected accounts to another lifecycle stage</source>
+        <translation>選択した顧客のライフサイクル段階を変更します</translation>
+    </message>
+    <message>
+        <source>Set &amp;touch model…</source>
+        <translation>タッチモデルを設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Override the touch model of the selected accounts, or return them to the ARR rule</source>
+        <translation>選択した顧客のタッチモデルを個別に設定するか、ARRのセグメント条件に戻します</translation>
+    </message>
+    <message numerus="yes">
+        <source>No account changed: the %n selected account(s) already had this.</source>
+        <translation>
+            <numerusform>変更された顧客はありません。選択した%n社はすでにこの設定です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed.</source>
+        <translation>
+            <numerusform>%n社を変更しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::BulkChangeDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>担当CSMを変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected account(s) a new owner.</source>
+        <translation>
+            <numerusform>選択した%n社の担当CSMを変更します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: unassigned</source>
+        <translation>空欄：未割り当て</translation>
+    </message>
+    <message>
+        <source>The CSM who owns these accounts from now on: type a name or pick one; leave it empty to unassign them</source>
+        <translation>今後これらの顧客を担当するCSMです。名前を入力するか一覧から選んでください。空欄にすると未割り当てになります</translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>新しい担当CSM(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Change lifecycle stage</source>
+        <translation>ライフサイクル段階を変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n selected account(s) to another lifecycle stage.</source>
+        <translation>
+            <numerusform>選択した%n社のライフサイクル段階を変更します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;stage:</source>
+        <translation>新しい段階(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Set touch model</source>
+        <translation>タッチモデルを設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose how the %n selected account(s) are served. An override wins over the ARR rule of the book&apos;s segmentation and needs a reason.</source>
+        <translation>
+            <numerusform>選択した%n社のタッチモデルを選んでください。個別設定は担当ブックのセグメント条件（ARR）より優先され、理由の入力が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the ARR rule (clear the override)</source>
+        <translation>個別設定を解除（セグメント条件）</translation>
+    </message>
+    <message>
+        <source>Why these accounts are served differently</source>
+        <translation>これらの顧客を別の方法で担当する理由</translation>
+    </message>
+    <message>
+        <source>&amp;Touch model:</source>
+        <translation>タッチモデル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the override:</source>
+        <translation>個別設定の理由(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -1184,18 +1372,6 @@
     <message>
         <source>The Qt version in use</source>
         <translation>使用中の Qt のバージョン</translation>
-    </message>
-    <message>
-        <source>About CSM Workbench</source>
-        <translation>CSM Workbench について</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;CSM Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A desktop workbench for customer-success managers.&lt;/p&gt;&lt;p&gt;Your book: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;CSM Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;カスタマーサクセスマネージャーのためのデスクトップアプリです。&lt;/p&gt;&lt;p&gt;担当ブック: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>none open</source>
-        <translation>開いていません</translation>
     </message>
     <message>
         <source>Could not open the book</source>
