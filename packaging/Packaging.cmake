@@ -35,7 +35,7 @@ if(UNIX AND NOT APPLE)
     endif()
 endif()
 if(NOT APPLE)
-    install(FILES ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/docs/licenses.md
+    install(FILES ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/docs/licenses.md ${CMAKE_SOURCE_DIR}/docs/licenses.ja.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 endif()
 

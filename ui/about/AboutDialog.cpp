@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -51,6 +52,9 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 
 QString AboutDialog::thirdPartyLicences()
 {
+    // The credits in the user interface's language (docs/licenses.ja.md mirrors docs/licenses.md).
+    if (QLocale().language() == QLocale::Japanese)
+        return readResource(QStringLiteral(":/about/licenses.ja.md"));
     return readResource(QStringLiteral(":/about/licenses.md"));
 }
 
