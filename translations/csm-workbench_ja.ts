@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>Type the first letter of a kind to pick it</source>
-        <translation>種類の最初の文字を入力すると選択できます</translation>
+        <translation>↑↓キーで種類を選べます</translation>
     </message>
     <message>
         <source>When the touch happened: today by default; earlier dates are fine, future ones are not</source>
