@@ -15,6 +15,7 @@ private slots:
     void writesLongJapaneseDates();
     void countsDaysLeftAndOverdue();
     void foldsWidthCaseAndKana();
+    void foldsSimpleTextLikeTheUnicodeTables();
 };
 
 void TestDisplayFormat::showsYenWithoutDecimals()
@@ -65,6 +66,35 @@ void TestDisplayFormat::foldsWidthCaseAndKana()
     QCOMPARE(foldForSearch(QStringLiteral("ＡＢＣ")), QStringLiteral("abc"));
     QCOMPARE(foldForSearch(QStringLiteral("カブシキ")), QStringLiteral("かぶしき"));
     QCOMPARE(foldForSearch(QStringLiteral("ｶﾌﾞ")), QStringLiteral("かぶ")); // half-width katakana
+}
+
+// foldForSearch skips the Unicode tables for ASCII, kana and CJK ideographs: the result must be the same.
+void TestDisplayFormat::foldsSimpleTextLikeTheUnicodeTables()
+{
+    const auto reference = [](const QString& text) {
+        QString s = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+        for (QChar& c : s) {
+            if (c.unicode() >= 0x30A1 && c.unicode() <= 0x30F6)
+                c = QChar(char16_t(c.unicode() - 0x60));
+        }
+        return s;
+    };
+    QStringList samples{QString(),
+                        QStringLiteral("ACME Corp. 42-B"),
+                        QStringLiteral("カブシキガイシャ山田ー"),
+                        QStringLiteral("ヴァ ゔ ヷ ヺ"),
+                        QStringLiteral("か\u3099"),
+                        QStringLiteral("ｶﾌﾞ Ab"),
+                        QStringLiteral("\u3099\u309A\u309B\u309C\u309F\u30FF"),
+                        QStringLiteral("ǅ ß İ ﬁ")};
+    for (char16_t u = 0; u < 0x80; ++u)
+        samples << QString(QChar(u));
+    for (char16_t u = 0x3040; u <= 0x30FF; ++u)
+        samples << QString(QChar(u)) << QString(QChar(u)) + QChar(char16_t(0x3099));
+    for (char16_t u = 0x4DFF; u <= 0x9FFF; u += 7)
+        samples << QString(QChar(u)) + QChar(char16_t(u + 1));
+    for (const QString& sample : samples)
+        QCOMPARE(foldForSearch(sample), reference(sample));
 }
 
 QTEST_GUILESS_MAIN(TestDisplayFormat)
