@@ -6,6 +6,10 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -78,6 +82,10 @@ namespace {
 constexpr char kAllSummariesSql[] =
     CSM_SUMMARY_COLUMNS "FROM account a " CSM_SUMMARY_JOINS "WHERE a.deleted = 0";
 
+// The live accounts with rowid in [?2, ?3), in rowid order (two of these read a large list on two threads).
+constexpr char kRangeSummariesSql[] = CSM_SUMMARY_COLUMNS
+    "FROM account a " CSM_SUMMARY_JOINS "WHERE a.deleted = 0 AND a.rowid >= ?2 AND a.rowid < ?3";
+
 // Some accounts by id (?2, a JSON array): each a primary-key look-up, never a scan of the account table.
 constexpr char kSummariesByIdSql[] = CSM_SUMMARY_COLUMNS
     "FROM (SELECT DISTINCT value AS id FROM json_each(?2)) j JOIN account a ON a.id = j.id " CSM_SUMMARY_JOINS
@@ -102,6 +110,8 @@ QDate dateAt(sqlite3_stmt* q, int col)
         return {};
     return storage::parseIsoDate(s, sqlite3_column_bytes(q, col));
 }
+
+constexpr qint64 kMaxReserveByRowid = 4 * 1024 * 1024;
 
 // Text codes to enums without a QString per row: the few distinct codes of a column are looked up once
 // through fromCode() and remembered by their bytes.
@@ -128,45 +138,54 @@ private:
     std::vector<std::pair<QByteArray, std::optional<E>>> m_seen;
 };
 
-} // namespace
-
-Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<Id>* ids, QDate asOf) const
+// Text of a column that takes few distinct values (owner, industry, plan, region): each distinct value is
+// decoded once and every row shares that QString, instead of one decoding and one allocation per row.
+class SharedText
 {
-    qsizetype expected = 0;
-    if (ids) {
-        expected = ids->size();
-    } else if (auto n = count()) {
-        expected = qsizetype(n.value());
+public:
+    QString operator()(sqlite3_stmt* q, int col)
+    {
+        const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
+        if (!s)
+            return {};
+        const std::string_view bytes(s, std::size_t(sqlite3_column_bytes(q, col)));
+        const auto it = m_seen.find(bytes);
+        if (it != m_seen.end())
+            return it->second;
+        QString text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        if (m_seen.size() < kMaxDistinct)
+            m_seen.emplace(std::string(bytes), text);
+        return text;
     }
 
-    const QDate day = asOf.isValid() ? asOf : m_book.clock().today();
-    Stmt stmt(db(), ids ? QByteArray::fromRawData(kSummariesByIdSql, sizeof kSummariesByIdSql - 1)
-                        : QByteArray::fromRawData(kAllSummariesSql, sizeof kAllSummariesSql - 1));
-    stmt.bind(1, day);
-    if (ids) {
-        QJsonArray array;
-        for (const Id& id : *ids)
-            array.append(id);
-        stmt.bindText(2, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    }
+private:
+    static constexpr std::size_t kMaxDistinct = 4096;
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_seen;
+};
 
-    const BookSettings settings = m_book.settings();
+// Reads the rows of a prepared and bound summaries statement into rows, deriving each as of day.
+Status readSummaries(Stmt& stmt, const BookSettings& settings, QDate day, QList<AccountSummary>& rows)
+{
     CodeCache<LifecycleStage> stages;
     CodeCache<TouchModel> touchModels;
     CodeCache<HealthBand> bands;
+    SharedText owners, industries, plans, regions;
     sqlite3_stmt* q = stmt.handle();
-    QList<AccountSummary> rows;
-    rows.reserve(expected);
     while (stmt.next()) {
         AccountSummary& s = rows.emplace_back();
         s.id = textAt(q, 0);
         s.name = textAt(q, 1);
         s.nameReading = textAt(q, 2);
         s.externalId = textAt(q, 3);
-        s.owner = textAt(q, 4);
-        s.industry = textAt(q, 5);
-        s.plan = textAt(q, 6);
-        s.region = textAt(q, 7);
+        s.owner = owners(q, 4);
+        s.industry = industries(q, 5);
+        s.plan = plans(q, 6);
+        s.region = regions(q, 7);
         s.seats = sqlite3_column_int(q, 8);
         s.stage = stages(q, 9).value_or(LifecycleStage::Onboarding);
         s.arr = sqlite3_column_int64(q, 10);
@@ -180,8 +199,96 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
         s.healthBand = bands(q, 17);
         deriveSummary(s, settings, day);
     }
-    if (!stmt.status())
-        return stmt.status().error();
+    return stmt.status();
+}
+
+// Reads the accounts with rowid in [from, to) on db, in rowid order (the order of kAllSummariesSql's scan).
+Status readRange(sqlite3* db, qint64 from, qint64 to, const BookSettings& settings, QDate day,
+                 QList<AccountSummary>& rows)
+{
+    Stmt stmt(db, QByteArray::fromRawData(kRangeSummariesSql, sizeof kRangeSummariesSql - 1));
+    stmt.bind(1, day).bind(2, from).bind(3, to);
+    return readSummaries(stmt, settings, day, rows);
+}
+
+// Below this many accounts the whole list is read on the book's connection alone.
+constexpr qint64 kSplitFrom = 20000;
+
+} // namespace
+
+Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<Id>* ids, QDate asOf) const
+{
+    const QDate day = asOf.isValid() ? asOf : m_book.clock().today();
+    const BookSettings settings = m_book.settings();
+    QList<AccountSummary> rows;
+
+    if (ids) {
+        Stmt stmt(db(), QByteArray::fromRawData(kSummariesByIdSql, sizeof kSummariesByIdSql - 1));
+        stmt.bind(1, day);
+        QJsonArray array;
+        for (const Id& id : *ids)
+            array.append(id);
+        stmt.bindText(2, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        rows.reserve(ids->size());
+        if (const Status status = readSummaries(stmt, settings, day, rows); !status)
+            return status.error();
+        return rows;
+    }
+
+    // The largest rowid bounds the number of accounts (rowids only grow) and is one seek, where count()
+    // scans the table; an outlier rowid falls back to the count.
+    qint64 lastRowid = 0;
+    {
+        Stmt last(db(), "SELECT max(rowid) FROM account");
+        if (last.next())
+            lastRowid = last.int64(0);
+        if (!last.status())
+            return last.status().error();
+    }
+    qsizetype expected = 0;
+    if (lastRowid <= kMaxReserveByRowid)
+        expected = qsizetype(lastRowid);
+    else if (auto n = count())
+        expected = qsizetype(n.value());
+    rows.reserve(expected);
+
+    // A large list is read in two rowid ranges at once: the upper half on a second, read-only connection on
+    // its own thread (a connection per thread). Only when the book's connection has no transaction open, so
+    // that the second connection sees the same committed data, and only for a book in a file. Each half reads
+    // its own snapshot; a commit by another connection between the two starts can show in one half only, as
+    // it could show or not in a single read started a moment earlier or later.
+    const char* file = sqlite3_db_filename(db(), "main");
+    if (lastRowid >= kSplitFrom && sqlite3_get_autocommit(db()) && file && *file) {
+        const qint64 mid = lastRowid / 2 + 1;
+        const QByteArray path(file);
+        QList<AccountSummary> upper;
+        upper.reserve(expected - expected / 2);
+        bool upperRead = false;
+        std::thread second([&] {
+            sqlite3* db2 = nullptr;
+            if (sqlite3_open_v2(path.constData(), &db2, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                nullptr) == SQLITE_OK) {
+                upperRead = bool(readRange(db2, mid, lastRowid + 1, settings, day, upper));
+            }
+            sqlite3_close_v2(db2);
+        });
+        const Status lower = readRange(db(), 0, mid, settings, day, rows);
+        second.join();
+        if (!lower)
+            return lower.error();
+        if (!upperRead) { // the second connection failed (locked, unreadable): read the half here
+            upper.clear();
+            if (const Status status = readRange(db(), mid, lastRowid + 1, settings, day, upper); !status)
+                return status.error();
+        }
+        rows.append(std::move(upper));
+        return rows;
+    }
+
+    Stmt stmt(db(), QByteArray::fromRawData(kAllSummariesSql, sizeof kAllSummariesSql - 1));
+    stmt.bind(1, day);
+    if (const Status status = readSummaries(stmt, settings, day, rows); !status)
+        return status.error();
     return rows;
 }
 
