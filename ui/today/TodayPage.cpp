@@ -98,7 +98,22 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
 
 void TodayPage::scheduleRefresh()
 {
+    // Rebuilding the list reads the book and walks every account: not worth doing on the GUI thread for
+    // each change made elsewhere while the page is not on screen.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_refreshTimer->start();
+}
+
+void TodayPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void TodayPage::refresh()

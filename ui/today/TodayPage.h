@@ -40,6 +40,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void scheduleRefresh();
@@ -55,6 +56,7 @@ private:
     QPushButton* m_done;
     QToolButton* m_snooze;
     QTimer* m_refreshTimer;
+    bool m_stale = false; // the book changed while the page was hidden: refresh when it is shown
 };
 
 } // namespace csm
