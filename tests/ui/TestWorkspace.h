@@ -30,7 +30,8 @@ struct SmallBook
     Id initech; // account without touches
     Id contact;
 
-    bool create()
+    // background: the workspace loads and reads on its worker threads, as in the app.
+    bool create(bool background = false)
     {
         if (!dir.isValid())
             return false;
@@ -74,7 +75,7 @@ struct SmallBook
         if (!book.value()->contracts().save(k))
             return false;
         workspace = std::make_unique<BookWorkspace>(clock);
-        workspace->setLoadInBackground(false);
+        workspace->setLoadInBackground(background);
         workspace->adoptBook(std::move(book.value()));
         return true;
     }

@@ -31,6 +31,7 @@ BookWorkspace::BookWorkspace(const Clock& clock, QObject* parent)
 
 BookWorkspace::~BookWorkspace()
 {
+    m_reader.reset(); // waits for a running read while this object is still whole
     for (const QPointer<QThread>& t : std::as_const(m_workers))
         if (t)
             t->wait();
@@ -52,6 +53,8 @@ void BookWorkspace::adoptBook(std::unique_ptr<Book> book)
     m_book = std::move(book);
     if (!m_book)
         return;
+    ++m_bookSerial;
+    m_reader = std::make_unique<BackgroundReader>(m_book->path(), m_clock);
     m_settings = m_book->settings();
     m_accounts->setCurrency(m_settings.currency);
     connect(m_book.get(), &Book::changed, this, &BookWorkspace::onBookChanged);
@@ -67,6 +70,8 @@ void BookWorkspace::closeBook()
     m_loading = false;
     m_undo->clear(); // commands refer to the closing book
     m_accounts->clear();
+    ++m_bookSerial; // results of running reads are dropped
+    m_reader.reset();
     m_book.reset();
     emit bookClosed();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountSummary.h"
+#include "BackgroundReader.h"
 #include "Book.h"
 #include "ChangeSet.h"
 #include "Clock.h"
@@ -64,8 +65,18 @@ public:
 
     Result<AccountDetail> loadAccountDetail(const Id& accountId) const;
 
-    // Full loads run on a worker thread by default; tests may ask for synchronous loads.
+    // Full loads and read() run on worker threads by default; tests and the benchmark may ask for
+    // synchronous ones.
     void setLoadInBackground(bool background) { m_background = background; }
+    bool loadsInBackground() const { return m_background; }
+
+    // Runs `work` against a read-only connection on the workspace's reader thread (one job at a time, in
+    // order) and hands its result to `done` on the GUI thread, unless `context` is destroyed or the book is
+    // closed or replaced first. For reads that take long on a big book: Today's follow-ups, the quick
+    // search. Synchronous (done() runs before read() returns) when background loading is off, and on the
+    // GUI thread's connection when the reader cannot open one of its own (an in-memory book).
+    template <typename T>
+    void read(QObject* context, std::function<Result<T>(Book&)> work, std::function<void(Result<T>)> done);
 
 public slots:
     void reload();
@@ -101,7 +112,37 @@ private:
     QSet<Id> m_changedWhileLoading;
     bool m_everythingChangedWhileLoading = false;
     QList<QPointer<QThread>> m_workers;
+    std::unique_ptr<BackgroundReader> m_reader; // for read(); one per open book
+    quint64 m_bookSerial = 0;                   // changes whenever the open book does
 };
+
+template <typename T>
+void BookWorkspace::read(QObject* context, std::function<Result<T>(Book&)> work,
+                         std::function<void(Result<T>)> done)
+{
+    if (!m_book)
+        return;
+    if (!m_background || !m_reader) {
+        done(work(*m_book));
+        return;
+    }
+    const quint64 serial = m_bookSerial;
+    QPointer<QObject> guard(context);
+    // The reader's destructor waits for a running job, and this workspace owns the reader, so posting to
+    // `this` from the worker is safe; `guard` and `serial` are checked back on the GUI thread.
+    m_reader->post(
+        [this, serial, guard, work = std::move(work), done = std::move(done)](Book* book, const Error*) {
+            auto result = book ? std::make_shared<Result<T>>(work(*book)) : std::shared_ptr<Result<T>>();
+            QMetaObject::invokeMethod(
+                this,
+                [this, serial, guard, work, done, result] {
+                    if (!guard || serial != m_bookSerial || !m_book)
+                        return;
+                    done(result ? std::move(*result) : work(*m_book));
+                },
+                Qt::QueuedConnection);
+        });
+}
 
 } // namespace csm
 
