@@ -18,10 +18,6 @@ struct AccountSummary
     QString nameReading;
     QString externalId;
     QString owner;
-    QString industry;
-    QString plan;
-    QString region;
-    int seats = 0;
     LifecycleStage stage = LifecycleStage::Onboarding;
     Money arr = 0;
     std::optional<TouchModel> touchModelOverride;
@@ -38,9 +34,9 @@ struct AccountSummary
 
     // Derived (deriveSummary):
     TouchModel touchModel = TouchModel::Tech;
-    QDate renewalDate;     // current renewal date as of the day given
+    QDate renewalDate; // current renewal date as of the day given
     QDate noticeDeadline;
-    int daysToNotice = 0;  // negative when past; meaningful only when noticeDeadline is valid
+    int daysToNotice = 0; // negative when past; meaningful only when noticeDeadline is valid
 };
 
 struct BookSettings;

@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QCollatorSortKey>
 #include <QColor>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <thread>
@@ -23,6 +24,24 @@ template <typename T> int threeWay(T a, T b)
 qint64 dayKey(QDate d)
 {
     return d.isValid() ? d.toJulianDay() : AccountsModel::kMissing;
+}
+
+// The distinct owners of rows (the empty one included) in collation order. Rows mostly share their owner's
+// text (prepare() interns it): consecutive rows with the same address skip the hashing.
+QStringList distinctOwners(const QList<AccountSummary>& rows, const QCollator& collator)
+{
+    QSet<QString> distinct;
+    const void* lastAddress = nullptr;
+    for (const AccountSummary& s : rows) {
+        if (s.owner.constData() == lastAddress && lastAddress)
+            continue;
+        lastAddress = s.owner.constData();
+        distinct.insert(s.owner);
+    }
+    QStringList owners(distinct.begin(), distinct.end());
+    std::sort(owners.begin(), owners.end(),
+              [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    return owners;
 }
 
 } // namespace
@@ -65,25 +84,29 @@ AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s)
 AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const QLocale& locale)
 {
     const int n = int(rows.size());
-    rows.squeeze(); // the reader's growth slack is up to half the list
+    rows.squeeze(); // the reader's growth slack, if any
 
-    // Owner, industry, plan and region take few distinct values: one shared copy of each.
+    // Owners take few distinct values and the reader already gives the rows of one read a shared copy of
+    // each; rows read elsewhere (or by the reader's other thread) are pointed at the first copy seen. The
+    // look-up is by the text's address first, so a shared copy costs no hashing.
     {
-        QHash<QString, QString> pool;
-        const auto intern = [&pool](QString& text) {
-            if (text.isEmpty())
-                return;
-            const auto it = pool.constFind(text);
-            if (it != pool.constEnd())
-                text = it.value();
-            else
-                pool.insert(text, text);
-        };
+        QHash<const void*, QString> byAddress;
+        QHash<QString, QString> byText;
         for (AccountSummary& s : rows) {
-            intern(s.owner);
-            intern(s.industry);
-            intern(s.plan);
-            intern(s.region);
+            if (s.owner.isEmpty())
+                continue;
+            const auto known = byAddress.constFind(s.owner.constData());
+            if (known != byAddress.constEnd()) {
+                s.owner = known.value();
+                continue;
+            }
+            const void* address = s.owner.constData();
+            const auto it = byText.constFind(s.owner);
+            if (it != byText.constEnd())
+                s.owner = it.value();
+            else
+                byText.insert(s.owner, s.owner);
+            byAddress.insert(address, s.owner);
         }
     }
 
@@ -94,7 +117,7 @@ AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const
         p.nameOrder[std::size_t(r)] = r;
 
     // Folded search text and name order, each half on its own thread with its own collator. The collation
-    // keys live only until the halves are sorted.
+    // keys live only until the halves are merged.
     const int half = n / 2;
     const auto work = [&rows, &p, &locale](int from, int to) {
         const QCollator collator = makeCollator(locale);
@@ -111,14 +134,26 @@ AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const
         });
         return sortKeys;
     };
+    const auto buildIndex = [&rows, &p, n] {
+        p.rowById.reserve(n);
+        for (int r = 0; r < n; ++r)
+            p.rowById.insert(rows.at(r).id, r);
+    };
+    const bool parallel = n >= 2000;
     std::vector<QCollatorSortKey> firstKeys, secondKeys;
-    if (n >= 2000) {
+    if (parallel) {
         std::thread second([&] { secondKeys = work(half, n); });
         firstKeys = work(0, half);
         second.join();
     } else {
         firstKeys = work(0, n);
     }
+    // The id index on a second thread while this one merges the halves and ranks the owners.
+    std::thread indexer;
+    if (parallel)
+        indexer = std::thread(buildIndex);
+    else
+        buildIndex();
     if (!secondKeys.empty()) {
         const auto keyOf = [&](int r) -> const QCollatorSortKey& {
             return r < half ? firstKeys[std::size_t(r)] : secondKeys[std::size_t(r - half)];
@@ -133,25 +168,32 @@ AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const
     }
     for (int i = 0; i < n; ++i)
         p.keys[std::size_t(p.nameOrder[std::size_t(i)])].nameRank = i;
-    computeOwnerRanks(rows, p.keys, makeCollator(locale));
+    p.owners = computeOwnerRanks(rows, p.keys, makeCollator(locale));
+    if (indexer.joinable())
+        indexer.join();
     p.rows = std::move(rows);
     return p;
 }
 
-void AccountsModel::computeOwnerRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
-                                      const QCollator& collator)
+QStringList AccountsModel::computeOwnerRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
+                                             const QCollator& collator)
 {
-    QSet<QString> distinct;
-    for (const AccountSummary& s : rows)
-        distinct.insert(s.owner);
-    QStringList owners(distinct.begin(), distinct.end());
-    std::sort(owners.begin(), owners.end(),
-              [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    QStringList owners = distinctOwners(rows, collator);
     QHash<QString, int> ownerRank;
     for (int i = 0; i < int(owners.size()); ++i)
         ownerRank.insert(owners.at(i), i);
-    for (int r = 0; r < int(rows.size()); ++r)
-        keys[std::size_t(r)].ownerRank = ownerRank.value(rows.at(r).owner);
+    const void* lastOwner = nullptr;
+    int lastRank = 0;
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const QString& owner = rows.at(r).owner;
+        if (owner.constData() != lastOwner || !lastOwner) {
+            lastOwner = owner.constData();
+            lastRank = ownerRank.value(owner);
+        }
+        keys[std::size_t(r)].ownerRank = lastRank;
+    }
+    owners.removeAll(QString());
+    return owners;
 }
 
 void AccountsModel::placeInNameOrder(const QList<int>& rows)
@@ -384,13 +426,18 @@ void AccountsModel::setSummaries(QList<AccountSummary> rows)
 
 void AccountsModel::setPrepared(Prepared prepared)
 {
+    // Everything was built by prepare(), on the caller's thread: the GUI thread only swaps it in. The rows
+    // it replaces (100,000 of them take tens of milliseconds to free) are freed on a pool thread.
+    auto previous = std::make_shared<Prepared>();
     beginResetModel();
-    m_rows = std::move(prepared.rows);
-    m_keys = std::move(prepared.keys);
+    previous->rows = std::exchange(m_rows, std::move(prepared.rows));
+    previous->keys = std::exchange(m_keys, std::move(prepared.keys));
     m_nameOrder = std::move(prepared.nameOrder);
-    rebuildIndex();
+    previous->rowById = std::exchange(m_rowById, std::move(prepared.rowById));
     endResetModel();
-    rebuildOwners();
+    setOwners(std::move(prepared.owners));
+    if (previous->rows.size() > 1000)
+        QThreadPool::globalInstance()->start([previous]() mutable { previous.reset(); });
 }
 
 void AccountsModel::clear()
@@ -536,19 +583,19 @@ void AccountsModel::rebuildIndex(int fromRow)
         m_rowById.insert(m_rows.at(r).id, r);
 }
 
-void AccountsModel::rebuildOwners()
+void AccountsModel::setOwners(QStringList owners)
 {
-    QSet<QString> set;
-    for (const AccountSummary& s : std::as_const(m_rows))
-        if (!s.owner.isEmpty())
-            set.insert(s.owner);
-    QStringList owners(set.begin(), set.end());
-    std::sort(owners.begin(), owners.end(),
-              [this](const QString& a, const QString& b) { return m_collator.compare(a, b) < 0; });
     if (owners != m_owners) {
-        m_owners = owners;
+        m_owners = std::move(owners);
         emit ownersChanged();
     }
+}
+
+void AccountsModel::rebuildOwners()
+{
+    QStringList owners = distinctOwners(m_rows, m_collator);
+    owners.removeAll(QString());
+    setOwners(std::move(owners));
 }
 
 void AccountsModel::setCurrency(const QString& currency)

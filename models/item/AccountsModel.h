@@ -67,12 +67,15 @@ public:
         int stage = 0;
     };
 
-    // Rows with their keys, built by prepare(); can be made on a worker thread and handed to setPrepared().
+    // Rows with their keys, built by prepare(); can be made on a worker thread and handed to setPrepared(),
+    // which only moves them in.
     struct Prepared
     {
         QList<AccountSummary> rows;
         std::vector<RowKeys> keys;
         std::vector<int> nameOrder; // rows in name order: nameOrder[keys[r].nameRank] == r
+        QHash<Id, int> rowById;
+        QStringList owners; // distinct non-empty owners in collation order
     };
     static Prepared prepare(QList<AccountSummary> rows, const QLocale& locale = QLocale());
 
@@ -113,12 +116,14 @@ signals:
 private:
     static RowKeys makeKeys(const AccountSummary& s);
     static QCollator makeCollator(const QLocale& locale);
-    static void computeOwnerRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
-                                  const QCollator& collator);
+    // Fills every row's ownerRank and returns the distinct non-empty owners in collation order.
+    static QStringList computeOwnerRanks(const QList<AccountSummary>& rows, std::vector<RowKeys>& keys,
+                                         const QCollator& collator);
     // Places rows (renamed or new, absent from m_nameOrder) in name order and renumbers every nameRank.
     void placeInNameOrder(const QList<int>& rows);
     void rebuildIndex(int fromRow = 0);
     void rebuildOwners();
+    void setOwners(QStringList owners);
     QString displayText(const AccountSummary& s, int column) const;
 
     QList<AccountSummary> m_rows;

@@ -58,41 +58,70 @@ Result<QList<AccountSummary>> SqlAccountRepository::summaries(const QList<Id>& i
 namespace {
 
 // The columns of one accounts-list row, shared by the whole-list and the by-id statements. ?1 is the day.
-#define CSM_SUMMARY_COLUMNS                                                                                  \
-    "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.industry, a.plan, a.region, a.seats, "   \
-    "a.stage, a.arr, a.touch_model_override, c.start_date, c.term_months, c.notice_days, "                   \
-    "(SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "                        \
-    " AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1), "          \
-    "h.score, h.band "
-
 // Per account, one index seek each (EXPLAIN QUERY PLAN: SEARCH, no sort): the last live customer touch on or
 // before the day (touch_customer_by_account, covering), the latest live contract (contract_live_by_account)
-// and the latest health snapshot on or before the day (its unique (account_id, as_of) index). Measured
-// against one GROUP BY pass over touch_customer_by_account joined to the accounts: with about twenty
-// touches per account the seeks read fewer index entries and take less CPU.
-#define CSM_SUMMARY_JOINS                                                                                    \
+// and, when the book has any health snapshot, the latest one on or before the day (its unique
+// (account_id, as_of) index). Measured against one GROUP BY pass over touch_customer_by_account joined to
+// the accounts: with about twenty touches per account the seeks read fewer index entries and take less CPU.
+#define CSM_SUMMARY_COLUMNS                                                                                  \
+    "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.stage, a.arr, a.touch_model_override, "  \
+    "c.start_date, c.term_months, c.notice_days, "                                                           \
+    "(SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "                        \
+    " AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1), "
+
+#define CSM_HEALTH_COLUMNS "h.score, h.band "
+#define CSM_NO_HEALTH_COLUMNS "NULL, NULL "
+
+#define CSM_CONTRACT_JOIN                                                                                    \
     "LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 "                                   \
     " WHERE c2.account_id = a.id AND c2.deleted = 0 "                                                        \
-    " ORDER BY c2.start_date DESC LIMIT 1) "                                                                 \
+    " ORDER BY c2.start_date DESC LIMIT 1) "
+
+#define CSM_HEALTH_JOIN                                                                                      \
     "LEFT JOIN health_snapshot h ON h.id = (SELECT h2.id FROM health_snapshot h2 WHERE h2.account_id = "     \
     "a.id "                                                                                                  \
     " AND h2.as_of <= ?1 ORDER BY h2.as_of DESC LIMIT 1) "
 
 // Every live account: one pass over the account table.
-constexpr char kAllSummariesSql[] =
-    CSM_SUMMARY_COLUMNS "FROM account a " CSM_SUMMARY_JOINS "WHERE a.deleted = 0";
-
+#define CSM_ALL_FROM "FROM account a "
+#define CSM_ALL_WHERE "WHERE a.deleted = 0"
 // The live accounts with rowid in [?2, ?3), in rowid order (two of these read a large list on two threads).
-constexpr char kRangeSummariesSql[] = CSM_SUMMARY_COLUMNS
-    "FROM account a " CSM_SUMMARY_JOINS "WHERE a.deleted = 0 AND a.rowid >= ?2 AND a.rowid < ?3";
-
+#define CSM_RANGE_WHERE "WHERE a.deleted = 0 AND a.rowid >= ?2 AND a.rowid < ?3"
 // Some accounts by id (?2, a JSON array): each a primary-key look-up, never a scan of the account table.
-constexpr char kSummariesByIdSql[] = CSM_SUMMARY_COLUMNS
-    "FROM (SELECT DISTINCT value AS id FROM json_each(?2)) j JOIN account a ON a.id = j.id " CSM_SUMMARY_JOINS
-    "WHERE a.deleted = 0";
+#define CSM_BY_ID_FROM                                                                                       \
+    "FROM (SELECT DISTINCT value AS id FROM json_each(?2)) j JOIN account a ON a.id = j.id "
 
+// The statements of one kind of read, with and without the health look-up: until the health engine has
+// written a snapshot, the look-up would cost 100,000 empty index seeks at 100,000 accounts.
+struct SummarySql
+{
+    QByteArray withHealth;
+    QByteArray withoutHealth;
+    const QByteArray& operator()(bool health) const { return health ? withHealth : withoutHealth; }
+};
+
+#define CSM_SUMMARY_SQL(from, where)                                                                         \
+    SummarySql                                                                                               \
+    {                                                                                                        \
+        QByteArrayLiteral(                                                                                   \
+            CSM_SUMMARY_COLUMNS CSM_HEALTH_COLUMNS from CSM_CONTRACT_JOIN CSM_HEALTH_JOIN where),            \
+            QByteArrayLiteral(CSM_SUMMARY_COLUMNS CSM_NO_HEALTH_COLUMNS from CSM_CONTRACT_JOIN where)        \
+    }
+
+const SummarySql kAllSummaries = CSM_SUMMARY_SQL(CSM_ALL_FROM, CSM_ALL_WHERE);
+const SummarySql kRangeSummaries = CSM_SUMMARY_SQL(CSM_ALL_FROM, CSM_RANGE_WHERE);
+const SummarySql kSummariesById = CSM_SUMMARY_SQL(CSM_BY_ID_FROM, CSM_ALL_WHERE);
+
+#undef CSM_SUMMARY_SQL
 #undef CSM_SUMMARY_COLUMNS
-#undef CSM_SUMMARY_JOINS
+#undef CSM_HEALTH_COLUMNS
+#undef CSM_NO_HEALTH_COLUMNS
+#undef CSM_CONTRACT_JOIN
+#undef CSM_HEALTH_JOIN
+#undef CSM_ALL_FROM
+#undef CSM_ALL_WHERE
+#undef CSM_RANGE_WHERE
+#undef CSM_BY_ID_FROM
 
 // A column's text as QString straight from SQLite's UTF-8 (NULL gives a null QString).
 QString textAt(sqlite3_stmt* q, int col)
@@ -101,6 +130,20 @@ QString textAt(sqlite3_stmt* q, int col)
     if (!s)
         return {};
     return QString::fromUtf8(s, sqlite3_column_bytes(q, col));
+}
+
+// An id: UUID text is ASCII, and Latin-1 is the cheapest decoding (anything else is not an id we wrote,
+// and is kept as UTF-8).
+QString latin1At(sqlite3_stmt* q, int col)
+{
+    const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
+    if (!s)
+        return {};
+    const int n = sqlite3_column_bytes(q, col);
+    for (int i = 0; i < n; ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0x80)
+            return QString::fromUtf8(s, n);
+    return QString::fromLatin1(s, n);
 }
 
 QDate dateAt(sqlite3_stmt* q, int col)
@@ -138,7 +181,7 @@ private:
     std::vector<std::pair<QByteArray, std::optional<E>>> m_seen;
 };
 
-// Text of a column that takes few distinct values (owner, industry, plan, region): each distinct value is
+// Text of a column that takes few distinct values (the owner): each distinct value is
 // decoded once and every row shares that QString, instead of one decoding and one allocation per row.
 class SharedText
 {
@@ -174,39 +217,35 @@ Status readSummaries(Stmt& stmt, const BookSettings& settings, QDate day, QList<
     CodeCache<LifecycleStage> stages;
     CodeCache<TouchModel> touchModels;
     CodeCache<HealthBand> bands;
-    SharedText owners, industries, plans, regions;
+    SharedText owners;
     sqlite3_stmt* q = stmt.handle();
     while (stmt.next()) {
         AccountSummary& s = rows.emplace_back();
-        s.id = textAt(q, 0);
+        s.id = latin1At(q, 0);
         s.name = textAt(q, 1);
         s.nameReading = textAt(q, 2);
         s.externalId = textAt(q, 3);
         s.owner = owners(q, 4);
-        s.industry = industries(q, 5);
-        s.plan = plans(q, 6);
-        s.region = regions(q, 7);
-        s.seats = sqlite3_column_int(q, 8);
-        s.stage = stages(q, 9).value_or(LifecycleStage::Onboarding);
-        s.arr = sqlite3_column_int64(q, 10);
-        s.touchModelOverride = touchModels(q, 11);
-        s.contractStart = dateAt(q, 12);
-        s.termMonths = sqlite3_column_int(q, 13);
-        s.noticeDays = sqlite3_column_int(q, 14);
-        s.lastCustomerTouch = dateAt(q, 15);
-        if (sqlite3_column_type(q, 16) != SQLITE_NULL)
-            s.healthScore = sqlite3_column_double(q, 16);
-        s.healthBand = bands(q, 17);
+        s.stage = stages(q, 5).value_or(LifecycleStage::Onboarding);
+        s.arr = sqlite3_column_int64(q, 6);
+        s.touchModelOverride = touchModels(q, 7);
+        s.contractStart = dateAt(q, 8);
+        s.termMonths = sqlite3_column_int(q, 9);
+        s.noticeDays = sqlite3_column_int(q, 10);
+        s.lastCustomerTouch = dateAt(q, 11);
+        if (sqlite3_column_type(q, 12) != SQLITE_NULL)
+            s.healthScore = sqlite3_column_double(q, 12);
+        s.healthBand = bands(q, 13);
         deriveSummary(s, settings, day);
     }
     return stmt.status();
 }
 
 // Reads the accounts with rowid in [from, to) on db, in rowid order (the order of kAllSummariesSql's scan).
-Status readRange(sqlite3* db, qint64 from, qint64 to, const BookSettings& settings, QDate day,
+Status readRange(sqlite3* db, bool health, qint64 from, qint64 to, const BookSettings& settings, QDate day,
                  QList<AccountSummary>& rows)
 {
-    Stmt stmt(db, QByteArray::fromRawData(kRangeSummariesSql, sizeof kRangeSummariesSql - 1));
+    Stmt stmt(db, kRangeSummaries(health));
     stmt.bind(1, day).bind(2, from).bind(3, to);
     return readSummaries(stmt, settings, day, rows);
 }
@@ -222,8 +261,18 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
     const BookSettings settings = m_book.settings();
     QList<AccountSummary> rows;
 
+    // Whether the book has any health snapshot (one seek).
+    bool health = true;
+    {
+        Stmt any(db(), "SELECT EXISTS (SELECT 1 FROM health_snapshot)");
+        if (any.next())
+            health = any.int64(0) != 0;
+        if (!any.status())
+            return any.status().error();
+    }
+
     if (ids) {
-        Stmt stmt(db(), QByteArray::fromRawData(kSummariesByIdSql, sizeof kSummariesByIdSql - 1));
+        Stmt stmt(db(), kSummariesById(health));
         stmt.bind(1, day);
         QJsonArray array;
         for (const Id& id : *ids)
@@ -268,24 +317,25 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
             sqlite3* db2 = nullptr;
             if (sqlite3_open_v2(path.constData(), &db2, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
                                 nullptr) == SQLITE_OK) {
-                upperRead = bool(readRange(db2, mid, lastRowid + 1, settings, day, upper));
+                upperRead = bool(readRange(db2, health, mid, lastRowid + 1, settings, day, upper));
             }
             sqlite3_close_v2(db2);
         });
-        const Status lower = readRange(db(), 0, mid, settings, day, rows);
+        const Status lower = readRange(db(), health, 0, mid, settings, day, rows);
         second.join();
         if (!lower)
             return lower.error();
         if (!upperRead) { // the second connection failed (locked, unreadable): read the half here
             upper.clear();
-            if (const Status status = readRange(db(), mid, lastRowid + 1, settings, day, upper); !status)
+            if (const Status status = readRange(db(), health, mid, lastRowid + 1, settings, day, upper);
+                !status)
                 return status.error();
         }
         rows.append(std::move(upper));
         return rows;
     }
 
-    Stmt stmt(db(), QByteArray::fromRawData(kAllSummariesSql, sizeof kAllSummariesSql - 1));
+    Stmt stmt(db(), kAllSummaries(health));
     stmt.bind(1, day);
     if (const Status status = readSummaries(stmt, settings, day, rows); !status)
         return status.error();

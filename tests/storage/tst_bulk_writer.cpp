@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace csm;
@@ -180,7 +182,6 @@ private slots:
         QCOMPARE(rows->size(), 2);
         const AccountSummary& s = rows->at(rows->at(0).id == acme ? 0 : 1);
         QCOMPARE(s.name, QStringLiteral("Acme"));
-        QCOMPARE(s.seats, 25);
         QCOMPARE(s.arr, 12'000'000);
         QCOMPARE(s.touchModel, TouchModel::High); // by ARR
         QCOMPARE(s.contractStart, QDate(2024, 4, 1));
@@ -195,6 +196,67 @@ private slots:
         QCOMPARE(only->first().touchModel, TouchModel::High); // override
         QVERIFY(!only->first().lastCustomerTouch.isValid());
         QVERIFY(!only->first().renewalDate.isValid());
+    }
+
+    // With health snapshots in the book, each row carries the latest one on or before the day; the read
+    // without the health look-up (an empty snapshot table) is covered above.
+    void summariesCarryTheLatestHealthSnapshot()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("health.sqlite"));
+        Id acme;
+        Id quiet;
+        {
+            auto book = Book::open(path, Book::OpenMode::CreateIfMissing, m_clock);
+            QVERIFY(book);
+            Account a;
+            a.name = QStringLiteral("Acme");
+            auto saved = book.value()->accounts().save(a);
+            QVERIFY(saved);
+            acme = saved->id;
+            a.name = QStringLiteral("Quiet");
+            saved = book.value()->accounts().save(a);
+            QVERIFY(saved);
+            quiet = saved->id;
+        }
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("health"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.prepare(QStringLiteral("INSERT INTO health_snapshot (id, created_at, account_id, as_of, "
+                                         "score, band) VALUES (?, '2025-01-01T00:00:00.000Z', ?, ?, ?, ?)")));
+            const auto add = [&q, &acme](int n, const QString& asOf, double score, const QString& band) {
+                q.addBindValue(id(900 + n));
+                q.addBindValue(acme);
+                q.addBindValue(asOf);
+                q.addBindValue(score);
+                q.addBindValue(band);
+                return q.exec();
+            };
+            QVERIFY(add(1, QStringLiteral("2025-05-01"), 40.0, QStringLiteral("yellow")));
+            QVERIFY(add(2, QStringLiteral("2025-06-01"), 82.5, QStringLiteral("green")));
+            QVERIFY(add(3, QStringLiteral("2025-06-20"), 10.0, QStringLiteral("red"))); // after the day
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("health"));
+
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, m_clock);
+        QVERIFY(book);
+        for (const auto& rows : {book.value()->accounts().summaries(kAsOf),
+                                 book.value()->accounts().summaries({acme, quiet}, kAsOf)}) {
+            QVERIFY(rows);
+            QCOMPARE(rows->size(), 2);
+            for (const AccountSummary& s : *rows) {
+                if (s.id == acme) {
+                    QCOMPARE(s.healthScore, std::optional<double>(82.5));
+                    QCOMPARE(s.healthBand, std::optional<HealthBand>(HealthBand::Green));
+                } else {
+                    QVERIFY(!s.healthScore);
+                    QVERIFY(!s.healthBand);
+                }
+            }
+        }
     }
 
     // The writer's fixed-width formatters write exactly what Qt's ISO formatting writes.
@@ -260,7 +322,6 @@ private slots:
             const AccountSummary& e = expected[s.id];
             QCOMPARE(s.name, e.name);
             QCOMPARE(s.arr, e.arr);
-            QCOMPARE(s.seats, e.seats);
             QCOMPARE(s.contractStart, e.contractStart);
             QCOMPARE(s.noticeDays, e.noticeDays);
             QCOMPARE(s.lastCustomerTouch, e.lastCustomerTouch);
