@@ -57,7 +57,9 @@ bool run(sqlite3* db, const char* sql, QString* error)
 
 struct RawRows::Data
 {
-    QList<QByteArray> schema; // CREATE statements in creation order
+    QList<QByteArray> schema;   // CREATE statements in creation order, triggers left out
+    QList<QByteArray> triggers; // created after the rows, as the BulkWriter does
+    QList<QByteArray> indexes;  // full-text tables: filled in one pass after the rows
     QList<TableRows> tables;
 };
 
@@ -83,16 +85,27 @@ std::unique_ptr<RawRows> RawRows::read(const QString& bookPath, QString* error)
     }
     std::unique_ptr<RawRows> raw(new RawRows);
     sqlite3_stmt* st = nullptr;
-    // Creation order, so that parents come before children for the foreign keys.
+    // Creation order, so that parents come before children for the foreign keys. Virtual tables (the touch
+    // search index) are created by their CREATE VIRTUAL TABLE, which makes their shadow tables; their rows
+    // are not copied: the schema's triggers fill the index as the touches go in, as they do for the book.
     sqlite3_prepare_v2(db,
-                       "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                       "AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+                       "SELECT m.type, m.name, m.sql, coalesce(l.type, '') FROM sqlite_master m "
+                       "LEFT JOIN pragma_table_list l ON l.schema = 'main' AND l.name = m.name "
+                       "WHERE m.sql IS NOT NULL AND m.name NOT LIKE 'sqlite_%' ORDER BY m.rowid",
                        -1, &st, nullptr);
     while (sqlite3_step(st) == SQLITE_ROW) {
-        raw->d->schema << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 2)));
-        if (qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "table") == 0) {
+        const auto column = [st](int c) { return reinterpret_cast<const char*>(sqlite3_column_text(st, c)); };
+        const bool shadow = qstrcmp(column(3), "shadow") == 0;
+        const bool plainTable = qstrcmp(column(0), "table") == 0 && qstrcmp(column(3), "table") == 0;
+        if (qstrcmp(column(3), "virtual") == 0)
+            raw->d->indexes << QByteArray(column(1));
+        if (qstrcmp(column(0), "trigger") == 0)
+            raw->d->triggers << QByteArray(column(2));
+        else if (!shadow)
+            raw->d->schema << QByteArray(column(2));
+        if (plainTable) {
             TableRows t;
-            t.name = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+            t.name = QByteArray(column(1));
             raw->d->tables << t;
         }
     }
@@ -215,6 +228,16 @@ double RawRows::insertInto(const QString& target, QString* error) const
             sqlite3_reset(st);
         }
         sqlite3_finalize(st);
+    }
+    // What the BulkWriter does for the touch search index: one pass over the rows, then its triggers.
+    for (const QByteArray& index : d->indexes) {
+        const QByteArray rebuild = "INSERT INTO \"" + index + "\" (\"" + index + "\") VALUES ('rebuild')";
+        if (ok)
+            ok = run(db, rebuild.constData(), error);
+    }
+    for (const QByteArray& trigger : d->triggers) {
+        if (ok)
+            ok = run(db, trigger.constData(), error);
     }
     if (ok)
         ok = run(db, "COMMIT", error);

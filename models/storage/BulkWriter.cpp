@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <memory>
 
 namespace csm {
@@ -92,6 +93,50 @@ public:
         return e;
     }
 
+    // The touch search index (schema 2) is kept by triggers. Row by row they cost more than the inserts
+    // themselves (FTS5 writes its pending terms out at each statement), so the writer drops the insert
+    // trigger for its transaction and indexes its touches in one statement at commit. Dropping is part of
+    // the transaction: a rollback brings the trigger back. Update and delete triggers stay.
+    Status suspendTouchIndex()
+    {
+        if (touchIndexSuspended)
+            return {};
+        touchIndexSuspended = true;
+        Stmt trigger(db,
+                     "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'touch_search_insert'");
+        if (!trigger.next())
+            return trigger.status(); // no index to keep
+        insertTriggerSql = trigger.text(0).toUtf8();
+        Stmt last(db, "SELECT max(rowid) FROM touch");
+        if (!last.next())
+            return last.status();
+        touchRowidBefore = last.isNull(0) ? 0 : last.int64(0);
+        return storage::exec(db, "DROP TRIGGER touch_search_insert");
+    }
+
+    Status resumeTouchIndex()
+    {
+        if (insertTriggerSql.isEmpty())
+            return {};
+        // New rows get rowids above the largest one, unless that is the largest possible rowid (then SQLite
+        // picks unused ones at random and only a full rebuild finds them).
+        if (touchRowidBefore == std::numeric_limits<qint64>::max()) {
+            if (auto st = storage::exec(db, "INSERT INTO touch_search (touch_search) VALUES ('rebuild')");
+                !st)
+                return st;
+        } else {
+            Stmt index(db, "INSERT INTO touch_search (rowid, summary, next_step) "
+                           "SELECT rowid, summary, next_step FROM touch WHERE rowid > ?1");
+            index.bind(1, touchRowidBefore);
+            if (auto st = index.run(); !st)
+                return st;
+        }
+        if (auto st = storage::exec(db, insertTriggerSql.constData()); !st)
+            return st;
+        insertTriggerSql.clear();
+        return {};
+    }
+
     Book& book;
     sqlite3* db;
     std::unique_ptr<Transaction> tx;
@@ -99,6 +144,9 @@ public:
     std::array<std::unique_ptr<Stmt>, 16> statements;
     std::optional<Status> failed; // after a failed row the writer refuses more and commit() rolls back
     bool arrEventsAdded = false;
+    bool touchIndexSuspended = false;
+    QByteArray insertTriggerSql; // while the touch index's insert trigger is dropped
+    qint64 touchRowidBefore = 0;
 };
 
 enum Slot
@@ -148,6 +196,10 @@ Status BulkWriter::add(const Contact& c)
 
 Status BulkWriter::add(const Touch& t)
 {
+    if (auto st = d->ready(); !st)
+        return st;
+    if (auto st = d->suspendTouchIndex(); !st)
+        return d->fail(st.error());
     auto id = d->insert(TouchSlot, t);
     if (!id || t.participantIds.isEmpty())
         return status(id);
@@ -250,6 +302,10 @@ Status BulkWriter::commit()
             d->tx.reset();
             return st;
         }
+    }
+    if (auto st = d->resumeTouchIndex(); !st) {
+        d->tx.reset();
+        return st;
     }
     d->tx->recordEverything();
     auto st = d->tx->commit();

@@ -17,7 +17,7 @@ namespace {
 // Version 1 creates the full schema and carries the prototype's rows over.
 Status migrate0to1(sqlite3* db, const QString& now)
 {
-    if (auto st = exec(db, schemaSql()); !st)
+    if (auto st = exec(db, schemaVersion1Sql()); !st)
         return st;
     static const char* const copies[] = {
         "INSERT INTO account (id, created_at, updated_at, name, seats, arr) "
@@ -45,12 +45,22 @@ Status migrate0to1(sqlite3* db, const QString& now)
     return writeSettings(db, BookSettings::defaultsFor(QStringLiteral("JPY")), now);
 }
 
+// Version 2 adds the quick-search index over touches (its triggers keep it from then on) and fills it with
+// every existing touch in one pass.
+Status migrate1to2(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, touchSearchSql()); !st)
+        return st;
+    return exec(db, "INSERT INTO touch_search (touch_search) VALUES ('rebuild')");
+}
+
 } // namespace
 
 const QList<MigrationStep>& builtInMigrations()
 {
     static const QList<MigrationStep> steps = {
         {0, migrate0to1},
+        {1, migrate1to2},
     };
     return steps;
 }

@@ -11,11 +11,16 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace csm {
 
 class Book;
+
+// Asked now and then while a long read runs; returning true stops the read, which then fails with
+// Error::Code::Cancelled. For searches whose answer nobody wants any more (a newer keystroke).
+using CancelCheck = std::function<bool()>;
 
 // Shared create/update/tombstone behaviour. save() inserts when the id is new (making one when empty) and
 // updates otherwise; it sets created_at/updated_at and returns the stored record.
@@ -45,8 +50,11 @@ class ContactRepository : public Repository<Contact>
 {
 public:
     virtual Result<QList<Contact>> forAccount(const Id& accountId) const = 0;
-    // Live contacts of live accounts whose name or email contains the text (quick search), by name.
-    virtual Result<QList<Contact>> search(const QString& text, int limit) const = 0;
+    // Live contacts of live accounts whose name or email contains the text (quick search), by name; ASCII
+    // letters match either case. limit <= 0: all of them.
+    virtual Result<QList<Contact>> search(const QString& text, int limit,
+                                          const CancelCheck& cancelled) const = 0;
+    Result<QList<Contact>> search(const QString& text, int limit) const { return search(text, limit, {}); }
 };
 
 // A follow-up still open, for Today.
@@ -68,7 +76,12 @@ public:
     virtual Result<QList<OpenFollowUp>> openFollowUpsDueBy(QDate day) const = 0;
     virtual Status setFollowUpDone(const Id& touchId, bool done) = 0;
     virtual Status snoozeFollowUp(const Id& touchId, QDate newDate) = 0;
-    virtual Result<QList<Touch>> search(const QString& text, int limit) const = 0; // summary / next step
+    // Live touches of live accounts whose summary or next step contains the text (quick search), newest
+    // first (occurred_on, then id); letters match either case. Three characters or more go through the
+    // book's trigram index, shorter text is scanned. limit <= 0: all of them.
+    virtual Result<QList<Touch>> search(const QString& text, int limit,
+                                        const CancelCheck& cancelled) const = 0;
+    Result<QList<Touch>> search(const QString& text, int limit) const { return search(text, limit, {}); }
 };
 
 class ContractRepository : public Repository<Contract>

@@ -1,11 +1,16 @@
 #include "Schema.h"
 
+#include <string>
+
 namespace csm::storage {
 
 // Conventions: ids are UUID text; created_at/updated_at are UTC ISO-8601 with milliseconds; dates are
 // 'YYYY-MM-DD' (checked with date(x) IS x); enums are stable text codes (Entities.cpp); money is integer
 // minor units. Tables are STRICT so a wrong type is an error, not a silent conversion.
-const char* schemaSql()
+//
+// Version 1 as released. The step from the pre-release version 0 creates exactly this, so it stays as it is;
+// later versions add to it in steps of their own (below).
+const char* schemaVersion1Sql()
 {
     return R"sql(
 CREATE TABLE meta (
@@ -244,6 +249,41 @@ CREATE TABLE health_factor (
     PRIMARY KEY (snapshot_id, factor)
 ) STRICT, WITHOUT ROWID;
 )sql";
+}
+
+// Version 2: the quick search over touches (Ctrl+K). A trigram full-text index over summary and next step,
+// external content on `touch` (the text is not stored twice; rows are keyed by touch.rowid, which VACUUM
+// keeps because touch has indexes), kept by triggers so that every writer keeps it, older builds and other
+// SQLite tools included. Tombstoned touches stay indexed and are left out by the query. The index by date
+// lets a search read live touches newest first and stop at its limit.
+const char* touchSearchSql()
+{
+    return R"sql(
+CREATE VIRTUAL TABLE touch_search USING fts5 (
+    summary, next_step, content = 'touch', content_rowid = 'rowid', tokenize = 'trigram', columnsize = 0
+);
+CREATE TRIGGER touch_search_insert AFTER INSERT ON touch BEGIN
+    INSERT INTO touch_search (rowid, summary, next_step) VALUES (new.rowid, new.summary, new.next_step);
+END;
+CREATE TRIGGER touch_search_delete AFTER DELETE ON touch BEGIN
+    INSERT INTO touch_search (touch_search, rowid, summary, next_step)
+        VALUES ('delete', old.rowid, old.summary, old.next_step);
+END;
+-- Saving a touch rewrites every column: re-index only when the text changed.
+CREATE TRIGGER touch_search_update AFTER UPDATE OF summary, next_step ON touch
+    WHEN old.summary IS NOT new.summary OR old.next_step IS NOT new.next_step BEGIN
+    INSERT INTO touch_search (touch_search, rowid, summary, next_step)
+        VALUES ('delete', old.rowid, old.summary, old.next_step);
+    INSERT INTO touch_search (rowid, summary, next_step) VALUES (new.rowid, new.summary, new.next_step);
+END;
+CREATE INDEX touch_live_by_date ON touch (occurred_on) WHERE deleted = 0;
+)sql";
+}
+
+const char* schemaSql()
+{
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql();
+    return full.c_str();
 }
 
 const CountedTable kCountedTables[] = {

@@ -10,11 +10,17 @@ namespace csm::storage {
 inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // The schema version this build writes, and the oldest schema version a reader must understand to read a
 // book written by this build (bumped only when a change would mislead an older reader).
-inline constexpr int kSchemaVersion = 1;
+// Version 2 only adds the quick-search index over touches, kept by triggers inside the file: a version 1
+// build reads such a book correctly (and any writer keeps the index current), so the minimum stays 1.
+inline constexpr int kSchemaVersion = 2;
 inline constexpr int kMinReaderVersion = 1;
 
-// The full schema of version kSchemaVersion (CREATE TABLE / INDEX statements, no data).
+// The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).
 const char* schemaSql();
+// The schema as version 1 created it (what the step from version 0 creates).
+const char* schemaVersion1Sql();
+// What version 2 adds: the touch search index, its triggers and the touches-by-date index.
+const char* touchSearchSql();
 
 // The tables counted by Book::check(): name and whether it has a `deleted` tombstone column.
 struct CountedTable

@@ -1,5 +1,7 @@
 #include "SqlRepositories.h"
 
+#include "Search.h"
+
 #include <unordered_map>
 
 namespace csm {
@@ -134,19 +136,10 @@ Status SqlTouchRepository::snoozeFollowUp(const Id& touchId, QDate newDate)
                           [newDate](Stmt& q) { q.bind(3, newDate); });
 }
 
-Result<QList<Touch>> SqlTouchRepository::search(const QString& text, int limit) const
+Result<QList<Touch>> SqlTouchRepository::search(const QString& text, int limit,
+                                                const CancelCheck& cancelled) const
 {
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    auto rows = storage::listRows<Touch>(
-        db(),
-        "WHERE deleted = 0 AND (summary LIKE ?1 ESCAPE '\\' OR next_step LIKE ?1 ESCAPE '\\') "
-        "AND account_id IN (SELECT id FROM account WHERE deleted = 0) "
-        "ORDER BY occurred_on DESC, id DESC LIMIT ?2",
-        [&](Stmt& q) { q.bindText(1, pattern).bind(2, limit > 0 ? limit : -1); });
+    auto rows = storage::searchTouches(db(), text, limit, cancelled);
     if (!rows)
         return rows;
     for (auto& t : rows.value()) {
@@ -156,18 +149,19 @@ Result<QList<Touch>> SqlTouchRepository::search(const QString& text, int limit) 
     return rows;
 }
 
-Result<QList<Contact>> SqlContactRepository::search(const QString& text, int limit) const
+Result<QList<Contact>> SqlContactRepository::search(const QString& text, int limit,
+                                                    const CancelCheck& cancelled) const
 {
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    return storage::listRows<Contact>(
+    const storage::CancelScope scope(db(), cancelled);
+    const QByteArray pattern = storage::likeContains(text).toUtf8();
+    auto rows = storage::listRows<Contact>(
         db(),
         "WHERE deleted = 0 AND (name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\') "
         "AND account_id IN (SELECT id FROM account WHERE deleted = 0) ORDER BY name, id LIMIT ?2",
-        [&](Stmt& q) { q.bindText(1, pattern).bind(2, limit > 0 ? limit : -1); });
+        [&](Stmt& q) { q.bindStaticUtf8(1, pattern).bind(2, limit > 0 ? limit : -1); });
+    if (!rows)
+        return scope.failure(rows.error());
+    return rows;
 }
 
 // --- contracts, renewals, NPS ----------------------------------------------------------------------------

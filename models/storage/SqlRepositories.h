@@ -194,7 +194,8 @@ class SqlContactRepository final : public SqlRepository<Contact, ContactReposito
 public:
     using SqlRepository::SqlRepository;
     Result<QList<Contact>> forAccount(const Id& accountId) const override;
-    Result<QList<Contact>> search(const QString& text, int limit) const override;
+    using ContactRepository::search;
+    Result<QList<Contact>> search(const QString& text, int limit, const CancelCheck& cancelled) const override;
 };
 
 class SqlTouchRepository final : public SqlRepository<Touch, TouchRepository>
@@ -205,7 +206,8 @@ public:
     Result<QList<OpenFollowUp>> openFollowUpsDueBy(QDate day) const override;
     Status setFollowUpDone(const Id& touchId, bool done) override;
     Status snoozeFollowUp(const Id& touchId, QDate newDate) override;
-    Result<QList<Touch>> search(const QString& text, int limit) const override;
+    using TouchRepository::search;
+    Result<QList<Touch>> search(const QString& text, int limit, const CancelCheck& cancelled) const override;
 
 protected:
     Status loadChildren(Touch& t) const override;

@@ -230,8 +230,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = makeBook(dir, QStringLiteral("newer.sqlite"), 10);
-        tamper(path, {QStringLiteral("UPDATE meta SET schema_version = 2, min_reader_version = 1"),
-                      QStringLiteral("PRAGMA user_version = 2")});
+        const int newer = Book::currentSchemaVersion() + 1;
+        tamper(path, {QStringLiteral("UPDATE meta SET schema_version = %1, min_reader_version = %2")
+                          .arg(newer)
+                          .arg(Book::currentMinReaderVersion()),
+                      QStringLiteral("PRAGMA user_version = %1").arg(newer)});
         expectRefusedUnchanged(path, Book::OpenMode::ReadWrite, Error::Code::NewerVersion);
         const QByteArray before = fileHash(path);
         {

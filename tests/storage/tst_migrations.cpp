@@ -1,4 +1,5 @@
-// Migrations (a version 0 book becomes version 1 after a checked backup), backups and checks.
+// Migrations (a version 0 book becomes version 2 after a checked backup, a version 1 book gets the touch
+// search index of version 2), backups and checks.
 
 #include "Book.h"
 #include "Migrations.h"
@@ -6,6 +7,7 @@
 #include "TestBooks.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -50,6 +52,57 @@ QString makeV0Book(const QTemporaryDir& dir, const QStringList& extra = {})
     return path;
 }
 
+// A version 1 book as version 1 wrote it: the version 0 fixture upgraded by the built-in step 0 -> 1 only,
+// plus touches written by a version 1 build.
+QString makeV1Book(const QTemporaryDir& dir)
+{
+    const QString path = makeV0Book(dir);
+    if (path.isEmpty())
+        return {};
+    if (!storage::migrateBook(path, 0, 1, storage::builtInMigrations(),
+                              dir.filePath(QStringLiteral("v0.bak")),
+                              QStringLiteral("2025-06-02T12:00:00.000Z")))
+        return {};
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {};
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral(
+                "INSERT INTO touch (id, created_at, updated_at, account_id, occurred_on, kind, summary, "
+                "next_step) VALUES ('00000000-0000-7000-8000-000000000031', '2025-05-30T09:00:00.000Z', "
+                "'2025-05-30T09:00:00.000Z', '00000000-0000-7000-8000-000000000002', '2025-05-30', "
+                "'meeting', "
+                "'解約の可能性について相談', 'Renewal terms')")))
+            return {};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    return path;
+}
+
+QStringList sqlColumn(const QString& path, const QString& sql)
+{
+    QStringList out;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql)) {
+                while (q.next())
+                    out << q.value(0).toString();
+            } else {
+                out << QStringLiteral("error: ") + q.lastError().text();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return out;
+}
+
 } // namespace
 
 class MigrationsTest : public QObject
@@ -57,7 +110,7 @@ class MigrationsTest : public QObject
     Q_OBJECT
 
 private slots:
-    void aVersion0BookIsMigratedToVersion1WithItsDataAndABackup()
+    void aVersion0BookIsMigratedToTheCurrentVersionWithItsDataAndABackup()
     {
         QTemporaryDir dir;
         const QString path = makeV0Book(dir);
@@ -65,7 +118,7 @@ private slots:
         const QByteArray original = fileHash(path);
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
-        QCOMPARE((*book)->info().schemaVersion, 1);
+        QCOMPARE((*book)->info().schemaVersion, 2);
         auto accounts = (*book)->accounts().list();
         QCOMPARE(accounts->size(), 2);
         auto acme = (*book)->accounts().get(QStringLiteral("00000000-0000-7000-8000-000000000001"));
@@ -77,6 +130,7 @@ private slots:
         QCOMPARE((*book)->touches().forAccount(acme->id)->first().sentiment, std::optional<int>(1));
         QCOMPARE((*book)->contracts().forAccount(acme->id)->first().startDate, QDate(2024, 4, 1));
         QCOMPARE((*book)->settings().currency, QStringLiteral("JPY"));
+        QCOMPARE((*book)->touches().search(QStringLiteral("kickoff"), 10)->size(), 1);
         auto report = (*book)->check();
         QVERIFY(report && report->ok);
 
@@ -111,7 +165,7 @@ private slots:
         const QByteArray before = fileHash(path);
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY(!book);
-        QVERIFY2(book.error().message.contains(QLatin1String("version 0 to 1")),
+        QVERIFY2(book.error().message.contains(QLatin1String("version 0 to 2")),
                  qPrintable(book.error().message));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!hasSidecars(path));
@@ -124,11 +178,11 @@ private slots:
         const QString path = makeV0Book(dir);
         const QByteArray before = fileHash(path);
         auto steps = storage::builtInMigrations();
-        steps.append({1, [](sqlite3*, const QString&) -> Status {
-                          return Error{Error::Code::Generic, QStringLiteral("step 1 -> 2 failed"), {}, {}};
+        steps.append({2, [](sqlite3*, const QString&) -> Status {
+                          return Error{Error::Code::Generic, QStringLiteral("step 2 -> 3 failed"), {}, {}};
                       }});
         const QString backup = dir.filePath(QStringLiteral("b.sqlite"));
-        auto st = storage::migrateBook(path, 0, 2, steps, backup, QStringLiteral("2025-06-02T12:00:00.000Z"));
+        auto st = storage::migrateBook(path, 0, 3, steps, backup, QStringLiteral("2025-06-02T12:00:00.000Z"));
         QVERIFY(!st);
         QCOMPARE(fileHash(path), before);
         QVERIFY(!hasSidecars(path));
@@ -146,6 +200,72 @@ private slots:
         QVERIFY(st.error().message.contains(QLatin1String("backup")));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!hasSidecars(path));
+    }
+
+    void aVersion1BookGetsTheTouchSearchIndexForItsExistingTouches()
+    {
+        QTemporaryDir dir;
+        const QString path = makeV1Book(dir);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(sqlColumn(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("1")});
+        QCOMPARE(
+            sqlColumn(path, QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE 'touch_search%'")),
+            QStringList());
+        const QByteArray before = fileHash(path);
+
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+        QCOMPARE((*book)->info().schemaVersion, 2);
+        QCOMPARE((*book)->info().minReaderVersion, 1); // a version 1 build still reads it
+        // Touches written before the upgrade are found through the new index, in English and Japanese.
+        QCOMPARE((*book)->touches().search(QStringLiteral("kickoff"), 10)->size(), 1);
+        QCOMPARE((*book)->touches().search(QStringLiteral("sent the"), 10)->size(), 1);
+        auto japanese = (*book)->touches().search(QStringLiteral("可能性"), 10);
+        QCOMPARE(japanese->size(), 1);
+        QCOMPARE(japanese->first().nextStep, QStringLiteral("Renewal terms"));
+        QCOMPARE((*book)->touches().search(QStringLiteral("renewal terms"), 10)->size(), 1);
+        // And touches written after it.
+        Touch t;
+        t.accountId = QStringLiteral("00000000-0000-7000-8000-000000000001");
+        t.occurredOn = QDate(2025, 6, 1);
+        t.kind = TouchKind::Email;
+        t.summary = QStringLiteral("Sent the renewal quote");
+        QVERIFY((*book)->touches().save(t));
+        QCOMPARE((*book)->touches().search(QStringLiteral("sent the"), 10)->size(), 2);
+        auto report = (*book)->check();
+        QVERIFY(report && report->ok);
+        const QString path2 = (*book)->path();
+        book = Error{};
+
+        QCOMPARE(
+            sqlColumn(path2, QStringLiteral("SELECT schema_version || '/' || min_reader_version FROM meta")),
+            QStringList{QStringLiteral("2/1")});
+        QCOMPARE(sqlColumn(path2, QStringLiteral("SELECT count(*) FROM touch_search")),
+                 QStringList{QStringLiteral("4")});
+        const QString backup = path + QLatin1String(".v1.bak.sqlite");
+        QVERIFY(QFileInfo::exists(backup));
+        QCOMPARE(sqlColumn(backup, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("1")});
+        QVERIFY(fileHash(path) != before);
+    }
+
+    void aFailedUpgradeToVersion2LeavesTheVersion1BookUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = makeV1Book(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = fileHash(path);
+        auto steps = storage::builtInMigrations();
+        steps.append({2, [](sqlite3*, const QString&) -> Status {
+                          return Error{Error::Code::Generic, QStringLiteral("step 2 -> 3 failed"), {}, {}};
+                      }});
+        auto st = storage::migrateBook(path, 1, 3, steps, dir.filePath(QStringLiteral("b.sqlite")),
+                                       QStringLiteral("2025-06-02T12:00:00.000Z"));
+        QVERIFY(!st);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!hasSidecars(path));
+        QCOMPARE(
+            sqlColumn(path, QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE 'touch_search%'")),
+            QStringList());
     }
 
     void aVersion0BookCannotBeReadWithoutUpgrading()

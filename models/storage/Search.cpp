@@ -1,0 +1,159 @@
+#include "Search.h"
+
+#include "SqlRepositories.h"
+
+#include <sqlite3.h>
+
+namespace csm::storage {
+namespace {
+
+// Between two calls of the progress handler: small enough to stop a scan within a millisecond or so.
+constexpr int kInstructionsPerCheck = 2000;
+
+int onProgress(void* check)
+{
+    const auto& cancelled = *static_cast<const CancelCheck*>(check);
+    return cancelled && cancelled() ? 1 : 0;
+}
+
+Error cancelledError()
+{
+    return Error{Error::Code::Cancelled, trBook("The search was cancelled."), {}, {}};
+}
+
+// Few index matches: read them by rowid and sort (NOT INDEXED keeps the planner on the rowid look-ups; it
+// could otherwise walk touch_live_by_date for the ORDER BY and test every live touch). Many matches: walk
+// live touches newest first and keep those among the matches, up to the limit.
+Result<QList<Touch>> indexMatches(sqlite3* db, const QByteArray& match, int limit, bool many)
+{
+    const char* sortMatches =
+        "NOT INDEXED WHERE rowid IN (SELECT rowid FROM touch_search WHERE touch_search MATCH ?1) "
+        "AND deleted = 0 AND EXISTS (SELECT 1 FROM account a WHERE a.id = touch.account_id AND a.deleted = "
+        "0) "
+        "ORDER BY occurred_on DESC, id DESC LIMIT ?2";
+    const char* walkByDate =
+        "INDEXED BY touch_live_by_date WHERE deleted = 0 "
+        "AND rowid IN (SELECT rowid FROM touch_search WHERE touch_search MATCH ?1) "
+        "AND EXISTS (SELECT 1 FROM account a WHERE a.id = touch.account_id AND a.deleted = 0) "
+        "ORDER BY occurred_on DESC, id DESC LIMIT ?2";
+    return listRows<Touch>(db, many ? walkByDate : sortMatches,
+                           [&](Stmt& q) { q.bindStaticUtf8(1, match).bind(2, limit > 0 ? limit : -1); });
+}
+
+Result<QList<Touch>> indexedSearch(sqlite3* db, const QString& text, int limit)
+{
+    const QByteArray match = ftsString(text);
+    Stmt count(db, "SELECT count(*) FROM (SELECT 1 FROM touch_search WHERE touch_search MATCH ?1 LIMIT ?2)");
+    count.bindStaticUtf8(1, match).bind(2, kSortedMatchesMax + 1);
+    if (!count.next())
+        return count.status().error();
+    return indexMatches(db, match, limit, count.int64(0) > kSortedMatchesMax);
+}
+
+// Shorter than a trigram: LIKE over the newest kRecentTouches live touches by date (whole days), then, if
+// they do not fill the limit, one scan of the table for the older ones.
+Result<QList<Touch>> scannedSearch(sqlite3* db, const QString& text, int limit, const CancelScope& scope)
+{
+    const QByteArray pattern = likeContains(text).toUtf8();
+    Stmt boundary(db, "SELECT occurred_on FROM touch INDEXED BY touch_live_by_date WHERE deleted = 0 "
+                      "ORDER BY occurred_on DESC LIMIT 1 OFFSET ?1");
+    boundary.bind(1, kRecentTouches);
+    if (!boundary.next()) {
+        if (!boundary.status())
+            return boundary.status().error();
+        // A small book: one scan.
+        return listRows<Touch>(
+            db,
+            "WHERE deleted = 0 AND (summary LIKE ?1 ESCAPE '\\' OR next_step LIKE ?1 ESCAPE '\\') "
+            "AND EXISTS (SELECT 1 FROM account a WHERE a.id = touch.account_id AND a.deleted = 0) "
+            "ORDER BY occurred_on DESC, id DESC LIMIT ?2",
+            [&](Stmt& q) { q.bindStaticUtf8(1, pattern).bind(2, limit > 0 ? limit : -1); });
+    }
+    const QDate since = boundary.date(0);
+    auto recent = listRows<Touch>(
+        db,
+        "INDEXED BY touch_live_by_date WHERE deleted = 0 AND occurred_on >= ?3 "
+        "AND (summary LIKE ?1 ESCAPE '\\' OR next_step LIKE ?1 ESCAPE '\\') "
+        "AND EXISTS (SELECT 1 FROM account a WHERE a.id = touch.account_id AND a.deleted = 0) "
+        "ORDER BY occurred_on DESC, id DESC LIMIT ?2",
+        [&](Stmt& q) { q.bindStaticUtf8(1, pattern).bind(2, limit > 0 ? limit : -1).bind(3, since); });
+    if (!recent || (limit > 0 && recent->size() >= limit))
+        return recent;
+    if (scope.cancelled())
+        return cancelledError();
+    // A sequential scan: for text that is rare or absent, reading the table in order is several times faster
+    // than visiting the rest of it by date.
+    auto older = listRows<Touch>(
+        db,
+        "NOT INDEXED WHERE deleted = 0 AND occurred_on < ?3 "
+        "AND (summary LIKE ?1 ESCAPE '\\' OR next_step LIKE ?1 ESCAPE '\\') "
+        "AND EXISTS (SELECT 1 FROM account a WHERE a.id = touch.account_id AND a.deleted = 0) "
+        "ORDER BY occurred_on DESC, id DESC LIMIT ?2",
+        [&](Stmt& q) {
+            q.bindStaticUtf8(1, pattern).bind(2, limit > 0 ? limit - int(recent->size()) : -1).bind(3, since);
+        });
+    if (!older)
+        return older;
+    recent->append(std::move(older.value()));
+    return recent;
+}
+
+} // namespace
+
+int codePointCount(const QString& text)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++n;
+    }
+    return n;
+}
+
+QByteArray ftsString(const QString& text)
+{
+    QByteArray utf8 = text.toUtf8();
+    utf8.replace('"', "\"\"");
+    return '"' + utf8 + '"';
+}
+
+QString likeContains(const QString& text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+Result<QList<Touch>> searchTouches(sqlite3* db, const QString& text, int limit, const CancelCheck& cancelled)
+{
+    CancelScope scope(db, cancelled);
+    if (scope.cancelled())
+        return cancelledError();
+    // The trigram tokenizer indexes every three characters; shorter text matches nothing in the index.
+    auto rows =
+        codePointCount(text) >= 3 ? indexedSearch(db, text, limit) : scannedSearch(db, text, limit, scope);
+    if (!rows)
+        return scope.failure(rows.error());
+    return rows;
+}
+
+CancelScope::CancelScope(sqlite3* db, const CancelCheck& cancelled) : m_db(db), m_cancelled(cancelled)
+{
+    if (m_cancelled)
+        sqlite3_progress_handler(m_db, kInstructionsPerCheck, onProgress, &m_cancelled);
+}
+
+CancelScope::~CancelScope()
+{
+    if (m_cancelled)
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+Error CancelScope::failure(const Error& e) const
+{
+    return cancelled() ? cancelledError() : e;
+}
+
+} // namespace csm::storage
