@@ -56,6 +56,16 @@ int SearchModel::firstHitRow() const
     return nextHitRow(-1, 1);
 }
 
+int SearchModel::rowOfHit(SearchHit::Kind kind, const Id& targetId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row& row = m_rows.at(r);
+        if (!row.heading && row.hit.kind == kind && row.hit.targetId == targetId)
+            return r;
+    }
+    return -1;
+}
+
 int SearchModel::nextHitRow(int row, int step) const
 {
     for (int r = row + step; r >= 0 && r < m_rows.size(); r += step)

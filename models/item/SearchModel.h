@@ -49,6 +49,8 @@ public:
     int hitCount() const { return m_hitCount; }
     bool isHit(int row) const;
     int firstHitRow() const;
+    // The row of the hit of this kind on this account, contact or touch; -1 when it is not shown.
+    int rowOfHit(SearchHit::Kind kind, const Id& targetId) const;
     // The next selectable row from `row` in direction step (+1 / -1), or row itself when there is none.
     int nextHitRow(int row, int step) const;
     static QString kindName(SearchHit::Kind kind);

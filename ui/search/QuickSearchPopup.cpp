@@ -20,12 +20,21 @@ namespace csm {
 
 namespace {
 constexpr int kLimitPerKind = 20;
-}
+// A read answered within this time shows no "Searching…" (no flicker on every keystroke of a small book).
+constexpr int kSearchingDelayMs = 200;
+} // namespace
+
+// What the reader thread finds for one text.
+struct QuickSearchPopup::StoredHits
+{
+    QList<Contact> contacts;
+    QList<Touch> touches;
+};
 
 QuickSearchPopup::QuickSearchPopup(BookWorkspace& workspace, QWidget* parent)
     : QFrame(parent, Qt::Popup), m_workspace(workspace), m_query(new QLineEdit(this)),
       m_view(new QListView(this)), m_status(new QLabel(this)), m_model(new SearchModel(this)),
-      m_debounce(new QTimer(this))
+      m_debounce(new QTimer(this)), m_searchingDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("quickSearchPopup"));
     setFrameShape(QFrame::StyledPanel);
@@ -41,8 +50,9 @@ QuickSearchPopup::QuickSearchPopup(BookWorkspace& workspace, QWidget* parent)
     m_view->setUniformItemSizes(true);
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status->setObjectName(QStringLiteral("quickSearchStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setText(tr("↑↓ to move · Enter to open · Esc to close"));
+    showKeyHint();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -54,10 +64,19 @@ QuickSearchPopup::QuickSearchPopup(BookWorkspace& workspace, QWidget* parent)
     m_debounce->setInterval(150);
     connect(m_query, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &QuickSearchPopup::runSearch);
+    m_searchingDelay->setSingleShot(true);
+    m_searchingDelay->setInterval(kSearchingDelayMs);
+    connect(m_searchingDelay, &QTimer::timeout, this,
+            [this] { m_status->setText(tr("Searching contacts and touches…")); });
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex& i) {
         m_view->setCurrentIndex(i);
         chooseCurrent();
     });
+}
+
+QuickSearchPopup::~QuickSearchPopup()
+{
+    ++*m_generation; // a read still running for this popup stops
 }
 
 void QuickSearchPopup::popUp()
@@ -71,67 +90,145 @@ void QuickSearchPopup::popUp()
         move(topCentre);
     }
     m_query->selectAll();
+    if (!m_query->text().trimmed().isEmpty())
+        runSearch(); // the book may have changed, or closing cut the last search short
     show();
     raise();
     activateWindow();
     m_query->setFocus();
 }
 
+QList<SearchHit> QuickSearchPopup::accountHits(const QString& text) const
+{
+    // The list already holds folded name, reading, external id and owner for every row.
+    const QString folded = foldForSearch(text);
+    const AccountsModel* accounts = m_workspace.accountsModel();
+    QList<SearchHit> hits;
+    for (int r = 0; r < accounts->rowCount() && hits.size() < kLimitPerKind; ++r) {
+        if (!accounts->keysAt(r).search.contains(folded))
+            continue;
+        const AccountSummary& s = accounts->summaryAt(r);
+        QStringList detail;
+        if (!s.nameReading.isEmpty())
+            detail << s.nameReading;
+        if (!s.externalId.isEmpty())
+            detail << s.externalId;
+        hits.append({SearchHit::Kind::Account, s.id, s.id, s.name, detail.join(QStringLiteral(" · "))});
+    }
+    return hits;
+}
+
 void QuickSearchPopup::runSearch()
 {
     m_debounce->stop();
+    const quint64 generation = ++*m_generation;
+    m_openWhenDone = false;
     const QString text = m_query->text().trimmed();
-    QList<SearchHit> hits;
     if (text.isEmpty() || !m_workspace.hasBook()) {
-        m_model->setHits(hits);
+        setSearching(false);
+        m_accountHits.clear();
+        m_model->setHits({});
+        showKeyHint();
         return;
     }
+    m_accountHits = accountHits(text);
+    showHits(m_accountHits);
+    setSearching(true);
 
-    // Accounts: the list already holds folded name, reading, external id and owner for every row.
-    const QString folded = foldForSearch(text);
+    // Contacts and touches on the reader thread. `latest` is shared with the read, not `this`: the read asks
+    // it between and during its statements and gives up once a newer search (or closing) moved it on.
+    const std::shared_ptr<std::atomic<quint64>> latest = m_generation;
+    m_workspace.read<StoredHits>(
+        this,
+        [latest, generation, text](Book& book) -> Result<StoredHits> {
+            const CancelCheck stale = [latest, generation] { return latest->load() != generation; };
+            if (stale())
+                return Error{Error::Code::Cancelled, {}, {}, {}};
+            StoredHits stored;
+            Result<QList<Contact>> contacts = book.contacts().search(text, kLimitPerKind, stale);
+            if (!contacts)
+                return contacts.error();
+            stored.contacts = std::move(contacts.value());
+            Result<QList<Touch>> touches = book.touches().search(text, kLimitPerKind, stale);
+            if (!touches)
+                return touches.error();
+            stored.touches = std::move(touches.value());
+            return stored;
+        },
+        [this, generation, text](Result<StoredHits> stored) {
+            if (generation == m_generation->load()) // else a newer search's answer is on its way
+                finishSearch(text, stored);
+        });
+}
+
+void QuickSearchPopup::finishSearch(const QString& text, const Result<StoredHits>& stored)
+{
+    setSearching(false);
+    QList<SearchHit> hits = m_accountHits;
+    if (!stored) {
+        showHits(hits);
+        m_status->setText(tr("Contacts and touches could not be searched: %1").arg(stored.error().message));
+        return;
+    }
     const AccountsModel* accounts = m_workspace.accountsModel();
-    QHash<Id, QString> names;
-    int found = 0;
-    for (int r = 0; r < accounts->rowCount(); ++r) {
-        const AccountSummary& s = accounts->summaryAt(r);
-        names.insert(s.id, s.name);
-        if (found < kLimitPerKind && accounts->keysAt(r).search.contains(folded)) {
-            QStringList detail;
-            if (!s.nameReading.isEmpty())
-                detail << s.nameReading;
-            if (!s.externalId.isEmpty())
-                detail << s.externalId;
-            hits.append({SearchHit::Kind::Account, s.id, s.id, s.name, detail.join(QStringLiteral(" · "))});
-            ++found;
-        }
+    const auto accountName = [accounts](const Id& id) {
+        const int row = accounts->rowForId(id);
+        return row >= 0 ? accounts->summaryAt(row).name : QString();
+    };
+    for (const Contact& c : stored->contacts) {
+        QStringList detail{accountName(c.accountId)};
+        if (!c.email.isEmpty())
+            detail << c.email;
+        hits.append({SearchHit::Kind::Contact, c.accountId, c.id,
+                     tr("%1 (%2)").arg(c.name, Labels::contactRole(c.role)),
+                     detail.join(QStringLiteral(" · "))});
     }
+    for (const Touch& t : stored->touches) {
+        const QString summary = t.summary.section(QLatin1Char('\n'), 0, 0);
+        hits.append({SearchHit::Kind::Touch, t.accountId, t.id, summary,
+                     tr("%1, %2, %3")
+                         .arg(accountName(t.accountId), Labels::touchKind(t.kind),
+                              DisplayFormat::denseDate(t.occurredOn))});
+    }
+    showHits(hits);
+    if (m_model->hitCount() == 0)
+        m_status->setText(tr("Nothing found for “%1”.").arg(text));
+    else
+        showKeyHint();
+    if (m_openWhenDone) {
+        m_openWhenDone = false;
+        chooseCurrent();
+    }
+}
 
-    Book* book = m_workspace.book();
-    if (Result<QList<Contact>> contacts = book->contacts().search(text, kLimitPerKind); contacts) {
-        for (const Contact& c : contacts.value()) {
-            QStringList detail{names.value(c.accountId)};
-            if (!c.email.isEmpty())
-                detail << c.email;
-            hits.append({SearchHit::Kind::Contact, c.accountId, c.id,
-                         tr("%1 (%2)").arg(c.name, Labels::contactRole(c.role)),
-                         detail.join(QStringLiteral(" · "))});
-        }
-    }
-    if (Result<QList<Touch>> touches = book->touches().search(text, kLimitPerKind); touches) {
-        for (const Touch& t : touches.value()) {
-            const QString summary = t.summary.section(QLatin1Char('\n'), 0, 0);
-            hits.append({SearchHit::Kind::Touch, t.accountId, t.id, summary,
-                         tr("%1, %2, %3")
-                             .arg(names.value(t.accountId), Labels::touchKind(t.kind),
-                                  DisplayFormat::denseDate(t.occurredOn))});
-        }
-    }
+void QuickSearchPopup::showHits(const QList<SearchHit>& hits)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool hadHit = current.isValid() && m_model->isHit(current.row());
+    const auto kind = SearchHit::Kind(current.data(int(SearchModel::Role::Kind)).toInt());
+    const Id target = current.data(int(SearchModel::Role::TargetId)).toString();
     m_model->setHits(hits);
-    const int first = m_model->firstHitRow();
-    if (first >= 0)
-        m_view->setCurrentIndex(m_model->index(first));
-    m_status->setText(m_model->hitCount() == 0 ? tr("Nothing found for “%1”.").arg(text)
-                                               : tr("↑↓ to move · Enter to open · Esc to close"));
+    int row = hadHit ? m_model->rowOfHit(kind, target) : -1;
+    if (row < 0)
+        row = m_model->firstHitRow();
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row));
+}
+
+void QuickSearchPopup::setSearching(bool searching)
+{
+    m_searching = searching;
+    if (searching) {
+        if (!m_searchingDelay->isActive())
+            m_searchingDelay->start();
+    } else {
+        m_searchingDelay->stop();
+    }
+}
+
+void QuickSearchPopup::showKeyHint()
+{
+    m_status->setText(tr("↑↓ to move · Enter to open · Esc to close"));
 }
 
 void QuickSearchPopup::moveSelection(int step)
@@ -145,15 +242,27 @@ void QuickSearchPopup::moveSelection(int step)
 void QuickSearchPopup::chooseCurrent()
 {
     if (m_debounce->isActive())
-        runSearch(); // Enter typed faster than the debounce
+        runSearch(); // Enter typed faster than the debounce: accounts are there now, the rest comes later
     const QModelIndex i = m_view->currentIndex();
-    if (!i.isValid() || !m_model->isHit(i.row()))
+    if (!i.isValid() || !m_model->isHit(i.row())) {
+        // Nothing to open yet: open the first contact or touch found, if any, when they arrive.
+        m_openWhenDone = m_searching;
         return;
+    }
     const Id account = i.data(int(SearchModel::Role::AccountId)).toString();
     const bool touch =
         SearchHit::Kind(i.data(int(SearchModel::Role::Kind)).toInt()) == SearchHit::Kind::Touch;
     hide();
     emit accountChosen(account, touch);
+}
+
+void QuickSearchPopup::hideEvent(QHideEvent* event)
+{
+    // Nobody waits for the running search any more.
+    ++*m_generation;
+    setSearching(false);
+    m_openWhenDone = false;
+    QFrame::hideEvent(event);
 }
 
 bool QuickSearchPopup::eventFilter(QObject* watched, QEvent* event)
