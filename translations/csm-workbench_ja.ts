@@ -1507,6 +1507,14 @@ Open the book read-only instead? You can look at everything but not change it.</
         <translation>顧客・連絡先・タッチを検索</translation>
     </message>
     <message>
+        <source>Searching contacts and touches…</source>
+        <translation>連絡先とタッチを検索しています…</translation>
+    </message>
+    <message>
+        <source>Contacts and touches could not be searched: %1</source>
+        <translation>連絡先とタッチを検索できませんでした：%1</translation>
+    </message>
+    <message>
         <source>↑↓ to move · Enter to open · Esc to close</source>
         <translation>↑↓で移動 · Enterで開く · Escで閉じる</translation>
     </message>
