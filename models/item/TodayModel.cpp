@@ -207,16 +207,21 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return text(r, index.column());
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip;
         if (r.kind == LineKind::FollowUp) {
             const TodayFollowUp& f = m_list.followUps.at(r.index);
-            return tr("Due %1. Touch: %2").arg(DisplayFormat::longDate(f.followUp.dueOn), f.followUp.summary);
+            tip = tr("Due %1. Touch: %2").arg(DisplayFormat::longDate(f.followUp.dueOn), f.followUp.summary);
+        } else if (r.kind == LineKind::Silent) {
+            tip =
+                tr("No customer touch within the cadence of the account's touch model. Internal notes do not "
+                   "count.");
         }
-        if (r.kind == LineKind::Silent)
-            return tr(
-                "No customer touch within the cadence of the account's touch model. Internal notes do not "
-                "count.");
-        return {};
+        // Long account names are elided in their column: the full name leads the tooltip there.
+        if (index.column() == AccountColumn && isLine(index.row()))
+            tip = tip.isEmpty() ? text(r, AccountColumn) : text(r, AccountColumn) + QLatin1Char('\n') + tip;
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case Qt::FontRole:
         if (r.kind == LineKind::Heading) {
             QFont f;

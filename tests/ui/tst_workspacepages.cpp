@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -22,6 +23,29 @@ class TestWorkspacePages : public QObject
 {
     Q_OBJECT
 private:
+    // A grab without handling events first (test::maybeGrab waits), for a state that lasts milliseconds.
+    static void grabNow(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    // A call on `account` with a next step due on `due`, saved as another window would save it.
+    static Touch followUp(const Id& account, QDate occurredOn, const QString& nextStep, QDate due)
+    {
+        Touch t;
+        t.accountId = account;
+        t.occurredOn = occurredOn;
+        t.kind = TouchKind::Call;
+        t.summary = QStringLiteral("Pricing question");
+        t.nextStep = nextStep;
+        t.followUpOn = due;
+        return t;
+    }
+
     static void activate(MainWindow& window)
     {
         window.activateWindow();
@@ -49,14 +73,8 @@ private slots:
 
         // A touch logged elsewhere with a follow-up due today appears without a reload, and Globex is no
         // longer silent.
-        Touch t;
-        t.accountId = book.globex;
-        t.occurredOn = test::kToday.addDays(-7);
-        t.kind = TouchKind::Call;
-        t.summary = QStringLiteral("Pricing question");
-        t.nextStep = QStringLiteral("Send the renewal quote");
-        t.followUpOn = test::kToday;
-        QVERIFY(book.workspace->book()->touches().save(t));
+        QVERIFY(book.workspace->book()->touches().save(followUp(
+            book.globex, test::kToday.addDays(-7), QStringLiteral("Send the renewal quote"), test::kToday)));
         QTRY_COMPARE(model->list().followUps.size(), 1);
         QCOMPARE(model->list().silent.size(), 1);
         test::maybeGrab(&window, QStringLiteral("today"));
@@ -88,6 +106,69 @@ private slots:
         QTest::keyClick(page->view(), Qt::Key_Return);
         QCOMPARE(window.currentPage(), MainWindow::Page::Account);
         QCOMPARE(window.accountPage()->accountId(), book.globex);
+    }
+
+    void todayListIsReadOffTheGuiThreadAndDropsAnOutdatedAnswer()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create(true)); // the workspace loads and reads on its worker threads, as in the app
+        MainWindow window(*book.workspace);
+        auto* page = qobject_cast<TodayPage*>(window.pageWidget(MainWindow::Page::Today));
+        QVERIFY(page);
+        TodayModel* model = page->model();
+        // Nothing is read on the GUI thread: until the answer is in, the page says it is loading.
+        QVERIFY(page->isLoadingList());
+        window.showPage(MainWindow::Page::Today);
+        window.show();
+        QVERIFY(page->isLoadingList()); // no event handled yet: the answers are still queued
+        grabNow(&window, QStringLiteral("today-loading"));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!page->isLoadingList());
+        QTRY_COMPARE(model->list().notices.size(), 1);
+        QCOMPARE(model->list().silent.size(), 2);
+        QVERIFY(!page->view()->isHidden());
+
+        // A follow-up saved elsewhere arrives with the next read; the list shown meanwhile stays on screen.
+        QVERIFY(book.workspace->book()->touches().save(followUp(book.globex, test::kToday.addDays(-3),
+                                                                QStringLiteral("Send the minutes"),
+                                                                test::kToday.addDays(-1))));
+        QVERIFY(!page->isLoadingList());
+        QCOMPARE(model->list().notices.size(), 1);
+        QTRY_COMPARE(model->list().followUps.size(), 1);
+        QCOMPARE(model->list().followUps.at(0).daysOverdue, 1);
+        // A long account name is elided in its column; its tooltip starts with the whole name.
+        const int followUpRow =
+            model->rowForKey(TodayModel::LineKind::FollowUp, model->list().followUps.at(0).followUp.touchId);
+        QVERIFY(model->index(followUpRow, TodayModel::AccountColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Globex Corporation\n")));
+        test::maybeGrab(&window, QStringLiteral("today-filled"));
+
+        // Two refreshes in a row: the first answer is out of date when it comes and is dropped, so the
+        // list is replaced once, by the answer to the last refresh.
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        page->refresh();
+        page->refresh();
+        QTRY_COMPARE(resets.count(), 1);
+        QTest::qWait(100);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model->list().followUps.size(), 1);
+
+        // Space takes the follow-up off the list at once (the read that confirms it comes later); Ctrl+Z
+        // brings it back, with the selection on a line.
+        activate(window);
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(model->index(
+            model->rowForKey(TodayModel::LineKind::FollowUp, model->list().followUps.at(0).followUp.touchId),
+            0));
+        QTest::keyClick(page->view(), Qt::Key_Space);
+        QCOMPARE(model->list().followUps.size(), 0);
+        QVERIFY(model->isLine(page->view()->currentIndex().row()));
+        QTRY_VERIFY(book.workspace->book()->touches().openFollowUpsDueBy(test::kToday)->isEmpty());
+        QTest::keyClick(page->view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(model->list().followUps.size(), 1);
+        QVERIFY(model->isLine(page->view()->currentIndex().row()));
     }
 
     void accountEditorExplainsInvalidValuesAndKeepsSaveDisabled()

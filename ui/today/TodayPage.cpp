@@ -11,12 +11,15 @@
 #include <QCalendarWidget>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -25,8 +28,18 @@
 
 namespace csm {
 
+Q_LOGGING_CATEGORY(lcToday, "csm.today")
+
+struct TodayPage::Read
+{
+    TodayList list;
+    std::optional<Error> error; // the follow-ups could not be read (the other sections are still there)
+    qint64 readMs = 0;          // on the reader thread
+};
+
 TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new TodayModel(this)), m_view(new QTreeView(this)),
+      m_loading(new QLabel(tr("Loading today's list…"), this)), m_stack(new QStackedWidget(this)),
       m_title(new QLabel(this)), m_open(new QPushButton(tr("&Open account"), this)),
       m_done(new QPushButton(tr("&Done"), this)), m_snooze(new QToolButton(this)),
       m_refreshTimer(new QTimer(this))
@@ -54,6 +67,14 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     m_view->header()->resizeSection(TodayModel::ArrColumn, 140);
     m_view->installEventFilter(this);
 
+    m_loading->setObjectName(QStringLiteral("todayLoading"));
+    m_loading->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_loading->setMargin(24);
+    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_loading);
+    setFocusProxy(m_view);
+
     m_open->setToolTip(tr("Open the account of the selected line (Enter)"));
     m_open->setObjectName(QStringLiteral("openButton"));
     m_done->setToolTip(tr("Mark the selected follow-up done (Space)"));
@@ -79,7 +100,7 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
 
     connect(m_open, &QPushButton::clicked, this, &TodayPage::openCurrent);
     connect(m_done, &QPushButton::clicked, this, &TodayPage::markCurrentDone);
@@ -92,14 +113,42 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &TodayPage::refresh);
     connect(&m_workspace, &BookWorkspace::accountsChanged, this, &TodayPage::scheduleRefresh);
     connect(&m_workspace, &BookWorkspace::loadingFinished, this, &TodayPage::scheduleRefresh);
-    connect(&m_workspace, &BookWorkspace::bookClosed, this, &TodayPage::scheduleRefresh);
-    refresh();
+    connect(&m_workspace, &BookWorkspace::bookClosed, this, &TodayPage::resetForBook);
+    connect(&m_workspace, &BookWorkspace::bookOpened, this, &TodayPage::resetForBook);
+    m_title->setText(tr("Today, %1").arg(DisplayFormat::longDate(m_workspace.today())));
+    resetForBook();
+}
+
+bool TodayPage::isLoadingList() const
+{
+    return m_stack->currentWidget() == m_loading;
+}
+
+void TodayPage::resetForBook()
+{
+    clearList();
+    if (m_workspace.hasBook()) {
+        showLoading();
+        scheduleRefresh();
+    }
+}
+
+void TodayPage::clearList()
+{
+    // A read on its way belongs to the book that went away (the workspace drops its answer): start afresh.
+    ++m_generation;
+    m_reading = false;
+    m_readAgain = false;
+    m_filled = false;
+    m_model->setList({}, m_workspace.settings().currency);
+    m_stack->setCurrentWidget(m_view);
+    updateButtons();
 }
 
 void TodayPage::scheduleRefresh()
 {
-    // Rebuilding the list reads the book and walks every account: not worth doing on the GUI thread for
-    // each change made elsewhere while the page is not on screen.
+    // Rebuilding the list copies every account and reads the book: not worth doing for each change made
+    // elsewhere while the page is not on screen.
     if (!isVisible()) {
         m_stale = true;
         return;
@@ -120,7 +169,94 @@ void TodayPage::refresh()
 {
     const QDate asOf = m_workspace.today();
     m_title->setText(tr("Today, %1").arg(DisplayFormat::longDate(asOf)));
+    if (!m_workspace.hasBook()) {
+        clearList();
+        return;
+    }
+    if (m_workspace.isLoading()) {
+        // The accounts are not in yet; loadingFinished asks again. A list already shown stays meanwhile.
+        if (!m_filled)
+            showLoading();
+        return;
+    }
+    if (m_reading) {
+        // The answer on its way is already out of date: drop it and read once more when it is in, rather
+        // than queueing reads on the reader thread (the quick search shares it).
+        ++m_generation;
+        m_readAgain = true;
+        return;
+    }
+    startRead();
+}
 
+void TodayPage::startRead()
+{
+    const quint64 generation = ++m_generation;
+    m_reading = true;
+    if (!m_filled)
+        showLoading();
+
+    // The job gets its own copies: it runs on the reader thread while the GUI thread goes on.
+    QElapsedTimer copying;
+    copying.start();
+    const AccountsModel* accounts = m_workspace.accountsModel();
+    QList<AccountSummary> summaries;
+    summaries.reserve(accounts->rowCount());
+    for (int r = 0; r < accounts->rowCount(); ++r)
+        summaries.append(accounts->summaryAt(r));
+    const BookSettings settings = m_workspace.settings();
+    const QDate asOf = m_workspace.today();
+    qCDebug(lcToday) << "copied" << summaries.size() << "accounts for the reader in" << copying.elapsed()
+                     << "ms";
+
+    m_workspace.read<Read>(
+        this,
+        [summaries = std::move(summaries), settings, asOf](Book& book) -> Result<Read> {
+            QElapsedTimer reading;
+            reading.start();
+            Read read;
+            QList<FollowUpDue> due;
+            Result<QList<OpenFollowUp>> open = book.touches().openFollowUpsDueBy(asOf);
+            if (open) {
+                due.reserve(open->size());
+                for (const OpenFollowUp& f : open.value())
+                    due.append({f.touchId, f.accountId, f.accountName, f.followUpOn, f.nextStep, f.summary});
+            } else {
+                read.error = open.error();
+            }
+            read.list = computeToday(summaries, due, settings, asOf);
+            read.readMs = reading.elapsed();
+            return read;
+        },
+        [this, generation](Result<Read> result) { onRead(generation, std::move(result.value())); });
+}
+
+void TodayPage::onRead(quint64 generation, Read read)
+{
+    m_reading = false;
+    if (generation != m_generation) {
+        if (m_readAgain) {
+            m_readAgain = false;
+            scheduleRefresh();
+        }
+        return;
+    }
+    if (read.error)
+        emit m_workspace.errorOccurred(*read.error);
+    QElapsedTimer showing;
+    showing.start();
+    showList(std::move(read.list));
+    qCDebug(lcToday) << "read and computed in" << read.readMs << "ms off the GUI thread; shown in"
+                     << showing.elapsed() << "ms";
+}
+
+void TodayPage::showLoading()
+{
+    m_stack->setCurrentWidget(m_loading);
+}
+
+void TodayPage::showList(TodayList list)
+{
     // Remember the line the user is on, to find it again after the reset.
     const int row = currentRow();
     const auto kind = m_model->kindAt(row);
@@ -132,27 +268,12 @@ void TodayPage::refresh()
                                                                          : TodayModel::Role::AccountId))
                                   .toString();
 
-    TodayList list;
-    if (m_workspace.hasBook() && !m_workspace.isLoading()) {
-        QList<AccountSummary> summaries;
-        const AccountsModel* accounts = m_workspace.accountsModel();
-        summaries.reserve(accounts->rowCount());
-        for (int r = 0; r < accounts->rowCount(); ++r)
-            summaries.append(accounts->summaryAt(r));
-        QList<FollowUpDue> due;
-        Result<QList<OpenFollowUp>> open = m_workspace.book()->touches().openFollowUpsDueBy(asOf);
-        if (open) {
-            for (const OpenFollowUp& f : open.value())
-                due.append({f.touchId, f.accountId, f.accountName, f.followUpOn, f.nextStep, f.summary});
-        } else {
-            emit m_workspace.errorOccurred(open.error());
-        }
-        list = computeToday(summaries, due, m_workspace.settings(), asOf);
-    }
     m_model->setList(std::move(list), m_workspace.settings().currency);
-
+    // The reset cleared every span; only headings and "nothing here" rows span the columns (a handful of
+    // rows, while a big book lists thousands of lines).
     for (int r = 0; r < m_model->rowCount(); ++r)
-        m_view->setFirstColumnSpanned(r, {}, !m_model->isLine(r));
+        if (!m_model->isLine(r))
+            m_view->setFirstColumnSpanned(r, {}, true);
 
     int select = key.isEmpty() ? -1 : m_model->rowForKey(kind, key);
     if (select < 0 && row >= 0) {
@@ -165,7 +286,18 @@ void TodayPage::refresh()
         select = m_model->firstLineRow();
     if (select >= 0)
         m_view->setCurrentIndex(m_model->index(select, 0));
+
+    m_filled = true;
+    m_stack->setCurrentWidget(m_view);
     updateButtons();
+}
+
+void TodayPage::dropFollowUpLine(const Id& touchId)
+{
+    TodayList list = m_model->list();
+    list.followUps.removeIf([&touchId](const TodayFollowUp& f) { return f.followUp.touchId == touchId; });
+    showList(std::move(list));
+    scheduleRefresh(); // also when the write failed: the book has the last word
 }
 
 int TodayPage::currentRow() const
@@ -198,8 +330,9 @@ void TodayPage::markCurrentDone()
     const int row = currentRow();
     if (m_model->kindAt(row) != TodayModel::LineKind::FollowUp || m_workspace.isReadOnly())
         return;
-    m_workspace.setFollowUpDone(
-        m_model->data(m_model->index(row, 0), int(TodayModel::Role::TouchId)).toString(), true);
+    const Id touchId = m_model->data(m_model->index(row, 0), int(TodayModel::Role::TouchId)).toString();
+    m_workspace.setFollowUpDone(touchId, true);
+    dropFollowUpLine(touchId);
 }
 
 void TodayPage::snoozeCurrent(int days)
@@ -235,9 +368,11 @@ void TodayPage::snoozeTo(const QDate& day)
     if (m_model->kindAt(row) != TodayModel::LineKind::FollowUp || m_workspace.isReadOnly())
         return;
     const QModelIndex i = m_model->index(row, 0);
-    m_workspace.undoStack()->push(
-        new SnoozeFollowUpCommand(m_workspace, m_model->data(i, int(TodayModel::Role::TouchId)).toString(),
-                                  m_model->data(i, int(TodayModel::Role::Date)).toDate(), day));
+    const Id touchId = m_model->data(i, int(TodayModel::Role::TouchId)).toString();
+    m_workspace.undoStack()->push(new SnoozeFollowUpCommand(
+        m_workspace, touchId, m_model->data(i, int(TodayModel::Role::Date)).toDate(), day));
+    if (day > m_workspace.today())
+        dropFollowUpLine(touchId);
 }
 
 bool TodayPage::eventFilter(QObject* watched, QEvent* event)
