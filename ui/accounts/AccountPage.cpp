@@ -5,6 +5,7 @@
 #include "Dates.h"
 #include "DisplayFormat.h"
 #include "DisplayLabels.h"
+#include "ElidedTextDelegate.h"
 #include "TimelineModel.h"
 #include "TouchKindIcons.h"
 
@@ -83,8 +84,8 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
     m_timeline->horizontalHeader()->resizeSection(TimelineModel::KindColumn, 170);
     m_timeline->horizontalHeader()->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
     m_timeline->horizontalHeader()->resizeSection(TimelineModel::SentimentColumn, 110);
-    m_timeline->horizontalHeader()->resizeSection(TimelineModel::NextStepColumn, 240);
     m_timeline->horizontalHeader()->resizeSection(TimelineModel::FollowUpColumn, 130);
+    m_timeline->setItemDelegate(new ElidedTextDelegate(m_timeline)); // the full text of a clipped cell
     connect(m_timelineModel, &TimelineModel::followUpDoneRequested, &m_workspace,
             &BookWorkspace::setFollowUpDone);
 
@@ -94,10 +95,15 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contacts->verticalHeader()->hide();
-    m_contacts->horizontalHeader()->setStretchLastSection(true);
-    m_contacts->horizontalHeader()->resizeSection(ContactsModel::NameColumn, 200);
-    m_contacts->horizontalHeader()->resizeSection(ContactsModel::RoleColumn, 190);
-    m_contacts->horizontalHeader()->resizeSection(ContactsModel::EmailColumn, 260);
+    m_contacts->setWordWrap(false);
+    // Name, role and phone follow their contents when an account is shown (fill()), up to a cap; the e-mail
+    // address takes the rest of the width. What still does not fit is elided, e-mail addresses in the
+    // middle, and shown in full in the tooltip.
+    m_contacts->horizontalHeader()->setStretchLastSection(false);
+    m_contacts->horizontalHeader()->setSectionResizeMode(ContactsModel::EmailColumn, QHeaderView::Stretch);
+    auto* contactCells = new ElidedTextDelegate(m_contacts);
+    contactCells->setElideMode(ContactsModel::EmailColumn, Qt::ElideMiddle);
+    m_contacts->setItemDelegate(contactCells);
 
     // Contract & ARR
     m_contracts->setObjectName(QStringLiteral("contractsView"));
@@ -165,6 +171,14 @@ QWidget* AccountPage::comingLater(const QString& text)
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setMargin(24);
     return label;
+}
+
+void AccountPage::fitContactColumns()
+{
+    const int em = m_contacts->fontMetrics().averageCharWidth();
+    fitColumn(m_contacts, ContactsModel::NameColumn, 32 * em);
+    fitColumn(m_contacts, ContactsModel::RoleColumn, 28 * em);
+    fitColumn(m_contacts, ContactsModel::PhoneColumn, 24 * em);
 }
 
 QString AccountPage::factText(const QString& objectName) const
@@ -282,7 +296,10 @@ void AccountPage::fill(const AccountDetail& d)
     m_champion->setText(champions.isEmpty() ? tr("None named yet") : champions.join(QStringLiteral(", ")));
 
     m_timelineModel->setTouches(d.touches, names);
+    // Next steps are often short or missing: the summary, which stretches, gets the room they leave.
+    fitColumn(m_timeline, TimelineModel::NextStepColumn, 32 * m_timeline->fontMetrics().averageCharWidth());
     m_contactsModel->setContacts(d.contacts);
+    fitContactColumns();
 
     m_contracts->clear();
     for (const Contract& c : d.contracts) {
@@ -294,8 +311,11 @@ void AccountPage::fill(const AccountDetail& d)
         item->setData(0, ContractIdRole, c.id);
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
-    for (int i = 0; i < m_contracts->columnCount(); ++i)
+    const int room = 2 * m_contracts->fontMetrics().averageCharWidth(); // between columns
+    for (int i = 0; i < m_contracts->columnCount(); ++i) {
         m_contracts->resizeColumnToContents(i);
+        m_contracts->setColumnWidth(i, m_contracts->columnWidth(i) + room);
+    }
 
     QList<ArrStepChart::Step> steps;
     for (const ArrEvent& e : d.arrEvents)

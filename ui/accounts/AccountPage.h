@@ -59,6 +59,7 @@ signals:
 private:
     void onAccountsChanged(const QSet<Id>& ids, bool everything);
     void fill(const AccountDetail& d);
+    void fitContactColumns();
     QLabel* addFact(QGridLayout* grid, int row, int column, const QString& name);
     QWidget* comingLater(const QString& text);
 
