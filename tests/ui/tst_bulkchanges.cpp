@@ -1,5 +1,5 @@
-// Bulk changes on the accounts list and edit/delete on the account page's Contacts and Contract & ARR tabs,
-// driven by keys and mouse clicks on the real main window.
+// Bulk changes on the accounts list (and what their dialogs start on), edit/delete and long values on the
+// account page's Contacts and Contract & ARR tabs, driven by keys and mouse clicks on the real main window.
 
 #include "AccountPage.h"
 #include "AccountsFilterProxy.h"
@@ -8,18 +8,23 @@
 #include "BulkAccountChanges.h"
 #include "ContactsModel.h"
 #include "DisplayFormat.h"
+#include "DisplayLabels.h"
+#include "ElidedTextDelegate.h"
 #include "FieldErrorLabel.h"
 #include "RecordEditors.h"
 #include "TestWorkspace.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -29,22 +34,40 @@ class TestBulkChanges : public QObject
 {
     Q_OBJECT
 private:
-    // Two more accounts, so that three of four can be selected.
-    static bool addAccounts(test::SmallBook& book, Id& hooli, Id& umbrella)
+    // The small book with two more accounts (Hooli, owned by Tanaka, and Umbrella), so that three of four can
+    // be selected, on a shown main window listing all four.
+    struct FourAccounts
     {
-        Account h;
-        h.name = QStringLiteral("Hooli");
-        h.owner = QStringLiteral("Tanaka");
-        Account u;
-        u.name = QStringLiteral("Umbrella");
-        Result<Account> a = book.workspace->book()->accounts().save(h);
-        Result<Account> b = book.workspace->book()->accounts().save(u);
-        if (!a || !b)
-            return false;
-        hooli = a->id;
-        umbrella = b->id;
-        return true;
-    }
+        test::SmallBook book;
+        Id hooli;
+        Id umbrella;
+        std::unique_ptr<MainWindow> window;
+
+        bool open()
+        {
+            if (!book.create())
+                return false;
+            Account h;
+            h.name = QStringLiteral("Hooli");
+            h.owner = QStringLiteral("Tanaka");
+            Account u;
+            u.name = QStringLiteral("Umbrella");
+            Result<Account> a = book.workspace->book()->accounts().save(h);
+            Result<Account> b = book.workspace->book()->accounts().save(u);
+            if (!a || !b)
+                return false;
+            hooli = a->id;
+            umbrella = b->id;
+            window = std::make_unique<MainWindow>(*book.workspace);
+            window->show();
+            if (!QTest::qWaitForWindowExposed(window.get()))
+                return false;
+            window->activateWindow();
+            return QTest::qWaitFor([this] {
+                return window->isActiveWindow() && window->accountsPage()->proxy()->rowCount() == 4;
+            });
+        }
+    };
 
     static void showWindow(MainWindow& window)
     {
@@ -65,6 +88,17 @@ private:
         return page->proxy()->index(row, AccountsModel::NameColumn);
     }
 
+    static void select(AccountsPage* page, const QList<Id>& ids)
+    {
+        QTableView* view = page->view();
+        view->clearSelection();
+        for (int row = 0; row < page->proxy()->rowCount(); ++row)
+            if (ids.contains(page->proxy()->idAt(row)))
+                view->selectionModel()->select(rowIndex(page, row),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(page->selectedAccountIds().size(), ids.size());
+    }
+
     static BulkChangeDialog* openedDialog(MainWindow& window)
     {
         BulkChangeDialog* dialog = nullptr;
@@ -81,15 +115,12 @@ private slots:
 
     void ownerOfThreeCtrlClickedRowsChangesInOneUndoStep()
     {
-        test::SmallBook book;
-        QVERIFY(book.create());
-        Id hooli, umbrella;
-        QVERIFY(addAccounts(book, hooli, umbrella));
-        MainWindow window(*book.workspace);
-        showWindow(window);
+        FourAccounts four;
+        QVERIFY(four.open());
+        test::SmallBook& book = four.book;
+        MainWindow& window = *four.window;
         AccountsPage* page = window.accountsPage();
         QTableView* view = page->view();
-        QTRY_COMPARE(page->proxy()->rowCount(), 4);
 
         QAction* changeOwner = window.findChild<QAction*>(QStringLiteral("changeOwnerAction"));
         QVERIFY(changeOwner);
@@ -106,7 +137,7 @@ private slots:
         const Id unselected = page->proxy()->idAt(2);
         QVERIFY(changeOwner->isEnabled());
         QHash<Id, QString> before;
-        for (const Id& id : {book.globex, book.initech, hooli, umbrella})
+        for (const Id& id : {book.globex, book.initech, four.hooli, four.umbrella})
             before.insert(id, ownerOf(*book.workspace, id));
 
         const int undoIndex = book.workspace->undoStack()->index();
@@ -114,8 +145,14 @@ private slots:
         QPointer<BulkChangeDialog> dialog = openedDialog(window);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isActiveWindow());
-        QVERIFY(dialog->applyButton()->isEnabled());
         QVERIFY(dialog->valueCombo()->findText(QStringLiteral("Tanaka")) >= 0); // existing owners offered
+        // Three different owners: the dialog says so and starts empty, so Apply cannot change anything yet.
+        QVERIFY(dialog->hasNoChoice());
+        for (const QString& owner :
+             {QStringLiteral("Sato"), QStringLiteral("Tanaka"), BulkChangeDialog::tr("Unassigned")})
+            QVERIFY(dialog->currentValuesText().contains(owner));
+        QVERIFY(dialog->valueCombo()->currentText().isEmpty());
+        QVERIFY(!dialog->applyButton()->isEnabled());
         test::maybeGrab(dialog, QStringLiteral("bulk-owner"));
         QTest::keyClicks(dialog->valueCombo()->lineEdit(), QStringLiteral("Kimura"));
         QTest::keyClick(dialog->valueCombo()->lineEdit(), Qt::Key_Return);
@@ -151,15 +188,12 @@ private slots:
 
     void touchModelOverrideWithoutAReasonCannotBeApplied()
     {
-        test::SmallBook book;
-        QVERIFY(book.create());
-        Id hooli, umbrella;
-        QVERIFY(addAccounts(book, hooli, umbrella));
-        MainWindow window(*book.workspace);
-        showWindow(window);
+        FourAccounts four;
+        QVERIFY(four.open());
+        test::SmallBook& book = four.book;
+        MainWindow& window = *four.window;
         AccountsPage* page = window.accountsPage();
         QTableView* view = page->view();
-        QTRY_COMPARE(page->proxy()->rowCount(), 4);
 
         // Shift+Down from the first row selects three rows.
         view->setFocus();
@@ -203,11 +237,20 @@ private slots:
             QCOMPARE(a.touchModelOverrideReason, QStringLiteral("Strategic logos"));
         }
 
-        // "By the ARR rule" clears the override (and its reason) again, also in one step.
+        // The three now share the override and its reason: the dialog starts on them. "By the ARR rule"
+        // clears the override (and its reason) again, also in one step.
         const int undoIndex = book.workspace->undoStack()->index();
         window.findChild<QAction*>(QStringLiteral("setTouchModelAction"))->trigger();
         dialog = openedDialog(window);
         QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QCOMPARE(dialog->valueCombo()->currentData().toInt(), int(TouchModel::High));
+        QCOMPARE(dialog->reasonEdit()->text(), QStringLiteral("Strategic logos"));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        test::maybeGrab(dialog, QStringLiteral("bulk-touch-model-shared"));
+        QTest::keyClick(dialog->valueCombo(), Qt::Key_Up);
+        QVERIFY(!dialog->valueCombo()->currentData().isValid()); // by the ARR rule
+        QVERIFY(!dialog->reasonEdit()->isEnabled());
         QVERIFY(dialog->applyButton()->isEnabled());
         QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
         for (const Id& id : selected) {
@@ -215,6 +258,117 @@ private slots:
             QVERIFY(book.workspace->book()->accounts().get(id)->touchModelOverrideReason.isEmpty());
         }
         QCOMPARE(book.workspace->undoStack()->index(), undoIndex + 1);
+    }
+
+    void bulkDialogsStartOnTheSharedValueAndOnNothingWhenValuesDiffer()
+    {
+        FourAccounts four;
+        QVERIFY(four.open());
+        test::SmallBook& book = four.book;
+        MainWindow& window = *four.window;
+        AccountsPage* page = window.accountsPage();
+        QAction* changeStage = window.findChild<QAction*>(QStringLiteral("changeStageAction"));
+        QAction* changeOwner = window.findChild<QAction*>(QStringLiteral("changeOwnerAction"));
+        QUndoStack* undo = book.workspace->undoStack();
+
+        // Globex is mature, Hooli onboarding: no stage is chosen, and Return applies nothing.
+        select(page, {book.globex, four.hooli});
+        changeStage->trigger();
+        QPointer<BulkChangeDialog> dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QCOMPARE(dialog->valueCombo()->currentIndex(), -1);
+        QVERIFY(dialog->currentValuesText().contains(Labels::stage(LifecycleStage::Mature)));
+        QVERIFY(dialog->currentValuesText().contains(Labels::stage(LifecycleStage::Onboarding)));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        test::maybeGrab(dialog, QStringLiteral("bulk-stage-mixed"));
+        QTest::keyClick(dialog->valueCombo(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(undo->count(), 0);
+        // The first key picks a stage; then Apply works.
+        QTest::keyClick(dialog->valueCombo(), Qt::Key_Down);
+        QCOMPARE(dialog->valueCombo()->currentIndex(), 0);
+        QVERIFY(dialog->applyButton()->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+
+        // Hooli, Initech and Umbrella are all onboarding: the dialog starts there, and applying it as it
+        // opened changes nothing.
+        showWindow(window);
+        select(page, {four.hooli, book.initech, four.umbrella});
+        changeStage->trigger();
+        dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QCOMPARE(LifecycleStage(dialog->valueCombo()->currentData().toInt()), LifecycleStage::Onboarding);
+        QCOMPARE(dialog->currentValuesText(), Labels::stage(LifecycleStage::Onboarding));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::keyClick(dialog->valueCombo(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(undo->count(), 0);
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1Char('3')));
+
+        // One owner (Hooli's Tanaka) is offered selected: typing replaces it.
+        showWindow(window);
+        select(page, {four.hooli});
+        changeOwner->trigger();
+        dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QCOMPARE(dialog->valueCombo()->currentText(), QStringLiteral("Tanaka"));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::keyClicks(dialog->valueCombo()->lineEdit(), QStringLiteral("Ito"));
+        QTest::keyClick(dialog->valueCombo()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog);
+        QTRY_COMPARE(ownerOf(*book.workspace, four.hooli), QStringLiteral("Ito"));
+        QCOMPARE(undo->count(), 1);
+
+        // Mixed owners (Sato, Ito): picking Unassigned, the first entry, unassigns both in one step.
+        showWindow(window);
+        select(page, {book.globex, four.hooli});
+        changeOwner->trigger();
+        dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QVERIFY(dialog->valueCombo()->currentText().isEmpty());
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QTest::keyClick(dialog->valueCombo(), Qt::Key_Down);
+        QCOMPARE(dialog->valueCombo()->currentIndex(), 0);
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::keyClick(dialog->valueCombo(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(ownerOf(*book.workspace, book.globex).isEmpty());
+        QVERIFY(ownerOf(*book.workspace, four.hooli).isEmpty());
+        QCOMPARE(undo->count(), 2);
+        undo->undo();
+        QTRY_COMPARE(ownerOf(*book.workspace, book.globex), QStringLiteral("Sato"));
+        QCOMPARE(ownerOf(*book.workspace, four.hooli), QStringLiteral("Ito"));
+    }
+
+    void touchModelDialogStartsOnNothingWhenOverridesDiffer()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        Result<Account> globex = book.workspace->book()->accounts().get(book.globex);
+        QVERIFY(globex);
+        globex->touchModelOverride = TouchModel::High;
+        globex->touchModelOverrideReason = QStringLiteral("Strategic logo");
+        QVERIFY(book.workspace->book()->accounts().save(globex.value()));
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        AccountsPage* page = window.accountsPage();
+        QTRY_COMPARE(page->proxy()->rowCount(), 2);
+        select(page, {book.globex, book.initech});
+        window.findChild<QAction*>(QStringLiteral("setTouchModelAction"))->trigger();
+        QPointer<BulkChangeDialog> dialog = openedDialog(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QCOMPARE(dialog->valueCombo()->currentIndex(), -1);
+        QVERIFY(!dialog->reasonEdit()->isEnabled());
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QVERIFY(dialog->currentValuesText().contains(Labels::touchModel(TouchModel::High)));
+        test::maybeGrab(dialog, QStringLiteral("bulk-touch-model-mixed"));
+        dialog->reject();
     }
 
     void bulkActionsAreDisabledOnAReadOnlyBook()
@@ -258,6 +412,69 @@ private slots:
         QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
         QCOMPARE(page->contactsModel()->contactAt(0).id, book.contact);
         QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
+    }
+
+    void longEmailIsShownWhereThereIsRoomElseElidedInTheMiddleWithItsTooltip()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        const QString longEmail = QStringLiteral(
+            "hanako.suzuki.customer-success-operations@globex-international-holdings.example.co.jp");
+        Contact c;
+        c.accountId = book.globex;
+        c.name = QStringLiteral("Taro Yamada");
+        c.role = ContactRole::ExecutiveSponsor;
+        c.email = longEmail;
+        c.phone = QStringLiteral("+81 3-1234-5678");
+        QVERIFY(book.workspace->book()->contacts().save(c));
+        MainWindow window(*book.workspace);
+        window.resize(1400, 700);
+        showWindow(window);
+        window.showAccount(book.globex);
+        AccountPage* page = window.accountPage();
+        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
+        QTableView* view = page->contactsView();
+        ContactsModel* model = page->contactsModel();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QTRY_VERIFY(view->isVisible());
+        int longRow = -1, shortRow = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            (model->contactAt(r).email == longEmail ? longRow : shortRow) = r;
+        QVERIFY(longRow >= 0 && shortRow >= 0);
+        auto* delegate = qobject_cast<ElidedTextDelegate*>(view->itemDelegate());
+        QVERIFY(delegate);
+        QCOMPARE(delegate->elideMode(ContactsModel::EmailColumn), Qt::ElideMiddle);
+
+        // Name, role and phone are as wide as their values; the address has the rest, here all it needs.
+        QHeaderView* header = view->horizontalHeader();
+        const QFontMetrics fm = view->fontMetrics();
+        QVERIFY(header->sectionSize(ContactsModel::NameColumn) > fm.horizontalAdvance(c.name));
+        QVERIFY(header->sectionSize(ContactsModel::PhoneColumn) > fm.horizontalAdvance(c.phone));
+        QVERIFY(header->sectionSize(ContactsModel::EmailColumn) > fm.horizontalAdvance(longEmail));
+        QVERIFY(header->sectionViewportPosition(ContactsModel::PhoneColumn) +
+                    header->sectionSize(ContactsModel::PhoneColumn) <=
+                view->viewport()->width());
+        test::maybeGrab(&window, QStringLiteral("contacts-long-email-wide"));
+
+        // Narrower, the address is elided in the middle; hovering shows it in full, and nothing for the
+        // address that still fits.
+        window.resize(900, 700);
+        QTRY_VERIFY(header->sectionSize(ContactsModel::EmailColumn) < fm.horizontalAdvance(longEmail));
+        QVERIFY(header->sectionSize(ContactsModel::EmailColumn) >
+                fm.horizontalAdvance(QStringLiteral("hanako@globex.example")));
+        test::maybeGrab(&window, QStringLiteral("contacts-long-email"));
+        const auto tooltipAt = [&](int row) {
+            QToolTip::hideText();
+            if (!QTest::qWaitFor([] { return !QToolTip::isVisible(); }))
+                return QStringLiteral("(the previous tooltip stayed)");
+            const QRect cell = view->visualRect(model->index(row, ContactsModel::EmailColumn));
+            QHelpEvent help(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+            QCoreApplication::sendEvent(view->viewport(), &help);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        QCOMPARE(tooltipAt(longRow), longEmail);
+        QCOMPARE(tooltipAt(shortRow), QString());
+        QToolTip::hideText();
     }
 
     void enterOnAContactOpensItsEditor()

@@ -98,11 +98,35 @@ void BulkAccountActions::ask(BulkChange::Field field)
     const QList<Id> ids = targetIds();
     if (ids.isEmpty() || m_workspace.isReadOnly())
         return;
-    auto* dialog =
-        new BulkChangeDialog(field, int(ids.size()), m_workspace.accountsModel()->owners(), &m_window);
+    auto* dialog = new BulkChangeDialog(field, int(ids.size()), m_workspace.accountsModel()->owners(),
+                                        currentValues(ids, field), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] { apply(ids, dialog->change()); });
     dialog->open();
+}
+
+BulkCurrentValues BulkAccountActions::currentValues(const QList<Id>& ids, BulkChange::Field field) const
+{
+    // From the list's rows, already in memory: opening the dialog reads nothing for owner and stage.
+    BulkCurrentValues current;
+    const AccountsModel* model = m_workspace.accountsModel();
+    for (const Id& id : ids)
+        if (const int row = model->rowForId(id); row >= 0)
+            current.add(model->summaryAt(row));
+    if (field != BulkChange::Field::TouchModel || current.touchModels.size() != 1 ||
+        !current.touchModels.constFirst() || !m_workspace.book())
+        return current;
+    // One override on every account: start on its reason too when they all give the same one. The rows do
+    // not carry reasons; stop reading at the first that differs.
+    std::optional<QString> reason;
+    for (const Id& id : ids) {
+        Result<Account> a = m_workspace.book()->accounts().get(id);
+        if (!a || (reason && *reason != a->touchModelOverrideReason))
+            return current;
+        reason = a->touchModelOverrideReason;
+    }
+    current.sharedReason = reason;
+    return current;
 }
 
 int BulkAccountActions::apply(const QList<Id>& ids, const BulkChange& change)

@@ -30,6 +30,8 @@ public:
     // Sets the change on the accounts that do not have it yet, as one undo step; returns how many changed,
     // or -1 when storage refused (the error goes to BookWorkspace::errorOccurred).
     int apply(const QList<Id>& ids, const BulkChange& change);
+    // What those accounts have now, for the dialog to start from.
+    BulkCurrentValues currentValues(const QList<Id>& ids, BulkChange::Field field) const;
 
 public slots:
     void changeOwner() { ask(BulkChange::Field::Owner); }

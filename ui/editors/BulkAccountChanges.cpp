@@ -59,10 +59,40 @@ QString BulkChange::undoText(int count) const
     return {};
 }
 
+// --- BulkCurrentValues -------------------------------------------------------------------------------------
+void BulkCurrentValues::add(const AccountSummary& s)
+{
+    if (!owners.contains(s.owner))
+        owners.append(s.owner);
+    if (!stages.contains(s.stage))
+        stages.append(s.stage);
+    if (!touchModels.contains(s.touchModelOverride))
+        touchModels.append(s.touchModelOverride);
+}
+
+namespace {
+
+// "Sato, Tanaka, Unassigned" or, past three values, "Sato, Tanaka, Ito and 4 more".
+QString listed(const QStringList& values)
+{
+    constexpr int kShown = 3;
+    if (values.size() <= kShown)
+        return values.join(BulkChangeDialog::tr(", "));
+    return BulkChangeDialog::tr("%1 and %n more", nullptr, int(values.size()) - kShown)
+        .arg(values.mid(0, kShown).join(BulkChangeDialog::tr(", ")));
+}
+
+QString touchModelLabel(const std::optional<TouchModel>& m)
+{
+    return m ? Labels::touchModel(*m) : BulkChangeDialog::tr("By the ARR rule");
+}
+
+} // namespace
+
 // --- BulkChangeDialog --------------------------------------------------------------------------------------
 BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, const QStringList& owners,
-                                   QWidget* parent)
-    : QDialog(parent), m_field(field), m_value(new QComboBox(this)),
+                                   const BulkCurrentValues& current, QWidget* parent)
+    : QDialog(parent), m_field(field), m_value(new QComboBox(this)), m_current(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_apply(m_buttons->button(QDialogButtonBox::Ok))
 {
@@ -70,6 +100,9 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
     m_value->setObjectName(QStringLiteral("valueCombo"));
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_value->setMinimumContentsLength(24);
+    m_current->setObjectName(QStringLiteral("currentValuesLabel"));
+    m_current->setWordWrap(true);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setText(tr("&Apply"));
 
@@ -77,31 +110,65 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Now:"), m_current);
+    const auto mixed = [](const QStringList& values) { return tr("Mixed: %1").arg(listed(values)); };
 
     switch (field) {
-    case BulkChange::Field::Owner:
+    case BulkChange::Field::Owner: {
         setWindowTitle(tr("Change owner"));
         intro->setText(tr("Give the %n selected account(s) a new owner.", nullptr, accountCount));
         m_value->setEditable(true);
         m_value->setInsertPolicy(QComboBox::NoInsert);
+        m_value->addItem(tr("Unassigned"));
         m_value->addItems(owners);
-        m_value->setCurrentIndex(-1);
-        m_value->lineEdit()->setPlaceholderText(tr("Empty: unassigned"));
         m_value->setToolTip(
-            tr("The CSM who owns these accounts from now on: type a name or pick one; leave it "
-               "empty to unassign them"));
+            tr("The CSM who owns these accounts from now on: type a name or pick one; pick Unassigned to "
+               "leave them without an owner"));
         form->addRow(tr("New &owner:"), m_value);
+        QStringList names;
+        for (const QString& o : current.owners)
+            names << (o.isEmpty() ? tr("Unassigned") : o);
+        if (current.owners.size() == 1) {
+            m_current->setText(names.constFirst());
+            const int i = current.owners.constFirst().isEmpty() ? 0 : m_value->findText(names.constFirst());
+            if (i >= 0)
+                m_value->setCurrentIndex(i);
+            else
+                m_value->setEditText(names.constFirst());
+            m_value->lineEdit()->selectAll(); // typing replaces it
+            m_value->lineEdit()->setPlaceholderText(tr("Type or pick an owner"));
+        } else {
+            m_current->setText(mixed(names));
+            m_value->setCurrentIndex(-1);
+            m_value->setEditText({});
+            m_value->lineEdit()->setPlaceholderText(tr("Mixed: type or pick the new owner"));
+        }
+        connect(m_value, &QComboBox::editTextChanged, this, &BulkChangeDialog::revalidate);
         break;
-    case BulkChange::Field::Stage:
+    }
+    case BulkChange::Field::Stage: {
         setWindowTitle(tr("Change lifecycle stage"));
         intro->setText(
             tr("Move the %n selected account(s) to another lifecycle stage.", nullptr, accountCount));
         for (LifecycleStage s : {LifecycleStage::Onboarding, LifecycleStage::Adopting, LifecycleStage::Mature,
                                  LifecycleStage::Renewing, LifecycleStage::Churned})
             m_value->addItem(Labels::stage(s), int(s));
+        m_value->setPlaceholderText(tr("Mixed: pick the new stage"));
         form->addRow(tr("New &stage:"), m_value);
+        QStringList names;
+        for (LifecycleStage s : current.stages)
+            names << Labels::stage(s);
+        if (current.stages.size() == 1) {
+            m_current->setText(names.constFirst());
+            m_value->setCurrentIndex(m_value->findData(int(current.stages.constFirst())));
+        } else {
+            m_current->setText(mixed(names));
+            m_value->setCurrentIndex(-1);
+        }
+        connect(m_value, &QComboBox::currentIndexChanged, this, &BulkChangeDialog::revalidate);
         break;
-    case BulkChange::Field::TouchModel:
+    }
+    case BulkChange::Field::TouchModel: {
         setWindowTitle(tr("Set touch model"));
         intro->setText(
             tr("Choose how the %n selected account(s) are served. An override wins over the ARR rule "
@@ -110,16 +177,33 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
         m_value->addItem(tr("By the ARR rule (clear the override)"), QVariant());
         for (TouchModel m : {TouchModel::High, TouchModel::Low, TouchModel::Tech})
             m_value->addItem(Labels::touchModel(m), int(m));
+        m_value->setPlaceholderText(tr("Mixed: pick a touch model"));
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(QStringLiteral("reasonEdit"));
         m_reason->setPlaceholderText(tr("Why these accounts are served differently"));
-        m_reason->setEnabled(false);
         form->addRow(tr("&Touch model:"), m_value);
         m_errors.addRow(form, tr("&Reason for the override:"), m_reason, Validation::OverrideReason);
+        QStringList names;
+        for (const std::optional<TouchModel>& m : current.touchModels)
+            names << touchModelLabel(m);
+        if (current.touchModels.size() == 1) {
+            const std::optional<TouchModel> shared = current.touchModels.constFirst();
+            m_current->setText(shared && current.sharedReason
+                                   ? tr("%1 (%2)").arg(names.constFirst(), *current.sharedReason)
+                                   : names.constFirst());
+            m_value->setCurrentIndex(shared ? m_value->findData(int(*shared)) : 0);
+            if (shared && current.sharedReason)
+                m_reason->setText(*current.sharedReason);
+            else if (shared)
+                m_reason->setPlaceholderText(tr("Mixed reasons: type one for all of them"));
+        } else {
+            m_current->setText(mixed(names));
+            m_value->setCurrentIndex(-1);
+        }
+        updateReason();
         connect(m_value, &QComboBox::currentIndexChanged, this, [this] {
-            const bool overriding = m_value->currentData().isValid();
-            m_reason->setEnabled(overriding);
-            if (overriding)
+            updateReason();
+            if (m_reason->isEnabled())
                 m_errors.markEdited(Validation::OverrideReason); // say at once that a reason is needed
             revalidate();
         });
@@ -128,6 +212,7 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
             revalidate();
         });
         break;
+    }
     }
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BulkChangeDialog::apply);
@@ -145,14 +230,34 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
     m_value->setFocus();
 }
 
+QString BulkChangeDialog::currentValuesText() const
+{
+    return m_current->text();
+}
+
+bool BulkChangeDialog::hasNoChoice() const
+{
+    if (m_field == BulkChange::Field::Owner)
+        return m_value->currentText().trimmed().isEmpty();
+    return m_value->currentIndex() < 0;
+}
+
+void BulkChangeDialog::updateReason()
+{
+    if (m_reason)
+        m_reason->setEnabled(m_value->currentIndex() >= 0 && m_value->currentData().isValid());
+}
+
 BulkChange BulkChangeDialog::change() const
 {
     BulkChange c;
     c.field = m_field;
     switch (m_field) {
-    case BulkChange::Field::Owner:
-        c.owner = m_value->currentText().trimmed();
+    case BulkChange::Field::Owner: {
+        const QString text = m_value->currentText().trimmed();
+        c.owner = text == tr("Unassigned") ? QString() : text;
         break;
+    }
     case BulkChange::Field::Stage:
         c.stage = LifecycleStage(m_value->currentData().toInt());
         break;
@@ -168,7 +273,7 @@ BulkChange BulkChangeDialog::change() const
 
 FieldErrors BulkChangeDialog::currentErrors() const
 {
-    if (m_field != BulkChange::Field::TouchModel)
+    if (m_field != BulkChange::Field::TouchModel || hasNoChoice())
         return {};
     const BulkChange c = change();
     return Validation::touchModelOverride(c.touchModel, c.reason);
@@ -176,7 +281,8 @@ FieldErrors BulkChangeDialog::currentErrors() const
 
 void BulkChangeDialog::revalidate()
 {
-    m_apply->setEnabled(m_errors.apply(currentErrors()));
+    const bool valid = m_errors.apply(currentErrors());
+    m_apply->setEnabled(valid && !hasNoChoice());
 }
 
 void BulkChangeDialog::apply()

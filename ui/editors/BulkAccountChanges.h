@@ -3,6 +3,7 @@
 // Bulk changes on several accounts at once (owner, lifecycle stage, touch-model override): what to set, the
 // small dialog that asks for it, and the undoable command that writes every account in one transaction.
 
+#include "AccountSummary.h"
 #include "Entities.h"
 #include "FieldErrorLabel.h"
 #include "Result.h"
@@ -15,6 +16,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -45,29 +47,49 @@ public:
     QString undoText(int count) const;
 };
 
-// Asks for the new owner, stage or touch model of `accountCount` accounts. Apply stays disabled while a field
-// is wrong (an override without a reason), and the message shows next to the field.
+// What the selected accounts have now, so that the dialog starts from it: each list holds the distinct values
+// in the order first met; one value means every account shares it.
+struct BulkCurrentValues
+{
+    QStringList owners; // "" for unassigned
+    QList<LifecycleStage> stages;
+    QList<std::optional<TouchModel>> touchModels; // the overrides; nullopt: by the ARR rule
+    std::optional<QString> sharedReason;          // the override reason, when every account has the same one
+
+    void add(const AccountSummary& s);
+};
+
+// Asks for the new owner, stage or touch model of `accountCount` accounts. It starts on the value the
+// accounts share; when they differ it says so ("Mixed: …") and starts with nothing chosen, so that Apply
+// changes nothing by accident. Apply stays disabled until a value is chosen and while a field is wrong (an
+// override without a reason), and the message shows next to the field.
 class BulkChangeDialog : public QDialog
 {
     Q_OBJECT
 public:
     BulkChangeDialog(BulkChange::Field field, int accountCount, const QStringList& owners,
-                     QWidget* parent = nullptr);
+                     const BulkCurrentValues& current, QWidget* parent = nullptr);
 
     BulkChange change() const;
     FieldErrors currentErrors() const;
     QPushButton* applyButton() const { return m_apply; }
     QComboBox* valueCombo() const { return m_value; }
     QLineEdit* reasonEdit() const { return m_reason; } // null unless the touch model is being set
+    // "Now: …": what the selected accounts have, one value or "Mixed: …".
+    QString currentValuesText() const;
+    // True while nothing is chosen (the accounts differ and the user has not picked a value yet).
+    bool hasNoChoice() const;
 
 public slots:
     void apply();
 
 private:
     void revalidate();
+    void updateReason();
 
     BulkChange::Field m_field;
     QComboBox* m_value;
+    QLabel* m_current;
     QLineEdit* m_reason = nullptr;
     FormErrors m_errors;
     QDialogButtonBox* m_buttons;
