@@ -7,6 +7,7 @@
 #include "TimelineModel.h"
 #include "Validation.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
@@ -14,9 +15,43 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace csm;
+
+namespace {
+
+// The touch kinds in Japanese, as csm-workbench_ja.ts has them, without needing the compiled catalogue.
+class JapaneseKinds : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "Labels") != 0)
+            return {};
+        static const QHash<QByteArray, QString> kinds = {
+            {"Meeting", QStringLiteral("打ち合わせ")},
+            {"Call", QStringLiteral("電話")},
+            {"Email", QStringLiteral("メール")},
+            {"QBR", QStringLiteral("QBR（四半期ビジネスレビュー）")},
+            {"EBR", QStringLiteral("EBR")},
+            {"Training", QStringLiteral("トレーニング")},
+            {"Onboarding session", QStringLiteral("オンボーディング支援")},
+            {"Webinar", QStringLiteral("ウェビナー")},
+            {"In-app message", QStringLiteral("アプリ内メッセージ")},
+            {"Escalation", QStringLiteral("エスカレーション")},
+            {"Internal note", QStringLiteral("社内メモ")},
+        };
+        return kinds.value(QByteArray(sourceText));
+    }
+};
+
+} // namespace
 
 class TestLogTouch : public QObject
 {
@@ -89,6 +124,91 @@ private slots:
                         Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->touchAt(0).summary, QStringLiteral("Renewal call with Hanako"));
+    }
+
+    void kindIsPickedByItsNumberOrTheStartOfItsNameAlsoInJapanese()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        JapaneseKinds japanese;
+        QCoreApplication::installTranslator(&japanese);
+        LogTouchDialog dialog(*book.workspace);
+        QCoreApplication::removeTranslator(&japanese);
+        dialog.setAccount(book.globex);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"));
+        QVERIFY(kind);
+        QTRY_COMPARE(QApplication::focusWidget(), kind);
+        const auto current = [&] { return TouchKind(kind->currentData().toInt()); };
+
+        // The list shows the number that picks each kind.
+        QCOMPARE(kind->itemText(kind->findData(int(TouchKind::Call))), QStringLiteral("2  電話"));
+        QCOMPARE(kind->itemText(kind->findData(int(TouchKind::Escalation))),
+                 QStringLiteral("0  エスカレーション"));
+        QVERIFY(kind->toolTip().contains(QLatin1Char('9'))); // says how
+        const std::pair<Qt::Key, TouchKind> digits[] = {{Qt::Key_2, TouchKind::Call},
+                                                        {Qt::Key_0, TouchKind::Escalation},
+                                                        {Qt::Key_1, TouchKind::Meeting},
+                                                        {Qt::Key_7, TouchKind::OnboardingSession}};
+        for (const auto& [key, expected] : digits) {
+            QTest::keyClick(kind, key);
+            QCOMPARE(current(), expected);
+        }
+        QTest::keyClick(kind, Qt::Key_5, Qt::KeypadModifier);
+        QCOMPARE(current(), TouchKind::Ebr);
+
+        // Letters find the English name where the label is in Japanese; the same letter again goes on to
+        // the next kind with that initial.
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClick(kind, Qt::Key_C);
+        QCOMPARE(current(), TouchKind::Call);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        for (TouchKind expected : {TouchKind::Email, TouchKind::Ebr, TouchKind::Escalation}) {
+            QTest::keyClick(kind, Qt::Key_E);
+            QCOMPARE(current(), expected);
+        }
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClick(kind, Qt::Key_Home);
+        QTest::keyClicks(kind, QStringLiteral("es")); // Email, then Escalation
+        QCOMPARE(current(), TouchKind::Escalation);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClicks(kind, QStringLiteral("int"));
+        QCOMPARE(current(), TouchKind::InternalNote);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClicks(kind, QStringLiteral("xyz")); // no kind: stays put
+        QCOMPARE(current(), TouchKind::InternalNote);
+        QTest::keyClick(kind, Qt::Key_Home);
+        QCOMPARE(current(), TouchKind::Meeting);
+        QTest::keyClick(kind, Qt::Key_End);
+        QCOMPARE(current(), TouchKind::InternalNote);
+
+        // The same keys in the open list.
+        kind->showPopup();
+        QTRY_VERIFY(kind->view()->isVisible());
+        QTest::keyClick(kind->view(), Qt::Key_3);
+        QCOMPARE(kind->view()->currentIndex().row(), kind->findData(int(TouchKind::Email)));
+        QTest::keyClick(kind->view(), Qt::Key_Return);
+        QTRY_VERIFY(!kind->view()->isVisible());
+        QCOMPARE(current(), TouchKind::Email);
+        test::maybeGrab(&dialog, QStringLiteral("log-touch-kinds"));
+
+        // Tab on to the summary and save: the kind picked by its number is logged. (The offscreen platform
+        // does not always give the dialog its activation back when the list closes.)
+        dialog.activateWindow();
+        QTRY_VERIFY(dialog.isActiveWindow());
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_4);
+        QTest::keyClick(kind, Qt::Key_Tab);
+        auto* summary = dialog.findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), summary);
+        QTest::keyClicks(summary, QStringLiteral("Quarterly review"));
+        QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        Result<QList<Touch>> touches = book.workspace->book()->touches().forAccount(book.globex);
+        QVERIFY(touches);
+        QCOMPARE(touches->size(), 1);
+        QCOMPARE(touches->at(0).kind, TouchKind::Qbr);
     }
 
     void currentAccountIsPreselectedAndFutureDatesAreRefused()

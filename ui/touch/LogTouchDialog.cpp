@@ -6,7 +6,7 @@
 #include "DisplayLabels.h"
 #include "RecordCommands.h"
 #include "Repositories.h"
-#include "TouchKindIcons.h"
+#include "TouchKindCombo.h"
 #include "Validation.h"
 
 #include <QCheckBox>
@@ -30,23 +30,9 @@
 
 namespace csm {
 
-namespace {
-constexpr TouchKind kKinds[] = {TouchKind::Meeting,
-                                TouchKind::Call,
-                                TouchKind::Email,
-                                TouchKind::Qbr,
-                                TouchKind::Ebr,
-                                TouchKind::Training,
-                                TouchKind::OnboardingSession,
-                                TouchKind::Webinar,
-                                TouchKind::InAppMessage,
-                                TouchKind::Escalation,
-                                TouchKind::InternalNote};
-} // namespace
-
 LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_account(new QLineEdit(this)),
-      m_completer(new QCompleter(this)), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
+      m_completer(new QCompleter(this)), m_kind(new TouchKindCombo(this)), m_date(new QDateEdit(this)),
       m_direction(new QComboBox(this)), m_summary(new QPlainTextEdit(this)), m_sentiment(new QComboBox(this)),
       m_nextStep(new QLineEdit(this)), m_hasFollowUp(new QCheckBox(tr("&Follow up on"), this)),
       m_followUp(new QDateEdit(this)), m_participants(new QListWidget(this)),
@@ -62,13 +48,6 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     buildAccountCompleter();
 
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (TouchKind k : kKinds)
-        m_kind->addItem(touchKindIcon(k), Labels::touchKind(k), int(k));
-    m_kind->setItemData(m_kind->count() - 1,
-                        tr("An internal note is kept on the timeline but does not count as a "
-                           "customer touch"),
-                        Qt::ToolTipRole);
-    m_kind->setToolTip(tr("Type the first letter of a kind to pick it"));
 
     const QDate today = m_workspace.today();
     m_date->setObjectName(QStringLiteral("dateEdit"));
@@ -123,7 +102,18 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_errors.addRow(form, tr("&Account:"), m_account, Validation::AccountId);
-    form->addRow(tr("&Kind:"), m_kind);
+    // The keys that pick a kind, in sight: typing a first letter of a Japanese label cannot work.
+    auto* kindRow = new QWidget(this);
+    auto* kl = new QHBoxLayout(kindRow);
+    kl->setContentsMargins(0, 0, 0, 0);
+    kl->addWidget(m_kind, 1);
+    auto* kindHint = new QLabel(tr("1–9, 0 or first letters"), kindRow);
+    kindHint->setObjectName(QStringLiteral("kindHint"));
+    kindHint->setForegroundRole(QPalette::PlaceholderText);
+    kindHint->setToolTip(m_kind->toolTip());
+    kl->addWidget(kindHint);
+    kindRow->setFocusProxy(m_kind); // Alt+K
+    form->addRow(tr("&Kind:"), kindRow);
     m_errors.addRow(form, tr("&Summary:"), m_summary, Validation::Summary);
     m_errors.addRow(form, tr("&Date:"), m_date, Validation::OccurredOn);
     form->addRow(tr("D&irection:"), m_direction);
@@ -279,7 +269,7 @@ void LogTouchDialog::setTouch(const Touch& t)
     setWindowTitle(tr("Edit touch"));
     m_accountId = t.accountId;
     m_account->setText(m_nameById.value(t.accountId));
-    m_kind->setCurrentIndex(m_kind->findData(int(t.kind)));
+    m_kind->setKind(t.kind);
     m_date->setDate(t.occurredOn);
     m_direction->setCurrentIndex(m_direction->findData(int(t.direction)));
     m_summary->setPlainText(t.summary);
@@ -297,7 +287,7 @@ Touch LogTouchDialog::touch() const
 {
     Touch t = m_original.value_or(Touch{});
     t.accountId = m_accountId;
-    t.kind = TouchKind(m_kind->currentData().toInt());
+    t.kind = m_kind->kind();
     t.occurredOn = m_date->date();
     t.direction = Direction(m_direction->currentData().toInt());
     t.summary = m_summary->toPlainText().trimmed();

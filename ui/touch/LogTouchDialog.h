@@ -21,9 +21,11 @@ class QPushButton;
 namespace csm {
 
 class BookWorkspace;
+class TouchKindCombo;
 
-// Log a touch (or edit one): built for the keyboard. Ctrl+L, type the account, Tab, the kind by its first
-// letter, Tab, the summary, Ctrl+Enter saves. Saving pushes an undoable command on the workspace's stack.
+// Log a touch (or edit one): built for the keyboard. Ctrl+L, type the account, Tab, the kind by its number
+// or its first letters (TouchKindCombo), Tab, the summary, Ctrl+Enter saves. Saving pushes an undoable
+// command on the workspace's stack.
 class LogTouchDialog : public QDialog
 {
     Q_OBJECT
@@ -62,7 +64,7 @@ private:
 
     QLineEdit* m_account;
     QCompleter* m_completer;
-    QComboBox* m_kind;
+    TouchKindCombo* m_kind;
     QDateEdit* m_date;
     QComboBox* m_direction;
     QPlainTextEdit* m_summary;
