@@ -140,6 +140,13 @@
             <numerusform>Choose how the %n selected accounts are served. An override wins over the ARR rule of the book&apos;s segmentation and needs a reason.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::MainWindow</name>

@@ -855,14 +855,6 @@
         </translation>
     </message>
     <message>
-        <source>Empty: unassigned</source>
-        <translation>空欄：未割り当て</translation>
-    </message>
-    <message>
-        <source>The CSM who owns these accounts from now on: type a name or pick one; leave it empty to unassign them</source>
-        <translation>今後これらの顧客を担当するCSMです。名前を入力するか一覧から選んでください。空欄にすると未割り当てになります</translation>
-    </message>
-    <message>
         <source>New &amp;owner:</source>
         <translation>新しい担当CSM(&amp;O):</translation>
     </message>
@@ -905,6 +897,60 @@
     <message>
         <source>&amp;Reason for the override:</source>
         <translation>個別設定の理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the ARR rule</source>
+        <translation>セグメント条件どおり</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>現在:</translation>
+    </message>
+    <message>
+        <source>Mixed: %1</source>
+        <translation>混在：%1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>The CSM who owns these accounts from now on: type a name or pick one; pick Unassigned to leave them without an owner</source>
+        <translation>今後これらの顧客を担当するCSMです。名前を入力するか一覧から選んでください。担当CSMを外すには「未割り当て」を選んでください</translation>
+    </message>
+    <message>
+        <source>Type or pick an owner</source>
+        <translation>担当CSMを入力か選択</translation>
+    </message>
+    <message>
+        <source>Mixed: type or pick the new owner</source>
+        <translation>混在：担当CSMを入力か選択</translation>
+    </message>
+    <message>
+        <source>Mixed: pick the new stage</source>
+        <translation>混在：新しい段階を選んでください</translation>
+    </message>
+    <message>
+        <source>Mixed: pick a touch model</source>
+        <translation>混在：タッチモデルを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Mixed reasons: type one for all of them</source>
+        <translation>理由が顧客ごとに異なります。全件に共通の理由を入力してください</translation>
     </message>
 </context>
 <context>
@@ -1075,14 +1121,6 @@
         <translation>顧客の名前か読みを入力</translation>
     </message>
     <message>
-        <source>An internal note is kept on the timeline but does not count as a customer touch</source>
-        <translation>社内メモはタイムラインに残りますが、顧客とのタッチには数えません</translation>
-    </message>
-    <message>
-        <source>Type the first letter of a kind to pick it</source>
-        <translation>↑↓キーで種類を選べます</translation>
-    </message>
-    <message>
         <source>When the touch happened: today by default; earlier dates are fine, future ones are not</source>
         <translation>タッチの日付です。既定は今日です。過去の日付は指定できますが、未来の日付は指定できません</translation>
     </message>
@@ -1173,6 +1211,10 @@
     <message>
         <source>Log %1</source>
         <translation>%1を記録</translation>
+    </message>
+    <message>
+        <source>1–9, 0 or first letters</source>
+        <translation>1～9・0キー、英語名の頭文字</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1793,25 @@ Open the book read-only instead? You can look at everything but not change it.</
     <message>
         <source>Show this follow-up again on:</source>
         <translation>このフォローアップを再表示する日:</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s list…</source>
+        <translation>今日のやることを読み込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>csm::TouchKindCombo</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>An internal note is kept on the timeline but does not count as a customer touch</source>
+        <translation>社内メモはタイムラインに残りますが、顧客とのタッチには数えません</translation>
+    </message>
+    <message>
+        <source>Press a kind&apos;s number (1–9, 0), or type the start of its name, in English also (c: Call). ↑ ↓ and End work too.</source>
+        <translation>種類の番号（1～9、0）を押すと選べます。英語名の頭文字でも選べます（c：電話、e：メール）。↑↓キー、Endキー（社内メモ）も使えます。</translation>
     </message>
 </context>
 <context>
