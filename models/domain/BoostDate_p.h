@@ -24,10 +24,12 @@ inline bool yearInRange(qint64 y)
 
 inline std::optional<bg::date> toBoost(QDate d)
 {
-    if (!d.isValid() || !yearInRange(d.year()))
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day); // one calendar conversion instead of three
+    if (!d.isValid() || !yearInRange(y))
         return std::nullopt;
-    return bg::date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
-                    static_cast<unsigned short>(d.day()));
+    return bg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                    static_cast<unsigned short>(day));
 }
 
 inline QDate fromBoost(const bg::date& d)

@@ -10,16 +10,20 @@ using detail::bg::date;
 
 QDate addMonths(QDate d, int months)
 {
-    const auto b = detail::toBoost(d);
-    if (!b)
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (!d.isValid() || !detail::yearInRange(y))
         return {};
     // Whole-month arithmetic on (year, month) and then a clamp of the day, instead of bg::months, which snaps
-    // month-end dates to month ends (2023-02-28 + 12 months would become 2024-02-29).
-    const qint64 index = qint64(b->year()) * 12 + (b->month().as_number() - 1) + months;
+    // month-end dates to month ends (2023-02-28 + 12 months would become 2024-02-29). The accounts list
+    // calls this for every account, so the result is built without a bg::date in between.
+    const qint64 index = qint64(y) * 12 + (m - 1) + months;
     const qint64 year = index >= 0 ? index / 12 : (index - 11) / 12;
     const int month = int(index - year * 12) + 1;
-    const auto r = detail::clampedDate(year, month, b->day().as_number());
-    return r ? detail::fromBoost(*r) : QDate();
+    if (!detail::yearInRange(year))
+        return {};
+    const int last = detail::lastDayOfMonth(int(year), month);
+    return QDate(int(year), month, day < last ? day : last);
 }
 
 QDate renewalDate(QDate start, int termMonths, int k)
@@ -37,7 +41,10 @@ QDate currentRenewalDate(QDate start, int termMonths, QDate asOf)
     if (!start.isValid() || !asOf.isValid() || termMonths < 1)
         return {};
     // Jump close to the answer from the month difference, then settle: at most a step or two either way.
-    const qint64 monthsApart = (qint64(asOf.year()) - start.year()) * 12 + (asOf.month() - start.month());
+    int sy = 0, sm = 0, ay = 0, am = 0;
+    start.getDate(&sy, &sm, nullptr);
+    asOf.getDate(&ay, &am, nullptr);
+    const qint64 monthsApart = (qint64(ay) - sy) * 12 + (am - sm);
     qint64 k = monthsApart > 0 ? monthsApart / termMonths : 1;
     if (k < 1)
         k = 1;
@@ -53,11 +60,14 @@ QDate currentRenewalDate(QDate start, int termMonths, QDate asOf)
 
 QDate noticeDeadline(QDate renewal, int noticeDays)
 {
-    const auto b = detail::toBoost(renewal);
-    if (!b)
+    // Day arithmetic on the Julian day (what bg::date + date_duration does), inside boost's years.
+    static const qint64 first = QDate(detail::kMinYear, 1, 1).toJulianDay();
+    static const qint64 last = QDate(detail::kMaxYear, 12, 31).toJulianDay();
+    const qint64 from = renewal.toJulianDay();
+    const qint64 to = from - noticeDays;
+    if (!renewal.isValid() || from < first || from > last || to < first || to > last)
         return {};
-    const auto r = detail::addDays(*b, -qint64(noticeDays));
-    return r ? detail::fromBoost(*r) : QDate();
+    return QDate::fromJulianDay(to);
 }
 
 bool isWeekend(QDate d)

@@ -59,17 +59,17 @@ QCollator AccountsModel::makeCollator(const QLocale& locale)
 AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s)
 {
     RowKeys k;
-    QString text;
-    text.reserve(s.name.size() + s.nameReading.size() + s.externalId.size() + s.owner.size() + 3);
-    text.append(s.name)
-        .append(QLatin1Char('\n'))
-        .append(s.nameReading)
-        .append(QLatin1Char('\n'))
-        .append(s.externalId)
-        .append(QLatin1Char('\n'))
-        .append(s.owner);
-    k.search = foldForSearch(text);
-    k.search.squeeze();
+    // Folded name, reading, external id and owner, one line each, in one allocation of the exact size
+    // (text that needs the Unicode tables may grow and reallocate).
+    k.search.reserve(s.name.size() + s.nameReading.size() + s.externalId.size() + s.owner.size() + 3);
+    appendFoldedForSearch(k.search, s.name);
+    k.search.append(QLatin1Char('\n'));
+    appendFoldedForSearch(k.search, s.nameReading);
+    k.search.append(QLatin1Char('\n'));
+    appendFoldedForSearch(k.search, s.externalId);
+    k.search.append(QLatin1Char('\n'));
+    appendFoldedForSearch(k.search, s.owner);
+    k.search.squeeze(); // only when the Unicode tables made it grow
     k.arr = s.arr;
     k.health = s.healthScore ? qint64(*s.healthScore * 10 + 0.5) : kMissing;
     k.renewal = dayKey(s.renewalDate);

@@ -16,30 +16,38 @@ bool isSimple(char16_t u)
 
 } // namespace
 
+void appendFoldedForSearch(QString& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    bool simple = true;
+    for (qsizetype i = 0; i < text.size() && simple; ++i)
+        simple = isSimple(text[i].unicode());
+    if (simple) {
+        out.append(text);
+        QChar* c = out.data() + start;
+        for (QChar* const end = out.data() + out.size(); c != end; ++c) {
+            const char16_t u = c->unicode();
+            if (u >= 'A' && u <= 'Z')
+                *c = QChar(char16_t(u + ('a' - 'A')));
+            else if (u >= 0x30A1 && u <= 0x30F6) // katakana ァ..ヶ -> hiragana ぁ..ゖ
+                *c = QChar(char16_t(u - 0x60));
+        }
+        return;
+    }
+    out.append(text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded());
+    QChar* c = out.data() + start;
+    for (QChar* const end = out.data() + out.size(); c != end; ++c) {
+        const char16_t u = c->unicode();
+        if (u >= 0x30A1 && u <= 0x30F6) // katakana ァ..ヶ -> hiragana ぁ..ゖ
+            *c = QChar(char16_t(u - 0x60));
+    }
+}
+
 QString foldForSearch(const QString& text)
 {
-    const QChar* p = text.constData();
-    const qsizetype n = text.size();
-    bool simple = true;
-    for (qsizetype i = 0; i < n && simple; ++i)
-        simple = isSimple(p[i].unicode());
-    QString s = simple ? text : text.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    if (simple) {
-        s.detach();
-        for (QChar& c : s) {
-            const char16_t u = c.unicode();
-            if (u >= 'A' && u <= 'Z')
-                c = QChar(char16_t(u + ('a' - 'A')));
-            else if (u >= 0x30A1 && u <= 0x30F6) // katakana ァ..ヶ -> hiragana ぁ..ゖ
-                c = QChar(char16_t(u - 0x60));
-        }
-        return s;
-    }
-    for (QChar& c : s) {
-        const char16_t u = c.unicode();
-        if (u >= 0x30A1 && u <= 0x30F6) // katakana ァ..ヶ -> hiragana ぁ..ゖ
-            c = QChar(char16_t(u - 0x60));
-    }
+    QString s;
+    s.reserve(text.size());
+    appendFoldedForSearch(s, text);
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Dates.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace csm;
@@ -33,6 +34,7 @@ private slots:
     void currentRenewalDateAgreesWithTheRenewalChain();
     void noticeDeadlineCrossesMonthAndYearEnds_data();
     void noticeDeadlineCrossesMonthAndYearEnds();
+    void monthAndDayArithmeticAgreesWithQDateOverTheWholeRange();
 };
 
 void TestDates::addMonthsClampsToMonthEnd_data()
@@ -207,6 +209,26 @@ void TestDates::noticeDeadlineCrossesMonthAndYearEnds()
     QFETCH(int, noticeDays);
     QFETCH(QDate, expected);
     QCOMPARE(dates::noticeDeadline(renewal, noticeDays), expected);
+}
+
+// The month and day arithmetic works on (year, month, day) and Julian days without building Boost dates (the
+// accounts list runs it for every account); over Boost's whole range it gives what QDate's own clamped
+// month arithmetic and day arithmetic give.
+void TestDates::monthAndDayArithmeticAgreesWithQDateOverTheWholeRange()
+{
+    QRandomGenerator rng(42);
+    const qint64 first = QDate(1400, 1, 1).toJulianDay();
+    const qint64 last = QDate(9999, 12, 31).toJulianDay();
+    for (int i = 0; i < 200'000; ++i) {
+        const QDate from = QDate::fromJulianDay(first + qint64(rng.bounded(quint64(last - first + 1))));
+        const int months = rng.bounded(-1200, 1201);
+        const QDate expected = from.addMonths(months);
+        const bool inRange = expected.year() >= 1400 && expected.year() <= 9999;
+        QCOMPARE(dates::addMonths(from, months), inRange ? expected : QDate());
+        const int days = rng.bounded(0, 400);
+        const QDate before = from.addDays(-days);
+        QCOMPARE(dates::noticeDeadline(from, days), before.year() >= 1400 ? before : QDate());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDates)
