@@ -1,5 +1,7 @@
 #include "BulkWriter.h"
 
+#include "ListFacts.h"
+
 #include "Book.h"
 #include "BookPrivate.h"
 #include "Tables.h"
@@ -147,6 +149,7 @@ public:
     bool touchIndexSuspended = false;
     QByteArray insertTriggerSql; // while the touch index's insert trigger is dropped
     qint64 touchRowidBefore = 0;
+    storage::ListFactsSuspension listFacts; // the account facts' insert triggers, dropped while writing
 };
 
 enum Slot
@@ -200,6 +203,8 @@ Status BulkWriter::add(const Touch& t)
         return st;
     if (auto st = d->suspendTouchIndex(); !st)
         return d->fail(st.error());
+    if (auto st = d->listFacts.suspend(d->db); !st)
+        return d->fail(st.error());
     auto id = d->insert(TouchSlot, t);
     if (!id || t.participantIds.isEmpty())
         return status(id);
@@ -216,6 +221,10 @@ Status BulkWriter::add(const Touch& t)
 
 Status BulkWriter::add(const Contract& c)
 {
+    if (auto st = d->ready(); !st)
+        return st;
+    if (auto st = d->listFacts.suspend(d->db); !st)
+        return d->fail(st.error());
     return status(d->insert(ContractSlot, c));
 }
 
@@ -304,6 +313,10 @@ Status BulkWriter::commit()
         }
     }
     if (auto st = d->resumeTouchIndex(); !st) {
+        d->tx.reset();
+        return st;
+    }
+    if (auto st = d->listFacts.resume(d->db); !st) {
         d->tx.reset();
         return st;
     }

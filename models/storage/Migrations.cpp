@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "BookFile.h"
+#include "ListFacts.h"
 #include "Schema.h"
 #include "Settings.h"
 #include "Sqlite.h"
@@ -54,6 +55,15 @@ Status migrate1to2(sqlite3* db, const QString&)
     return exec(db, "INSERT INTO touch_search (touch_search) VALUES ('rebuild')");
 }
 
+// Version 3 keeps the accounts list's facts on the account row (ListFacts.h): the columns and their triggers,
+// then every account's facts set once.
+Status migrate2to3(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, listFactsSql()); !st)
+        return st;
+    return computeListFacts(db);
+}
+
 } // namespace
 
 const QList<MigrationStep>& builtInMigrations()
@@ -61,6 +71,7 @@ const QList<MigrationStep>& builtInMigrations()
     static const QList<MigrationStep> steps = {
         {0, migrate0to1},
         {1, migrate1to2},
+        {2, migrate2to3},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "ListFacts.h"
+
 #include <string>
 
 namespace csm::storage {
@@ -282,7 +284,7 @@ CREATE INDEX touch_live_by_date ON touch (occurred_on) WHERE deleted = 0;
 
 const char* schemaSql()
 {
-    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql();
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql();
     return full.c_str();
 }
 

@@ -58,24 +58,20 @@ Result<QList<AccountSummary>> SqlAccountRepository::summaries(const QList<Id>& i
 namespace {
 
 // The columns of one accounts-list row, shared by the whole-list and the by-id statements. ?1 is the day.
-// Per account, one index seek each (EXPLAIN QUERY PLAN: SEARCH, no sort): the last live customer touch on or
-// before the day (touch_customer_by_account, covering), the latest live contract (contract_live_by_account)
-// and, when the book has any health snapshot, the latest one on or before the day (its unique
-// (account_id, as_of) index). Measured against one GROUP BY pass over touch_customer_by_account joined to
-// the accounts: with about twenty touches per account the seeks read fewer index entries and take less CPU.
+// The latest live contract and the latest live customer touch are kept on the account row by triggers
+// (schema 3, docs/schema.md), so the whole list is one pass over `account`. Only an account whose latest
+// customer touch lies after the day asked about (a touch dated ahead) needs the index seek for the last one
+// on or before the day (touch_customer_by_account, covering).
 #define CSM_SUMMARY_COLUMNS                                                                                  \
     "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.stage, a.arr, a.touch_model_override, "  \
-    "c.start_date, c.term_months, c.notice_days, "                                                           \
-    "(SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "                        \
-    " AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1), "
+    "a.contract_start_date, a.contract_term_months, a.contract_notice_days, "                                \
+    "CASE WHEN a.last_customer_touch_on IS NULL OR a.last_customer_touch_on <= ?1 "                          \
+    " THEN a.last_customer_touch_on "                                                                        \
+    " ELSE (SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "                  \
+    "  AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1) END, "
 
 #define CSM_HEALTH_COLUMNS "h.score, h.band "
 #define CSM_NO_HEALTH_COLUMNS "NULL, NULL "
-
-#define CSM_CONTRACT_JOIN                                                                                    \
-    "LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 "                                   \
-    " WHERE c2.account_id = a.id AND c2.deleted = 0 "                                                        \
-    " ORDER BY c2.start_date DESC LIMIT 1) "
 
 #define CSM_HEALTH_JOIN                                                                                      \
     "LEFT JOIN health_snapshot h ON h.id = (SELECT h2.id FROM health_snapshot h2 WHERE h2.account_id = "     \
@@ -91,8 +87,9 @@ namespace {
 #define CSM_BY_ID_FROM                                                                                       \
     "FROM (SELECT DISTINCT value AS id FROM json_each(?2)) j JOIN account a ON a.id = j.id "
 
-// The statements of one kind of read, with and without the health look-up: until the health engine has
-// written a snapshot, the look-up would cost 100,000 empty index seeks at 100,000 accounts.
+// The statements of one kind of read, with and without the health look-up (the latest snapshot on or before
+// the day, through its unique (account_id, as_of) index): until the health engine has written a snapshot,
+// the look-up would cost 100,000 empty index seeks at 100,000 accounts.
 struct SummarySql
 {
     QByteArray withHealth;
@@ -103,9 +100,8 @@ struct SummarySql
 #define CSM_SUMMARY_SQL(from, where)                                                                         \
     SummarySql                                                                                               \
     {                                                                                                        \
-        QByteArrayLiteral(                                                                                   \
-            CSM_SUMMARY_COLUMNS CSM_HEALTH_COLUMNS from CSM_CONTRACT_JOIN CSM_HEALTH_JOIN where),            \
-            QByteArrayLiteral(CSM_SUMMARY_COLUMNS CSM_NO_HEALTH_COLUMNS from CSM_CONTRACT_JOIN where)        \
+        QByteArrayLiteral(CSM_SUMMARY_COLUMNS CSM_HEALTH_COLUMNS from CSM_HEALTH_JOIN where),                \
+            QByteArrayLiteral(CSM_SUMMARY_COLUMNS CSM_NO_HEALTH_COLUMNS from where)                          \
     }
 
 const SummarySql kAllSummaries = CSM_SUMMARY_SQL(CSM_ALL_FROM, CSM_ALL_WHERE);
@@ -116,7 +112,6 @@ const SummarySql kSummariesById = CSM_SUMMARY_SQL(CSM_BY_ID_FROM, CSM_ALL_WHERE)
 #undef CSM_SUMMARY_COLUMNS
 #undef CSM_HEALTH_COLUMNS
 #undef CSM_NO_HEALTH_COLUMNS
-#undef CSM_CONTRACT_JOIN
 #undef CSM_HEALTH_JOIN
 #undef CSM_ALL_FROM
 #undef CSM_ALL_WHERE

@@ -195,7 +195,8 @@ public:
     using SqlRepository::SqlRepository;
     Result<QList<Contact>> forAccount(const Id& accountId) const override;
     using ContactRepository::search;
-    Result<QList<Contact>> search(const QString& text, int limit, const CancelCheck& cancelled) const override;
+    Result<QList<Contact>> search(const QString& text, int limit,
+                                  const CancelCheck& cancelled) const override;
 };
 
 class SqlTouchRepository final : public SqlRepository<Touch, TouchRepository>

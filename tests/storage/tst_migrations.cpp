@@ -1,5 +1,5 @@
-// Migrations (a version 0 book becomes version 2 after a checked backup, a version 1 book gets the touch
-// search index of version 2), backups and checks.
+// Migrations (a version 0 book becomes the current version after a checked backup, a version 1 book gets the
+// touch search index of version 2 and the accounts list's facts of version 3), backups and checks.
 
 #include "Book.h"
 #include "Migrations.h"
@@ -118,7 +118,7 @@ private slots:
         const QByteArray original = fileHash(path);
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
-        QCOMPARE((*book)->info().schemaVersion, 2);
+        QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
         auto accounts = (*book)->accounts().list();
         QCOMPARE(accounts->size(), 2);
         auto acme = (*book)->accounts().get(QStringLiteral("00000000-0000-7000-8000-000000000001"));
@@ -165,7 +165,8 @@ private slots:
         const QByteArray before = fileHash(path);
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY(!book);
-        QVERIFY2(book.error().message.contains(QLatin1String("version 0 to 2")),
+        QVERIFY2(book.error().message.contains(
+                     QStringLiteral("version 0 to %1").arg(Book::currentSchemaVersion())),
                  qPrintable(book.error().message));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!hasSidecars(path));
@@ -215,8 +216,17 @@ private slots:
 
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
-        QCOMPARE((*book)->info().schemaVersion, 2);
+        QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
         QCOMPARE((*book)->info().minReaderVersion, 1); // a version 1 build still reads it
+        // Version 3: the accounts list's facts are set on every account from its touches and contracts.
+        QCOMPARE(sqlColumn(path, QStringLiteral(
+                                     "SELECT count(*) FROM account a WHERE a.last_customer_touch_on IS NOT "
+                                     "(SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = a.id AND "
+                                     "t.deleted = 0 AND t.kind <> 'internal_note')")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(sqlColumn(path, QStringLiteral("SELECT contract_start_date || ' ' || contract_term_months "
+                                                "FROM account WHERE name = 'Acme'")),
+                 QStringList{QStringLiteral("2024-04-01 12")});
         // Touches written before the upgrade are found through the new index, in English and Japanese.
         QCOMPARE((*book)->touches().search(QStringLiteral("kickoff"), 10)->size(), 1);
         QCOMPARE((*book)->touches().search(QStringLiteral("sent the"), 10)->size(), 1);
@@ -239,7 +249,7 @@ private slots:
 
         QCOMPARE(
             sqlColumn(path2, QStringLiteral("SELECT schema_version || '/' || min_reader_version FROM meta")),
-            QStringList{QStringLiteral("2/1")});
+            QStringList{QStringLiteral("%1/1").arg(Book::currentSchemaVersion())});
         QCOMPARE(sqlColumn(path2, QStringLiteral("SELECT count(*) FROM touch_search")),
                  QStringList{QStringLiteral("4")});
         const QString backup = path + QLatin1String(".v1.bak.sqlite");

@@ -133,10 +133,10 @@ private slots:
 
     void cleanup() { m_book.reset(); }
 
-    void aNewBookHasSchema2WithTheSearchIndex()
+    void aNewBookHasTheSearchIndex()
     {
-        QCOMPARE(m_book->info().schemaVersion, 2);
-        QCOMPARE(Book::currentSchemaVersion(), 2);
+        QCOMPARE(m_book->info().schemaVersion, Book::currentSchemaVersion());
+        QVERIFY(Book::currentSchemaVersion() >= 2);
         QCOMPARE(Book::currentMinReaderVersion(), 1);
         QCOMPARE(m_book->touches().search(QStringLiteral("anything"), 10)->size(), 0);
         QCOMPARE(indexProblem(m_book->path()), QString());
@@ -402,7 +402,8 @@ private slots:
     void bulkWrittenTouchesAreIndexedAtCommitAndTheTriggerComesBack()
     {
         const QString triggers =
-            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'touch_search%' "
+                           "ORDER BY name");
         const QStringList all = {QStringLiteral("touch_search_delete"), QStringLiteral("touch_search_insert"),
                                  QStringLiteral("touch_search_update")};
         save(touch(m_acme, QDate(2025, 5, 1), QStringLiteral("Saved before the bulk write")));

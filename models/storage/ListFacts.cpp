@@ -1,0 +1,148 @@
+#include "ListFacts.h"
+
+#include "Sqlite.h"
+
+#include <sqlite3.h>
+
+#include <limits>
+
+namespace csm::storage {
+
+namespace {
+
+// The latest live customer touch of the account of the row being written (`account.id` in an UPDATE of
+// account): one seek in touch_customer_by_account (covering, max() reads one entry).
+#define CSM_LAST_CUSTOMER_TOUCH                                                                              \
+    "(SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = account.id AND t.deleted = 0 "             \
+    " AND t.kind <> 'internal_note')"
+
+// The latest live contract by start date; of two starting the same day, the one with the larger rowid (the
+// one written last), as the list has always chosen. One seek in contract_live_by_account, no sort.
+#define CSM_LATEST_CONTRACT                                                                                  \
+    "(SELECT c.start_date, c.term_months, c.notice_days FROM contract c WHERE c.account_id = account.id "    \
+    " AND c.deleted = 0 ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
+
+#define CSM_SET_TOUCH_FACT "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH " "
+#define CSM_SET_CONTRACT_FACTS                                                                               \
+    "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days) "                  \
+    "= " CSM_LATEST_CONTRACT " "
+
+// The triggers the bulk writer drops while it writes, by name.
+constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert"};
+
+} // namespace
+
+const char* listFactsSql()
+{
+    return "ALTER TABLE account ADD COLUMN last_customer_touch_on TEXT;\n"
+           "ALTER TABLE account ADD COLUMN contract_start_date TEXT;\n"
+           "ALTER TABLE account ADD COLUMN contract_term_months INTEGER;\n"
+           "ALTER TABLE account ADD COLUMN contract_notice_days INTEGER;\n"
+           // A new customer touch can only move the latest one later.
+           "CREATE TRIGGER account_facts_touch_insert AFTER INSERT ON touch\n"
+           "    WHEN new.deleted = 0 AND new.kind <> 'internal_note' BEGIN\n"
+           "    UPDATE account SET last_customer_touch_on = new.occurred_on WHERE id = new.account_id\n"
+           "        AND (last_customer_touch_on IS NULL OR last_customer_touch_on < new.occurred_on);\n"
+           "END;\n"
+           // Saving a touch rewrites every column: recompute only when what counts changed.
+           "CREATE TRIGGER account_facts_touch_update AFTER UPDATE OF account_id, occurred_on, kind, "
+           "deleted\n"
+           "    ON touch WHEN old.account_id IS NOT new.account_id OR old.occurred_on IS NOT "
+           "new.occurred_on\n"
+           "    OR old.kind IS NOT new.kind OR old.deleted IS NOT new.deleted BEGIN\n"
+           "    " CSM_SET_TOUCH_FACT "WHERE id IN (old.account_id, new.account_id);\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_touch_delete AFTER DELETE ON touch BEGIN\n"
+           "    " CSM_SET_TOUCH_FACT "WHERE id = old.account_id;\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS "WHERE id = new.account_id;\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS "WHERE id = old.account_id;\n"
+           "END;\n";
+}
+
+Status computeListFacts(sqlite3* db)
+{
+    return exec(db,
+                "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
+                ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT);
+}
+
+Status ListFactsSuspension::suspend(sqlite3* db)
+{
+    if (isSuspended())
+        return {};
+    std::vector<QByteArray> triggers;
+    for (const char* name : kInsertTriggers) {
+        Stmt q(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
+        q.bindText(1, QString::fromLatin1(name));
+        if (q.next())
+            triggers.push_back(q.text(0).toUtf8());
+        else if (!q.status())
+            return q.status();
+    }
+    if (triggers.empty())
+        return {}; // a book without the facts (cannot happen after migration; nothing to do)
+    const auto lastRowid = [db](const char* sql, qint64& into) -> Status {
+        Stmt q(db, sql);
+        if (!q.next())
+            return q.status();
+        into = q.isNull(0) ? 0 : q.int64(0);
+        return {};
+    };
+    if (auto st = lastRowid("SELECT max(rowid) FROM touch", m_touchRowid); !st)
+        return st;
+    if (auto st = lastRowid("SELECT max(rowid) FROM contract", m_contractRowid); !st)
+        return st;
+    if (auto st = lastRowid("SELECT max(rowid) FROM account", m_accountRowid); !st)
+        return st;
+    for (const char* name : kInsertTriggers) {
+        if (auto st = exec(db, (QByteArray("DROP TRIGGER IF EXISTS ") + name).constData()); !st)
+            return st;
+    }
+    m_triggers = std::move(triggers);
+    return {};
+}
+
+Status ListFactsSuspension::resume(sqlite3* db)
+{
+    if (!isSuspended())
+        return {};
+    // New rows get rowids above the largest one, unless that was the largest possible rowid (then SQLite
+    // picks unused ones at random): then every account is recomputed.
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    const bool everything = m_touchRowid == kMax || m_contractRowid == kMax || m_accountRowid == kMax;
+    if (everything) {
+        if (auto st = computeListFacts(db); !st)
+            return st;
+    } else {
+        Stmt touches(db, CSM_SET_TOUCH_FACT "WHERE rowid > ?2 OR id IN "
+                                            "(SELECT account_id FROM touch WHERE rowid > ?1)");
+        touches.bind(1, m_touchRowid).bind(2, m_accountRowid);
+        if (auto st = touches.run(); !st)
+            return st;
+        Stmt contracts(db, CSM_SET_CONTRACT_FACTS "WHERE rowid > ?2 OR id IN "
+                                                  "(SELECT account_id FROM contract WHERE rowid > ?1)");
+        contracts.bind(1, m_contractRowid).bind(2, m_accountRowid);
+        if (auto st = contracts.run(); !st)
+            return st;
+    }
+    for (const QByteArray& sql : m_triggers) {
+        if (auto st = exec(db, sql.constData()); !st)
+            return st;
+    }
+    m_triggers.clear();
+    return {};
+}
+
+#undef CSM_LAST_CUSTOMER_TOUCH
+#undef CSM_LATEST_CONTRACT
+#undef CSM_SET_TOUCH_FACT
+#undef CSM_SET_CONTRACT_FACTS
+
+} // namespace csm::storage

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+struct sqlite3;
+
+namespace csm::storage {
+
+// What the accounts list shows of an account's touches and contracts, kept on the account row (schema 2):
+// the latest live customer touch (account.last_customer_touch_on) and the latest live contract
+// (account.contract_start_date, contract_term_months, contract_notice_days). Triggers on touch and contract
+// keep them, so every writer does (older builds and other SQLite tools included) and the list of 100,000
+// accounts is one pass over `account` instead of two index seeks per account. Derived data only: the
+// application never writes these columns itself, and an export must leave them out.
+
+// The columns and triggers (appended to the schema; also what the migration step creates).
+const char* listFactsSql();
+
+// Sets the facts of every account from scratch (the migration step, after listFactsSql()).
+Status computeListFacts(sqlite3* db);
+
+// For bulk writes (the generator, imports): row-by-row triggers cost more than the inserts themselves, so
+// the bulk writer drops the insert triggers inside its transaction and, at commit, sets the facts of the
+// accounts its rows touched in one statement each and puts the triggers back. A rollback brings them back
+// too (DDL is transactional in SQLite).
+class ListFactsSuspension
+{
+public:
+    // Drops the insert triggers (when the book has them) and remembers where the new rows begin.
+    Status suspend(sqlite3* db);
+    // Sets the facts of the accounts of the rows added since suspend() and recreates the triggers.
+    Status resume(sqlite3* db);
+    bool isSuspended() const { return !m_triggers.empty(); }
+
+private:
+    std::vector<QByteArray> m_triggers; // CREATE TRIGGER statements dropped by suspend()
+    qint64 m_touchRowid = 0;            // largest rowid before suspend()
+    qint64 m_contractRowid = 0;
+    qint64 m_accountRowid = 0;
+};
+
+} // namespace csm::storage

@@ -1,0 +1,308 @@
+// What the accounts list reads from the account row (schema 3): the latest live customer touch and the
+// latest live contract, kept by triggers through every kind of write, checked against the same facts
+// computed from the touch and contract tables.
+
+#include "Book.h"
+#include "BulkWriter.h"
+#include "Repositories.h"
+#include "TestBooks.h"
+#include "Uuid.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csm;
+
+namespace {
+
+const QDate kToday(2025, 6, 30);
+
+// The accounts whose kept facts differ from the facts computed from scratch, as "name: what" lines.
+QStringList disagreements(const QString& path)
+{
+    QStringList out;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("facts"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {QStringLiteral("cannot open")};
+        QSqlQuery q(db);
+        const bool ok = q.exec(QStringLiteral(
+            "SELECT a.name, a.last_customer_touch_on, a.contract_start_date, a.contract_term_months, "
+            "a.contract_notice_days, "
+            "(SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "
+            " AND t.kind <> 'internal_note'), "
+            "c.start_date, c.term_months, c.notice_days "
+            "FROM account a LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 "
+            " WHERE c2.account_id = a.id AND c2.deleted = 0 ORDER BY c2.start_date DESC, c2.rowid DESC LIMIT "
+            "1)"));
+        if (!ok)
+            out << q.lastError().text();
+        while (q.next()) {
+            for (int i = 1; i <= 4; ++i) {
+                if (q.value(i) != q.value(i + 4))
+                    out << QStringLiteral("%1: column %2 is %3, should be %4")
+                               .arg(q.value(0).toString())
+                               .arg(i)
+                               .arg(q.value(i).toString(), q.value(i + 4).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("facts"));
+    return out;
+}
+
+} // namespace
+
+class TestListFacts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{kToday};
+    int m_n = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("facts%1.sqlite").arg(++m_n)); }
+
+    std::unique_ptr<Book> create(const QString& path)
+    {
+        auto book = Book::open(path, Book::OpenMode::CreateIfMissing, m_clock);
+        return book ? std::move(book.value()) : nullptr;
+    }
+
+    static Id addAccount(Book& book, const QString& name)
+    {
+        Account a;
+        a.name = name;
+        auto saved = book.accounts().save(a);
+        return saved ? saved->id : Id();
+    }
+
+    static Touch touch(const Id& account, QDate on, TouchKind kind = TouchKind::Call)
+    {
+        Touch t;
+        t.accountId = account;
+        t.occurredOn = on;
+        t.kind = kind;
+        t.summary = QStringLiteral("talked");
+        return t;
+    }
+
+    static Contract contract(const Id& account, QDate start, int term, int notice)
+    {
+        Contract c;
+        c.accountId = account;
+        c.startDate = start;
+        c.termMonths = term;
+        c.noticeDays = notice;
+        return c;
+    }
+
+    static AccountSummary summaryOf(Book& book, const Id& id)
+    {
+        auto rows = book.accounts().summaries({id}, kToday);
+        return rows && rows->size() == 1 ? rows->first() : AccountSummary{};
+    }
+
+private slots:
+    void lastCustomerTouchFollowsEveryKindOfChange()
+    {
+        const QString path = newPath();
+        auto opened = create(path);
+        QVERIFY(opened);
+        Book& book = *opened;
+        const Id acme = addAccount(book, QStringLiteral("Acme"));
+        const Id globex = addAccount(book, QStringLiteral("Globex"));
+
+        QVERIFY(!summaryOf(book, acme).lastCustomerTouch.isValid());
+        auto first = book.touches().save(touch(acme, QDate(2025, 5, 1)));
+        QVERIFY(first);
+        auto second = book.touches().save(touch(acme, QDate(2025, 6, 1)));
+        QVERIFY(second);
+        QVERIFY(book.touches().save(
+            touch(acme, QDate(2025, 6, 10), TouchKind::InternalNote))); // not a customer touch
+        QCOMPARE(summaryOf(book, acme).lastCustomerTouch, QDate(2025, 6, 1));
+
+        Touch earlier = *second; // moved back before the first
+        earlier.occurredOn = QDate(2025, 4, 1);
+        QVERIFY(book.touches().save(earlier));
+        QCOMPARE(summaryOf(book, acme).lastCustomerTouch, QDate(2025, 5, 1));
+
+        Touch note = *first; // becomes an internal note
+        note.kind = TouchKind::InternalNote;
+        QVERIFY(book.touches().save(note));
+        QCOMPARE(summaryOf(book, acme).lastCustomerTouch, QDate(2025, 4, 1));
+
+        Touch moved = earlier; // to another account
+        moved.accountId = globex;
+        QVERIFY(book.touches().save(moved));
+        QVERIFY(!summaryOf(book, acme).lastCustomerTouch.isValid());
+        QCOMPARE(summaryOf(book, globex).lastCustomerTouch, QDate(2025, 4, 1));
+
+        QVERIFY(book.touches().remove(moved.id)); // tombstone
+        QVERIFY(!summaryOf(book, globex).lastCustomerTouch.isValid());
+
+        // A touch dated after the day asked about does not count as of that day; the list still finds the
+        // last one on or before it.
+        QVERIFY(book.touches().save(touch(globex, QDate(2025, 6, 20))));
+        QVERIFY(book.touches().save(touch(globex, QDate(2025, 8, 1))));
+        QCOMPARE(summaryOf(book, globex).lastCustomerTouch, QDate(2025, 6, 20));
+        auto all = book.accounts().summaries(kToday);
+        QVERIFY(all);
+        for (const AccountSummary& s : *all)
+            QCOMPARE(s.lastCustomerTouch, s.id == globex ? QDate(2025, 6, 20) : QDate());
+        opened.reset();
+        QCOMPARE(disagreements(path), QStringList());
+    }
+
+    void latestContractFollowsEveryKindOfChange()
+    {
+        const QString path = newPath();
+        auto opened = create(path);
+        QVERIFY(opened);
+        Book& book = *opened;
+        const Id acme = addAccount(book, QStringLiteral("Acme"));
+
+        auto old = book.contracts().save(contract(acme, QDate(2023, 4, 1), 12, 30));
+        QVERIFY(old);
+        auto current = book.contracts().save(contract(acme, QDate(2024, 4, 1), 24, 60));
+        QVERIFY(current);
+        AccountSummary s = summaryOf(book, acme);
+        QCOMPARE(s.contractStart, QDate(2024, 4, 1));
+        QCOMPARE(s.termMonths, 24);
+        QCOMPARE(s.noticeDays, 60);
+        QCOMPARE(s.renewalDate, QDate(2026, 4, 1));
+
+        Contract edited = *current;
+        edited.noticeDays = 90;
+        QVERIFY(book.contracts().save(edited));
+        QCOMPARE(summaryOf(book, acme).noticeDays, 90);
+
+        QVERIFY(book.contracts().remove(current->id));
+        s = summaryOf(book, acme);
+        QCOMPARE(s.contractStart, QDate(2023, 4, 1));
+        QCOMPARE(s.termMonths, 12);
+
+        // Two contracts starting the same day: the one written last counts (as before schema 3).
+        QVERIFY(book.contracts().save(contract(acme, QDate(2023, 4, 1), 36, 10)));
+        QCOMPARE(summaryOf(book, acme).termMonths, 36);
+
+        QVERIFY(book.contracts().remove(old->id));
+        opened.reset();
+        QCOMPARE(disagreements(path), QStringList());
+    }
+
+    // Random saves, moves, kind changes and tombstones over a few accounts; the kept facts always equal the
+    // facts computed from scratch.
+    void randomWritesKeepTheFactsRight()
+    {
+        const QString path = newPath();
+        {
+            auto opened = create(path);
+            QVERIFY(opened);
+            Book& book = *opened;
+            QList<Id> accounts;
+            for (int i = 0; i < 6; ++i) {
+                accounts << addAccount(book, QStringLiteral("Account %1").arg(i));
+            }
+            QRandomGenerator rng(20261122);
+            QList<Touch> touches;
+            QList<Contract> contracts;
+            const auto someDay = [&rng] { return QDate(2024, 1, 1).addDays(rng.bounded(600)); };
+            for (int step = 0; step < 400; ++step) {
+                const Id& account = accounts.at(rng.bounded(int(accounts.size())));
+                switch (rng.bounded(6)) {
+                case 0:
+                case 1: {
+                    auto t = book.touches().save(
+                        touch(account, someDay(),
+                              rng.bounded(4) == 0 ? TouchKind::InternalNote : TouchKind::Email));
+                    QVERIFY(t);
+                    touches << *t;
+                    break;
+                }
+                case 2:
+                    if (!touches.isEmpty()) {
+                        Touch& t = touches[rng.bounded(int(touches.size()))];
+                        t.occurredOn = someDay();
+                        t.accountId = rng.bounded(3) == 0 ? account : t.accountId;
+                        t.kind = rng.bounded(3) == 0 ? TouchKind::InternalNote : TouchKind::Meeting;
+                        QVERIFY(book.touches().save(t));
+                    }
+                    break;
+                case 3:
+                    if (!touches.isEmpty())
+                        QVERIFY(book.touches().remove(touches.takeAt(rng.bounded(int(touches.size()))).id));
+                    break;
+                case 4: {
+                    auto c = book.contracts().save(
+                        contract(account, someDay(), 1 + rng.bounded(36), rng.bounded(30)));
+                    QVERIFY(c);
+                    contracts << *c;
+                    break;
+                }
+                default:
+                    if (!contracts.isEmpty()) {
+                        if (rng.bounded(2) == 0) {
+                            QVERIFY(book.contracts().remove(
+                                contracts.takeAt(rng.bounded(int(contracts.size()))).id));
+                        } else {
+                            Contract& c = contracts[rng.bounded(int(contracts.size()))];
+                            c.startDate = someDay();
+                            QVERIFY(book.contracts().save(c));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        QCOMPARE(disagreements(path), QStringList());
+    }
+
+    // The bulk writer (generator, import) sets the facts once at commit instead of row by row.
+    void bulkWritesKeepTheFactsRight()
+    {
+        const QString path = newPath();
+        {
+            auto opened = create(path);
+            QVERIFY(opened);
+            Book& book = *opened;
+            const Id old = addAccount(book, QStringLiteral("Existing"));
+            QVERIFY(book.touches().save(touch(old, QDate(2025, 1, 1))));
+
+            BulkWriter writer(book);
+            QVERIFY(writer.begun());
+            QList<Id> ids;
+            for (int i = 0; i < 50; ++i) {
+                Account a;
+                a.id = uuidV7(1'750'000'000'000 + i, quint64(i), quint64(i) * 31);
+                a.name = QStringLiteral("Bulk %1").arg(i);
+                QVERIFY(writer.add(a));
+                ids << a.id;
+            }
+            ids << old;
+            for (int i = 0; i < 500; ++i) {
+                Touch t = touch(ids.at(i % ids.size()), QDate(2024, 1, 1).addDays((i * 37) % 500),
+                                i % 5 == 0 ? TouchKind::InternalNote : TouchKind::Call);
+                t.id = uuidV7(1'750'000'100'000 + i, quint64(i), 7);
+                QVERIFY(writer.add(t));
+            }
+            for (int i = 0; i < 80; ++i) {
+                Contract c = contract(ids.at(i % ids.size()), QDate(2022, 1, 1).addDays(i * 11), 12, 30);
+                c.id = uuidV7(1'750'000'200'000 + i, quint64(i), 9);
+                QVERIFY(writer.add(c));
+            }
+            QVERIFY(writer.commit());
+            QVERIFY(summaryOf(book, old).lastCustomerTouch >= QDate(2025, 1, 1)); // its own touch counts too
+        }
+        QCOMPARE(disagreements(path), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListFacts)
+#include "tst_listfacts.moc"
