@@ -13,6 +13,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 using namespace csm;
 
@@ -115,6 +120,11 @@ private slots:
                  QStringList{QStringLiteral("解約の可能性について相談")});
         search(m_popup, QStringLiteral("更新条件"));
         QCOMPARE(m_popup->model()->hitCount(), 1);
+        QVERIFY(m_popup->model()
+                    ->index(1)
+                    .data(int(SearchModel::Role::Detail))
+                    .toString()
+                    .endsWith(QuickSearchPopup::tr("Next step: %1").arg(QStringLiteral("更新条件を提示"))));
         test::maybeGrab(m_popup, QStringLiteral("quick-search-touch"));
 
         // FTS5 syntax is text: no error, nothing found.
@@ -174,6 +184,44 @@ private slots:
         QCOMPARE(chosen.first().at(1).toBool(), true); // a touch: the timeline
         QTRY_VERIFY(!m_popup->isVisible());
         QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Account);
+    }
+
+    // While the reader thread is busy (a long read on a big book), the popup says it is searching, accounts
+    // are there at once and the keyboard works on them.
+    void accountsAndTheKeyboardDoNotWaitForABusyReader()
+    {
+        // A job that holds the reader thread until released (also when the test fails half way).
+        const auto release = std::make_shared<std::atomic_bool>(false);
+        const std::unique_ptr<void, std::function<void(void*)>> releaseAtExit(
+            this, [release](void*) { release->store(true); });
+        m_book->workspace->read<int>(
+            m_window.get(),
+            [release](Book&) -> Result<int> {
+                while (!release->load())
+                    QThread::msleep(5);
+                return 0;
+            },
+            [](Result<int>) {});
+
+        m_popup->queryEdit()->setText(QStringLiteral("globex"));
+        m_popup->runSearch();
+        QVERIFY(m_popup->isSearching());
+        QCOMPARE(titles(m_popup->model(), SearchHit::Kind::Account),
+                 QStringList{QStringLiteral("Globex Corporation")});
+        QCOMPARE(m_popup->resultsView()->currentIndex().row(), 1);
+        QTRY_COMPARE(m_popup->statusLabel()->text(), QuickSearchPopup::tr("Searching contacts and touches…"));
+        test::maybeGrab(m_popup, QStringLiteral("quick-search-searching"));
+
+        // Enter opens the selected account now; the answer that comes later is dropped.
+        QSignalSpy chosen(m_popup, &QuickSearchPopup::accountChosen);
+        QTest::keyClick(m_popup->queryEdit(), Qt::Key_Return);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).toString(), m_book->globex);
+        QVERIFY(!m_popup->isVisible());
+        QVERIFY(!m_popup->isSearching());
+        release->store(true);
+        QTest::qWait(100);
+        QCOMPARE(m_popup->model()->hitCount(), 1);
     }
 
     void searchModelFindsAHitsRowByKindAndTarget()

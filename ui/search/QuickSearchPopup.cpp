@@ -185,10 +185,14 @@ void QuickSearchPopup::finishSearch(const QString& text, const Result<StoredHits
     }
     for (const Touch& t : stored->touches) {
         const QString summary = t.summary.section(QLatin1Char('\n'), 0, 0);
-        hits.append({SearchHit::Kind::Touch, t.accountId, t.id, summary,
-                     tr("%1, %2, %3")
-                         .arg(accountName(t.accountId), Labels::touchKind(t.kind),
-                              DisplayFormat::denseDate(t.occurredOn))});
+        QString detail = tr("%1, %2, %3")
+                             .arg(accountName(t.accountId), Labels::touchKind(t.kind),
+                                  DisplayFormat::denseDate(t.occurredOn));
+        // Found by its next step: show that, or the hit would not say why it is there.
+        if (!summary.contains(text, Qt::CaseInsensitive))
+            detail +=
+                QStringLiteral(" · ") + tr("Next step: %1").arg(t.nextStep.section(QLatin1Char('\n'), 0, 0));
+        hits.append({SearchHit::Kind::Touch, t.accountId, t.id, summary, detail});
     }
     showHits(hits);
     if (m_model->hitCount() == 0)
