@@ -1557,6 +1557,10 @@ Open the book read-only instead? You can look at everything but not change it.</
         <translation>連絡先とタッチを検索できませんでした：%1</translation>
     </message>
     <message>
+        <source>Next step: %1</source>
+        <translation>次のアクション：%1</translation>
+    </message>
+    <message>
         <source>↑↓ to move · Enter to open · Esc to close</source>
         <translation>↑↓で移動 · Enterで開く · Escで閉じる</translation>
     </message>
