@@ -183,9 +183,12 @@ bool AccountsFilterProxy::accepts(int sourceRow) const
     }
     if (!m_owner.isEmpty() && m_model->summaryAt(sourceRow).owner != m_owner)
         return false;
-    for (const QString& w : m_words)
-        if (!k.search.contains(w))
-            return false;
+    if (!m_words.isEmpty()) {
+        const QString& text = m_model->searchTextAt(sourceRow);
+        for (const QString& w : m_words)
+            if (!text.contains(w))
+                return false;
+    }
     return true;
 }
 

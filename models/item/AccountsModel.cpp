@@ -56,20 +56,51 @@ QCollator AccountsModel::makeCollator(const QLocale& locale)
     return c;
 }
 
+QString AccountsModel::makeSearchText(const AccountSummary& s)
+{
+    // Folded name, reading, external id and owner, one line each, in one allocation of the exact size
+    // (text that needs the Unicode tables may grow and reallocate).
+    QString text;
+    text.reserve(s.name.size() + s.nameReading.size() + s.externalId.size() + s.owner.size() + 3);
+    appendFoldedForSearch(text, s.name);
+    text.append(QLatin1Char('\n'));
+    appendFoldedForSearch(text, s.nameReading);
+    text.append(QLatin1Char('\n'));
+    appendFoldedForSearch(text, s.externalId);
+    text.append(QLatin1Char('\n'));
+    appendFoldedForSearch(text, s.owner);
+    text.squeeze(); // only when the Unicode tables made it grow
+    return text;
+}
+
+void AccountsModel::ensureSearchText() const
+{
+    if (searchTextReady())
+        return;
+    const int n = int(m_rows.size());
+    m_searchText.assign(std::size_t(n), QString());
+    const auto fold = [this](int from, int to) {
+        for (int r = from; r < to; ++r)
+            m_searchText[std::size_t(r)] = makeSearchText(m_rows.at(r));
+    };
+    if (n >= 2000) {
+        std::thread second(fold, n / 2, n);
+        fold(0, n / 2);
+        second.join();
+    } else {
+        fold(0, n);
+    }
+}
+
+const QString& AccountsModel::searchTextAt(int row) const
+{
+    ensureSearchText();
+    return m_searchText[std::size_t(row)];
+}
+
 AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s)
 {
     RowKeys k;
-    // Folded name, reading, external id and owner, one line each, in one allocation of the exact size
-    // (text that needs the Unicode tables may grow and reallocate).
-    k.search.reserve(s.name.size() + s.nameReading.size() + s.externalId.size() + s.owner.size() + 3);
-    appendFoldedForSearch(k.search, s.name);
-    k.search.append(QLatin1Char('\n'));
-    appendFoldedForSearch(k.search, s.nameReading);
-    k.search.append(QLatin1Char('\n'));
-    appendFoldedForSearch(k.search, s.externalId);
-    k.search.append(QLatin1Char('\n'));
-    appendFoldedForSearch(k.search, s.owner);
-    k.search.squeeze(); // only when the Unicode tables made it grow
     k.arr = s.arr;
     k.health = s.healthScore ? qint64(*s.healthScore * 10 + 0.5) : kMissing;
     k.renewal = dayKey(s.renewalDate);
@@ -428,10 +459,18 @@ void AccountsModel::setPrepared(Prepared prepared)
 {
     // Everything was built by prepare(), on the caller's thread: the GUI thread only swaps it in. The rows
     // it replaces (100,000 of them take tens of milliseconds to free) are freed on a pool thread.
-    auto previous = std::make_shared<Prepared>();
+    struct Replaced
+    {
+        QList<AccountSummary> rows;
+        std::vector<RowKeys> keys;
+        QHash<Id, int> rowById;
+        std::vector<QString> searchText;
+    };
+    auto previous = std::make_shared<Replaced>();
     beginResetModel();
     previous->rows = std::exchange(m_rows, std::move(prepared.rows));
     previous->keys = std::exchange(m_keys, std::move(prepared.keys));
+    previous->searchText = std::exchange(m_searchText, {});
     m_nameOrder = std::move(prepared.nameOrder);
     previous->rowById = std::exchange(m_rowById, std::move(prepared.rowById));
     endResetModel();
@@ -466,6 +505,8 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
         keys.ownerRank = m_keys[std::size_t(row)].ownerRank;
         m_rows[row] = s;
         m_keys[std::size_t(row)] = std::move(keys);
+        if (searchTextReady())
+            m_searchText[std::size_t(row)] = makeSearchText(s);
         if (reorders)
             renamed.append(s.id);
         else
@@ -514,6 +555,7 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
             beginRemoveRows({}, first, last);
             m_rows.remove(first, last - first + 1);
             m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+            m_searchText.clear(); // rebuilt on next use
             endRemoveRows();
         }
         rebuildIndex(removals.constLast());
@@ -548,6 +590,7 @@ void AccountsModel::updateSummaries(const QList<AccountSummary>& rows, const QSe
             m_rowById.insert(s->id, int(m_rows.size()));
             m_rows.append(*s);
             m_keys.push_back(makeKeys(*s));
+            m_searchText.clear(); // rebuilt on next use
         }
         // Before endInsertRows: the proxy places the new rows.
         placeInNameOrder(added);

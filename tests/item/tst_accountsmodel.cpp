@@ -1,5 +1,6 @@
 #include "AccountsFilterProxy.h"
 #include "AccountsModel.h"
+#include "TextFolding.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -119,6 +120,7 @@ private slots:
     void narrowingThenWideningGivesAFreshFiltersRows();
     void bigFilterChangesKeepPersistentIndexesAndSelections();
     void sharesRepeatedStrings();
+    void searchTextIsBuiltOnFirstUseAndFollowsChanges();
     void keepsNameOrderThroughRemovalsRenamesAndInserts();
 };
 
@@ -490,6 +492,32 @@ void TestAccountsModel::sharesRepeatedStrings()
     for (const AccountSummary& s : p.rows) {
         QCOMPARE(s.owner.constData(), p.rows.at(0).owner.constData());
     }
+}
+
+// The folded search text is not built while the list loads; the first use builds it, and it follows
+// updates, inserts and removals.
+void TestAccountsModel::searchTextIsBuiltOnFirstUseAndFollowsChanges()
+{
+    AccountsModel model;
+    model.setSummaries(sample());
+    const int a = model.rowForId(QStringLiteral("a"));
+    const int b = model.rowForId(QStringLiteral("b"));
+    QCOMPARE(model.searchTextAt(a), QStringLiteral("山田商事\nやまだしょうじ\ncrm-001\nsato"));
+    QVERIFY(model.searchTextAt(b).contains(QStringLiteral("あおきこうぎょう"))); // katakana folded
+
+    AccountSummary renamed = model.summaryAt(a);
+    renamed.name = QStringLiteral("ＹＡＭＡＤＡ Trading");
+    model.updateSummaries({renamed});
+    QVERIFY(model.searchTextAt(a).startsWith(QStringLiteral("yamada trading\n")));
+
+    AccountSummary added = account(QStringLiteral("z"), QStringLiteral("Zeta Corp"));
+    model.updateSummaries({added});
+    QVERIFY(
+        model.searchTextAt(model.rowForId(QStringLiteral("z"))).startsWith(QStringLiteral("zeta corp\n")));
+
+    model.updateSummaries({}, {QStringLiteral("a")}); // removed
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(model.searchTextAt(r).startsWith(foldForSearch(model.summaryAt(r).name) + QLatin1Char('\n')));
 }
 
 void TestAccountsModel::keepsNameOrderThroughRemovalsRenamesAndInserts()

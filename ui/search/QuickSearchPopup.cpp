@@ -105,7 +105,7 @@ QList<SearchHit> QuickSearchPopup::accountHits(const QString& text) const
     const AccountsModel* accounts = m_workspace.accountsModel();
     QList<SearchHit> hits;
     for (int r = 0; r < accounts->rowCount() && hits.size() < kLimitPerKind; ++r) {
-        if (!accounts->keysAt(r).search.contains(folded))
+        if (!accounts->searchTextAt(r).contains(folded))
             continue;
         const AccountSummary& s = accounts->summaryAt(r);
         QStringList detail;
