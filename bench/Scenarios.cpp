@@ -27,6 +27,7 @@
 
 #include <optional>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace csm::bench {
@@ -500,6 +501,166 @@ void benchToday(Harness& h, const Config& config, int accounts)
 #endif
 }
 
+namespace {
+
+struct SearchQuery
+{
+    QString key;
+    QString text;
+    QString what;
+    bool cold; // also measured in a fresh process after dropping the OS page cache
+};
+
+// The generated books' touches use about 30 summaries and a dozen next steps (GeneratorVocabulary.cpp), so
+// every word found is found very often: the searches that find something here are the dense case.
+QList<SearchQuery> searchQueries()
+{
+    return {
+        {QStringLiteral("search.touches.3.hit"), QStringLiteral("ウェビナー"),
+         QStringLiteral("3+ characters, found"), true},
+        {QStringLiteral("search.touches.3.hit_ascii"), QStringLiteral("qbr"),
+         QStringLiteral("3 characters, found (ASCII, either case)"), false},
+        {QStringLiteral("search.touches.3.miss"), QStringLiteral("解約予定"),
+         QStringLiteral("3+ characters, not found"), false},
+        {QStringLiteral("search.touches.2.hit"), QStringLiteral("議事"),
+         QStringLiteral("2 characters, found"), false},
+        {QStringLiteral("search.touches.2.miss"), QStringLiteral("解約"),
+         QStringLiteral("2 characters, not found"), true},
+    };
+}
+
+// The search of schema 1 (TouchRepository::search before the trigram index): LIKE over every touch, sorted.
+// NOT INDEXED keeps the plan it had then (a full scan), now that touch_live_by_date exists.
+double likeScanMs(const QString& path, const QString& text, int* found)
+{
+    storage::ReadOnlyConnection c;
+    if (!c.open(path))
+        return -1;
+    sqlite3_stmt* st = nullptr;
+    const int rc = sqlite3_prepare_v2(c.handle(),
+                                      "SELECT id FROM touch NOT INDEXED WHERE deleted = 0 "
+                                      "AND (summary LIKE ?1 ESCAPE '\\' OR next_step LIKE ?1 ESCAPE '\\') "
+                                      "AND account_id IN (SELECT id FROM account WHERE deleted = 0) "
+                                      "ORDER BY occurred_on DESC, id DESC LIMIT 20",
+                                      -1, &st, nullptr);
+    if (rc != SQLITE_OK)
+        return -1;
+    const QByteArray pattern = (QLatin1Char('%') + text + QLatin1Char('%')).toUtf8();
+    sqlite3_bind_text(st, 1, pattern.constData(), int(pattern.size()), SQLITE_STATIC);
+    const qint64 start = monotonicNs();
+    *found = 0;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        ++*found;
+    const double ms = double(monotonicNs() - start) / 1e6;
+    sqlite3_finalize(st);
+    return ms;
+}
+
+} // namespace
+
+void benchQuickSearch(Harness& h, const Config& config, int accounts)
+{
+    const QString path = bookPath(config, accounts);
+    const FixedClock clock(config.asOf);
+    // Read-only, like the workspace's reader thread that runs the search in the app.
+    auto book = openBook(path, clock, Book::OpenMode::ReadOnly);
+    if (!book)
+        return;
+    constexpr int kLimit = 20; // as QuickSearchPopup
+    for (const SearchQuery& q : searchQueries()) {
+        int shown = 0;
+        const Sample warm = timeMs(config.runs, nullptr, [&] {
+            auto touches = (*book)->touches().search(q.text, kLimit);
+            shown = touches ? int(touches->size()) : -1;
+        });
+        Figure& f = h.add(figure(q.key, QStringLiteral("Quick search (touches): %1 “%2”").arg(q.what, q.text),
+                                 accounts, warm));
+        f.note = QStringLiteral("%1 touches shown (limit %2), warm; read-only connection as in the app")
+                     .arg(shown)
+                     .arg(kLimit);
+        if (!q.cold)
+            continue;
+        QList<double> times;
+        for (int i = 0; i < runsFor(config, accounts); ++i) {
+            if (config.dropCaches)
+                dropOsCaches();
+            const QHash<QString, double> v = runChild(
+                config.self, {QStringLiteral("--child-search"), path, QStringLiteral("--text"), q.text},
+                childEnvironment(), nullptr, 600000);
+            if (v.contains(QStringLiteral("ms")))
+                times << v.value(QStringLiteral("ms"));
+        }
+        Figure& c = h.add(figure(q.key + QStringLiteral(".cold"),
+                                 QStringLiteral("Quick search (touches), cold: %1 “%2”").arg(q.what, q.text),
+                                 accounts, summarize(times)));
+        c.note =
+            config.dropCaches
+                ? QStringLiteral("first search after opening the book in a fresh process, OS page cache "
+                                 "dropped before")
+                : QStringLiteral("first search in a fresh process (page cache not dropped: not permitted)");
+    }
+
+    const QString contact = QStringLiteral("解約");
+    int contacts = 0;
+    const Sample c = timeMs(config.runs, nullptr, [&] {
+        auto found = (*book)->contacts().search(contact, kLimit);
+        contacts = found ? int(found->size()) : -1;
+    });
+    Figure& cf =
+        h.add(figure(QStringLiteral("search.contacts.miss"),
+                     QStringLiteral("Quick search (contacts): not found “%1”").arg(contact), accounts, c));
+    cf.note =
+        QStringLiteral("%1 contacts shown; LIKE over names and emails, on the reader thread").arg(contacts);
+
+    // For comparison: what one keystroke cost on the GUI thread with schema 1 (any text: it read every
+    // touch).
+    int found = 0;
+    QList<double> before;
+    for (int i = 0; i < runsFor(config, accounts); ++i) {
+        const double ms = likeScanMs(path, QStringLiteral("解約予定"), &found);
+        if (ms >= 0)
+            before << ms;
+    }
+    Figure& b = h.add(figure(QStringLiteral("search.touches.schema1"),
+                             QStringLiteral("Quick search (touches) as in schema 1: LIKE over every touch"),
+                             accounts, summarize(before)));
+    b.note =
+        QStringLiteral("reference: the replaced query, warm, on the GUI thread before; %1 found").arg(found);
+}
+
+void benchUpgrade(Harness& h, const Config& config, int accounts)
+{
+    const QString path = bookPath(config, accounts);
+    int version = 0;
+    {
+        storage::ReadOnlyConnection c;
+        if (!c.open(path))
+            return;
+        auto probed = storage::probeBook(c.handle(), path, -1);
+        c.discard();
+        if (!probed)
+            return;
+        version = probed->schemaVersion;
+    }
+    if (version >= Book::currentSchemaVersion())
+        return;
+    const FixedClock clock(config.asOf);
+    const double mb = double(QFileInfo(path).size()) / 1024 / 1024;
+    const qint64 start = monotonicNs();
+    auto book = openBook(path, clock);
+    const double ms = double(monotonicNs() - start) / 1e6;
+    if (!book)
+        return;
+    Figure& f = h.add(figure(QStringLiteral("upgrade"),
+                             QStringLiteral("Upgrade schema %1 → %2 on the first open (Book::open)")
+                                 .arg(version)
+                                 .arg(Book::currentSchemaVersion()),
+                             accounts, summarize({ms})));
+    f.note = QStringLiteral("book %1 MB: VACUUM INTO a backup and its quick_check, then the steps and "
+                            "foreign_key_check in one transaction; once")
+                 .arg(mb, 0, 'f', 0);
+}
+
 void benchCharts(Harness& h, const Config& config)
 {
     ArrStepChart chart;
@@ -618,6 +779,21 @@ int childLoad(const QString& book, const QDate& asOf)
         proxy.sort(AccountsModel::NameColumn, Qt::AscendingOrder);
     }
     printLine(QStringLiteral("rows=%1").arg(proxy.rowCount()) + memoryLine());
+    return 0;
+}
+
+int childSearch(const QString& book, const QString& text)
+{
+    const FixedClock clock(QDate(2025, 6, 30));
+    auto b = openBook(book, clock, Book::OpenMode::ReadOnly);
+    if (!b)
+        return 1;
+    const qint64 start = monotonicNs();
+    auto touches = (*b)->touches().search(text, 20);
+    const double ms = double(monotonicNs() - start) / 1e6;
+    if (!touches)
+        return 1;
+    printLine(QStringLiteral("ms=%1 found=%2").arg(ms, 0, 'f', 3).arg(touches->size()) + memoryLine());
     return 0;
 }
 

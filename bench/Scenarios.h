@@ -37,6 +37,11 @@ void benchAccountsMemory(Harness& h, const Config& config, int accounts);
 void benchLogTouch(Harness& h, const Config& config, int accounts);
 // The Today list.
 void benchToday(Harness& h, const Config& config, int accounts);
+// Ctrl+K over touches (trigram index, or the scan below three characters) and contacts, warm and cold, with
+// the schema-1 LIKE scan it replaced for reference.
+void benchQuickSearch(Harness& h, const Config& config, int accounts);
+// A reused book of an older schema: the upgrade on its first open (checked backup, then the migration).
+void benchUpgrade(Harness& h, const Config& config, int accounts);
 // Each chart's replot.
 void benchCharts(Harness& h, const Config& config);
 // csm-workbench from process start to the first shown window (and to the filled accounts list).
@@ -46,6 +51,7 @@ void benchStartup(Harness& h, const Config& config, int accounts);
 int childOpen(const QString& book, const QDate& asOf);
 int childProbe(const QString& book);
 int childLoad(const QString& book, const QDate& asOf);
+int childSearch(const QString& book, const QString& text);
 
 // Tries to drop the OS page cache (needs root and a writable /proc/sys/vm/drop_caches).
 bool dropOsCaches();

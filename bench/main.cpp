@@ -2,8 +2,10 @@
 // scripts/bench, which builds the Release preset first; see docs/PERFORMANCE.md.
 //
 //   csm-bench [--quick] [--out FILE.json] [--markdown FILE.md] [--scratch DIR] [--workbench PATH]
+//             [--sizes N,N] [--reuse] [--only AREA,AREA]
 //
-// Child modes used by the benchmark itself: --child-open BOOK, --child-probe BOOK, --child-load BOOK.
+// Child modes used by the benchmark itself: --child-open BOOK, --child-probe BOOK, --child-load BOOK,
+// --child-search BOOK --text TEXT.
 
 #include "Harness.h"
 #include "Scenarios.h"
@@ -67,12 +69,21 @@ int main(int argc, char* argv[])
         QStringLiteral("Reuse books already in --scratch (no generation figure for them)."));
     const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The books' today."),
                                   QStringLiteral("DATE"), QStringLiteral("2025-06-30"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Measure only these areas: open, memory, startup, accounts, touch, today, search, "
+                       "charts (generation and the upgrade of an older reused book always run)."),
+        QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
                                               QStringLiteral("BOOK"));
     const QCommandLineOption childLoadOption(QStringLiteral("child-load"), QString(), QStringLiteral("BOOK"));
-    parser.addOptions({quick, out, markdown, scratch, workbench, sizes, reuse, asOf});
-    for (QCommandLineOption child : {childOpenOption, childProbeOption, childLoadOption}) {
+    const QCommandLineOption childSearchOption(QStringLiteral("child-search"), QString(),
+                                               QStringLiteral("BOOK"));
+    const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("TEXT"));
+    parser.addOptions({quick, out, markdown, scratch, workbench, sizes, reuse, asOf, only});
+    for (QCommandLineOption child :
+         {childOpenOption, childProbeOption, childLoadOption, childSearchOption, textOption}) {
         child.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(child);
     }
@@ -85,6 +96,8 @@ int main(int argc, char* argv[])
         return childProbe(parser.value(childProbeOption));
     if (parser.isSet(childLoadOption))
         return childLoad(parser.value(childLoadOption), day);
+    if (parser.isSet(childSearchOption))
+        return childSearch(parser.value(childSearchOption), parser.value(textOption));
 
     QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/csm-bench-XXXXXX"));
     Config config;
@@ -105,6 +118,11 @@ int main(int argc, char* argv[])
         for (const QString& n : parser.value(sizes).split(QLatin1Char(',')))
             books << n.toInt();
     }
+
+    const QStringList areas = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const char* area) {
+        return !parser.isSet(only) || areas.contains(QLatin1String(area));
+    };
 
     const QString loadBefore = loadAverage();
     const qint64 start = monotonicNs();
@@ -134,22 +152,34 @@ int main(int argc, char* argv[])
     run[QStringLiteral("os_cache_dropped_for_cold")] = config.dropCaches;
     run[QStringLiteral("load_average_before")] = loadBefore;
     run[QStringLiteral("reused_books")] = parser.isSet(reuse);
+    if (parser.isSet(only))
+        run[QStringLiteral("only")] = areas.join(QLatin1Char(','));
 
     for (const int n : books) {
         qInfo("== %d accounts", n);
         if (!(parser.isSet(reuse) && QFileInfo::exists(bookPath(config, n))) && !benchGenerate(h, config, n))
             return 1;
-        benchOpen(h, config, n);
-        benchAccountsMemory(h, config, n);
-        if (n >= 10000)
+        benchUpgrade(h, config, n);
+        if (wanted("open"))
+            benchOpen(h, config, n);
+        if (wanted("memory"))
+            benchAccountsMemory(h, config, n);
+        if (n >= 10000 && wanted("startup"))
             benchStartup(h, config, n);
-        benchAccounts(h, config, n);
-        benchLogTouch(h, config, n);
-        benchToday(h, config, n);
+        if (wanted("accounts"))
+            benchAccounts(h, config, n);
+        if (wanted("touch"))
+            benchLogTouch(h, config, n);
+        if (wanted("today"))
+            benchToday(h, config, n);
+        if (wanted("search"))
+            benchQuickSearch(h, config, n);
         write();
     }
-    qInfo("== charts");
-    benchCharts(h, config);
+    if (wanted("charts")) {
+        qInfo("== charts");
+        benchCharts(h, config);
+    }
     // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
     // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().
 
