@@ -1541,6 +1541,16 @@ Open the book read-only instead? You can look at everything but not change it.</
             <numerusform>%n社</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Upgrading the book for this version of CSM Workbench…
+A backup copy is made first; if anything fails, the book stays as it was.</source>
+        <translation>このバージョンの CSM Workbench 用にブックを更新しています…
+最初にバックアップを作成します。途中で失敗した場合、ブックは元のままです。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the book</source>
+        <translation>ブックを更新できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>csm::QuickSearchPopup</name>

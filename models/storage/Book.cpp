@@ -374,6 +374,21 @@ const Clock& Book::clock() const
     return *d->clock;
 }
 
+Result<int> Book::storedSchemaVersion(const QString& path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    if (auto st = storage::checkHeader(abs); !st)
+        return st.error();
+    storage::ReadOnlyConnection probe;
+    if (auto st = probe.open(abs); !st)
+        return st.error();
+    auto probed = storage::probeBook(probe.handle(), abs, -1);
+    probe.discard();
+    if (!probed)
+        return probed.error();
+    return probed->schemaVersion;
+}
+
 int Book::currentSchemaVersion()
 {
     return storage::kSchemaVersion;

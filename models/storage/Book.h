@@ -81,6 +81,10 @@ public:
 
     // The schema version this build writes, and the oldest version of the app able to read it.
     static int currentSchemaVersion();
+    // The schema version of the book at path, read without writing and without the integrity check (a few
+    // milliseconds whatever the size): the window asks before opening, so that an upgrade, which takes a
+    // backup and can take a minute on a very large book, runs on a worker with a progress dialog.
+    static Result<int> storedSchemaVersion(const QString& path);
     static int currentMinReaderVersion();
 
     BookSettings settings() const;

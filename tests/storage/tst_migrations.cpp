@@ -116,9 +116,14 @@ private slots:
         const QString path = makeV0Book(dir);
         QVERIFY(!path.isEmpty());
         const QByteArray original = fileHash(path);
+        QCOMPARE(Book::storedSchemaVersion(path).value(), 0); // read without writing
+        QCOMPARE(fileHash(path), original);
+        QVERIFY(!hasSidecars(path));
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
         QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
+        QCOMPARE(Book::storedSchemaVersion(path).value(), Book::currentSchemaVersion());
+        QVERIFY(!Book::storedSchemaVersion(dir.filePath(QStringLiteral("missing.sqlite"))).ok());
         auto accounts = (*book)->accounts().list();
         QCOMPARE(accounts->size(), 2);
         auto acme = (*book)->accounts().get(QStringLiteral("00000000-0000-7000-8000-000000000001"));

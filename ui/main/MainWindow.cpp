@@ -44,6 +44,23 @@ namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
+
+// Runs work on a worker thread while a window-modal progress dialog (shown after 300 ms) keeps the window
+// painting; returns when the work is done.
+void runWithProgress(QWidget* parent, const QString& label, const std::function<void()>& work)
+{
+    QThread* worker = QThread::create(work);
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    delete worker;
+    progress.reset();
+}
 constexpr int kNavPages = 6; // Today .. Reports; the account page is reached from the list
 } // namespace
 
@@ -409,6 +426,8 @@ bool MainWindow::openBookFile(const QString& path)
             m_recent->remove(path);
         return false;
     }
+    if (!upgradeIfNeeded(path))
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Status opened = m_workspace.openBook(path, Book::OpenMode::ReadWrite);
     QApplication::restoreOverrideCursor();
@@ -428,6 +447,29 @@ bool MainWindow::openBookFile(const QString& path)
     QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
     showPage(Page::Accounts);
     return true;
+}
+
+bool MainWindow::upgradeIfNeeded(const QString& path)
+{
+    const Result<int> stored = Book::storedSchemaVersion(path);
+    if (!stored || stored.value() >= Book::currentSchemaVersion())
+        return true; // a damaged, foreign or newer file is reported by the open itself
+    // Opening for writing upgrades the book after a checked backup; here it happens on a worker (its own
+    // connection, closed again there), so that the window stays responsive on a large book.
+    auto status = std::make_shared<Status>();
+    const Clock* clock = &m_workspace.clock();
+    runWithProgress(this,
+                    tr("Upgrading the book for this version of CSM Workbench…\nA backup copy is made first; "
+                       "if anything fails, the book stays as it was."),
+                    [status, path, clock] {
+                        Result<std::unique_ptr<Book>> book =
+                            Book::open(path, Book::OpenMode::ReadWrite, *clock);
+                        *status = book ? Status() : Status(book.error());
+                    });
+    if (status->ok() || status->error().code == Error::Code::ReadOnly)
+        return true; // a read-only file: the open below offers what can be done
+    showError(this, tr("Could not upgrade the book"), status->error(), path);
+    return false;
 }
 
 bool MainWindow::createBookFile(const QString& path)
@@ -507,20 +549,10 @@ void MainWindow::backupBook()
     auto status = std::make_shared<Status>();
     const QString source = book.absoluteFilePath();
     const Clock* clock = &m_workspace.clock();
-    QThread* worker = QThread::create([status, source, target, clock] {
+    runWithProgress(this, tr("Backing up the book…"), [status, source, target, clock] {
         Result<std::unique_ptr<Book>> reader = Book::open(source, Book::OpenMode::ReadOnly, *clock);
         *status = reader ? reader.value()->backupTo(target) : Status(reader.error());
     });
-    QProgressDialog progress(tr("Backing up the book…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    worker->wait();
-    delete worker;
-    progress.reset();
 
     if (!status->ok()) {
         showError(this, tr("The backup failed"), status->error(), target);

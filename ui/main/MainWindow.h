@@ -101,6 +101,9 @@ private:
     void fitNavigation();
     QString bookFileFilter() const;
     QString defaultBookFolder() const;
+    // An older book is upgraded on a worker with a progress dialog before it is opened; false when the
+    // upgrade failed (the user has been told, and the book is unchanged).
+    bool upgradeIfNeeded(const QString& path);
 
     BookWorkspace& m_workspace;
     RecentBooks* m_recent;
