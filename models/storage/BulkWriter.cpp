@@ -1,6 +1,7 @@
 #include "BulkWriter.h"
 
 #include "ListFacts.h"
+#include "Schema.h"
 
 #include "Book.h"
 #include "BookPrivate.h"
@@ -133,6 +134,8 @@ public:
             if (auto st = index.run(); !st)
                 return st;
         }
+        if (auto st = storage::exec(db, storage::touchSearchOptimizeSql()); !st)
+            return st;
         if (auto st = storage::exec(db, insertTriggerSql.constData()); !st)
             return st;
         insertTriggerSql.clear();

@@ -52,7 +52,9 @@ Status migrate1to2(sqlite3* db, const QString&)
 {
     if (auto st = exec(db, touchSearchSql()); !st)
         return st;
-    return exec(db, "INSERT INTO touch_search (touch_search) VALUES ('rebuild')");
+    if (auto st = exec(db, "INSERT INTO touch_search (touch_search) VALUES ('rebuild')"); !st)
+        return st;
+    return exec(db, touchSearchOptimizeSql());
 }
 
 // Version 3 keeps the accounts list's facts on the account row (ListFacts.h): the columns and their triggers,

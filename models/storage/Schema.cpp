@@ -282,6 +282,11 @@ CREATE INDEX touch_live_by_date ON touch (occurred_on) WHERE deleted = 0;
 )sql";
 }
 
+const char* touchSearchOptimizeSql()
+{
+    return "INSERT INTO touch_search (touch_search) VALUES ('optimize')";
+}
+
 const char* schemaSql()
 {
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql();

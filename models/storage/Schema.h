@@ -23,6 +23,11 @@ const char* schemaSql();
 const char* schemaVersion1Sql();
 // What version 2 adds: the touch search index, its triggers and the touches-by-date index.
 const char* touchSearchSql();
+// Merges the touch search index into one segment. Run after the index is filled in bulk (migration, bulk
+// writer): an index built in one go leaves segments that FTS5's incremental merging otherwise works through
+// a little at every later insert, 20-45 ms every 64th logged touch on the 100,000-account book; merged, a
+// logged touch stays under 8 ms. About 3 s at 2.1 million touches.
+const char* touchSearchOptimizeSql();
 
 // The tables counted by Book::check(): name and whether it has a `deleted` tombstone column.
 struct CountedTable
