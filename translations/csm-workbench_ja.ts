@@ -1551,6 +1551,18 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <source>Could not upgrade the book</source>
         <translation>ブックを更新できませんでした</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled; the book was not opened and is unchanged.</source>
+        <translation>更新をキャンセルしました。ブックは開かれず、変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::QuickSearchPopup</name>

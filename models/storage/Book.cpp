@@ -205,8 +205,18 @@ Result<std::unique_ptr<Book>> Book::open(const QString& path, OpenMode mode, con
     return openBook(path, mode, clock, newBook, IntegrityCheck::OnOpen);
 }
 
+Status Book::upgrade(const QString& path, const Clock& clock, const std::function<bool()>& cancelled)
+{
+    Result<std::unique_ptr<Book>> book =
+        openBook(path, OpenMode::ReadWrite, clock, NewBookOptions{}, IntegrityCheck::OnOpen, cancelled);
+    if (!book)
+        return book.error();
+    return {};
+}
+
 Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode, const Clock& clock,
-                                             const NewBookOptions& newBook, IntegrityCheck check)
+                                             const NewBookOptions& newBook, IntegrityCheck check,
+                                             const std::function<bool()>& cancelled)
 {
     qRegisterMetaType<csm::ChangeSet>();
     if (path.isEmpty())
@@ -314,7 +324,7 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
         const QString backup = storage::migrationBackupPath(abs, version.schemaVersion);
         if (auto st = storage::migrateBook(abs, version.schemaVersion, storage::kSchemaVersion,
                                            storage::builtInMigrations(), backup,
-                                           storage::isoTimestamp(clock.nowUtc()));
+                                           storage::isoTimestamp(clock.nowUtc()), cancelled);
             !st)
             return st.error();
     }

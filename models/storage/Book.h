@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace csm {
@@ -85,6 +86,10 @@ public:
     // milliseconds whatever the size): the window asks before opening, so that an upgrade, which takes a
     // backup and can take a minute on a very large book, runs on a worker with a progress dialog.
     static Result<int> storedSchemaVersion(const QString& path);
+    // Upgrades the book at path to this build's schema (a checked backup first), then closes it again: what
+    // opening it for writing does, on its own, for a worker thread. `cancelled` is asked while SQLite works;
+    // a cancelled upgrade leaves the book unchanged and no backup (Error::Cancelled).
+    static Status upgrade(const QString& path, const Clock& clock, const std::function<bool()>& cancelled);
     static int currentMinReaderVersion();
 
     BookSettings settings() const;
@@ -131,7 +136,8 @@ signals:
 private:
     explicit Book(std::unique_ptr<Private> p);
     static Result<std::unique_ptr<Book>> openBook(const QString& path, OpenMode mode, const Clock& clock,
-                                                  const NewBookOptions& newBook, IntegrityCheck check);
+                                                  const NewBookOptions& newBook, IntegrityCheck check,
+                                                  const std::function<bool()>& cancelled = {});
     std::unique_ptr<Private> d;
     friend class Transaction;
 };

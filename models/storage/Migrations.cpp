@@ -3,6 +3,7 @@
 #include "BookFile.h"
 #include "ListFacts.h"
 #include "Schema.h"
+#include "Search.h"
 #include "Settings.h"
 #include "Sqlite.h"
 
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace csm::storage {
 namespace {
@@ -88,15 +91,29 @@ QString migrationBackupPath(const QString& bookPath, int fromVersion)
 }
 
 Status migrateBook(const QString& path, int fromVersion, int toVersion, const QList<MigrationStep>& steps,
-                   const QString& backupPath, const QString& now)
+                   const QString& backupPath, const QString& now, const std::function<bool()>& cancelled)
 {
+    const auto cancelledUpgrade = [&] {
+        QFile::remove(backupPath); // the book is as it was: the copy taken for this upgrade is not needed
+        return Error{Error::Code::Cancelled, trBook("The upgrade was cancelled."), path,
+                     trBook("The book was left unchanged.")};
+    };
+    const auto stop = [&cancelled] { return cancelled && cancelled(); };
+    if (stop())
+        return cancelledUpgrade();
     // 1. A checked backup, taken through a read-only connection.
     {
         ReadOnlyConnection source;
         if (auto st = source.open(path); !st)
             return st;
-        auto backedUp = backupInto(source.handle(), backupPath, false);
+        Status backedUp;
+        {
+            const CancelScope cancel(source.handle(), cancelled);
+            backedUp = backupInto(source.handle(), backupPath, false);
+        }
         source.discard();
+        if (!backedUp && stop())
+            return cancelledUpgrade();
         if (!backedUp) {
             Error e = backedUp.error();
             e.message = trBook("The book was not upgraded because its backup failed: %1").arg(e.message);
@@ -109,7 +126,9 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
     sqlite3* db = nullptr;
     const QByteArray native = QFile::encodeName(path);
     int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    std::optional<CancelScope> cancel; // ended before the connection closes
     auto fail = [&](Error e) -> Status {
+        cancel.reset();
         if (db) {
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             sqlite3_close_v2(db);
@@ -125,22 +144,33 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
     };
     if (rc != SQLITE_OK)
         return fail(sqliteError(db, rc, path));
+    cancel.emplace(db, cancelled);
+    const auto failOrCancel = [&](Error e) -> Status {
+        if (!cancel->cancelled())
+            return fail(std::move(e));
+        cancel.reset();
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(db);
+        return cancelledUpgrade();
+    };
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
     // Table rebuilds need foreign keys off; foreign_key_check below verifies the result instead.
     if (auto st = exec(db, "PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE"); !st)
-        return fail(st.error());
+        return failOrCancel(st.error());
     for (int v = fromVersion; v < toVersion; ++v) {
         const MigrationStep* step = nullptr;
         for (const auto& s : steps) {
             if (s.fromVersion == v)
                 step = &s;
         }
+        if (stop())
+            return failOrCancel(Error{Error::Code::Cancelled, {}, {}, {}});
         if (!step)
             return fail(
                 Error{Error::Code::Generic, trBook("no upgrade step from version %1").arg(v), {}, {}});
         if (auto st = step->apply(db, now); !st)
-            return fail(st.error());
+            return failOrCancel(st.error());
     }
     {
         Stmt fk(db, "PRAGMA foreign_key_check");
@@ -151,19 +181,20 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
                       {},
                       {}});
         if (!fk.status())
-            return fail(fk.status().error());
+            return failOrCancel(fk.status().error());
     }
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(toVersion);
     if (auto st = exec(db, setVersion.constData()); !st)
-        return fail(st.error());
+        return failOrCancel(st.error());
     {
         Stmt meta(db, "UPDATE meta SET schema_version = ?1 WHERE singleton = 1");
         meta.bind(1, toVersion);
         if (auto st = meta.run(); !st)
-            return fail(st.error());
+            return failOrCancel(st.error());
     }
     if (auto st = exec(db, "COMMIT"); !st)
-        return fail(st.error());
+        return failOrCancel(st.error());
+    cancel.reset();
     sqlite3_close_v2(db);
     return {};
 }

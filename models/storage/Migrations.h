@@ -29,8 +29,10 @@ QString migrationBackupPath(const QString& bookPath, int fromVersion);
 // Migrates the book at path (the caller holds its lock) from `fromVersion` to `toVersion`:
 // 1. VACUUM INTO backupPath and quick_check of the copy; on failure the book is not touched;
 // 2. every step in one transaction, then foreign_key_check, user_version and meta.schema_version = toVersion.
-// On failure everything is rolled back and the book is left byte for byte as it was.
+// On failure everything is rolled back and the book is left byte for byte as it was. `cancelled`, asked
+// while SQLite works, stops the backup or the steps: Error::Cancelled, the book unchanged, no backup left.
 Status migrateBook(const QString& path, int fromVersion, int toVersion, const QList<MigrationStep>& steps,
-                   const QString& backupPath, const QString& now);
+                   const QString& backupPath, const QString& now,
+                   const std::function<bool()>& cancelled = {});
 
 } // namespace csm::storage

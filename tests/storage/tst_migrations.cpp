@@ -6,6 +6,7 @@
 #include "Repositories.h"
 #include "TestBooks.h"
 
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -192,6 +193,30 @@ private slots:
         QVERIFY(!st);
         QCOMPARE(fileHash(path), before);
         QVERIFY(!hasSidecars(path));
+    }
+
+    // Cancelling, at any point SQLite asks, leaves the book byte for byte as it was, and no backup.
+    void aCancelledUpgradeLeavesTheBookUnchangedAndNoBackup()
+    {
+        bool someCancelled = false;
+        for (const int allowed : {0, 1, 3, 10, 40, 1000000}) {
+            QTemporaryDir dir;
+            const QString path = makeV0Book(dir);
+            QVERIFY(!path.isEmpty());
+            const QByteArray original = fileHash(path);
+            int asked = 0;
+            const Status st = Book::upgrade(path, kClock, [&asked, allowed] { return ++asked > allowed; });
+            if (st.ok()) {
+                QCOMPARE(Book::storedSchemaVersion(path).value(), Book::currentSchemaVersion());
+                continue;
+            }
+            someCancelled = true;
+            QCOMPARE(st.error().code, Error::Code::Cancelled);
+            QCOMPARE(fileHash(path), original);
+            QVERIFY(!hasSidecars(path));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("old.sqlite")});
+        }
+        QVERIFY(someCancelled);
     }
 
     void aFailedBackupStopsTheMigrationBeforeTheBookIsTouched()

@@ -36,7 +36,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+
 #include <QUndoStack>
+#include <atomic>
 
 namespace csm {
 
@@ -46,11 +48,21 @@ const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
 
 // Runs work on a worker thread while a window-modal progress dialog (shown after 300 ms) keeps the window
-// painting; returns when the work is done.
-void runWithProgress(QWidget* parent, const QString& label, const std::function<void()>& work)
+// painting; returns when the work is done. With `cancel`, the dialog has a Cancel button that sets it (the
+// work is expected to notice and stop soon).
+void runWithProgress(QWidget* parent, const QString& label, const std::function<void()>& work,
+                     std::atomic_bool* cancel = nullptr)
 {
     QThread* worker = QThread::create(work);
-    QProgressDialog progress(label, QString(), 0, 0, parent);
+    QProgressDialog progress(
+        label, cancel ? QCoreApplication::translate("csm::MainWindow", "Cancel") : QString(), 0, 0, parent);
+    if (cancel)
+        QObject::connect(&progress, &QProgressDialog::canceled, parent, [cancel, &progress] {
+            cancel->store(true);
+            progress.setLabelText(QCoreApplication::translate("csm::MainWindow", "Cancelling…"));
+            progress.setCancelButton(nullptr);
+            progress.show(); // canceled() hides it; it stays until the work has stopped
+        });
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QEventLoop loop;
@@ -456,18 +468,25 @@ bool MainWindow::upgradeIfNeeded(const QString& path)
         return true; // a damaged, foreign or newer file is reported by the open itself
     // Opening for writing upgrades the book after a checked backup; here it happens on a worker (its own
     // connection, closed again there), so that the window stays responsive on a large book.
+    // Cancel stops the backup or the steps; the book is then as it was and the backup gone.
     auto status = std::make_shared<Status>();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
     const Clock* clock = &m_workspace.clock();
-    runWithProgress(this,
-                    tr("Upgrading the book for this version of CSM Workbench…\nA backup copy is made first; "
-                       "if anything fails, the book stays as it was."),
-                    [status, path, clock] {
-                        Result<std::unique_ptr<Book>> book =
-                            Book::open(path, Book::OpenMode::ReadWrite, *clock);
-                        *status = book ? Status() : Status(book.error());
-                    });
+    runWithProgress(
+        this,
+        tr("Upgrading the book for this version of CSM Workbench…\nA backup copy is made first; "
+           "if anything fails, the book stays as it was."),
+        [status, cancel, path, clock] {
+            *status = Book::upgrade(path, *clock, [cancel] { return cancel->load(); });
+        },
+        cancel.get());
     if (status->ok() || status->error().code == Error::Code::ReadOnly)
         return true; // a read-only file: the open below offers what can be done
+    if (status->error().code == Error::Code::Cancelled) {
+        statusBar()->showMessage(tr("The upgrade was cancelled; the book was not opened and is unchanged."),
+                                 8000);
+        return false;
+    }
     showError(this, tr("Could not upgrade the book"), status->error(), path);
     return false;
 }
