@@ -68,7 +68,9 @@ void runWithProgress(QWidget* parent, const QString& label, const std::function<
     QEventLoop loop;
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // The dialog is window-modal, so the window takes no input meanwhile; only a cancellable dialog needs
+    // the user's input itself (its Cancel button).
+    loop.exec(cancel ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
     worker->wait();
     delete worker;
     progress.reset();
