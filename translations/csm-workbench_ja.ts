@@ -793,6 +793,377 @@
     </message>
 </context>
 <context>
+    <name>csm::Book</name>
+    <message>
+        <source>The book is already open in another running CSM Workbench (process %1 on %2).</source>
+        <translation>このブックは、実行中の別の CSM Workbench（%2 のプロセス %1）で既に開かれています。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Close the book there first, or open it read-only.</source>
+        <translation>先にそちらでブックを閉じるか、読み取り専用で開いてください。</translation>
+    </message>
+    <message>
+        <source>The book&apos;s folder is read-only, so the book cannot be opened for writing.</source>
+        <translation>ブックのフォルダーが読み取り専用のため、書き込み用に開けません。</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or copy the book to a folder you can write to.</source>
+        <translation>読み取り専用で開くか、書き込めるフォルダーにブックをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The book&apos;s lock file could not be created.</source>
+        <translation>ブックのロックファイルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions and free space.</source>
+        <translation>フォルダーのアクセス権と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>The book has no version record.</source>
+        <translation>ブックにバージョン情報がありません。</translation>
+    </message>
+    <message>
+        <source>Restore the book from a backup.</source>
+        <translation>バックアップからブックを復元してください。</translation>
+    </message>
+    <message>
+        <source>No book file was given.</source>
+        <translation>ブックのファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Choose a book file.</source>
+        <translation>ブックのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a book file.</source>
+        <translation>これはフォルダーで、ブックのファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Choose a book file (.sqlite) inside it.</source>
+        <translation>その中のブックのファイル（.sqlite）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The book file does not exist.</source>
+        <translation>ブックのファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Check the file name, or create a new book.</source>
+        <translation>ファイル名を確認するか、新しいブックを作成してください。</translation>
+    </message>
+    <message>
+        <source>The folder for the new book does not exist.</source>
+        <translation>新しいブックを保存するフォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Create the folder first, or choose another location.</source>
+        <translation>先にフォルダーを作成するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder for the new book is read-only.</source>
+        <translation>新しいブックを保存するフォルダーは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>書き込めるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The book is already open in this window or process.</source>
+        <translation>このブックはこのウィンドウまたはプロセスで既に開かれています。</translation>
+    </message>
+    <message>
+        <source>Switch to the window that has it open.</source>
+        <translation>開いているウィンドウに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The book file is read-only.</source>
+        <translation>ブックのファイルは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or make the file writable and try again.</source>
+        <translation>読み取り専用で開くか、ファイルを書き込み可能にしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The book is damaged and cannot be opened safely: %1.</source>
+        <translation>ブックが破損しているため、安全に開けません: %1。</translation>
+    </message>
+    <message>
+        <source>Restore the book from a backup; the damaged file was not changed.</source>
+        <translation>バックアップからブックを復元してください。破損したファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The book was written by a newer CSM Workbench: it needs a reader of schema version %1, and this version reads up to schema version %2.</source>
+        <translation>このブックは新しい CSM Workbench で作成されています。スキーマバージョン %1 以上に対応した版が必要ですが、この版が読めるのはスキーマバージョン %2 までです。</translation>
+    </message>
+    <message>
+        <source>Update CSM Workbench to open this book; it was not changed.</source>
+        <translation>このブックを開くには CSM Workbench を更新してください。ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The book has schema version %1, newer than version %2 that this CSM Workbench writes, so it cannot be changed here.</source>
+        <translation>このブックのスキーマバージョンは %1 で、この CSM Workbench が書き込むバージョン %2 より新しいため、ここでは変更できません。</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or update CSM Workbench.</source>
+        <translation>読み取り専用で開くか、CSM Workbench を更新してください。</translation>
+    </message>
+    <message>
+        <source>The book has the older schema version %1 and must be upgraded to version %2 before it can be read.</source>
+        <translation>このブックは古いスキーマバージョン %1 のため、読む前にバージョン %2 へ更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>Open it for writing once to upgrade it (a backup is taken first).</source>
+        <translation>一度書き込み用に開くと更新されます（先にバックアップを作成します）。</translation>
+    </message>
+    <message>
+        <source>The book could not be opened: %1.</source>
+        <translation>ブックを開けませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no connection handle.</source>
+        <translation>SQLite ドライバーから接続ハンドルを取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a missing row of %2.</source>
+        <translation>テーブル %1 の行が、存在しない %2 の行を参照しています。</translation>
+    </message>
+    <message>
+        <source>The schema version (%1) disagrees with the file header (%2).</source>
+        <translation>スキーマバージョン（%1）がファイルヘッダー（%2）と一致しません。</translation>
+    </message>
+    <message>
+        <source>The schema version is %1; this build expects %2.</source>
+        <translation>スキーマバージョンは %1 ですが、この版は %2 を想定しています。</translation>
+    </message>
+    <message>
+        <source>A book cannot be backed up onto itself.</source>
+        <translation>ブックを同じファイルにバックアップすることはできません。</translation>
+    </message>
+    <message>
+        <source>Choose another file name for the backup.</source>
+        <translation>バックアップには別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a CSM Workbench book (a .sqlite file made by this app).</source>
+        <translation>CSM Workbench のブック（このアプリで作成した .sqlite ファイル）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The book cannot be read: %1.</source>
+        <translation>ブックを読み込めません: %1。</translation>
+    </message>
+    <message>
+        <source>Check that you may read the file.</source>
+        <translation>ファイルの読み取り権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty, not a CSM Workbench book.</source>
+        <translation>ファイルが空です。CSM Workbench のブックではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSM Workbench book (it is not a SQLite database).</source>
+        <translation>このファイルは CSM Workbench のブックではありません（SQLite データベースではありません）。</translation>
+    </message>
+    <message>
+        <source>the file is shorter than a database header</source>
+        <translation>ファイルがデータベースのヘッダーより短い</translation>
+    </message>
+    <message>
+        <source>The file is a SQLite database but not a CSM Workbench book.</source>
+        <translation>このファイルは SQLite データベースですが、CSM Workbench のブックではありません。</translation>
+    </message>
+    <message>
+        <source>invalid page size</source>
+        <translation>ページサイズが不正</translation>
+    </message>
+    <message>
+        <source>the file size is not a whole number of pages (truncated?)</source>
+        <translation>ファイルサイズがページサイズの整数倍ではない（途中で切れている可能性）</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (truncated)</source>
+        <translation>ファイルがヘッダーの示す長さより短い（途中で切れている）</translation>
+    </message>
+    <message>
+        <source>the version table is missing</source>
+        <translation>バージョンのテーブルがない</translation>
+    </message>
+    <message>
+        <source>the version record is missing</source>
+        <translation>バージョン情報がない</translation>
+    </message>
+    <message>
+        <source>the schema version (%1) disagrees with the file header (%2)</source>
+        <translation>スキーマバージョン（%1）がファイルヘッダー（%2）と一致しない</translation>
+    </message>
+    <message>
+        <source>A company holiday has no valid date.</source>
+        <translation>会社休日の日付が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The new book could not be put in place.</source>
+        <translation>新しいブックを所定の場所に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and no file of that name exists.</source>
+        <translation>フォルダーに書き込めること、同じ名前のファイルがないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>The backup file already exists.</source>
+        <translation>バックアップファイルは既に存在します。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or remove the existing file first.</source>
+        <translation>別の名前を選ぶか、先に既存のファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The folder for the backup does not exist.</source>
+        <translation>バックアップを保存するフォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Create the folder first or choose another location.</source>
+        <translation>先にフォルダーを作成するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: %1.</source>
+        <translation>バックアップのコピーが検査に合格しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Run a full check of the book, then try again.</source>
+        <translation>ブックの完全な検査を実行してから、やり直してください。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place.</source>
+        <translation>バックアップを所定の場所に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable.</source>
+        <translation>フォルダーに書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The bulk write is already finished.</source>
+        <translation>一括書き込みは既に終了しています。</translation>
+    </message>
+    <message>
+        <source>Nothing was written because a row was refused: %1</source>
+        <translation>受け付けられない行があったため、何も書き込みませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled.</source>
+        <translation>更新をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The book was left unchanged.</source>
+        <translation>ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The book was not upgraded because its backup failed: %1</source>
+        <translation>バックアップに失敗したため、ブックを更新しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The book could not be upgraded from version %1 to %2: %3</source>
+        <translation>ブックをバージョン %1 から %2 に更新できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The book was left unchanged; a backup is at %1.</source>
+        <translation>ブックは変更されていません。バックアップは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>no upgrade step from version %1</source>
+        <translation>バージョン %1 からの更新手順がない</translation>
+    </message>
+    <message>
+        <source>a row of table %1 refers to a missing row of %2</source>
+        <translation>テーブル %1 の行が、存在しない %2 の行を参照している</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>検索をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The new follow-up date is not a valid date.</source>
+        <translation>新しいフォローアップ日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The record does not exist or was deleted.</source>
+        <translation>レコードが存在しないか、削除されています。</translation>
+    </message>
+    <message>
+        <source>Reload the list; someone may have deleted it.</source>
+        <translation>一覧を再読み込みしてください。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The record was deleted; restore it before changing it.</source>
+        <translation>レコードは削除されています。変更する前に復元してください。</translation>
+    </message>
+    <message>
+        <source>The record does not exist.</source>
+        <translation>レコードが存在しません。</translation>
+    </message>
+    <message>
+        <source>The book refused an impossible value: %1.</source>
+        <translation>ブックが不正な値を受け付けませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Check the values entered and try again.</source>
+        <translation>入力した値を確認して、やり直してください。</translation>
+    </message>
+    <message>
+        <source>The book is damaged: %1.</source>
+        <translation>ブックが破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>The book cannot be written: %1.</source>
+        <translation>ブックに書き込めません: %1。</translation>
+    </message>
+    <message>
+        <source>Open the book for writing, or check the file&apos;s permissions.</source>
+        <translation>ブックを書き込み用に開くか、ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The book is busy: %1.</source>
+        <translation>ブックは使用中です: %1。</translation>
+    </message>
+    <message>
+        <source>Another program is using the book; try again in a moment.</source>
+        <translation>別のプログラムがブックを使用しています。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The book could not be read or written: %1.</source>
+        <translation>ブックの読み書きができませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Check the disk space and the file&apos;s permissions.</source>
+        <translation>ディスクの空き容量とファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>A database operation failed: %1.</source>
+        <translation>データベースの操作に失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>The book is open read-only.</source>
+        <translation>ブックは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>Open the book for writing to change it.</source>
+        <translation>変更するには、ブックを書き込み用に開いてください。</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>トランザクションは既に終了しています。</translation>
+    </message>
+    <message>
+        <source>A part of the change failed, so nothing was saved.</source>
+        <translation>変更の一部に失敗したため、何も保存されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>csm::BookWorkspace</name>
     <message>
         <source>No book is open.</source>

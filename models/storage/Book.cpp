@@ -64,19 +64,30 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
         QString host;
         QString app;
         lock->getLockInfo(&pid, &host, &app);
-        return error(Error::Code::Locked,
-                     trBook("The book is already open in another running CSM Workbench (process %1 on %2).")
-                         .arg(pid)
-                         .arg(host.isEmpty() ? trBook("this computer") : host),
-                     path, trBook("Close the book there first, or open it read-only."));
+        return error(
+            Error::Code::Locked,
+            trBook(QT_TRANSLATE_NOOP(
+                       "csm::Book",
+                       "The book is already open in another running CSM Workbench (process %1 on %2)."))
+                .arg(pid)
+                .arg(host.isEmpty() ? trBook(QT_TRANSLATE_NOOP("csm::Book", "this computer")) : host),
+            path,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Close the book there first, or open it read-only.")));
     }
     case QLockFile::PermissionError:
-        return error(Error::Code::ReadOnly,
-                     trBook("The book's folder is read-only, so the book cannot be opened for writing."),
-                     path, trBook("Open it read-only, or copy the book to a folder you can write to."));
+        return error(
+            Error::Code::ReadOnly,
+            trBook(QT_TRANSLATE_NOOP(
+                "csm::Book", "The book's folder is read-only, so the book cannot be opened for writing.")),
+            path,
+            trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                     "Open it read-only, or copy the book to a folder you can write to.")));
     default:
-        return error(Error::Code::Io, trBook("The book's lock file could not be created."), lockPathFor(path),
-                     trBook("Check the folder's permissions and free space."));
+        return error(
+            Error::Code::Io,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The book's lock file could not be created.")),
+            lockPathFor(path),
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the folder's permissions and free space.")));
     }
 }
 
@@ -163,9 +174,12 @@ Status Book::Private::loadInfo()
     storage::Stmt q(
         db, "SELECT schema_version, min_reader_version, created_by_app FROM meta WHERE singleton = 1");
     if (!q.next())
-        return q.status() ? Status(error(Error::Code::Corrupt, trBook("The book has no version record."),
-                                         path, trBook("Restore the book from a backup.")))
-                          : q.status();
+        return q.status()
+                   ? Status(error(Error::Code::Corrupt,
+                                  trBook(QT_TRANSLATE_NOOP("csm::Book", "The book has no version record.")),
+                                  path,
+                                  trBook(QT_TRANSLATE_NOOP("csm::Book", "Restore the book from a backup."))))
+                   : q.status();
     info.schemaVersion = q.int32(0);
     info.minReaderVersion = q.int32(1);
     info.createdByApp = q.text(2);
@@ -220,27 +234,35 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
 {
     qRegisterMetaType<csm::ChangeSet>();
     if (path.isEmpty())
-        return error(Error::Code::NotFound, trBook("No book file was given."), {},
-                     trBook("Choose a book file."));
+        return error(Error::Code::NotFound, trBook(QT_TRANSLATE_NOOP("csm::Book", "No book file was given.")),
+                     {}, trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a book file.")));
     const QFileInfo fi(path);
     const QString abs = fi.absoluteFilePath();
     const bool writing = mode != OpenMode::ReadOnly;
 
     if (fi.exists() && !fi.isFile())
-        return error(Error::Code::NotABook, trBook("This is a folder, not a book file."), abs,
-                     trBook("Choose a book file (.sqlite) inside it."));
+        return error(Error::Code::NotABook,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "This is a folder, not a book file.")), abs,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a book file (.sqlite) inside it.")));
     if (!fi.exists()) {
         if (mode != OpenMode::CreateIfMissing)
-            return error(Error::Code::NotFound, trBook("The book file does not exist."), abs,
-                         trBook("Check the file name, or create a new book."));
+            return error(
+                Error::Code::NotFound,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "The book file does not exist.")), abs,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the file name, or create a new book.")));
         const QFileInfo folder(fi.absolutePath());
         if (!folder.isDir())
-            return error(Error::Code::NotFound, trBook("The folder for the new book does not exist."),
-                         folder.absoluteFilePath(),
-                         trBook("Create the folder first, or choose another location."));
+            return error(
+                Error::Code::NotFound,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the new book does not exist.")),
+                folder.absoluteFilePath(),
+                trBook(
+                    QT_TRANSLATE_NOOP("csm::Book", "Create the folder first, or choose another location.")));
         if (!folder.isWritable())
-            return error(Error::Code::ReadOnly, trBook("The folder for the new book is read-only."),
-                         folder.absoluteFilePath(), trBook("Choose a folder you can write to."));
+            return error(Error::Code::ReadOnly,
+                         trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the new book is read-only.")),
+                         folder.absoluteFilePath(),
+                         trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a folder you can write to.")));
     }
 
     // Another Book of this process, then another process (the lock file), before anything is read or written.
@@ -248,15 +270,24 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
     std::unique_ptr<QLockFile> lock;
     if (writing) {
         if (!claim.claim(abs))
-            return error(Error::Code::Locked, trBook("The book is already open in this window or process."),
-                         abs, trBook("Switch to the window that has it open."));
+            return error(
+                Error::Code::Locked,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is already open in this window or process.")),
+                abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Switch to the window that has it open.")));
         if (fi.exists() && !fi.isWritable())
-            return error(Error::Code::ReadOnly, trBook("The book file is read-only."), abs,
-                         trBook("Open it read-only, or make the file writable and try again."));
-        if (fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
             return error(Error::Code::ReadOnly,
-                         trBook("The book's folder is read-only, so the book cannot be opened for writing."),
-                         abs, trBook("Open it read-only, or copy the book to a folder you can write to."));
+                         trBook(QT_TRANSLATE_NOOP("csm::Book", "The book file is read-only.")), abs,
+                         trBook(QT_TRANSLATE_NOOP(
+                             "csm::Book", "Open it read-only, or make the file writable and try again.")));
+        if (fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
+            return error(
+                Error::Code::ReadOnly,
+                trBook(QT_TRANSLATE_NOOP(
+                    "csm::Book",
+                    "The book's folder is read-only, so the book cannot be opened for writing.")),
+                abs,
+                trBook(QT_TRANSLATE_NOOP(
+                    "csm::Book", "Open it read-only, or copy the book to a folder you can write to.")));
         auto locked = takeLock(abs);
         if (!locked)
             return locked.error();
@@ -278,9 +309,14 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
         if (auto st = probe.open(abs); !st) {
             Error e = st.error();
             if (e.code != Error::Code::Io)
-                e = error(Error::Code::Corrupt,
-                          trBook("The book is damaged and cannot be opened safely: %1.").arg(e.message), abs,
-                          trBook("Restore the book from a backup; the damaged file was not changed."));
+                e = error(
+                    Error::Code::Corrupt,
+                    trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                             "The book is damaged and cannot be opened safely: %1."))
+                        .arg(e.message),
+                    abs,
+                    trBook(QT_TRANSLATE_NOOP(
+                        "csm::Book", "Restore the book from a backup; the damaged file was not changed.")));
             return e;
         }
         auto probed = storage::probeBook(probe.handle(), abs,
@@ -292,31 +328,43 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
         version = probed.value();
         if (version.minReaderVersion > storage::kSchemaVersion) {
             probe.discard();
-            return error(Error::Code::NewerVersion,
-                         trBook("The book was written by a newer CSM Workbench: it needs a reader of schema "
-                                "version %1, and this version reads up to schema version %2.")
-                             .arg(version.minReaderVersion)
-                             .arg(storage::kSchemaVersion),
-                         abs, trBook("Update CSM Workbench to open this book; it was not changed."));
+            return error(
+                Error::Code::NewerVersion,
+                trBook(QT_TRANSLATE_NOOP(
+                           "csm::Book",
+                           "The book was written by a newer CSM Workbench: it needs a reader of schema "
+                           "version %1, and this version reads up to schema version %2."))
+                    .arg(version.minReaderVersion)
+                    .arg(storage::kSchemaVersion),
+                abs,
+                trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                         "Update CSM Workbench to open this book; it was not changed.")));
         }
         if (version.schemaVersion > storage::kSchemaVersion && writing) {
             probe.discard();
             return error(
                 Error::Code::NewerVersion,
-                trBook("The book has schema version %1, newer than version %2 that this CSM Workbench "
-                       "writes, so it cannot be changed here.")
+                trBook(QT_TRANSLATE_NOOP(
+                           "csm::Book",
+                           "The book has schema version %1, newer than version %2 that this CSM Workbench "
+                           "writes, so it cannot be changed here."))
                     .arg(version.schemaVersion)
                     .arg(storage::kSchemaVersion),
-                abs, trBook("Open it read-only, or update CSM Workbench."));
+                abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Open it read-only, or update CSM Workbench.")));
         }
         if (version.schemaVersion < storage::kSchemaVersion && !writing) {
             probe.discard();
-            return error(Error::Code::ReadOnly,
-                         trBook("The book has the older schema version %1 and must be upgraded to version %2 "
-                                "before it can be read.")
-                             .arg(version.schemaVersion)
-                             .arg(storage::kSchemaVersion),
-                         abs, trBook("Open it for writing once to upgrade it (a backup is taken first)."));
+            return error(
+                Error::Code::ReadOnly,
+                trBook(QT_TRANSLATE_NOOP(
+                           "csm::Book",
+                           "The book has the older schema version %1 and must be upgraded to version %2 "
+                           "before it can be read."))
+                    .arg(version.schemaVersion)
+                    .arg(storage::kSchemaVersion),
+                abs,
+                trBook(QT_TRANSLATE_NOOP(
+                    "csm::Book", "Open it for writing once to upgrade it (a backup is taken first).")));
         }
     }
 
@@ -336,11 +384,14 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
                                    : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!conn.open())
         return error(Error::Code::Io,
-                     trBook("The book could not be opened: %1.").arg(conn.lastError().text()), abs,
-                     trBook("Check the file's permissions."));
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The book could not be opened: %1."))
+                         .arg(conn.lastError().text()),
+                     abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the file's permissions.")));
     const QVariant handle = conn.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return error(Error::Code::Generic, trBook("The SQLite driver gave no connection handle."), abs, {});
+        return error(Error::Code::Generic,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The SQLite driver gave no connection handle.")),
+                     abs, {});
     p->db = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_extended_result_codes(p->db, 1);
     p->lock = std::move(lock);
@@ -474,8 +525,9 @@ Result<Book::CheckReport> Book::check(bool full) const
     {
         storage::Stmt fk(d->db, "PRAGMA foreign_key_check");
         while (fk.next())
-            report.problems
-                << trBook("A row of table %1 refers to a missing row of %2.").arg(fk.text(0), fk.text(2));
+            report.problems << trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                                        "A row of table %1 refers to a missing row of %2."))
+                                   .arg(fk.text(0), fk.text(2));
         if (!fk.status())
             return fk.status().error();
     }
@@ -485,15 +537,19 @@ Result<Book::CheckReport> Book::check(bool full) const
         if (meta.next()) {
             report.schemaVersion = meta.int32(0);
             if (meta.int32(0) != meta.int32(1))
-                report.problems << trBook("The schema version (%1) disagrees with the file header (%2).")
+                report.problems << trBook(QT_TRANSLATE_NOOP(
+                                              "csm::Book",
+                                              "The schema version (%1) disagrees with the file header (%2)."))
                                        .arg(meta.int32(0))
                                        .arg(meta.int32(1));
             if (report.schemaVersion != storage::kSchemaVersion)
-                report.problems << trBook("The schema version is %1; this build expects %2.")
+                report.problems << trBook(
+                                       QT_TRANSLATE_NOOP("csm::Book",
+                                                         "The schema version is %1; this build expects %2."))
                                        .arg(report.schemaVersion)
                                        .arg(storage::kSchemaVersion);
         } else {
-            report.problems << trBook("The book has no version record.");
+            report.problems << trBook(QT_TRANSLATE_NOOP("csm::Book", "The book has no version record."));
         }
     }
     for (int i = 0; i < storage::kCountedTableCount; ++i) {
@@ -520,8 +576,10 @@ Status Book::backupTo(const QString& targetPath, BackupOverwrite overwrite) cons
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     if (target == d->path)
-        return error(Error::Code::InvalidValue, trBook("A book cannot be backed up onto itself."), target,
-                     trBook("Choose another file name for the backup."));
+        return error(Error::Code::InvalidValue,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "A book cannot be backed up onto itself.")),
+                     target,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose another file name for the backup.")));
     return storage::backupInto(d->db, target, overwrite == BackupOverwrite::Yes);
 }
 

@@ -26,14 +26,19 @@ Error fileError(Error::Code code, const QString& message, const QString& path, c
 Error notABook(const QString& path, const QString& message)
 {
     return fileError(Error::Code::NotABook, message, path,
-                     trBook("Choose a CSM Workbench book (a .sqlite file made by this app)."));
+                     trBook(QT_TRANSLATE_NOOP(
+                         "csm::Book", "Choose a CSM Workbench book (a .sqlite file made by this app).")));
 }
 
 Error corrupt(const QString& path, const QString& detail)
 {
-    return fileError(Error::Code::Corrupt,
-                     trBook("The book is damaged and cannot be opened safely: %1.").arg(detail), path,
-                     trBook("Restore the book from a backup; the damaged file was not changed."));
+    return fileError(
+        Error::Code::Corrupt,
+        trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is damaged and cannot be opened safely: %1."))
+            .arg(detail),
+        path,
+        trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                 "Restore the book from a backup; the damaged file was not changed.")));
 }
 
 QString uri(const QString& path, bool immutable)
@@ -60,33 +65,43 @@ Status checkHeader(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fileError(Error::Code::Io, trBook("The book cannot be read: %1.").arg(f.errorString()), path,
-                         trBook("Check that you may read the file."));
+        return fileError(
+            Error::Code::Io,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The book cannot be read: %1.")).arg(f.errorString()), path,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Check that you may read the file.")));
     const QByteArray h = f.read(100);
     const qint64 size = f.size();
     if (size == 0)
-        return notABook(path, trBook("The file is empty, not a CSM Workbench book."));
+        return notABook(
+            path, trBook(QT_TRANSLATE_NOOP("csm::Book", "The file is empty, not a CSM Workbench book.")));
     static constexpr char magic[] = "SQLite format 3";
     if (h.size() < 16 || std::memcmp(h.constData(), magic, 16) != 0)
-        return notABook(path, trBook("The file is not a CSM Workbench book (it is not a SQLite database)."));
+        return notABook(
+            path, trBook(QT_TRANSLATE_NOOP(
+                      "csm::Book", "The file is not a CSM Workbench book (it is not a SQLite database).")));
     if (h.size() < 100)
-        return corrupt(path, trBook("the file is shorter than a database header"));
+        return corrupt(path,
+                       trBook(QT_TRANSLATE_NOOP("csm::Book", "the file is shorter than a database header")));
     const auto* b = reinterpret_cast<const uchar*>(h.constData());
     const qint32 appId = qFromBigEndian<qint32>(b + 68);
     if (appId != kApplicationId)
-        return notABook(path, trBook("The file is a SQLite database but not a CSM Workbench book."));
+        return notABook(
+            path, trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                           "The file is a SQLite database but not a CSM Workbench book.")));
     quint32 pageSize = qFromBigEndian<quint16>(b + 16);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return corrupt(path, trBook("invalid page size"));
+        return corrupt(path, trBook(QT_TRANSLATE_NOOP("csm::Book", "invalid page size")));
     if (size % pageSize != 0)
-        return corrupt(path, trBook("the file size is not a whole number of pages (truncated?)"));
+        return corrupt(path, trBook(QT_TRANSLATE_NOOP(
+                                 "csm::Book", "the file size is not a whole number of pages (truncated?)")));
     const quint32 pages = qFromBigEndian<quint32>(b + 28);
     const quint32 changeCounter = qFromBigEndian<quint32>(b + 24);
     const quint32 validFor = qFromBigEndian<quint32>(b + 92);
     if (pages != 0 && changeCounter == validFor && qint64(pages) * pageSize > size)
-        return corrupt(path, trBook("the file is shorter than its header says (truncated)"));
+        return corrupt(path, trBook(QT_TRANSLATE_NOOP(
+                                 "csm::Book", "the file is shorter than its header says (truncated)")));
     return {};
 }
 
@@ -197,18 +212,20 @@ Result<BookVersion> probeBook(sqlite3* db, const QString& path, qint64 quickChec
     Stmt hasMeta(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'");
     if (!hasMeta.next()) {
         if (userVersion != 0)
-            return corrupt(path, trBook("the version table is missing"));
+            return corrupt(path, trBook(QT_TRANSLATE_NOOP("csm::Book", "the version table is missing")));
         return v; // a pre-release version 0 book: no meta table yet
     }
     Stmt meta(db, "SELECT schema_version, min_reader_version FROM meta WHERE singleton = 1");
     if (!meta.next())
-        return corrupt(path, trBook("the version record is missing"));
+        return corrupt(path, trBook(QT_TRANSLATE_NOOP("csm::Book", "the version record is missing")));
     v.schemaVersion = meta.int32(0);
     v.minReaderVersion = meta.int32(1);
     if (v.schemaVersion != userVersion)
-        return corrupt(path, trBook("the schema version (%1) disagrees with the file header (%2)")
-                                 .arg(v.schemaVersion)
-                                 .arg(userVersion));
+        return corrupt(
+            path, trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                           "the schema version (%1) disagrees with the file header (%2)"))
+                      .arg(v.schemaVersion)
+                      .arg(userVersion));
     return v;
 }
 
@@ -331,8 +348,10 @@ Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& n
                  "ON CONFLICT (date) DO UPDATE SET name = excluded.name");
     for (const auto& h : settings.companyHolidays) {
         if (!h.date.isValid())
-            return Error{
-                Error::Code::InvalidValue, trBook("A company holiday has no valid date."), h.name, {}};
+            return Error{Error::Code::InvalidValue,
+                         trBook(QT_TRANSLATE_NOOP("csm::Book", "A company holiday has no valid date.")),
+                         h.name,
+                         {}};
         hol.reset();
         hol.bind(1, h.date).bindText(2, h.name).bindText(3, now);
         if (auto st = hol.run(); !st)
@@ -398,8 +417,11 @@ Status createBook(const QString& path, const BookSettings& settings, const QStri
         return fail(sqliteError(nullptr, rc, path));
     // rename() never replaces an existing file: a book created meanwhile by someone else wins.
     if (!QFile::rename(tmp, path))
-        return fail(Error{Error::Code::Io, trBook("The new book could not be put in place."), path,
-                          trBook("Check that the folder is writable and no file of that name exists.")});
+        return fail(
+            Error{Error::Code::Io,
+                  trBook(QT_TRANSLATE_NOOP("csm::Book", "The new book could not be put in place.")), path,
+                  trBook(QT_TRANSLATE_NOOP(
+                      "csm::Book", "Check that the folder is writable and no file of that name exists."))});
     removeSidecars(tmp);
     return {};
 }
@@ -408,11 +430,16 @@ Status backupInto(sqlite3* db, const QString& target, bool overwrite)
 {
     const QFileInfo fi(target);
     if (fi.exists() && !overwrite)
-        return Error{Error::Code::Io, trBook("The backup file already exists."), target,
-                     trBook("Choose another name, or remove the existing file first.")};
+        return Error{Error::Code::Io,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The backup file already exists.")), target,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                              "Choose another name, or remove the existing file first."))};
     if (!fi.absoluteDir().exists())
-        return Error{Error::Code::NotFound, trBook("The folder for the backup does not exist."),
-                     fi.absolutePath(), trBook("Create the folder first or choose another location.")};
+        return Error{
+            Error::Code::NotFound,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the backup does not exist.")),
+            fi.absolutePath(),
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Create the folder first or choose another location."))};
     const QString tmp = fi.absoluteFilePath() + QLatin1String(".partial-") + randomSuffix();
     auto fail = [&](Error e) -> Status {
         QFile::remove(tmp);
@@ -435,10 +462,12 @@ Status backupInto(sqlite3* db, const QString& target, bool overwrite)
         if (!problems)
             return fail(problems.error());
         if (!problems->isEmpty())
-            return fail(Error{Error::Code::Corrupt,
-                              trBook("The backup copy failed its check: %1.").arg(problems->first()),
-                              {},
-                              trBook("Run a full check of the book, then try again.")});
+            return fail(Error{
+                Error::Code::Corrupt,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "The backup copy failed its check: %1."))
+                    .arg(problems->first()),
+                {},
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "Run a full check of the book, then try again."))});
     }
     std::error_code ec;
     if (fi.exists() && overwrite) {
@@ -449,9 +478,9 @@ Status backupInto(sqlite3* db, const QString& target, bool overwrite)
     }
     if (ec)
         return fail(Error{Error::Code::Io,
-                          trBook("The backup could not be put in place."),
+                          trBook(QT_TRANSLATE_NOOP("csm::Book", "The backup could not be put in place.")),
                           {},
-                          trBook("Check that the folder is writable.")});
+                          trBook(QT_TRANSLATE_NOOP("csm::Book", "Check that the folder is writable."))});
     return {};
 }
 

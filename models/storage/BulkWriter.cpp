@@ -45,8 +45,10 @@ public:
     Status ready() const
     {
         if (!tx)
-            return Error{
-                Error::Code::Generic, trBook("The bulk write is already finished."), book.path(), {}};
+            return Error{Error::Code::Generic,
+                         trBook(QT_TRANSLATE_NOOP("csm::Book", "The bulk write is already finished.")),
+                         book.path(),
+                         {}};
         if (!tx->begun())
             return tx->begun();
         if (failed)
@@ -298,7 +300,8 @@ Status BulkWriter::commit()
         d->tx.reset(); // roll back
         return Error{
             Error::Code::Generic,
-            trBook("Nothing was written because a row was refused: %1").arg(d->failed->error().message),
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Nothing was written because a row was refused: %1"))
+                .arg(d->failed->error().message),
             d->book.path(),
             {}};
     }

@@ -95,8 +95,9 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
 {
     const auto cancelledUpgrade = [&] {
         QFile::remove(backupPath); // the book is as it was: the copy taken for this upgrade is not needed
-        return Error{Error::Code::Cancelled, trBook("The upgrade was cancelled."), path,
-                     trBook("The book was left unchanged.")};
+        return Error{Error::Code::Cancelled,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The upgrade was cancelled.")), path,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The book was left unchanged."))};
     };
     const auto stop = [&cancelled] { return cancelled && cancelled(); };
     if (stop())
@@ -116,7 +117,9 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
             return cancelledUpgrade();
         if (!backedUp) {
             Error e = backedUp.error();
-            e.message = trBook("The book was not upgraded because its backup failed: %1").arg(e.message);
+            e.message = trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                                 "The book was not upgraded because its backup failed: %1"))
+                            .arg(e.message);
             e.where = backupPath;
             return e;
         }
@@ -133,13 +136,15 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             sqlite3_close_v2(db);
         }
-        e.message = trBook("The book could not be upgraded from version %1 to %2: %3")
-                        .arg(fromVersion)
-                        .arg(toVersion)
-                        .arg(e.message);
+        e.message =
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The book could not be upgraded from version %1 to %2: %3"))
+                .arg(fromVersion)
+                .arg(toVersion)
+                .arg(e.message);
         e.where = path;
         if (e.hint.isEmpty())
-            e.hint = trBook("The book was left unchanged; a backup is at %1.").arg(backupPath);
+            e.hint = trBook(QT_TRANSLATE_NOOP("csm::Book", "The book was left unchanged; a backup is at %1."))
+                         .arg(backupPath);
         return e;
     };
     if (rc != SQLITE_OK)
@@ -168,18 +173,22 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
             return failOrCancel(Error{Error::Code::Cancelled, {}, {}, {}});
         if (!step)
             return fail(
-                Error{Error::Code::Generic, trBook("no upgrade step from version %1").arg(v), {}, {}});
+                Error{Error::Code::Generic,
+                      trBook(QT_TRANSLATE_NOOP("csm::Book", "no upgrade step from version %1")).arg(v),
+                      {},
+                      {}});
         if (auto st = step->apply(db, now); !st)
             return failOrCancel(st.error());
     }
     {
         Stmt fk(db, "PRAGMA foreign_key_check");
         if (fk.next())
-            return fail(
-                Error{Error::Code::InvalidValue,
-                      trBook("a row of table %1 refers to a missing row of %2").arg(fk.text(0), fk.text(2)),
-                      {},
-                      {}});
+            return fail(Error{
+                Error::Code::InvalidValue,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "a row of table %1 refers to a missing row of %2"))
+                    .arg(fk.text(0), fk.text(2)),
+                {},
+                {}});
         if (!fk.status())
             return failOrCancel(fk.status().error());
     }

@@ -18,7 +18,8 @@ int onProgress(void* check)
 
 Error cancelledError()
 {
-    return Error{Error::Code::Cancelled, trBook("The search was cancelled."), {}, {}};
+    return Error{
+        Error::Code::Cancelled, trBook(QT_TRANSLATE_NOOP("csm::Book", "The search was cancelled.")), {}, {}};
 }
 
 // Few index matches: read them by rowid and sort (NOT INDEXED keeps the planner on the rowid look-ups; it

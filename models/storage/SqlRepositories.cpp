@@ -128,8 +128,10 @@ Status SqlTouchRepository::setFollowUpDone(const Id& touchId, bool done)
 Status SqlTouchRepository::snoozeFollowUp(const Id& touchId, QDate newDate)
 {
     if (!newDate.isValid())
-        return Error{
-            Error::Code::InvalidValue, trBook("The new follow-up date is not a valid date."), touchId, {}};
+        return Error{Error::Code::InvalidValue,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The new follow-up date is not a valid date.")),
+                     touchId,
+                     {}};
     return updateFollowUp(touchId,
                           "UPDATE touch SET updated_at = ?1, follow_up_on = ?3, follow_up_done = 0 WHERE id "
                           "= ?2 AND deleted = 0",

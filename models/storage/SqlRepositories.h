@@ -26,8 +26,9 @@ template <typename T> Result<T> getRow(sqlite3* db, const Id& id, bool includeDe
     if (!q.next()) {
         if (!q.status())
             return q.status().error();
-        return Error{Error::Code::NotFound, trBook("The record does not exist or was deleted."), id,
-                     trBook("Reload the list; someone may have deleted it.")};
+        return Error{Error::Code::NotFound,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The record does not exist or was deleted.")), id,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "Reload the list; someone may have deleted it."))};
     }
     T r;
     readRecord(q, r);
@@ -69,7 +70,8 @@ template <typename T> Result<Id> upsertRow(sqlite3* db, const T& r, const QStrin
         exists.bindText(1, r.id);
         if (exists.next())
             return Error{Error::Code::NotFound,
-                         trBook("The record was deleted; restore it before changing it."),
+                         trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                                  "The record was deleted; restore it before changing it.")),
                          r.id,
                          {}};
     }
@@ -89,7 +91,10 @@ template <typename T> Status setDeleted(sqlite3* db, const Id& id, bool deleted,
     if (auto st = u.run(); !st)
         return st;
     if (changes(db) == 0)
-        return Error{Error::Code::NotFound, trBook("The record does not exist."), id, {}};
+        return Error{Error::Code::NotFound,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The record does not exist.")),
+                     id,
+                     {}};
     return {};
 }
 

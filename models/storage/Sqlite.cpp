@@ -20,37 +20,41 @@ Error sqliteError(sqlite3* db, int rc, const QString& where)
     switch (rc & 0xff) {
     case SQLITE_CONSTRAINT:
         e.code = Error::Code::InvalidValue;
-        e.message = trBook("The book refused an impossible value: %1.").arg(detail);
-        e.hint = trBook("Check the values entered and try again.");
+        e.message =
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The book refused an impossible value: %1.")).arg(detail);
+        e.hint = trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the values entered and try again."));
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         e.code = Error::Code::Corrupt;
-        e.message = trBook("The book is damaged: %1.").arg(detail);
-        e.hint = trBook("Restore the book from a backup.");
+        e.message = trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is damaged: %1.")).arg(detail);
+        e.hint = trBook(QT_TRANSLATE_NOOP("csm::Book", "Restore the book from a backup."));
         break;
     case SQLITE_READONLY:
         e.code = Error::Code::ReadOnly;
-        e.message = trBook("The book cannot be written: %1.").arg(detail);
-        e.hint = trBook("Open the book for writing, or check the file's permissions.");
+        e.message = trBook(QT_TRANSLATE_NOOP("csm::Book", "The book cannot be written: %1.")).arg(detail);
+        e.hint = trBook(
+            QT_TRANSLATE_NOOP("csm::Book", "Open the book for writing, or check the file's permissions."));
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         e.code = Error::Code::Locked;
-        e.message = trBook("The book is busy: %1.").arg(detail);
-        e.hint = trBook("Another program is using the book; try again in a moment.");
+        e.message = trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is busy: %1.")).arg(detail);
+        e.hint = trBook(
+            QT_TRANSLATE_NOOP("csm::Book", "Another program is using the book; try again in a moment."));
         break;
     case SQLITE_FULL:
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
         e.code = Error::Code::Io;
-        e.message = trBook("The book could not be read or written: %1.").arg(detail);
-        e.hint = trBook("Check the disk space and the file's permissions.");
+        e.message =
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The book could not be read or written: %1.")).arg(detail);
+        e.hint = trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the disk space and the file's permissions."));
         break;
     default:
         e.code = Error::Code::Generic;
-        e.message = trBook("A database operation failed: %1.").arg(detail);
+        e.message = trBook(QT_TRANSLATE_NOOP("csm::Book", "A database operation failed: %1.")).arg(detail);
         break;
     }
     return e;

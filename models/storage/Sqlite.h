@@ -19,6 +19,8 @@ struct sqlite3_stmt;
 namespace csm::storage {
 
 // The translation context of every storage message.
+// Translates storage messages in the "csm::Book" context; mark each literal with
+// QT_TRANSLATE_NOOP("csm::Book", ...) so that lupdate finds it.
 QString trBook(const char* text);
 
 // Maps a SQLite result code (and the connection's message) to a user-readable Error.

@@ -12,8 +12,9 @@ Transaction::Transaction(Book& book) : m_book(book)
 {
     auto* d = book.d_func();
     if (d->readOnly) {
-        m_begun = Error{Error::Code::ReadOnly, trBook("The book is open read-only."), d->path,
-                        trBook("Open the book for writing to change it.")};
+        m_begun = Error{Error::Code::ReadOnly,
+                        trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is open read-only.")), d->path,
+                        trBook(QT_TRANSLATE_NOOP("csm::Book", "Open the book for writing to change it."))};
         m_done = true;
         return;
     }
@@ -71,7 +72,10 @@ Status Transaction::commit()
         return m_begun;
     auto* d = m_book.d_func();
     if (m_done)
-        return Error{Error::Code::Generic, trBook("The transaction was already finished."), d->path, {}};
+        return Error{Error::Code::Generic,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The transaction was already finished.")),
+                     d->path,
+                     {}};
     m_done = true;
     --d->txDepth;
     if (!m_outer)
@@ -81,7 +85,10 @@ Status Transaction::commit()
         d->pending = {};
         d->txDoomed = false;
         return Error{
-            Error::Code::Generic, trBook("A part of the change failed, so nothing was saved."), d->path, {}};
+            Error::Code::Generic,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "A part of the change failed, so nothing was saved.")),
+            d->path,
+            {}};
     }
     if (auto st = storage::exec(d->db, "COMMIT", d->path); !st) {
         (void)storage::exec(d->db, "ROLLBACK");
