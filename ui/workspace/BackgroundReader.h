@@ -15,10 +15,10 @@ class QThread;
 namespace csm {
 
 // One worker thread with its own read-only connection to a book, for reads that would block the GUI thread
-// at 100,000 accounts (Today's follow-ups, the quick search). Jobs run one at a time, in the order posted;
-// the connection is opened on the first job (without a second integrity check: the workspace has already
-// opened and checked the book) and kept until the reader is destroyed. SQLite connections belong to one
-// thread, so a job must only use the Book it is given.
+// at 100,000 accounts (the accounts list, Today's follow-ups, the quick search). Jobs run one at a time, in
+// the order posted; the connection is opened on the first job (without a second integrity check: the
+// workspace has already opened and checked the book) and kept until the reader is destroyed. SQLite
+// connections belong to one thread, so a job must only use the Book it is given.
 class BackgroundReader : public QObject
 {
     Q_OBJECT

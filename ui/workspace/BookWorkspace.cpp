@@ -7,20 +7,11 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QThread>
 #include <QUndoStack>
 
 namespace csm {
 
 Q_LOGGING_CATEGORY(lcWorkspace, "csm.workspace")
-
-struct BookWorkspace::LoadResult
-{
-    AccountsModel::Prepared prepared;
-    std::optional<Error> error;
-    bool fallBackToMainThread = false; // the worker could not open its own connection
-    qint64 elapsedMs = 0;
-};
 
 BookWorkspace::BookWorkspace(const Clock& clock, QObject* parent)
     : QObject(parent), m_clock(clock), m_accounts(new AccountsModel(this)), m_undo(new QUndoStack(this))
@@ -32,9 +23,6 @@ BookWorkspace::BookWorkspace(const Clock& clock, QObject* parent)
 BookWorkspace::~BookWorkspace()
 {
     m_reader.reset(); // waits for a running read while this object is still whole
-    for (const QPointer<QThread>& t : std::as_const(m_workers))
-        if (t)
-            t->wait();
 }
 
 Status BookWorkspace::openBook(const QString& path, Book::OpenMode mode)
@@ -101,72 +89,41 @@ void BookWorkspace::reload()
     m_everythingChangedWhileLoading = false;
     emit loadingStarted();
 
-    auto result = std::make_shared<LoadResult>();
-    if (!m_background) {
-        result->fallBackToMainThread = true;
-        finishLoad(result, generation);
-        return;
-    }
-
-    const QString path = m_book->path();
+    // On the reader thread (its own read-only connection; the read itself splits a large list over two
+    // threads), keyed there too, so that the GUI thread only swaps the model in.
     const QDate asOf = today();
     const QLocale locale;
-    const Clock* clock = &m_clock;
-    QThread* worker = QThread::create([result, path, asOf, locale, clock] {
-        QElapsedTimer timer;
-        timer.start();
-        // SQLite connections belong to one thread: the worker reads through its own read-only connection,
-        // to the book this workspace has just opened and checked, so without a second integrity check.
-        Result<std::unique_ptr<Book>> book =
-            Book::open(path, Book::OpenMode::ReadOnly, *clock, Book::IntegrityCheck::Skip);
-        if (!book) {
-            result->fallBackToMainThread = true;
-            return;
-        }
-        Result<QList<AccountSummary>> rows = book.value()->accounts().summaries(asOf);
-        if (!rows) {
-            result->error = rows.error();
-            return;
-        }
-        result->prepared = AccountsModel::prepare(std::move(rows.value()), locale);
-        result->elapsedMs = timer.elapsed();
-    });
-    worker->setObjectName(QStringLiteral("csm-load-accounts"));
-    m_workers.append(worker);
-    connect(worker, &QThread::finished, this, [this, worker, result, generation] {
-        m_workers.removeAll(worker);
-        worker->deleteLater();
-        finishLoad(result, generation);
-    });
-    worker->start();
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    read<AccountsModel::Prepared>(
+        this,
+        [asOf, locale](Book& book) -> Result<AccountsModel::Prepared> {
+            Result<QList<AccountSummary>> rows = book.accounts().summaries(asOf);
+            if (!rows)
+                return rows.error();
+            return AccountsModel::prepare(std::move(rows.value()), locale);
+        },
+        [this, generation, timer](Result<AccountsModel::Prepared> prepared) {
+            finishLoad(std::move(prepared), generation, timer->elapsed());
+        });
 }
 
-void BookWorkspace::finishLoad(const std::shared_ptr<LoadResult>& result, quint64 generation)
+void BookWorkspace::finishLoad(Result<AccountsModel::Prepared> prepared, quint64 generation, qint64 elapsedMs)
 {
     if (generation != m_generation || !m_book)
         return; // a newer load or another book took over
-    if (result->fallBackToMainThread) {
-        QElapsedTimer timer;
-        timer.start();
-        Result<QList<AccountSummary>> rows = m_book->accounts().summaries(today());
-        if (rows)
-            result->prepared = AccountsModel::prepare(std::move(rows.value()));
-        else
-            result->error = rows.error();
-        result->elapsedMs = timer.elapsed();
-    }
     m_loading = false;
-    if (result->error) {
+    if (!prepared) {
         m_accounts->clear();
-        emit errorOccurred(*result->error);
+        emit errorOccurred(prepared.error());
         emit loadingFinished(0);
         return;
     }
     QElapsedTimer timer;
     timer.start();
-    m_accounts->setPrepared(std::move(result->prepared));
-    qCDebug(lcWorkspace) << "loaded" << m_accounts->rowCount() << "accounts: read and keyed in"
-                         << result->elapsedMs << "ms, handed to the model in" << timer.elapsed() << "ms";
+    m_accounts->setPrepared(std::move(prepared.value()));
+    qCDebug(lcWorkspace) << "loaded" << m_accounts->rowCount() << "accounts: read and keyed in" << elapsedMs
+                         << "ms, handed to the model in" << timer.elapsed() << "ms";
 
     if (m_everythingChangedWhileLoading) {
         reload();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountSummary.h"
+#include "AccountsModel.h"
 #include "BackgroundReader.h"
 #include "Book.h"
 #include "ChangeSet.h"
@@ -19,8 +20,6 @@ class QUndoStack;
 
 namespace csm {
 
-class AccountsModel;
-
 // Everything the account page shows about one account, read in one go.
 struct AccountDetail
 {
@@ -34,8 +33,8 @@ struct AccountDetail
 
 // The open book and what hangs off it: the accounts model, the undo stack, the clock. Views read through it
 // and never touch SQL; edits go through it (or through QUndoCommands pushed on undoStack() that call
-// storage). It listens to Book::changed() and refreshes only the affected rows. The full list loads on a
-// worker thread over a second, read-only connection so that the window never freezes.
+// storage). It listens to Book::changed() and refreshes only the affected rows. The full list loads on the
+// reader thread (read()) over its own read-only connection so that the window never freezes.
 class BookWorkspace : public QObject
 {
     Q_OBJECT
@@ -65,7 +64,7 @@ public:
 
     Result<AccountDetail> loadAccountDetail(const Id& accountId) const;
 
-    // Full loads and read() run on worker threads by default; tests and the benchmark may ask for
+    // Full loads and read() run on the reader thread by default; tests and the benchmark may ask for
     // synchronous ones.
     void setLoadInBackground(bool background) { m_background = background; }
     bool loadsInBackground() const { return m_background; }
@@ -97,8 +96,7 @@ private slots:
     void onBookChanged(const csm::ChangeSet& changes);
 
 private:
-    struct LoadResult;
-    void finishLoad(const std::shared_ptr<LoadResult>& result, quint64 generation);
+    void finishLoad(Result<AccountsModel::Prepared> prepared, quint64 generation, qint64 elapsedMs);
     void refreshRows(const QSet<Id>& ids);
 
     const Clock& m_clock;
@@ -111,7 +109,6 @@ private:
     quint64 m_generation = 0;
     QSet<Id> m_changedWhileLoading;
     bool m_everythingChangedWhileLoading = false;
-    QList<QPointer<QThread>> m_workers;
     std::unique_ptr<BackgroundReader> m_reader; // for read(); one per open book
     quint64 m_bookSerial = 0;                   // changes whenever the open book does
 };
