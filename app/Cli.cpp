@@ -1,8 +1,8 @@
-#include "Cli.h"
+#include "app/Cli.h"
 
-#include "Book.h"
-#include "CliCommands.h"
-#include "Localization.h"
+#include "storage/Book.h"
+#include "app/CliCommands.h"
+#include "app/Localization.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "CliCommands.h"
+#include "app/CliCommands.h"
 
-#include "Book.h"
-#include "Clock.h"
-#include "Generator.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "domain/Clock.h"
+#include "io/Generator.h"
+#include "storage/Repositories.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -12,20 +12,20 @@
 //   --size WxH               window size for the screenshot (default 1400x860)
 // e.g. QT_QPA_PLATFORM=offscreen csm-workbench --book demo.sqlite --screenshot /tmp/list.png
 
-#include "Gui.h"
+#include "app/Gui.h"
 
-#include "AccountPage.h"
-#include "AccountsFilterProxy.h"
-#include "AccountsPage.h"
-#include "AppIdentity.h"
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "ErrorMessages.h"
-#include "FirstRunDialog.h"
-#include "Generator.h"
-#include "Localization.h"
-#include "MainWindow.h"
-#include "RecentBooks.h"
+#include "ui/accounts/AccountPage.h"
+#include "item/AccountsFilterProxy.h"
+#include "ui/accounts/AccountsPage.h"
+#include "ui/about/AppIdentity.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "ui/main/ErrorMessages.h"
+#include "ui/main/FirstRunDialog.h"
+#include "io/Generator.h"
+#include "app/Localization.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/RecentBooks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // Composition root: with a command, csm-workbench runs headless on a QCoreApplication (see docs/cli.md);
 // without one it starts the desktop application.
 
-#include "Cli.h"
-#include "Gui.h"
+#include "app/Cli.h"
+#include "app/Gui.h"
 
 int main(int argc, char* argv[])
 {

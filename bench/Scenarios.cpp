@@ -2,20 +2,20 @@
 
 #include <QThreadPool>
 
-#include "AccountsFilterProxy.h"
-#include "AccountsModel.h"
-#include "ArrStepChart.h"
-#include "Book.h"
+#include "item/AccountsFilterProxy.h"
+#include "item/AccountsModel.h"
+#include "ui/charts/ArrStepChart.h"
+#include "storage/Book.h"
 #include "BookFile.h"
-#include "BookWorkspace.h"
-#include "Clock.h"
-#include "Generator.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "domain/Clock.h"
+#include "io/Generator.h"
 #include "RawFloor.h"
-#include "Repositories.h"
+#include "storage/Repositories.h"
 
 #if __has_include("Today.h") && __has_include("TodayModel.h")
-#include "Today.h"
-#include "TodayModel.h"
+#include "domain/Today.h"
+#include "item/TodayModel.h"
 #endif
 
 #include <QApplication>

@@ -50,6 +50,7 @@ qt_add_translations(csm-workbench
     SOURCES ${CSM_TRANSLATABLE_SOURCES}
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none -source-language en
+        -I ${CMAKE_SOURCE_DIR} -I ${CMAKE_SOURCE_DIR}/models
     LRELEASE_OPTIONS -silent)
 
 # English: plural forms only. qt_add_translations cannot give one .ts other lupdate options, so this one has
@@ -69,6 +70,7 @@ if(EXISTS ${CSM_TRANSLATIONS_DIR}/csm-workbench_en.ts)
         FILES ${csm_en_qm})
     add_custom_target(csm-workbench_lupdate_en
         COMMAND Qt6::lupdate -silent -no-obsolete -locations none -pluralonly -source-language en
+                -I ${CMAKE_SOURCE_DIR} -I ${CMAKE_SOURCE_DIR}/models
                 -target-language en @${CMAKE_BINARY_DIR}/translations/sources.lst
                 -ts ${CSM_TRANSLATIONS_DIR}/csm-workbench_en.ts
         VERBATIM)

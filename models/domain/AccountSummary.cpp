@@ -1,7 +1,7 @@
-#include "AccountSummary.h"
+#include "domain/AccountSummary.h"
 
-#include "Dates.h"
-#include "Settings.h"
+#include "domain/Dates.h"
+#include "domain/Settings.h"
 
 namespace csm {
 

@@ -3,8 +3,8 @@
 // Date rules of DESIGN §4. The implementation (Dates.cpp, HolidayCalendar.cpp, FiscalCalendar.cpp) is the
 // only code that includes Boost.Date_Time; everything else sees plain QDate.
 
-#include "Result.h"
-#include "Settings.h"
+#include "domain/Result.h"
+#include "domain/Settings.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "Entities.h"
+#include "domain/Entities.h"
 
 #include <array>
 #include <string_view>

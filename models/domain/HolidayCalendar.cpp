@@ -1,4 +1,4 @@
-#include "Dates.h"
+#include "domain/Dates.h"
 
 #include "BoostDate_p.h"
 

@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "domain/Settings.h"
 
 namespace csm {
 

@@ -1,4 +1,4 @@
-#include "Today.h"
+#include "domain/Today.h"
 
 #include <algorithm>
 

@@ -3,8 +3,8 @@
 // Today's list (DESIGN §8): what needs the CSM today, computed from plain inputs as of a day.
 // Health-based lines (health drops, red accounts renewing soon) join when the health engine lands.
 
-#include "AccountSummary.h"
-#include "Settings.h"
+#include "domain/AccountSummary.h"
+#include "domain/Settings.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "Uuid.h"
+#include "domain/Uuid.h"
 
 #include <QRandomGenerator>
 

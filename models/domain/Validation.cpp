@@ -1,6 +1,6 @@
-#include "Validation.h"
+#include "domain/Validation.h"
 
-#include "Dates.h"
+#include "domain/Dates.h"
 
 #include <QRegularExpression>
 

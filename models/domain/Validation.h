@@ -3,7 +3,7 @@
 // Rules that every record must meet before it is written to a book, with messages that explain themselves
 // next to the field concerned. Editors show these; storage CHECKs are only the last line.
 
-#include "Entities.h"
+#include "domain/Entities.h"
 
 #include <QCoreApplication>
 #include <QDate>

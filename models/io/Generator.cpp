@@ -1,13 +1,13 @@
-#include "Generator.h"
+#include "io/Generator.h"
 
-#include "Book.h"
-#include "BulkWriter.h"
-#include "Dates.h"
+#include "storage/Book.h"
+#include "storage/BulkWriter.h"
+#include "domain/Dates.h"
 #include "GeneratorNames_p.h"
 #include "GeneratorRandom_p.h"
 #include "GeneratorVocabulary_p.h"
-#include "Repositories.h"
-#include "Uuid.h"
+#include "storage/Repositories.h"
+#include "domain/Uuid.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -4,7 +4,7 @@
 // lists in Japanese and English) and people, with what goes with them (reading, e-mail domain, region).
 
 #include "GeneratorRandom_p.h"
-#include "Result.h"
+#include "domain/Result.h"
 
 #include <QList>
 #include <QSet>

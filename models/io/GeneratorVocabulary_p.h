@@ -4,7 +4,7 @@
 // comments and roadmap templates, in the book's language (Japanese for a JPY book, English otherwise).
 // Built once; every generated row shares these strings instead of formatting its own.
 
-#include "Entities.h"
+#include "domain/Entities.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "AccountsFilterProxy.h"
+#include "item/AccountsFilterProxy.h"
 
-#include "AccountsModel.h"
-#include "TextFolding.h"
+#include "item/AccountsModel.h"
+#include "item/TextFolding.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Entities.h"
+#include "domain/Entities.h"
 
 #include <QSortFilterProxyModel>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "AccountsModel.h"
+#include "item/AccountsModel.h"
 
-#include "DisplayFormat.h"
-#include "DisplayLabels.h"
-#include "TextFolding.h"
+#include "item/DisplayFormat.h"
+#include "item/DisplayLabels.h"
+#include "item/TextFolding.h"
 
 #include <QBrush>
 #include <QCollatorSortKey>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountSummary.h"
+#include "domain/AccountSummary.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>

@@ -1,6 +1,6 @@
-#include "ContactsModel.h"
+#include "item/ContactsModel.h"
 
-#include "DisplayLabels.h"
+#include "item/DisplayLabels.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "DisplayFormat.h"
+#include "item/DisplayFormat.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 // How amounts, dates and countdowns read on screen, per locale (GLOSSARY-ja: 2026/06/30 in dense tables,
 // 2026年6月30日 in text, yen without decimals).
 
-#include "Entities.h"
+#include "domain/Entities.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "DisplayLabels.h"
+#include "item/DisplayLabels.h"
 
 namespace csm {
 

@@ -2,7 +2,7 @@
 
 // Translated display names of the domain's enums (the stable codes are in Entities.h: toCode()).
 
-#include "Entities.h"
+#include "domain/Entities.h"
 
 #include <QCoreApplication>
 #include <QString>

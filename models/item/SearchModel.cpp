@@ -1,4 +1,4 @@
-#include "SearchModel.h"
+#include "item/SearchModel.h"
 
 #include <QFont>
 

@@ -1,4 +1,4 @@
-#include "TextFolding.h"
+#include "item/TextFolding.h"
 
 namespace csm {
 

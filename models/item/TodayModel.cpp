@@ -1,7 +1,7 @@
-#include "TodayModel.h"
+#include "item/TodayModel.h"
 
-#include "DisplayFormat.h"
-#include "DisplayLabels.h"
+#include "item/DisplayFormat.h"
+#include "item/DisplayLabels.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Today.h"
+#include "domain/Today.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "Book.h"
+#include "storage/Book.h"
 
 #include "BookFile.h"
 #include "BookPrivate.h"
 #include "Migrations.h"
-#include "Repositories.h"
+#include "storage/Repositories.h"
 #include "Schema.h"
 #include "SqlRepositories.h"
 #include "Sqlite.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 // File-level work on books that happens outside an open Book: recognising a book without writing to it,
 // creating a new one, and taking checked copies (VACUUM INTO + quick_check).
 
-#include "Result.h"
-#include "Settings.h"
+#include "domain/Result.h"
+#include "domain/Settings.h"
 
 #include <QString>
 

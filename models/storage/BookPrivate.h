@@ -2,8 +2,8 @@
 
 // Internal state of an open book, shared by Book, Transaction, BulkWriter and the repositories.
 
-#include "Book.h"
-#include "ChangeSet.h"
+#include "storage/Book.h"
+#include "storage/ChangeSet.h"
 
 #include <QLockFile>
 #include <QString>

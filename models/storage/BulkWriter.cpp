@@ -1,13 +1,13 @@
-#include "BulkWriter.h"
+#include "storage/BulkWriter.h"
 
 #include "ListFacts.h"
 #include "Schema.h"
 
-#include "Book.h"
+#include "storage/Book.h"
 #include "BookPrivate.h"
 #include "Tables.h"
-#include "Transaction.h"
-#include "Uuid.h"
+#include "storage/Transaction.h"
+#include "domain/Uuid.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Entities.h"
-#include "Result.h"
+#include "domain/Entities.h"
+#include "domain/Result.h"
 
 #include <memory>
 

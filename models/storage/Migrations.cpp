@@ -4,7 +4,7 @@
 #include "ListFacts.h"
 #include "Schema.h"
 #include "Search.h"
-#include "Settings.h"
+#include "domain/Settings.h"
 #include "Sqlite.h"
 
 #include <QFile>

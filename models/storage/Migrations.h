@@ -2,7 +2,7 @@
 
 // Schema migrations: N-1 -> N one step at a time, all steps in one transaction, after a checked backup.
 
-#include "Result.h"
+#include "domain/Result.h"
 
 #include <QList>
 #include <QString>

@@ -4,9 +4,9 @@
 // implementation. Writes run in one transaction each (or join the caller's Transaction) and announce a
 // ChangeSet through Book::changed() once committed. Deletes are tombstones; restore() undoes one.
 
-#include "AccountSummary.h"
-#include "Entities.h"
-#include "Result.h"
+#include "domain/AccountSummary.h"
+#include "domain/Entities.h"
+#include "domain/Result.h"
 
 #include <QDate>
 #include <QList>

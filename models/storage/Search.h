@@ -3,9 +3,9 @@
 // The quick search's reads (Ctrl+K): touches through the trigram index of schema 2 (docs/schema.md), or a
 // LIKE scan for text shorter than three characters. Internal to the storage layer.
 
-#include "Entities.h"
-#include "Repositories.h"
-#include "Result.h"
+#include "domain/Entities.h"
+#include "storage/Repositories.h"
+#include "domain/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,12 +2,12 @@
 
 // The SQLite implementations of Repositories.h. Internal to the storage layer.
 
-#include "Book.h"
+#include "storage/Book.h"
 #include "BookPrivate.h"
-#include "Repositories.h"
+#include "storage/Repositories.h"
 #include "Tables.h"
-#include "Transaction.h"
-#include "Uuid.h"
+#include "storage/Transaction.h"
+#include "domain/Uuid.h"
 
 #include <sqlite3.h>
 

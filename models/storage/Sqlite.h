@@ -3,8 +3,8 @@
 // A thin RAII layer over SQLite's C API, used by every statement of the storage layer. Values are always
 // bound (never spliced into SQL text); SQL text comes from string literals and whitelisted identifiers only.
 
-#include "Entities.h"
-#include "Result.h"
+#include "domain/Entities.h"
+#include "domain/Result.h"
 
 #include <QByteArray>
 #include <QDate>

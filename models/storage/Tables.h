@@ -4,8 +4,8 @@
 // values are bound and read back. Shared by the repositories and BulkWriter; the only place that knows
 // column order.
 
-#include "ChangeSet.h"
-#include "Entities.h"
+#include "storage/ChangeSet.h"
+#include "domain/Entities.h"
 #include "Sqlite.h"
 
 #include <QByteArray>

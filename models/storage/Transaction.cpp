@@ -1,6 +1,6 @@
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
-#include "Book.h"
+#include "storage/Book.h"
 #include "BookPrivate.h"
 #include "Sqlite.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChangeSet.h"
-#include "Result.h"
+#include "storage/ChangeSet.h"
+#include "domain/Result.h"
 
 namespace csm {
 

@@ -1,7 +1,7 @@
 // The command line of csm-workbench (docs/cli.md): exit codes 0 / 1 / 2, one line on stderr for bad usage,
 // books created by commands that write and refused by commands that read.
 
-#include "Cli.h"
+#include "app/Cli.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Business days on the Japanese calendar plus company holidays (DESIGN §4).
 
-#include "Dates.h"
-#include "Settings.h"
+#include "domain/Dates.h"
+#include "domain/Settings.h"
 
 #include <QTest>
 

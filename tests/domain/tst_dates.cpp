@@ -1,6 +1,6 @@
 // Month arithmetic, renewal chains and notice deadlines (DESIGN §4).
 
-#include "Dates.h"
+#include "domain/Dates.h"
 
 #include <QRandomGenerator>
 #include <QTest>

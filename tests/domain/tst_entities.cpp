@@ -1,10 +1,10 @@
 // Stable codes, UUIDs, book settings and the derived account-summary fields.
 
-#include "AccountSummary.h"
-#include "Clock.h"
-#include "Entities.h"
-#include "Settings.h"
-#include "Uuid.h"
+#include "domain/AccountSummary.h"
+#include "domain/Clock.h"
+#include "domain/Entities.h"
+#include "domain/Settings.h"
+#include "domain/Uuid.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 // Fiscal years, quarters and report periods (DESIGN §4).
 
-#include "Dates.h"
+#include "domain/Dates.h"
 
 #include <QTest>
 

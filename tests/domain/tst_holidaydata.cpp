@@ -1,6 +1,6 @@
 // The bundled Japanese holiday resource says what the shared source files say (see resources/holidays).
 
-#include "Dates.h"
+#include "domain/Dates.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "AccountSummary.h"
-#include "Today.h"
+#include "domain/AccountSummary.h"
+#include "domain/Today.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "Validation.h"
+#include "domain/Validation.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The language follows the system unless "ui/language" says otherwise; the chosen language sets QLocale's
 // default and loads Qt's own translation, so standard buttons are Japanese too.
 
-#include "Localization.h"
+#include "app/Localization.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -220,7 +220,8 @@ void TranslationsTest::japaneseFileIsUpToDateWithTheSources()
     QProcess process;
     process.start(lupdate,
                   {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                   QStringLiteral("none"), QLatin1Char('@') + sourcesList, QStringLiteral("-ts"), copy});
+                   QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral(CSM_SOURCE_ROOT),
+                   QStringLiteral("-I"), QStringLiteral(CSM_SOURCE_ROOT "/models"), QLatin1Char('@') + sourcesList, QStringLiteral("-ts"), copy});
     QVERIFY2(process.waitForFinished(120'000), qPrintable(process.errorString()));
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));

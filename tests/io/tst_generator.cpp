@@ -1,10 +1,10 @@
 // The synthetic book generator: deterministic for a seed, realistic shape, consistent rows, cancellable.
 
-#include "Book.h"
-#include "Clock.h"
-#include "Generator.h"
+#include "storage/Book.h"
+#include "domain/Clock.h"
+#include "io/Generator.h"
 #include "GeneratorNames_p.h"
-#include "Repositories.h"
+#include "storage/Repositories.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "AccountsFilterProxy.h"
-#include "AccountsModel.h"
-#include "TextFolding.h"
+#include "item/AccountsFilterProxy.h"
+#include "item/AccountsModel.h"
+#include "item/TextFolding.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "DisplayFormat.h"
-#include "TextFolding.h"
+#include "item/DisplayFormat.h"
+#include "item/TextFolding.h"
 
 #include <QTest>
 

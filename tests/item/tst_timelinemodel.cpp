@@ -1,5 +1,5 @@
-#include "ContactsModel.h"
-#include "TimelineModel.h"
+#include "item/ContactsModel.h"
+#include "item/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

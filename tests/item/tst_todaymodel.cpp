@@ -1,5 +1,5 @@
-#include "SearchModel.h"
-#include "TodayModel.h"
+#include "item/SearchModel.h"
+#include "item/TodayModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

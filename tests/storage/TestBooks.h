@@ -2,7 +2,7 @@
 
 // Helpers shared by the storage tests: fresh books in a temporary folder, file fingerprints.
 
-#include "Book.h"
+#include "storage/Book.h"
 
 #include <QCryptographicHash>
 #include <QFile>

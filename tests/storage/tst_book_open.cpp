@@ -1,10 +1,10 @@
 // Opening books safely: every bad file gets a clear error and stays byte for byte unchanged.
 
-#include "Book.h"
-#include "BulkWriter.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "storage/BulkWriter.h"
+#include "storage/Repositories.h"
 #include "TestBooks.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -2,11 +2,11 @@
 // latest live contract, kept by triggers through every kind of write, checked against the same facts
 // computed from the touch and contract tables.
 
-#include "Book.h"
-#include "BulkWriter.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "storage/BulkWriter.h"
+#include "storage/Repositories.h"
 #include "TestBooks.h"
-#include "Uuid.h"
+#include "domain/Uuid.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

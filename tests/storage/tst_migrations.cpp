@@ -1,9 +1,9 @@
 // Migrations (a version 0 book becomes the current version after a checked backup, a version 1 book gets the
 // touch search index of version 2 and the accounts list's facts of version 3), backups and checks.
 
-#include "Book.h"
+#include "storage/Book.h"
 #include "Migrations.h"
-#include "Repositories.h"
+#include "storage/Repositories.h"
 #include "TestBooks.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // Repository round trips: save, get, update, remove (tombstone), restore, with timestamps from the book
 // clock.
 
-#include "Book.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "storage/Repositories.h"
 #include "TestBooks.h"
 
 #include <QSignalSpy>

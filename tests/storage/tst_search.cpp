@@ -2,9 +2,9 @@
 // three characters, case, tombstones, FTS5 syntax in the user's text, re-indexing, both plans of the indexed
 // search and both halves of the scan, cancellation, and an index that stays in step through a backup.
 
-#include "Book.h"
-#include "BulkWriter.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "storage/BulkWriter.h"
+#include "storage/Repositories.h"
 #include "Search.h"
 #include "TestBooks.h"
 

@@ -1,9 +1,9 @@
 // Transactions: rollback on scope exit, nested transactions join the outer one, one change announcement.
 
-#include "Book.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "storage/Repositories.h"
 #include "TestBooks.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <QSignalSpy>
 #include <QTest>

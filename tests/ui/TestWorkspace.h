@@ -2,10 +2,10 @@
 
 // A small book in a temporary folder, a workspace on it at a fixed date, and the real main window.
 
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "MainWindow.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "ui/main/MainWindow.h"
+#include "storage/Repositories.h"
 
 #include <QDir>
 #include <QLocale>

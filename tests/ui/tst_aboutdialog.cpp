@@ -1,6 +1,6 @@
 // The About box credits every dependency and the holiday data as their terms require, in the UI's language.
 
-#include "AboutDialog.h"
+#include "ui/about/AboutDialog.h"
 
 #include <QDir>
 #include <QLocale>

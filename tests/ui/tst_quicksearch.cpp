@@ -2,9 +2,9 @@
 // reader thread after the accounts, a newer keystroke's answer wins over an older one, the keyboard keeps
 // working while a search runs, and Enter typed before anything could be selected opens the first hit.
 
-#include "MainWindow.h"
-#include "QuickSearchPopup.h"
-#include "SearchModel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/search/QuickSearchPopup.h"
+#include "item/SearchModel.h"
 #include "TestWorkspace.h"
 
 #include <QAbstractItemModelTester>

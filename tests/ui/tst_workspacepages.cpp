@@ -1,13 +1,13 @@
 // Today, the record editors and the quick search on the real main window, driven by keys.
 
-#include "AccountPage.h"
-#include "FieldErrorLabel.h"
-#include "QuickSearchPopup.h"
-#include "RecordEditors.h"
-#include "SearchModel.h"
+#include "ui/accounts/AccountPage.h"
+#include "ui/editors/FieldErrorLabel.h"
+#include "ui/search/QuickSearchPopup.h"
+#include "ui/editors/RecordEditors.h"
+#include "item/SearchModel.h"
 #include "TestWorkspace.h"
-#include "TodayModel.h"
-#include "TodayPage.h"
+#include "item/TodayModel.h"
+#include "ui/today/TodayPage.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
-#include "AboutDialog.h"
+#include "ui/about/AboutDialog.h"
 
-#include "AppIdentity.h"
+#include "ui/about/AppIdentity.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

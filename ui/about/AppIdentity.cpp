@@ -1,4 +1,4 @@
-#include "AppIdentity.h"
+#include "ui/about/AppIdentity.h"
 
 #include <QGuiApplication>
 

@@ -1,13 +1,13 @@
-#include "AccountPage.h"
+#include "ui/accounts/AccountPage.h"
 
-#include "ArrStepChart.h"
-#include "ContactsModel.h"
-#include "Dates.h"
-#include "DisplayFormat.h"
-#include "DisplayLabels.h"
-#include "ElidedTextDelegate.h"
-#include "TimelineModel.h"
-#include "TouchKindIcons.h"
+#include "ui/charts/ArrStepChart.h"
+#include "item/ContactsModel.h"
+#include "domain/Dates.h"
+#include "item/DisplayFormat.h"
+#include "item/DisplayLabels.h"
+#include "ui/accounts/ElidedTextDelegate.h"
+#include "item/TimelineModel.h"
+#include "ui/accounts/TouchKindIcons.h"
 
 #include <QAction>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BookWorkspace.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "AccountsPage.h"
+#include "ui/accounts/AccountsPage.h"
 
-#include "AccountsFilterProxy.h"
-#include "AccountsModel.h"
-#include "DisplayLabels.h"
+#include "item/AccountsFilterProxy.h"
+#include "item/AccountsModel.h"
+#include "item/DisplayLabels.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "ElidedTextDelegate.h"
+#include "ui/accounts/ElidedTextDelegate.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

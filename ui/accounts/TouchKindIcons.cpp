@@ -1,4 +1,4 @@
-#include "TouchKindIcons.h"
+#include "ui/accounts/TouchKindIcons.h"
 
 #include <QHash>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "ArrStepChart.h"
+#include "ui/charts/ArrStepChart.h"
 
-#include "DisplayFormat.h"
+#include "item/DisplayFormat.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsmPlot.h"
-#include "Entities.h"
+#include "ui/charts/CsmPlot.h"
+#include "domain/Entities.h"
 
 #include <QDate>
 #include <QList>

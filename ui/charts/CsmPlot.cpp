@@ -1,4 +1,4 @@
-#include "CsmPlot.h"
+#include "ui/charts/CsmPlot.h"
 
 namespace csm {
 

@@ -1,13 +1,13 @@
-#include "AccountTabActions.h"
+#include "ui/editors/AccountTabActions.h"
 
-#include "AccountPage.h"
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "ContactsModel.h"
-#include "MainWindow.h"
-#include "RecordCommands.h"
-#include "RecordEditors.h"
-#include "Repositories.h"
+#include "ui/accounts/AccountPage.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "item/ContactsModel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/editors/RecordCommands.h"
+#include "ui/editors/RecordEditors.h"
+#include "storage/Repositories.h"
 
 #include <QAction>
 #include <QTableView>

@@ -1,12 +1,12 @@
-#include "BulkAccountActions.h"
+#include "ui/editors/BulkAccountActions.h"
 
-#include "AccountPage.h"
-#include "AccountsModel.h"
-#include "AccountsPage.h"
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "MainWindow.h"
-#include "Repositories.h"
+#include "ui/accounts/AccountPage.h"
+#include "item/AccountsModel.h"
+#include "ui/accounts/AccountsPage.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "ui/main/MainWindow.h"
+#include "storage/Repositories.h"
 
 #include <QAction>
 #include <QMenu>

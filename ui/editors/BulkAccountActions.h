@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BulkAccountChanges.h"
-#include "Entities.h"
+#include "ui/editors/BulkAccountChanges.h"
+#include "domain/Entities.h"
 
 #include <QObject>
 

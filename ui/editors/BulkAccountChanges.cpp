@@ -1,11 +1,11 @@
-#include "BulkAccountChanges.h"
+#include "ui/editors/BulkAccountChanges.h"
 
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "DisplayLabels.h"
-#include "Repositories.h"
-#include "Transaction.h"
-#include "Validation.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "item/DisplayLabels.h"
+#include "storage/Repositories.h"
+#include "storage/Transaction.h"
+#include "domain/Validation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

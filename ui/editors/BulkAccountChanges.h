@@ -3,10 +3,10 @@
 // Bulk changes on several accounts at once (owner, lifecycle stage, touch-model override): what to set, the
 // small dialog that asks for it, and the undoable command that writes every account in one transaction.
 
-#include "AccountSummary.h"
-#include "Entities.h"
-#include "FieldErrorLabel.h"
-#include "Result.h"
+#include "domain/AccountSummary.h"
+#include "domain/Entities.h"
+#include "ui/editors/FieldErrorLabel.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QDialog>

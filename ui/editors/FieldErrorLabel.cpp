@@ -1,4 +1,4 @@
-#include "FieldErrorLabel.h"
+#include "ui/editors/FieldErrorLabel.h"
 
 #include <QFormLayout>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Validation.h"
+#include "domain/Validation.h"
 
 #include <QHash>
 #include <QLabel>

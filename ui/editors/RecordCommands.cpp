@@ -1,6 +1,6 @@
-#include "RecordCommands.h"
+#include "ui/editors/RecordCommands.h"
 
-#include "DisplayFormat.h"
+#include "item/DisplayFormat.h"
 
 namespace csm {
 

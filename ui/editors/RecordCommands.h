@@ -6,9 +6,9 @@
 // follow through Book::changed(). Write errors go to BookWorkspace::errorOccurred and make the command
 // obsolete.
 
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "Repositories.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "storage/Repositories.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,13 +1,13 @@
-#include "RecordEditors.h"
+#include "ui/editors/RecordEditors.h"
 
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "Dates.h"
-#include "DisplayFormat.h"
-#include "DisplayLabels.h"
-#include "RecordCommands.h"
-#include "Repositories.h"
-#include "Validation.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "domain/Dates.h"
+#include "item/DisplayFormat.h"
+#include "item/DisplayLabels.h"
+#include "ui/editors/RecordCommands.h"
+#include "storage/Repositories.h"
+#include "domain/Validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,8 +4,8 @@
 // the user types, shows what is wrong under the field, keeps Save disabled while anything is wrong, and saves
 // through an undoable command. Nothing invalid reaches the book.
 
-#include "Entities.h"
-#include "FieldErrorLabel.h"
+#include "domain/Entities.h"
+#include "ui/editors/FieldErrorLabel.h"
 
 #include <QDialog>
 

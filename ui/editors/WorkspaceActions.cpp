@@ -1,19 +1,19 @@
-#include "WorkspaceActions.h"
+#include "ui/editors/WorkspaceActions.h"
 
-#include "AccountPage.h"
-#include "AccountTabActions.h"
-#include "BookWorkspace.h"
-#include "BulkAccountActions.h"
-#include "DisplayLabels.h"
-#include "LogTouchDialog.h"
-#include "MainWindow.h"
-#include "RecordCommands.h"
-#include "RecordEditors.h"
-#include "TimelineModel.h"
-#include "TodayPage.h"
+#include "ui/accounts/AccountPage.h"
+#include "ui/editors/AccountTabActions.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "ui/editors/BulkAccountActions.h"
+#include "item/DisplayLabels.h"
+#include "ui/touch/LogTouchDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/editors/RecordCommands.h"
+#include "ui/editors/RecordEditors.h"
+#include "item/TimelineModel.h"
+#include "ui/today/TodayPage.h"
 
 #if __has_include("QuickSearchPopup.h")
-#include "QuickSearchPopup.h"
+#include "ui/search/QuickSearchPopup.h"
 #define CSM_HAVE_QUICK_SEARCH 1
 #endif
 

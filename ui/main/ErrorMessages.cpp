@@ -1,4 +1,4 @@
-#include "ErrorMessages.h"
+#include "ui/main/ErrorMessages.h"
 
 #include <QCoreApplication>
 #include <QDir>

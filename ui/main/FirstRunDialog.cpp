@@ -1,4 +1,4 @@
-#include "FirstRunDialog.h"
+#include "ui/main/FirstRunDialog.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>

@@ -1,17 +1,17 @@
-#include "MainWindow.h"
+#include "ui/main/MainWindow.h"
 
-#include "AccountPage.h"
-#include "AccountsFilterProxy.h"
-#include "AccountsModel.h"
-#include "AccountsPage.h"
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "ErrorMessages.h"
-#include "PlaceholderPage.h"
-#include "RecentBooks.h"
+#include "ui/accounts/AccountPage.h"
+#include "item/AccountsFilterProxy.h"
+#include "item/AccountsModel.h"
+#include "ui/accounts/AccountsPage.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "ui/main/ErrorMessages.h"
+#include "ui/main/PlaceholderPage.h"
+#include "ui/main/RecentBooks.h"
 
-#include "AboutDialog.h"
-#include "WorkspaceActions.h"
+#include "ui/about/AboutDialog.h"
+#include "ui/editors/WorkspaceActions.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "PlaceholderPage.h"
+#include "ui/main/PlaceholderPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "RecentBooks.h"
+#include "ui/main/RecentBooks.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,13 +1,13 @@
-#include "QuickSearchPopup.h"
+#include "ui/search/QuickSearchPopup.h"
 
-#include "AccountsModel.h"
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "DisplayFormat.h"
-#include "DisplayLabels.h"
-#include "Repositories.h"
-#include "SearchModel.h"
-#include "TextFolding.h"
+#include "item/AccountsModel.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "item/DisplayFormat.h"
+#include "item/DisplayLabels.h"
+#include "storage/Repositories.h"
+#include "item/SearchModel.h"
+#include "item/TextFolding.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Entities.h"
-#include "Result.h"
-#include "SearchModel.h"
+#include "domain/Entities.h"
+#include "domain/Result.h"
+#include "item/SearchModel.h"
 
 #include <QFrame>
 

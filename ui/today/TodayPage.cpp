@@ -1,12 +1,12 @@
-#include "TodayPage.h"
+#include "ui/today/TodayPage.h"
 
-#include "AccountsModel.h"
-#include "BookWorkspace.h"
-#include "DisplayFormat.h"
-#include "RecordCommands.h"
-#include "Repositories.h"
-#include "Today.h"
-#include "TodayModel.h"
+#include "item/AccountsModel.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "item/DisplayFormat.h"
+#include "ui/editors/RecordCommands.h"
+#include "storage/Repositories.h"
+#include "domain/Today.h"
+#include "item/TodayModel.h"
 
 #include <QCalendarWidget>
 #include <QDialog>

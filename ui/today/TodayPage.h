@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Entities.h"
-#include "Today.h"
+#include "domain/Entities.h"
+#include "domain/Today.h"
 
 #include <QWidget>
 

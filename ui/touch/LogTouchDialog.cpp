@@ -1,13 +1,13 @@
-#include "LogTouchDialog.h"
+#include "ui/touch/LogTouchDialog.h"
 
-#include "AccountsModel.h"
-#include "Book.h"
-#include "BookWorkspace.h"
-#include "DisplayLabels.h"
-#include "RecordCommands.h"
-#include "Repositories.h"
-#include "TouchKindCombo.h"
-#include "Validation.h"
+#include "item/AccountsModel.h"
+#include "storage/Book.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "item/DisplayLabels.h"
+#include "ui/editors/RecordCommands.h"
+#include "storage/Repositories.h"
+#include "ui/touch/TouchKindCombo.h"
+#include "domain/Validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

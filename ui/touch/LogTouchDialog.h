@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Entities.h"
-#include "FieldErrorLabel.h"
+#include "domain/Entities.h"
+#include "ui/editors/FieldErrorLabel.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "TouchKindCombo.h"
+#include "ui/touch/TouchKindCombo.h"
 
-#include "DisplayLabels.h"
-#include "TouchKindIcons.h"
+#include "item/DisplayLabels.h"
+#include "ui/accounts/TouchKindIcons.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

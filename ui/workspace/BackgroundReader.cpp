@@ -1,4 +1,4 @@
-#include "BackgroundReader.h"
+#include "ui/workspace/BackgroundReader.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Book.h"
-#include "Clock.h"
+#include "storage/Book.h"
+#include "domain/Clock.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "BookWorkspace.h"
+#include "ui/workspace/BookWorkspace.h"
 
-#include "AccountsModel.h"
-#include "Repositories.h"
-#include "WorkspaceCommands.h"
+#include "item/AccountsModel.h"
+#include "storage/Repositories.h"
+#include "ui/workspace/WorkspaceCommands.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

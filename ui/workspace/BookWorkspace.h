@@ -1,14 +1,14 @@
 #pragma once
 
-#include "AccountSummary.h"
-#include "AccountsModel.h"
-#include "BackgroundReader.h"
-#include "Book.h"
-#include "ChangeSet.h"
-#include "Clock.h"
-#include "Entities.h"
-#include "Result.h"
-#include "Settings.h"
+#include "domain/AccountSummary.h"
+#include "item/AccountsModel.h"
+#include "ui/workspace/BackgroundReader.h"
+#include "storage/Book.h"
+#include "storage/ChangeSet.h"
+#include "domain/Clock.h"
+#include "domain/Entities.h"
+#include "domain/Result.h"
+#include "domain/Settings.h"
 
 #include <QObject>
 #include <QPointer>

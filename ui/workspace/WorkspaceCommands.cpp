@@ -1,7 +1,7 @@
-#include "WorkspaceCommands.h"
+#include "ui/workspace/WorkspaceCommands.h"
 
-#include "BookWorkspace.h"
-#include "Repositories.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "storage/Repositories.h"
 
 namespace csm {
 

@@ -3,7 +3,7 @@
 // Undoable edits of the workspace. Each command writes through storage in redo() and writes the inverse in
 // undo(); the model rows follow through Book::changed(). Write errors go to BookWorkspace::errorOccurred.
 
-#include "Entities.h"
+#include "domain/Entities.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
