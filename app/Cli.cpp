@@ -1,8 +1,8 @@
 #include "app/Cli.h"
 
-#include "storage/Book.h"
 #include "app/CliCommands.h"
 #include "app/Localization.h"
+#include "storage/Book.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "app/CliCommands.h"
 
-#include "storage/Book.h"
 #include "domain/Clock.h"
 #include "io/Generator.h"
+#include "storage/Book.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>

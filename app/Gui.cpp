@@ -14,18 +14,18 @@
 
 #include "app/Gui.h"
 
-#include "ui/accounts/AccountPage.h"
+#include "app/Localization.h"
+#include "io/Generator.h"
 #include "item/AccountsFilterProxy.h"
-#include "ui/accounts/AccountsPage.h"
-#include "ui/about/AppIdentity.h"
 #include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
+#include "ui/about/AppIdentity.h"
+#include "ui/accounts/AccountPage.h"
+#include "ui/accounts/AccountsPage.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/FirstRunDialog.h"
-#include "io/Generator.h"
-#include "app/Localization.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentBooks.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,16 +2,16 @@
 
 #include <QThreadPool>
 
-#include "item/AccountsFilterProxy.h"
-#include "item/AccountsModel.h"
-#include "ui/charts/ArrStepChart.h"
-#include "storage/Book.h"
 #include "BookFile.h"
-#include "ui/workspace/BookWorkspace.h"
+#include "RawFloor.h"
 #include "domain/Clock.h"
 #include "io/Generator.h"
-#include "RawFloor.h"
+#include "item/AccountsFilterProxy.h"
+#include "item/AccountsModel.h"
+#include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/charts/ArrStepChart.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #if __has_include("Today.h") && __has_include("TodayModel.h")
 #include "domain/Today.h"

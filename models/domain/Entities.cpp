@@ -6,14 +6,12 @@
 namespace csm {
 namespace {
 
-template <typename E>
-struct Codes;
+template <typename E> struct Codes;
 
 #define CSM_CODES(Enum, ...)                                                                                 \
-    template <>                                                                                              \
-    struct Codes<Enum>                                                                                       \
+    template <> struct Codes<Enum>                                                                           \
     {                                                                                                        \
-        static constexpr std::array values = {__VA_ARGS__};                                                 \
+        static constexpr std::array values = {__VA_ARGS__};                                                  \
     };
 
 using namespace std::string_view_literals;
@@ -31,8 +29,7 @@ CSM_CODES(OwnerSide, "vendor"sv, "customer"sv)
 CSM_CODES(HealthBand, "green"sv, "yellow"sv, "red"sv)
 #undef CSM_CODES
 
-template <typename E>
-QString codeOf(E v)
+template <typename E> QString codeOf(E v)
 {
     const auto i = static_cast<std::size_t>(v);
     const auto& values = Codes<E>::values;
@@ -43,8 +40,7 @@ QString codeOf(E v)
 
 } // namespace
 
-template <typename E>
-std::optional<E> fromCode(const QString& code)
+template <typename E> std::optional<E> fromCode(const QString& code)
 {
     const auto& values = Codes<E>::values;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -55,7 +51,10 @@ std::optional<E> fromCode(const QString& code)
 }
 
 #define CSM_CODE_FUNCS(Enum)                                                                                 \
-    QString toCode(Enum v) { return codeOf(v); }                                                             \
+    QString toCode(Enum v)                                                                                   \
+    {                                                                                                        \
+        return codeOf(v);                                                                                    \
+    }                                                                                                        \
     template std::optional<Enum> fromCode<Enum>(const QString&);
 
 CSM_CODE_FUNCS(TouchModel)

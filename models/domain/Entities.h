@@ -13,12 +13,25 @@
 
 namespace csm {
 
-using Id = QString; // UUID text, made on the client, never reused
+using Id = QString;   // UUID text, made on the client, never reused
 using Money = qint64; // minor units of the book currency
 
-enum class TouchModel { High, Low, Tech };
-enum class LifecycleStage { Onboarding, Adopting, Mature, Renewing, Churned };
-enum class TouchKind {
+enum class TouchModel
+{
+    High,
+    Low,
+    Tech
+};
+enum class LifecycleStage
+{
+    Onboarding,
+    Adopting,
+    Mature,
+    Renewing,
+    Churned
+};
+enum class TouchKind
+{
     Meeting,
     Call,
     Email,
@@ -31,21 +44,67 @@ enum class TouchKind {
     Escalation,
     InternalNote, // not a customer touch
 };
-enum class Direction { Outbound, Inbound };
-enum class ContactRole { Champion, ExecutiveSponsor, Admin, User };
-enum class ArrEventKind { New, Expansion, Contraction, Churn, Reactivation };
-enum class RenewalForecast { Commit, Likely, AtRisk, Lost };
-enum class RenewalOutcome { Pending, Renewed, Expanded, Contracted, Churned };
-enum class MilestoneStatus { Planned, InProgress, Done, Blocked, Skipped };
-enum class OwnerSide { Vendor, Customer };
-enum class HealthBand { Green, Yellow, Red };
+enum class Direction
+{
+    Outbound,
+    Inbound
+};
+enum class ContactRole
+{
+    Champion,
+    ExecutiveSponsor,
+    Admin,
+    User
+};
+enum class ArrEventKind
+{
+    New,
+    Expansion,
+    Contraction,
+    Churn,
+    Reactivation
+};
+enum class RenewalForecast
+{
+    Commit,
+    Likely,
+    AtRisk,
+    Lost
+};
+enum class RenewalOutcome
+{
+    Pending,
+    Renewed,
+    Expanded,
+    Contracted,
+    Churned
+};
+enum class MilestoneStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Blocked,
+    Skipped
+};
+enum class OwnerSide
+{
+    Vendor,
+    Customer
+};
+enum class HealthBand
+{
+    Green,
+    Yellow,
+    Red
+};
 
 // Columns every user-edited table has.
 struct Record
 {
     Id id;
-    QDateTime createdAt; // UTC
-    QDateTime updatedAt; // UTC
+    QDateTime createdAt;  // UTC
+    QDateTime updatedAt;  // UTC
     bool deleted = false; // tombstone
 };
 
@@ -178,7 +237,7 @@ struct NpsResponse : Record
 
 struct HealthFactorSnapshot
 {
-    QString factor;  // stable code: adoption, usage_trend, engagement, sentiment, nps, onboarding
+    QString factor; // stable code: adoption, usage_trend, engagement, sentiment, nps, onboarding
     double input = 0;
     double score = 0;
     double weight = 0;
@@ -207,10 +266,12 @@ QString toCode(MilestoneStatus v);
 QString toCode(OwnerSide v);
 QString toCode(HealthBand v);
 
-template <typename E>
-std::optional<E> fromCode(const QString& code);
+template <typename E> std::optional<E> fromCode(const QString& code);
 
 // True for every kind but an internal note.
-constexpr bool isCustomerTouch(TouchKind k) { return k != TouchKind::InternalNote; }
+constexpr bool isCustomerTouch(TouchKind k)
+{
+    return k != TouchKind::InternalNote;
+}
 
 } // namespace csm

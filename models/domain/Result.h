@@ -12,7 +12,8 @@ namespace csm {
 // A user-readable failure: what happened, where (file, line, field) and what the user can do.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         Generic,
         NotFound,
         InvalidValue,
@@ -26,9 +27,9 @@ struct Error
     };
 
     Code code = Code::Generic;
-    QString message;  // translated, one sentence on what happened
-    QString where;    // file, "file:line", field name ... may be empty
-    QString hint;     // translated, what the user can do; may be empty
+    QString message; // translated, one sentence on what happened
+    QString where;   // file, "file:line", field name ... may be empty
+    QString hint;    // translated, what the user can do; may be empty
 
     // One line for a status bar or a terminal: "message (where). hint"
     QString toString() const
@@ -43,8 +44,7 @@ struct Error
 };
 
 // Value or Error. The one error style across layers: no exceptions cross a library boundary.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
@@ -67,8 +67,7 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -18,9 +18,9 @@ struct CompanyHoliday
 // Book-wide settings (DESIGN §3 "settings"): stored in the book, edited in the settings dialog.
 struct BookSettings
 {
-    QString currency = QStringLiteral("JPY");          // ISO 4217
-    int fiscalYearStartMonth = 4;                        // April for JPY books, January otherwise
-    QString holidayCalendar = QStringLiteral("jp");     // "jp" or "none"
+    QString currency = QStringLiteral("JPY");       // ISO 4217
+    int fiscalYearStartMonth = 4;                   // April for JPY books, January otherwise
+    QString holidayCalendar = QStringLiteral("jp"); // "jp" or "none"
     QList<CompanyHoliday> companyHolidays;
 
     // Segmentation by ARR (DESIGN §6), minor units of the book currency.
@@ -50,9 +50,12 @@ struct BookSettings
     int cadenceDays(TouchModel m) const
     {
         switch (m) {
-        case TouchModel::High: return cadenceHighDays;
-        case TouchModel::Low: return cadenceLowDays;
-        case TouchModel::Tech: return cadenceTechDays;
+        case TouchModel::High:
+            return cadenceHighDays;
+        case TouchModel::Low:
+            return cadenceLowDays;
+        case TouchModel::Tech:
+            return cadenceTechDays;
         }
         return cadenceTechDays;
     }

@@ -1,13 +1,13 @@
 #include "io/Generator.h"
 
-#include "storage/Book.h"
-#include "storage/BulkWriter.h"
-#include "domain/Dates.h"
 #include "GeneratorNames_p.h"
 #include "GeneratorRandom_p.h"
 #include "GeneratorVocabulary_p.h"
-#include "storage/Repositories.h"
+#include "domain/Dates.h"
 #include "domain/Uuid.h"
+#include "storage/Book.h"
+#include "storage/BulkWriter.h"
+#include "storage/Repositories.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -601,7 +601,8 @@ private:
                     const QDate due = t.occurredOn.addDays(rng.range(2, 21));
                     t.followUpOn = due;
                     const qint64 late = due.daysTo(m_asOf);
-                    // A working CSM closes follow-ups: only a few of last month's slip, and almost none older.
+                    // A working CSM closes follow-ups: only a few of last month's slip, and almost none
+                    // older.
                     const double doneChance = late > 45 ? 0.998 : late > 3 ? 0.85 : late >= 0 ? 0.4 : 0.1;
                     t.followUpDone = rng.chance(doneChance);
                 }

@@ -13,11 +13,11 @@ class Book;
 
 struct GeneratorOptions
 {
-    int accounts = 1000;                 // 10 .. 100,000
-    quint64 seed = 1;                    // the same seed (and options) gives the same book
-    QDate asOf;                          // the book's "today"; histories end here (invalid: the clock's today)
+    int accounts = 1000; // 10 .. 100,000
+    quint64 seed = 1;    // the same seed (and options) gives the same book
+    QDate asOf;          // the book's "today"; histories end here (invalid: the clock's today)
     QString currency = QStringLiteral("JPY");
-    QString japaneseNamesCsv;            // optional: JIGYOSYO.CSV (CP932) for real Japanese company names
+    QString japaneseNamesCsv; // optional: JIGYOSYO.CSV (CP932) for real Japanese company names
     // Called now and then with rows written so far; return false to cancel (the book is then unchanged).
     std::function<bool(qint64 done, qint64 total)> progress;
 };

@@ -3,10 +3,10 @@
 #include "BookFile.h"
 #include "BookPrivate.h"
 #include "Migrations.h"
-#include "storage/Repositories.h"
 #include "Schema.h"
 #include "SqlRepositories.h"
 #include "Sqlite.h"
+#include "storage/Repositories.h"
 #include "storage/Transaction.h"
 
 #include <QDir>

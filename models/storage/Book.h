@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/ChangeSet.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include "domain/Settings.h"
+#include "storage/ChangeSet.h"
 
 #include <QHash>
 #include <QObject>

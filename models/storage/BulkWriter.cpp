@@ -3,11 +3,11 @@
 #include "ListFacts.h"
 #include "Schema.h"
 
-#include "storage/Book.h"
 #include "BookPrivate.h"
 #include "Tables.h"
-#include "storage/Transaction.h"
 #include "domain/Uuid.h"
+#include "storage/Book.h"
+#include "storage/Transaction.h"
 
 #include <sqlite3.h>
 

@@ -4,8 +4,8 @@
 #include "ListFacts.h"
 #include "Schema.h"
 #include "Search.h"
-#include "domain/Settings.h"
 #include "Sqlite.h"
+#include "domain/Settings.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 // LIKE scan for text shorter than three characters. Internal to the storage layer.
 
 #include "domain/Entities.h"
-#include "storage/Repositories.h"
 #include "domain/Result.h"
+#include "storage/Repositories.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,12 +2,12 @@
 
 // The SQLite implementations of Repositories.h. Internal to the storage layer.
 
-#include "storage/Book.h"
 #include "BookPrivate.h"
-#include "storage/Repositories.h"
 #include "Tables.h"
-#include "storage/Transaction.h"
 #include "domain/Uuid.h"
+#include "storage/Book.h"
+#include "storage/Repositories.h"
+#include "storage/Transaction.h"
 
 #include <sqlite3.h>
 

@@ -4,9 +4,9 @@
 // values are bound and read back. Shared by the repositories and BulkWriter; the only place that knows
 // column order.
 
-#include "storage/ChangeSet.h"
-#include "domain/Entities.h"
 #include "Sqlite.h"
+#include "domain/Entities.h"
+#include "storage/ChangeSet.h"
 
 #include <QByteArray>
 

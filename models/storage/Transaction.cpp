@@ -1,8 +1,8 @@
 #include "storage/Transaction.h"
 
-#include "storage/Book.h"
 #include "BookPrivate.h"
 #include "Sqlite.h"
+#include "storage/Book.h"
 
 namespace csm {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/ChangeSet.h"
 #include "domain/Result.h"
+#include "storage/ChangeSet.h"
 
 namespace csm {
 

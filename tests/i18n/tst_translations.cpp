@@ -221,7 +221,8 @@ void TranslationsTest::japaneseFileIsUpToDateWithTheSources()
     process.start(lupdate,
                   {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                    QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral(CSM_SOURCE_ROOT),
-                   QStringLiteral("-I"), QStringLiteral(CSM_SOURCE_ROOT "/models"), QLatin1Char('@') + sourcesList, QStringLiteral("-ts"), copy});
+                   QStringLiteral("-I"), QStringLiteral(CSM_SOURCE_ROOT "/models"),
+                   QLatin1Char('@') + sourcesList, QStringLiteral("-ts"), copy});
     QVERIFY2(process.waitForFinished(120'000), qPrintable(process.errorString()));
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));

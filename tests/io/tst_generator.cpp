@@ -1,9 +1,9 @@
 // The synthetic book generator: deterministic for a seed, realistic shape, consistent rows, cancellable.
 
-#include "storage/Book.h"
+#include "GeneratorNames_p.h"
 #include "domain/Clock.h"
 #include "io/Generator.h"
-#include "GeneratorNames_p.h"
+#include "storage/Book.h"
 #include "storage/Repositories.h"
 
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // Opening books safely: every bad file gets a clear error and stays byte for byte unchanged.
 
+#include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
 #include "storage/Repositories.h"
-#include "TestBooks.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // BulkWriter round trip and the accounts-list summaries derived from a small fixed book.
 
-#include "storage/Book.h"
-#include "storage/BulkWriter.h"
-#include "storage/Repositories.h"
 #include "Sqlite.h"
 #include "TestBooks.h"
 #include "domain/Uuid.h"
+#include "storage/Book.h"
+#include "storage/BulkWriter.h"
+#include "storage/Repositories.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -2,11 +2,11 @@
 // latest live contract, kept by triggers through every kind of write, checked against the same facts
 // computed from the touch and contract tables.
 
+#include "TestBooks.h"
+#include "domain/Uuid.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
 #include "storage/Repositories.h"
-#include "TestBooks.h"
-#include "domain/Uuid.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

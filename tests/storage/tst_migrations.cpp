@@ -1,10 +1,10 @@
 // Migrations (a version 0 book becomes the current version after a checked backup, a version 1 book gets the
 // touch search index of version 2 and the accounts list's facts of version 3), backups and checks.
 
-#include "storage/Book.h"
 #include "Migrations.h"
-#include "storage/Repositories.h"
 #include "TestBooks.h"
+#include "storage/Book.h"
+#include "storage/Repositories.h"
 
 #include <QDir>
 #include <QSqlDatabase>

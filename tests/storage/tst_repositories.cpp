@@ -1,9 +1,9 @@
 // Repository round trips: save, get, update, remove (tombstone), restore, with timestamps from the book
 // clock.
 
+#include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
-#include "TestBooks.h"
 
 #include <QSignalSpy>
 #include <QTest>

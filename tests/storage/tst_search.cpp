@@ -2,11 +2,11 @@
 // three characters, case, tombstones, FTS5 syntax in the user's text, re-indexing, both plans of the indexed
 // search and both halves of the scan, cancellation, and an index that stays in step through a backup.
 
+#include "Search.h"
+#include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
 #include "storage/Repositories.h"
-#include "Search.h"
-#include "TestBooks.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -401,9 +401,9 @@ private slots:
     // The BulkWriter drops the index's insert trigger for its transaction and indexes its touches at commit.
     void bulkWrittenTouchesAreIndexedAtCommitAndTheTriggerComesBack()
     {
-        const QString triggers =
-            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'touch_search%' "
-                           "ORDER BY name");
+        const QString triggers = QStringLiteral(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'touch_search%' "
+            "ORDER BY name");
         const QStringList all = {QStringLiteral("touch_search_delete"), QStringLiteral("touch_search_insert"),
                                  QStringLiteral("touch_search_update")};
         save(touch(m_acme, QDate(2025, 5, 1), QStringLiteral("Saved before the bulk write")));

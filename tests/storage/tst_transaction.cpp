@@ -1,8 +1,8 @@
 // Transactions: rollback on scope exit, nested transactions join the outer one, one change announcement.
 
+#include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
-#include "TestBooks.h"
 #include "storage/Transaction.h"
 
 #include <QSignalSpy>

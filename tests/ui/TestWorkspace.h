@@ -3,9 +3,9 @@
 // A small book in a temporary folder, a workspace on it at a fixed date, and the real main window.
 
 #include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
-#include "ui/main/MainWindow.h"
 #include "storage/Repositories.h"
+#include "ui/main/MainWindow.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QDir>
 #include <QLocale>

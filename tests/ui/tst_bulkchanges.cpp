@@ -1,18 +1,18 @@
 // Bulk changes on the accounts list (and what their dialogs start on), edit/delete and long values on the
 // account page's Contacts and Contract & ARR tabs, driven by keys and mouse clicks on the real main window.
 
-#include "ui/accounts/AccountPage.h"
+#include "TestWorkspace.h"
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
-#include "ui/accounts/AccountsPage.h"
-#include "ui/editors/BulkAccountChanges.h"
 #include "item/ContactsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
+#include "ui/accounts/AccountPage.h"
+#include "ui/accounts/AccountsPage.h"
 #include "ui/accounts/ElidedTextDelegate.h"
+#include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
-#include "TestWorkspace.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // Logging a touch from the keyboard on the real main window, then undoing and redoing it.
 
+#include "TestWorkspace.h"
+#include "domain/Validation.h"
+#include "item/TimelineModel.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/touch/LogTouchDialog.h"
-#include "TestWorkspace.h"
-#include "item/TimelineModel.h"
-#include "domain/Validation.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // The main window driven through its real widgets with QTest key and mouse events, on a small book made in a
 // temporary folder as of a fixed date.
 
-#include "ui/accounts/AccountPage.h"
+#include "TestWorkspace.h"
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
+#include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/main/RecentBooks.h"
-#include "TestWorkspace.h"
 
 #include <QHeaderView>
 #include <QLabel>

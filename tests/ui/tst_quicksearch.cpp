@@ -2,10 +2,10 @@
 // reader thread after the accounts, a newer keystroke's answer wins over an older one, the keyboard keeps
 // working while a search runs, and Enter typed before anything could be selected opens the first hit.
 
+#include "TestWorkspace.h"
+#include "item/SearchModel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/search/QuickSearchPopup.h"
-#include "item/SearchModel.h"
-#include "TestWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // Today, the record editors and the quick search on the real main window, driven by keys.
 
+#include "TestWorkspace.h"
+#include "item/SearchModel.h"
+#include "item/TodayModel.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/editors/FieldErrorLabel.h"
-#include "ui/search/QuickSearchPopup.h"
 #include "ui/editors/RecordEditors.h"
-#include "item/SearchModel.h"
-#include "TestWorkspace.h"
-#include "item/TodayModel.h"
+#include "ui/search/QuickSearchPopup.h"
 #include "ui/today/TodayPage.h"
 
 #include <QApplication>

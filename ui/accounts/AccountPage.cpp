@@ -1,13 +1,13 @@
 #include "ui/accounts/AccountPage.h"
 
-#include "ui/charts/ArrStepChart.h"
-#include "item/ContactsModel.h"
 #include "domain/Dates.h"
+#include "item/ContactsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
-#include "ui/accounts/ElidedTextDelegate.h"
 #include "item/TimelineModel.h"
+#include "ui/accounts/ElidedTextDelegate.h"
 #include "ui/accounts/TouchKindIcons.h"
+#include "ui/charts/ArrStepChart.h"
 
 #include <QAction>
 #include <QGridLayout>

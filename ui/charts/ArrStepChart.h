@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/charts/CsmPlot.h"
 #include "domain/Entities.h"
+#include "ui/charts/CsmPlot.h"
 
 #include <QDate>
 #include <QList>

@@ -1,13 +1,13 @@
 #include "ui/editors/AccountTabActions.h"
 
-#include "ui/accounts/AccountPage.h"
-#include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
 #include "item/ContactsModel.h"
-#include "ui/main/MainWindow.h"
+#include "storage/Book.h"
+#include "storage/Repositories.h"
+#include "ui/accounts/AccountPage.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/editors/RecordEditors.h"
-#include "storage/Repositories.h"
+#include "ui/main/MainWindow.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QAction>
 #include <QTableView>

@@ -1,12 +1,12 @@
 #include "ui/editors/BulkAccountActions.h"
 
-#include "ui/accounts/AccountPage.h"
 #include "item/AccountsModel.h"
-#include "ui/accounts/AccountsPage.h"
 #include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
-#include "ui/main/MainWindow.h"
 #include "storage/Repositories.h"
+#include "ui/accounts/AccountPage.h"
+#include "ui/accounts/AccountsPage.h"
+#include "ui/main/MainWindow.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QAction>
 #include <QMenu>

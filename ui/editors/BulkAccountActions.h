@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/editors/BulkAccountChanges.h"
 #include "domain/Entities.h"
+#include "ui/editors/BulkAccountChanges.h"
 
 #include <QObject>
 

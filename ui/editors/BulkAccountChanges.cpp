@@ -1,11 +1,11 @@
 #include "ui/editors/BulkAccountChanges.h"
 
-#include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
+#include "domain/Validation.h"
 #include "item/DisplayLabels.h"
+#include "storage/Book.h"
 #include "storage/Repositories.h"
 #include "storage/Transaction.h"
-#include "domain/Validation.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,8 +5,8 @@
 
 #include "domain/AccountSummary.h"
 #include "domain/Entities.h"
-#include "ui/editors/FieldErrorLabel.h"
 #include "domain/Result.h"
+#include "ui/editors/FieldErrorLabel.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -7,8 +7,8 @@
 // obsolete.
 
 #include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
 #include "storage/Repositories.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

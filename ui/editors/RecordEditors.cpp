@@ -1,13 +1,13 @@
 #include "ui/editors/RecordEditors.h"
 
-#include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
 #include "domain/Dates.h"
+#include "domain/Validation.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
-#include "ui/editors/RecordCommands.h"
+#include "storage/Book.h"
 #include "storage/Repositories.h"
-#include "domain/Validation.h"
+#include "ui/editors/RecordCommands.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,16 +1,16 @@
 #include "ui/editors/WorkspaceActions.h"
 
+#include "item/DisplayLabels.h"
+#include "item/TimelineModel.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/editors/AccountTabActions.h"
-#include "ui/workspace/BookWorkspace.h"
 #include "ui/editors/BulkAccountActions.h"
-#include "item/DisplayLabels.h"
-#include "ui/touch/LogTouchDialog.h"
-#include "ui/main/MainWindow.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/editors/RecordEditors.h"
-#include "item/TimelineModel.h"
+#include "ui/main/MainWindow.h"
 #include "ui/today/TodayPage.h"
+#include "ui/touch/LogTouchDialog.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #if __has_include("QuickSearchPopup.h")
 #include "ui/search/QuickSearchPopup.h"

@@ -1,14 +1,14 @@
 #include "ui/main/MainWindow.h"
 
-#include "ui/accounts/AccountPage.h"
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
-#include "ui/accounts/AccountsPage.h"
 #include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
+#include "ui/accounts/AccountPage.h"
+#include "ui/accounts/AccountsPage.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/PlaceholderPage.h"
 #include "ui/main/RecentBooks.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/WorkspaceActions.h"

@@ -1,13 +1,13 @@
 #include "ui/search/QuickSearchPopup.h"
 
 #include "item/AccountsModel.h"
-#include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
-#include "storage/Repositories.h"
 #include "item/SearchModel.h"
 #include "item/TextFolding.h"
+#include "storage/Book.h"
+#include "storage/Repositories.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,12 +1,12 @@
 #include "ui/today/TodayPage.h"
 
-#include "item/AccountsModel.h"
-#include "ui/workspace/BookWorkspace.h"
-#include "item/DisplayFormat.h"
-#include "ui/editors/RecordCommands.h"
-#include "storage/Repositories.h"
 #include "domain/Today.h"
+#include "item/AccountsModel.h"
+#include "item/DisplayFormat.h"
 #include "item/TodayModel.h"
+#include "storage/Repositories.h"
+#include "ui/editors/RecordCommands.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QCalendarWidget>
 #include <QDialog>

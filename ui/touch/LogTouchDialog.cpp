@@ -1,13 +1,13 @@
 #include "ui/touch/LogTouchDialog.h"
 
-#include "item/AccountsModel.h"
-#include "storage/Book.h"
-#include "ui/workspace/BookWorkspace.h"
-#include "item/DisplayLabels.h"
-#include "ui/editors/RecordCommands.h"
-#include "storage/Repositories.h"
-#include "ui/touch/TouchKindCombo.h"
 #include "domain/Validation.h"
+#include "item/AccountsModel.h"
+#include "item/DisplayLabels.h"
+#include "storage/Book.h"
+#include "storage/Repositories.h"
+#include "ui/editors/RecordCommands.h"
+#include "ui/touch/TouchKindCombo.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Book.h"
 #include "domain/Clock.h"
+#include "storage/Book.h"
 
 #include <QObject>
 #include <QString>

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "domain/AccountSummary.h"
-#include "item/AccountsModel.h"
-#include "ui/workspace/BackgroundReader.h"
-#include "storage/Book.h"
-#include "storage/ChangeSet.h"
 #include "domain/Clock.h"
 #include "domain/Entities.h"
 #include "domain/Result.h"
 #include "domain/Settings.h"
+#include "item/AccountsModel.h"
+#include "storage/Book.h"
+#include "storage/ChangeSet.h"
+#include "ui/workspace/BackgroundReader.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "ui/workspace/WorkspaceCommands.h"
 
-#include "ui/workspace/BookWorkspace.h"
 #include "storage/Repositories.h"
+#include "ui/workspace/BookWorkspace.h"
 
 namespace csm {
 
