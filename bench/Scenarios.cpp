@@ -695,7 +695,7 @@ void benchCharts(Harness& h, const Config& config)
     for (const int steps : {12, 240}) {
         QList<ArrStepChart::Step> series;
         for (int i = 0; i < steps; ++i)
-            series.append({config.asOf.addMonths(i - steps), Money(1000000 + 25000 * (i % 17))});
+            series.append({config.asOf.addMonths(i - steps), MinorUnits(1000000 + 25000 * (i % 17))});
         const Sample set = timeMs(2 * config.runs, nullptr,
                                   [&] { chart.setSteps(series, QStringLiteral("JPY"), config.asOf); });
         h.add(figure(QStringLiteral("chart.arr.set.%1").arg(steps),

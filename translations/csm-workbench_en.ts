@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 amounts have at most %n decimal place.</numerusform>
+            <numerusform>%1 amounts have at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>A notice period of %n day(s) is longer than the term (%1 days).</source>

@@ -213,6 +213,31 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits, with %2 for decimals.</source>
+        <translation>「%1」は金額として読めません。数字で入力し、小数点には %2 を使ってください。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金額が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimal places.</source>
+        <translation>%1 の金額に小数点以下はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 の金額は小数点以下 %n 桁までです。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetFollowUpDoneCommand</name>
     <message>
         <source>Mark follow-up done</source>

@@ -19,7 +19,7 @@ struct AccountSummary
     QString externalId;
     QString owner;
     LifecycleStage stage = LifecycleStage::Onboarding;
-    Money arr = 0;
+    MinorUnits arr = 0;
     std::optional<TouchModel> touchModelOverride;
 
     // Latest live contract, if any.

@@ -1,7 +1,10 @@
 #pragma once
 
 // Value types of a book (DESIGN §3). Plain data: no SQL, no widgets.
-// Money is an integer in minor units of the book's currency (yen have none).
+// Money is an integer in minor units of the book's currency (yen have none): MinorUnits here, domain/Money.h
+// (the amount with its currency) wherever it is shown, edited, charted or summed.
+
+#include "domain/Money.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -14,7 +17,6 @@
 namespace csm {
 
 using Id = QString;   // UUID text, made on the client, never reused
-using Money = qint64; // minor units of the book currency
 
 enum class TouchModel
 {
@@ -121,7 +123,7 @@ struct Account : Record
     LifecycleStage stage = LifecycleStage::Onboarding;
     std::optional<TouchModel> touchModelOverride;
     QString touchModelOverrideReason;
-    Money arr = 0; // current ARR, derived from ARR events (kept in sync by storage)
+    MinorUnits arr = 0; // current ARR, derived from ARR events (kept in sync by storage)
     QString status;
 };
 
@@ -157,7 +159,7 @@ struct Contract : Record
     int termMonths = 12;
     bool autoRenew = true;
     int noticeDays = 60;
-    Money arr = 0;
+    MinorUnits arr = 0;
 };
 
 struct ArrEvent : Record
@@ -165,7 +167,7 @@ struct ArrEvent : Record
     Id accountId;
     QDate effectiveOn;
     ArrEventKind kind = ArrEventKind::New;
-    Money arrAfter = 0;
+    MinorUnits arrAfter = 0;
 };
 
 struct Renewal : Record

@@ -24,8 +24,8 @@ struct BookSettings
     QList<CompanyHoliday> companyHolidays;
 
     // Segmentation by ARR (DESIGN §6), minor units of the book currency.
-    Money highTouchMinArr = 10'000'000;
-    Money lowTouchMinArr = 1'000'000;
+    MinorUnits highTouchMinArr = 10'000'000;
+    MinorUnits lowTouchMinArr = 1'000'000;
 
     // Cadence: the longest gap between customer touches each touch model allows, in days.
     int cadenceHighDays = 14;
@@ -61,7 +61,7 @@ struct BookSettings
     }
 
     // The touch model the ARR rule gives (an account's override wins over this; see effectiveTouchModel).
-    TouchModel touchModelForArr(Money arr) const
+    TouchModel touchModelForArr(MinorUnits arr) const
     {
         if (arr >= highTouchMinArr)
             return TouchModel::High;

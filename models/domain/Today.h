@@ -36,7 +36,7 @@ struct TodayNotice
     QDate noticeDeadline;
     QDate renewalDate;
     int daysLeft = 0;
-    Money arr = 0;
+    MinorUnits arr = 0;
 };
 
 struct TodaySilent
@@ -47,7 +47,7 @@ struct TodaySilent
     int cadenceDays = 0;
     QDate lastCustomerTouch; // invalid when never touched
     int daysSilent = -1;     // days since the last customer touch; -1 when never touched
-    Money arr = 0;
+    MinorUnits arr = 0;
 };
 
 struct TodayList

@@ -75,7 +75,7 @@ struct AccountPlan
     QDate currentStart; // start of the latest contract
     QDate churnedOn;    // invalid unless the account is churned now
     QDate lastChurn;    // latest churn, also for reactivated accounts
-    Money arrBeforeChurn = 0;
+    MinorUnits arrBeforeChurn = 0;
     QList<Contact> contacts;
 };
 
@@ -94,7 +94,7 @@ public:
         m_japaneseShare = settings.currency == QLatin1String("JPY") ? 0.6 : 0.15;
         m_lowArr = settings.lowTouchMinArr;
         m_highArr = settings.highTouchMinArr;
-        m_arrUnit = std::max<Money>(1, m_lowArr / 100);
+        m_arrUnit = std::max<MinorUnits>(1, m_lowArr / 100);
     }
 
     Result<GeneratorStats> run()
@@ -180,10 +180,10 @@ private:
         ++counter;
     }
 
-    Money roundArr(double v) const
+    MinorUnits roundArr(double v) const
     {
-        const auto units = static_cast<Money>(v / double(m_arrUnit) + 0.5);
-        return std::max<Money>(1, units) * m_arrUnit;
+        const auto units = static_cast<MinorUnits>(v / double(m_arrUnit) + 0.5);
+        return std::max<MinorUnits>(1, units) * m_arrUnit;
     }
 
     // --- templates
@@ -254,7 +254,7 @@ private:
         planHistory(p, rng);
 
         Account& a = p.account;
-        const Money arrRef = a.arr > 0 ? a.arr : p.arrBeforeChurn;
+        const MinorUnits arrRef = a.arr > 0 ? a.arr : p.arrBeforeChurn;
         const TouchModel byArr = m_settings.touchModelForArr(arrRef);
         p.model = byArr;
         if (rng.chance(0.03)) {
@@ -344,7 +344,7 @@ private:
         const bool churner = pastRenewals > 0 && rng.chance(0.08);
         const int churnAt = churner ? rng.range(1, pastRenewals) : 0;
 
-        Money arr = roundArr(double(m_targetArr) * rng.uniform(0.7, 1.0));
+        MinorUnits arr = roundArr(double(m_targetArr) * rng.uniform(0.7, 1.0));
         addEvent(p.firstStart, ArrEventKind::New, arr);
         runContract(first, arr, churnAt, rng);
         p.currentStart = first.startDate;
@@ -381,7 +381,7 @@ private:
         }
     }
 
-    void addEvent(QDate on, ArrEventKind kind, Money arrAfter)
+    void addEvent(QDate on, ArrEventKind kind, MinorUnits arrAfter)
     {
         ArrEvent e;
         e.effectiveOn = on;
@@ -392,7 +392,7 @@ private:
 
     // Walks a contract through its renewals up to as-of: mid-term expansions, then at each renewal an outcome
     // (renewed, expanded, contracted, or churned at renewal number churnAt).
-    void runContract(Contract c, Money arr, int churnAt, Rng& rng)
+    void runContract(Contract c, MinorUnits arr, int churnAt, Rng& rng)
     {
         ContractRun run;
         QDate previous = c.startDate;
@@ -797,10 +797,10 @@ private:
     const QString m_active;
     const QString m_churned;
     double m_japaneseShare = 0.6;
-    Money m_lowArr = 0;
-    Money m_highArr = 0;
-    Money m_arrUnit = 1;
-    Money m_targetArr = 0;
+    MinorUnits m_lowArr = 0;
+    MinorUnits m_highArr = 0;
+    MinorUnits m_arrUnit = 1;
+    MinorUnits m_targetArr = 0;
 
     QList<Id> m_templateIds;
     QHash<qint64, QList<QDate>> m_dueCache;

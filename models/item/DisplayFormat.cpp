@@ -6,35 +6,17 @@ namespace csm {
 
 int DisplayFormat::minorDigits(const QString& currency)
 {
-    static const QStringList zeroDigit = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
-                                          QStringLiteral("CLP"), QStringLiteral("ISK")};
-    return zeroDigit.contains(currency.toUpper()) ? 0 : 2;
+    return Money::minorDigits(currency);
 }
 
 QString DisplayFormat::currencySymbol(const QString& currency)
 {
-    const QString c = currency.toUpper();
-    if (c == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    if (c == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (c == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (c == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    return c + QLatin1Char(' ');
+    return Money::symbol(currency);
 }
 
-QString DisplayFormat::money(Money amount, const QString& currency, const QLocale& locale)
+QString DisplayFormat::money(MinorUnits amount, const QString& currency, const QLocale& locale)
 {
-    const int digits = minorDigits(currency);
-    const QString symbol = currencySymbol(currency);
-    if (digits == 0)
-        return symbol + locale.toString(amount);
-    double scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    return locale.toCurrencyString(double(amount) / scale, symbol, digits);
+    return Money(amount, currency).format(locale);
 }
 
 QString DisplayFormat::denseDate(QDate d, const QLocale& locale)

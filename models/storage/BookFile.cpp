@@ -281,8 +281,8 @@ void applySetting(BookSettings& s, const QString& key, const QString& value)
         if (ok)
             target = v;
     };
-    auto asMoney = [&](Money& target) {
-        const Money v = value.toLongLong(&ok);
+    auto asMoney = [&](MinorUnits& target) {
+        const MinorUnits v = value.toLongLong(&ok);
         if (ok)
             target = v;
     };

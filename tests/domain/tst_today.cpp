@@ -8,7 +8,7 @@ using namespace csm;
 namespace {
 const QDate kAsOf(2026, 6, 30);
 
-AccountSummary account(const QString& id, Money arr, QDate lastTouch, QDate contractStart = {}, int term = 12,
+AccountSummary account(const QString& id, MinorUnits arr, QDate lastTouch, QDate contractStart = {}, int term = 12,
                        int notice = 60)
 {
     AccountSummary s;
@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(list.notices.at(0).accountId, QStringLiteral("soon"));
         QCOMPARE(list.notices.at(0).noticeDeadline, QDate(2026, 7, 3));
         QCOMPARE(list.notices.at(0).daysLeft, 3);
-        QCOMPARE(list.notices.at(0).arr, Money(5'000'000));
+        QCOMPARE(list.notices.at(0).arr, MinorUnits(5'000'000));
         QCOMPARE(list.notices.at(1).accountId, QStringLiteral("later"));
     }
     void accountsPastTheirCadenceAreSilent()

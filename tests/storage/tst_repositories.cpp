@@ -213,7 +213,7 @@ private slots:
     void arrEventsKeepTheAccountArr()
     {
         const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Delta")))->id;
-        auto event = [&](QDate d, ArrEventKind k, Money arr) {
+        auto event = [&](QDate d, ArrEventKind k, MinorUnits arr) {
             ArrEvent e;
             e.accountId = acc;
             e.effectiveOn = d;

@@ -13,13 +13,11 @@ class MoneyTicker : public QCPAxisTicker
 {
 public:
     QString currency = QStringLiteral("JPY");
-    double minorScale = 1;
 
 protected:
     QString getTickLabel(double tick, const QLocale&, QChar, int) override
     {
-        return DisplayFormat::money(Money(tick * minorScale + (tick < 0 ? -0.5 : 0.5)), currency,
-                                    QLocale()); // the app locale, not the axis number format
+        return Money::fromMajor(tick, currency).format(QLocale()); // the app locale, not the axis number format
     }
 };
 
@@ -57,21 +55,15 @@ void ArrStepChart::setSteps(QList<Step> steps, const QString& currency, QDate un
               [](const Step& a, const Step& b) { return a.effectiveOn < b.effectiveOn; });
     m_stepCount = int(steps.size());
 
-    auto ticker = yAxis->ticker().dynamicCast<MoneyTicker>();
-    double scale = 1;
-    for (int i = 0; i < DisplayFormat::minorDigits(currency); ++i)
-        scale *= 10;
-    if (ticker) {
+    if (auto ticker = yAxis->ticker().dynamicCast<MoneyTicker>())
         ticker->currency = currency;
-        ticker->minorScale = scale;
-    }
 
     QVector<double> keys;
     QVector<double> values;
     double maxValue = 0;
     for (const Step& s : std::as_const(steps)) {
         keys << toKey(s.effectiveOn);
-        values << double(s.arrAfter) / scale;
+        values << Money(s.arrAfter, currency).toMajor();
         maxValue = std::max(maxValue, values.constLast());
     }
     if (!steps.isEmpty() && until.isValid() && until > steps.constLast().effectiveOn) {

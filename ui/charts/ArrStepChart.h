@@ -16,7 +16,7 @@ public:
     struct Step
     {
         QDate effectiveOn;
-        Money arrAfter = 0;
+        MinorUnits arrAfter = 0;
     };
 
     explicit ArrStepChart(QWidget* parent = nullptr);
