@@ -12,7 +12,7 @@ packages=(
 )
 if [[ "${1:-build}" == test ]]; then
     # the package test validates the .desktop, AppStream and MIME files with these
-    packages+=(dpkg-dev file xvfb xauth desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+    packages+=(dpkg-dev file xvfb xauth desktop-file-utils appstream shared-mime-info libglib2.0-bin python3)
 fi
 
 missing=()

@@ -2564,6 +2564,74 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <source>Backup written and checked: %1</source>
         <translation>バックアップを書き出し、検査しました: %1</translation>
     </message>
+    <message>
+        <source>Print a report of the book as a table, CSV or JSON</source>
+        <translation>ブックのレポートを表・CSV・JSONで出力します</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Run &apos;csm-workbench %1 &lt;name&gt; --help&apos; for the options of one.</source>
+        <translation>それぞれのオプションは &apos;csm-workbench %1 &lt;name&gt; --help&apos; で表示します。</translation>
+    </message>
+    <message>
+        <source>%1: which one? %2.</source>
+        <translation>%1: 種類を指定してください（%2）。</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;.</source>
+        <translation>%1 &apos;%2&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>cadence %1 days (%2)</source>
+        <translation>接触頻度 %1日（%2）</translation>
+    </message>
+    <message>
+        <source>The day the report is computed as of (default today)</source>
+        <translation>レポートの時点とする日（省略時は今日）</translation>
+    </message>
+    <message>
+        <source>Output format (default table); the JSON is documented in docs/cli.md</source>
+        <translation>出力形式（省略時は table）。JSON の形式は docs/cli.md を参照</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list: follow-ups due, notice deadlines within 90 days, silent accounts</source>
+        <translation>今日のやること：期日の来たフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客</translation>
+    </message>
+    <message>
+        <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
+        <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
+    </message>
 </context>
 <context>
     <name>csm::app::Localization</name>

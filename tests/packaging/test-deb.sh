@@ -72,11 +72,14 @@ book=$work/book.sqlite
 "$exe" --book "$book" generate --accounts 10 --seed 1 --as-of 2026-06-30 || fail "generate exited $?"
 [[ -s "$book" ]] || fail "generate wrote no book"
 "$exe" --book "$book" check || fail "check exited $?"
-if grep -qw report "$work/help.txt"; then
-    "$exe" --book "$book" report health --as-of 2026-06-30 --format json >"$work/health.json" ||
-        fail "report health exited $?"
-    [[ -s "$work/health.json" ]] || fail "report health printed nothing"
-fi
+# Every report the installed binary lists runs on the generated book and prints JSON.
+"$exe" report --help >"$work/reports.txt" || fail "report --help exited $?"
+for name in $(sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' "$work/reports.txt"); do
+    "$exe" --book "$book" report "$name" --as-of 2026-06-30 --format json >"$work/$name.json" ||
+        fail "report $name exited $?"
+    python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/$name.json" ||
+        fail "report $name printed no JSON"
+done
 
 step "the desktop application starts from the package"
 # (Options with values as --opt=value: the command line takes a bare word for a command.)
