@@ -27,8 +27,8 @@ public:
     QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
                       int n = -1) const override
     {
-        const QStringList forms = m_messages.value(
-            key(QString::fromUtf8(context), QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation)));
+        const QStringList forms = m_messages.value(key(
+            QString::fromUtf8(context), QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation)));
         if (forms.isEmpty())
             return {};
         // Japanese has one form; English two (1, and everything else).

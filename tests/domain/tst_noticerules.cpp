@@ -1,6 +1,8 @@
 // Contracts, renewal chains and notice rules (DESIGN §4, issue 14). Weekdays and holidays in the comments are
 // from the calendar (resources/holidays/jp-holidays.csv).
 
+#include "TsTranslator.h"
+
 #include "domain/ContractTerms.h"
 #include "domain/NoticeRule.h"
 
@@ -38,7 +40,16 @@ class TestNoticeRules : public QObject
 {
     Q_OBJECT
 
+private:
+    test::TsTranslator m_english; // the English plural forms ("1 day", "60 days")
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_english.load(QStringLiteral(CSM_TRANSLATIONS_DIR "/csm-workbench_en.ts")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void newDateHelpersClampAndStepBack()
     {
         QCOMPARE(dates::dayOfMonthClamped(d("2026-02-10"), 20), d("2026-02-20"));
@@ -218,6 +229,21 @@ private slots:
                  QStringLiteral("By the last day of the month before the term ends."));
         QCOMPARE(NoticeRule::endOfMonthBefore(3).toText(),
                  QStringLiteral("By the last day of the month 3 months before the term ends."));
+    }
+
+    void sentencesInJapanese()
+    {
+        test::TsTranslator japanese;
+        QVERIFY(japanese.load(QStringLiteral(CSM_TRANSLATIONS_DIR "/csm-workbench_ja.ts")));
+        QCoreApplication::installTranslator(&japanese);
+        QCOMPARE(NoticeRule::dayOfMonthBefore(20, 1, true).toText(),
+                 QStringLiteral("満了日の前月20日まで。営業日でない場合はその前の営業日。"));
+        QCOMPARE(NoticeRule().toText(), QStringLiteral("更新日の60日前まで。"));
+        QCOMPARE(NoticeRule::endOfMonthBefore(2).toText(), QStringLiteral("満了日の2か月前の月の末日まで。"));
+        QCOMPARE(NoticeRule::daysBefore(1).toText(), QStringLiteral("更新日の1日前まで。"));
+        QCoreApplication::removeTranslator(&japanese);
+        QCOMPARE(NoticeRule::daysBefore(1).toText(),
+                 QStringLiteral("At least 1 day before the renewal date."));
     }
 
     void renewalsWithADifferentRenewalTermCountFromTheStart_data()
