@@ -1,5 +1,7 @@
 #include "io/ICalendar.h"
 
+#include "domain/RenewalStage.h"
+
 #include <QSaveFile>
 
 namespace csm {
@@ -99,6 +101,15 @@ QByteArray ICalendarWriter::foldLine(const QByteArray& line)
         first = false;
     } while (pos < line.size());
     return out;
+}
+
+QList<CalendarAlarm> ICalendarWriter::noticeDeadlineAlarms()
+{
+    QList<CalendarAlarm> alarms;
+    for (int days : RenewalStages::leadDays())
+        alarms.append({days, QTime(9, 0), {}});
+    alarms.append({0, QTime(9, 0), {}});
+    return alarms;
 }
 
 QString ICalendarWriter::triggerFor(const CalendarAlarm& alarm)

@@ -61,6 +61,9 @@ public:
     // One content line folded at 75 octets (continuation lines start with a space), never inside a UTF-8
     // character, each physical line ending in CRLF.
     static QByteArray foldLine(const QByteArray& line);
+    // The alarms of a notice deadline: one at 09:00 on the first day of each renewal stage (180, 120, 90, 60
+    // and 30 days before: RenewalStages::leadDays) and one at 09:00 on the day itself.
+    static QList<CalendarAlarm> noticeDeadlineAlarms();
     // An alarm's TRIGGER relative to the event's start (midnight of its day): -P29DT15H for 30 days before at
     // 09:00, PT9H for 09:00 on the day.
     static QString triggerFor(const CalendarAlarm& alarm);

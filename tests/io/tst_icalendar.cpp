@@ -135,6 +135,17 @@ private slots:
         QCOMPARE(ICalendarWriter::triggerFor({0, QTime(15, 0, 5), {}}), QStringLiteral("PT15H0M5S"));
     }
 
+    void noticeDeadlinesRingAtEachStage()
+    {
+        QStringList triggers;
+        for (const CalendarAlarm& a : ICalendarWriter::noticeDeadlineAlarms())
+            triggers.append(ICalendarWriter::triggerFor(a));
+        // n days before at 09:00 is n - 1 days and 15 hours before midnight of the day.
+        QCOMPARE(triggers, (QStringList{QStringLiteral("-P179DT15H"), QStringLiteral("-P119DT15H"),
+                                        QStringLiteral("-P89DT15H"), QStringLiteral("-P59DT15H"),
+                                        QStringLiteral("-P29DT15H"), QStringLiteral("PT9H")}));
+    }
+
     void oneEventAsWrittenByHand()
     {
         const auto bytes = ICalendarWriter::toBytes(calendar({acmeDeadline()}));
@@ -220,8 +231,7 @@ private slots:
         jp.date = QDate(2026, 2, 20);
         jp.summary = kJapaneseSummary;
         jp.description = QStringLiteral("担当: 佐藤; ARR ¥12,000,000\n次のアクション: QBRの日程調整\\確認");
-        for (int days : {180, 120, 90, 60, 30, 0})
-            jp.alarms.append({days, QTime(9, 0), {}});
+        jp.alarms = ICalendarWriter::noticeDeadlineAlarms();
         const CalendarFile file = calendar({acmeDeadline(), jp});
 
         QTemporaryDir dir;
