@@ -197,35 +197,67 @@ Result<Computation> tallyPeriods(const RetentionLedger& ledger, const QList<date
 
 } // namespace
 
+KpiFigures::Fraction KpiFigures::fraction(Kpi kpi) const
+{
+    // Ratios are undefined without a cohort (its Σ S is then 0 too); NPS without responses.
+    const MinorUnits start = cohortAccounts > 0 ? startArr : 0;
+    switch (kpi) {
+    case Kpi::Grr:
+        return {retainedArr, start};
+    case Kpi::Nrr:
+        return {endArr, start};
+    case Kpi::LogoChurn:
+        return {churnedAccounts, cohortAccounts};
+    case Kpi::Retention:
+        return {qint64(cohortAccounts) - churnedAccounts, cohortAccounts};
+    case Kpi::ExpansionRate:
+        return {expandedAccounts, cohortAccounts};
+    case Kpi::Nps: // points: 100 × (promoters - detractors) / responses
+        return {(qint64(npsPromoters) - npsDetractors) * 100, npsResponses};
+    case Kpi::ExpansionArr:
+    case Kpi::ContractionArr:
+    case Kpi::ChurnedArr:
+    case Kpi::NewArr:
+    case Kpi::Ltv:
+        break;
+    }
+    return {};
+}
+
+std::optional<double> KpiFigures::value(Kpi kpi) const
+{
+    const Fraction f = fraction(kpi);
+    return ratio(f.part, f.whole);
+}
+
 std::optional<double> KpiFigures::grr() const
 {
-    return ratio(retainedArr, cohortAccounts > 0 ? startArr : 0);
+    return value(Kpi::Grr);
 }
 
 std::optional<double> KpiFigures::nrr() const
 {
-    return ratio(endArr, cohortAccounts > 0 ? startArr : 0);
+    return value(Kpi::Nrr);
 }
 
 std::optional<double> KpiFigures::logoChurn() const
 {
-    return ratio(churnedAccounts, cohortAccounts);
+    return value(Kpi::LogoChurn);
 }
 
 std::optional<double> KpiFigures::retention() const
 {
-    return ratio(cohortAccounts - churnedAccounts, cohortAccounts);
+    return value(Kpi::Retention);
 }
 
 std::optional<double> KpiFigures::expansionRate() const
 {
-    return ratio(expandedAccounts, cohortAccounts);
+    return value(Kpi::ExpansionRate);
 }
 
 std::optional<double> KpiFigures::nps() const
 {
-    const auto share = ratio(qint64(npsPromoters) - npsDetractors, npsResponses);
-    return share ? std::optional<double>(*share * 100) : std::nullopt;
+    return value(Kpi::Nps);
 }
 
 std::optional<double> KpiFigures::annualisedLogoChurn() const
@@ -247,31 +279,6 @@ std::optional<MinorUnits> KpiFigures::ltv() const
     if (!std::isfinite(value) || std::fabs(value) >= 9223372036854775808.0L)
         return std::nullopt;
     return MinorUnits(std::llround(value));
-}
-
-std::optional<double> KpiFigures::value(Kpi kpi) const
-{
-    switch (kpi) {
-    case Kpi::Grr:
-        return grr();
-    case Kpi::Nrr:
-        return nrr();
-    case Kpi::LogoChurn:
-        return logoChurn();
-    case Kpi::Retention:
-        return retention();
-    case Kpi::ExpansionRate:
-        return expansionRate();
-    case Kpi::Nps:
-        return nps();
-    case Kpi::ExpansionArr:
-    case Kpi::ContractionArr:
-    case Kpi::ChurnedArr:
-    case Kpi::NewArr:
-    case Kpi::Ltv:
-        break;
-    }
-    return std::nullopt;
 }
 
 std::optional<MinorUnits> KpiFigures::amount(Kpi kpi) const
@@ -300,48 +307,25 @@ std::optional<MinorUnits> KpiFigures::amount(Kpi kpi) const
 
 TargetStatus KpiFigures::against(const KpiTarget& target) const
 {
-    // actual = part / whole and goal = target.value / scale are compared as part * scale against
-    // target.value * whole, in 128 bits: no rounding decides "met".
-    struct Fraction
-    {
-        Wide part = 0;
-        Wide whole = 0;
-        Wide scale = 1;
-    };
-    constexpr Wide hundredthsOfAPercent = 10000;
-    Fraction f;
-    switch (target.kpi) {
-    case Kpi::Grr:
-        f = {retainedArr, cohortAccounts > 0 ? startArr : 0, hundredthsOfAPercent};
-        break;
-    case Kpi::Nrr:
-        f = {endArr, cohortAccounts > 0 ? startArr : 0, hundredthsOfAPercent};
-        break;
-    case Kpi::LogoChurn:
-        f = {churnedAccounts, cohortAccounts, hundredthsOfAPercent};
-        break;
-    case Kpi::Retention:
-        f = {cohortAccounts - churnedAccounts, cohortAccounts, hundredthsOfAPercent};
-        break;
-    case Kpi::ExpansionRate:
-        f = {expandedAccounts, cohortAccounts, hundredthsOfAPercent};
-        break;
-    case Kpi::Nps: // points = 100 × (promoters - detractors) / responses; the target in hundredths of a point
-        f = {(qint64(npsPromoters) - npsDetractors) * 100, npsResponses, 100};
-        break;
-    case Kpi::ExpansionArr:
-    case Kpi::ContractionArr:
-    case Kpi::ChurnedArr:
-    case Kpi::NewArr:
-    case Kpi::Ltv:
-        if (const auto a = amount(target.kpi))
-            f = {*a, 1, 1};
-        break;
+    // actual = part / whole and goal = target.value / scale compare as part × scale against
+    // target.value × whole, in 128 bits: no rounding decides "met". Ratios and NPS points have targets in
+    // hundredths (of a percent: scale 10,000; of a point: scale 100); money in minor units.
+    Wide part = 0, whole = 0, scale = 1;
+    if (Kpis::unit(target.kpi) == KpiUnit::Money) {
+        if (const auto a = amount(target.kpi)) {
+            part = *a;
+            whole = 1;
+        }
+    } else {
+        const Fraction f = fraction(target.kpi);
+        part = f.part;
+        whole = f.whole;
+        scale = Kpis::unit(target.kpi) == KpiUnit::Ratio ? 10000 : 100;
     }
-    if (f.whole <= 0)
+    if (whole <= 0)
         return TargetStatus::Undefined;
-    const Wide actual = f.part * f.scale;
-    const Wide goal = Wide(target.value) * f.whole;
+    const Wide actual = part * scale;
+    const Wide goal = Wide(target.value) * whole;
     const bool met = Kpis::higherIsBetter(target.kpi) ? actual >= goal : actual <= goal;
     return met ? TargetStatus::Met : TargetStatus::Missed;
 }

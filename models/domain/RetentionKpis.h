@@ -76,6 +76,15 @@ struct KpiFigures
     Money money(MinorUnits minor) const { return Money(minor, currency); }
     // Against a target of the same KPI, decided exactly on the integer sums.
     TargetStatus against(const KpiTarget& target) const;
+
+private:
+    // A ratio or score KPI as the integers it is made of: part / whole (whole 0: undefined).
+    struct Fraction
+    {
+        qint64 part = 0;
+        qint64 whole = 0;
+    };
+    Fraction fraction(Kpi kpi) const;
 };
 
 // One account behind the figures (the drill-down).
