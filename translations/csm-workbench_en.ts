@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>NoticeRule</name>
+    <message numerus="yes">
+        <source>At least %n day(s) before the renewal date.</source>
+        <translation>
+            <numerusform>At least %n day before the renewal date.</numerusform>
+            <numerusform>At least %n days before the renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>At least %n month before the renewal date.</numerusform>
+            <numerusform>At least %n months before the renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By day %1 of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>By day %1 of the month %n month before the renewal date.</numerusform>
+            <numerusform>By day %1 of the month %n months before the renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By the last day of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>By the last day of the month %n month before the renewal date.</numerusform>
+            <numerusform>By the last day of the month %n months before the renewal date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>A notice period of %n day(s) is longer than the term (%1 days).</source>

@@ -35,6 +35,33 @@
     </message>
 </context>
 <context>
+    <name>ContractSchedule</name>
+    <message>
+        <source>Enter the start date of the contract.</source>
+        <translation>契約の開始日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The term must be between 1 and %1 months.</source>
+        <translation>契約期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The renewal term must be between 1 and %1 months.</source>
+        <translation>更新後の契約期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Leave it empty when renewals run as long as the first term.</source>
+        <translation>初回と同じ期間で更新する場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>With this notice rule the first notice deadline (%1) falls before the contract starts (%2).</source>
+        <translation>このルールでは最初の解約通知期限（%1）が契約開始日（%2）より前になります。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter notice period or a longer first term.</source>
+        <translation>解約通知期間を短くするか、初回の契約期間を長くしてください。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Today</source>
@@ -51,6 +78,116 @@
         <translation>
             <numerusform>%n日超過</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>The calendar has no time it was made.</source>
+        <translation>カレンダーの作成日時がありません。</translation>
+    </message>
+    <message>
+        <source>A calendar entry has no identifier or no valid date.</source>
+        <translation>カレンダーの予定に識別子または正しい日付がありません。</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1.</source>
+        <translation>カレンダーファイルを書き込めませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <source>GRR</source>
+        <translation>GRR（売上総維持率）</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR（売上純維持率）</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>顧客解約率</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>顧客継続率</translation>
+    </message>
+    <message>
+        <source>Expansion rate</source>
+        <translation>拡大率</translation>
+    </message>
+    <message>
+        <source>Expansion ARR</source>
+        <translation>拡大ARR</translation>
+    </message>
+    <message>
+        <source>Contraction ARR</source>
+        <translation>縮小ARR</translation>
+    </message>
+    <message>
+        <source>Churned ARR</source>
+        <translation>解約ARR</translation>
+    </message>
+    <message>
+        <source>New ARR</source>
+        <translation>新規ARR</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV（顧客生涯価値）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Σ min(end ARR, start ARR) ÷ Σ start ARR, over the accounts active the day before the period</source>
+        <translation>Σ min(期末ARR, 期首ARR) ÷ Σ 期首ARR（期間開始の前日にアクティブな顧客が対象）</translation>
+    </message>
+    <message>
+        <source>Σ end ARR ÷ Σ start ARR, over the accounts active the day before the period</source>
+        <translation>Σ 期末ARR ÷ Σ 期首ARR（期間開始の前日にアクティブな顧客が対象）</translation>
+    </message>
+    <message>
+        <source>Accounts of the start cohort with no ARR at the end ÷ accounts in the start cohort</source>
+        <translation>期首コホートのうち期末のARRがゼロの顧客数 ÷ 期首コホートの顧客数</translation>
+    </message>
+    <message>
+        <source>1 − logo churn</source>
+        <translation>1 − 顧客解約率</translation>
+    </message>
+    <message>
+        <source>Accounts of the start cohort whose ARR grew ÷ accounts in the start cohort</source>
+        <translation>期首コホートのうちARRが増えた顧客数 ÷ 期首コホートの顧客数</translation>
+    </message>
+    <message>
+        <source>Σ (end ARR − start ARR) over the accounts of the start cohort whose ARR grew</source>
+        <translation>期首コホートのうちARRが増えた顧客の Σ (期末ARR − 期首ARR)</translation>
+    </message>
+    <message>
+        <source>Σ (start ARR − end ARR) over the accounts of the start cohort whose ARR shrank but did not reach zero</source>
+        <translation>期首コホートのうちARRが減った（ゼロになった顧客を除く）顧客の Σ (期首ARR − 期末ARR)</translation>
+    </message>
+    <message>
+        <source>Σ start ARR over the accounts of the start cohort with no ARR at the end</source>
+        <translation>期首コホートのうち期末のARRがゼロの顧客の Σ 期首ARR</translation>
+    </message>
+    <message>
+        <source>Σ ARR at the end over the accounts not active the day before the period (new and reactivated)</source>
+        <translation>期間開始の前日にアクティブでなかった顧客（新規・再開）の Σ 期末ARR</translation>
+    </message>
+    <message>
+        <source>(Σ start ARR ÷ accounts in the start cohort) × gross margin ÷ annualised logo churn, where annualised churn = 1 − (1 − logo churn)^(365 ÷ days in the period)</source>
+        <translation>(Σ 期首ARR ÷ 期首コホートの顧客数) × 粗利率 ÷ 年換算の顧客解約率（年換算 = 1 − (1 − 顧客解約率)^(365 ÷ 期間の日数)）</translation>
+    </message>
+    <message>
+        <source>% promoters (9–10) − % detractors (0–6) over the responses dated in the period</source>
+        <translation>期間内の回答に占める推奨者（9〜10）の割合(%) − 批判者（0〜6）の割合(%)</translation>
     </message>
 </context>
 <context>
@@ -235,6 +372,209 @@
         <translation>
             <numerusform>%1 の金額は小数点以下 %n 桁までです。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRule</name>
+    <message>
+        <source>The notice period must be between 0 and %1 days.</source>
+        <translation>解約通知期間は0〜%1日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 1 and %1 months.</source>
+        <translation>解約通知期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31.</source>
+        <translation>日付は1〜31の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Write days:N, months:N, day-of-month:D:M or end-of-month:M, and add :bd to move the deadline to the business day before (for example day-of-month:20:1:bd).</source>
+        <translation>days:N、months:N、day-of-month:D:M、end-of-month:M のいずれかで指定してください。期限が営業日でないときに前の営業日へ移すには末尾に :bd を付けます（例: day-of-month:20:1:bd）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notice rule.</source>
+        <translation>「%1」は解約通知期限のルールとして読み取れません。</translation>
+    </message>
+    <message>
+        <source>By the renewal date.</source>
+        <translation>更新日まで。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n day(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%n日前まで。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>In a shorter month, its last day.</source>
+        <translation>その日がない月は末日。</translation>
+    </message>
+    <message>
+        <source>If that day is not a business day, the business day before.</source>
+        <translation>営業日でない場合はその前の営業日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%nか月前まで。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By day %1 of the month before the renewal date.</source>
+        <translation>更新日の前月%1日まで。</translation>
+    </message>
+    <message numerus="yes">
+        <source>By day %1 of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%nか月前の月の%1日まで。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the last day of the month before the renewal date.</source>
+        <translation>更新日の前月末日まで。</translation>
+    </message>
+    <message numerus="yes">
+        <source>By the last day of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%nか月前の月の末日まで。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalStages</name>
+    <message>
+        <source>Later</source>
+        <translation>180日超</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>T-%1</source>
+        <comment>renewal stage: days before the notice deadline</comment>
+        <translation>T-%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation>「%1」は期間として読み取れません。</translation>
+    </message>
+    <message>
+        <source>Write a fiscal year (FY2025), a fiscal quarter (FY2025-Q1), a calendar year (2025), a quarter (2025-Q2), a month (2025-06) or two dates (2025-04-01..2025-06-30).</source>
+        <translation>会計年度（FY2025）、会計四半期（FY2025-Q1）、暦年（2025）、四半期（2025-Q2）、月（2025-06）、または2つの日付（2025-04-01..2025-06-30）で指定してください。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; names a date, month or quarter that does not exist.</source>
+        <translation>期間「%1」に存在しない日付・月・四半期が含まれています。</translation>
+    </message>
+    <message>
+        <source>Months run from 01 to 12 and quarters from Q1 to Q4; check the days of the dates.</source>
+        <translation>月は01〜12、四半期はQ1〜Q4です。日付の日も確認してください。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; ends before it starts.</source>
+        <translation>期間「%1」は終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Write the earlier date first.</source>
+        <translation>早い日付を先に書いてください。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; lies outside the years the calendar covers (1400 to 9999).</source>
+        <translation>期間「%1」は扱える年（1400〜9999年）の範囲外です。</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <comment>fiscal year</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>FY%1 Q%2</source>
+        <comment>fiscal quarter</comment>
+        <translation>%1年度 第%2四半期</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>calendar year</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>calendar quarter</comment>
+        <translation>%1年 第%2四半期</translation>
+    </message>
+    <message>
+        <source>%2 %1</source>
+        <comment>month: year, then the month&apos;s name</comment>
+        <translation>%1年%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period between two dates</comment>
+        <translation>%1～%2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionKpis</name>
+    <message>
+        <source>The KPIs need a period whose end is not before its start.</source>
+        <translation>KPIの期間は、終了日が開始日より前にならないように指定してください。</translation>
+    </message>
+    <message>
+        <source>The gross margin must be between 0 % and 100 %.</source>
+        <translation>粗利率は0%〜100%の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The split of the KPIs does not name a group for every account.</source>
+        <translation>KPIの内訳で、グループが割り当てられていない顧客があります。</translation>
+    </message>
+    <message>
+        <source>The split of the KPIs names a group it does not have.</source>
+        <translation>KPIの内訳に存在しないグループが指定されています。</translation>
+    </message>
+    <message>
+        <source>The ARR sums of the period are too large to add up.</source>
+        <translation>期間のARRの合計が大きすぎて計算できません。</translation>
+    </message>
+    <message>
+        <source>Check the ARR events for amounts entered in error.</source>
+        <translation>誤って入力された金額のARRイベントがないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionLedger</name>
+    <message>
+        <source>An ARR event needs an account to belong to.</source>
+        <translation>ARRイベントの対象となる顧客がありません。</translation>
+    </message>
+    <message>
+        <source>An ARR event has no valid effective date.</source>
+        <translation>ARRイベントの発効日が正しくありません。</translation>
+    </message>
+    <message>
+        <source>ARR cannot be negative (%1 on %2).</source>
+        <translation>ARRをマイナスにはできません（%2 の %1）。</translation>
+    </message>
+    <message>
+        <source>An NPS response belongs to an account that is not in the ledger.</source>
+        <translation>NPS回答の顧客が見つかりません。</translation>
+    </message>
+    <message>
+        <source>An NPS response has no valid date.</source>
+        <translation>NPS回答の日付が正しくありません。</translation>
+    </message>
+    <message>
+        <source>An NPS score must be between 0 and 10 (not %1).</source>
+        <translation>NPSのスコアは0〜10で指定してください（%1 は範囲外です）。</translation>
     </message>
 </context>
 <context>
