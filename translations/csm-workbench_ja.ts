@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Say what blocks the milestone.</source>
-        <translation>ブロックの理由を入力してください。</translation>
+        <translation>マイルストーンが進められない理由を入力してください。</translation>
     </message>
     <message>
         <source>The reason is shown on the plan.</source>
