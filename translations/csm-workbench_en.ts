@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>HolidayFileReader</name>
+    <message numerus="yes">
+        <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line(s) in all are not like that. Nothing was imported.</source>
+        <translation>
+            <numerusform>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line in all is not like that. Nothing was imported.</numerusform>
+            <numerusform>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n lines in all are not like that. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message numerus="yes">
         <source>%1 amounts have at most %n decimal place(s).</source>
@@ -94,6 +104,16 @@
         <translation>
             <numerusform>By the last day of the month %n month before the renewal date.</numerusform>
             <numerusform>By the last day of the month %n months before the renewal date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSchedule</name>
+    <message numerus="yes">
+        <source>The holiday calendar covers %1 to %2 only; %n due date(s) outside it count weekends and company holidays only.</source>
+        <translation>
+            <numerusform>The holiday calendar covers %1 to %2 only; %n due date outside it counts weekends and company holidays only.</numerusform>
+            <numerusform>The holiday calendar covers %1 to %2 only; %n due dates outside it count weekends and company holidays only.</numerusform>
         </translation>
     </message>
 </context>

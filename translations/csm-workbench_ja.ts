@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>CompanyHolidays</name>
+    <message>
+        <source>The holiday needs a valid date.</source>
+        <translation>休日には正しい日付が必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>日付は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already a company holiday (%2).</source>
+        <translation>%1 はすでに会社休日です（%2）。</translation>
+    </message>
+    <message>
+        <source>Edit that holiday instead.</source>
+        <translation>その休日を編集してください。</translation>
+    </message>
+    <message>
+        <source>There is no such company holiday.</source>
+        <translation>該当する会社休日がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ContractSchedule</name>
     <message>
         <source>Enter the start date of the contract.</source>
@@ -78,6 +101,43 @@
         <translation>
             <numerusform>%n日超過</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HolidayFileReader</name>
+    <message>
+        <source>The holiday file is neither UTF-8 nor Shift_JIS text.</source>
+        <translation>休日ファイルが UTF-8 でも Shift_JIS でもありません。</translation>
+    </message>
+    <message>
+        <source>Save it as CSV (UTF-8) and import it again.</source>
+        <translation>CSV（UTF-8）で保存してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a date and a holiday name: &quot;%2&quot;.</source>
+        <translation>%1 行目が日付と休日名になっていません：「%2」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line(s) in all are not like that. Nothing was imported.</source>
+        <translation>
+            <numerusform>各行は YYYY/M/D または YYYY-MM-DD の日付、カンマ、名称の順に書いてください。この形式でない行が全部で %n 行あります。何もインポートしていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file lists no holidays.</source>
+        <translation>ファイルに休日がありません。</translation>
+    </message>
+    <message>
+        <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name.</source>
+        <translation>各行は YYYY/M/D または YYYY-MM-DD の日付、カンマ、名称の順に書いてください。</translation>
+    </message>
+    <message>
+        <source>The holiday file cannot be opened.</source>
+        <translation>休日ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>ファイルがあり、読み取り権限があるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -575,6 +635,217 @@
     <message>
         <source>An NPS score must be between 0 and 10 (not %1).</source>
         <translation>NPSのスコアは0〜10で指定してください（%1 は範囲外です）。</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSchedule</name>
+    <message>
+        <source>The kickoff %1 falls on a weekend: day 0 of the plan is %2.</source>
+        <translation>キックオフ %1 は週末のため、計画の起点（0日目）は %2 です。</translation>
+    </message>
+    <message>
+        <source>The kickoff %1 is a holiday (%2): day 0 of the plan is %3.</source>
+        <translation>キックオフ %1 は休日（%2）のため、計画の起点（0日目）は %3 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday calendar covers %1 to %2 only; %n due date(s) outside it count weekends and company holidays only.</source>
+        <translation>
+            <numerusform>休日カレンダーは %1年から %2年までです。範囲外の期日 %n 件は、週末と会社休日だけを除いて数えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kickoff date is not a valid date.</source>
+        <translation>キックオフの日付が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Enter the kickoff as YYYY-MM-DD.</source>
+        <translation>キックオフは YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>A due date falls outside the dates the app can count.</source>
+        <translation>期日がアプリで扱える日付の範囲を超えています。</translation>
+    </message>
+    <message>
+        <source>Choose an earlier kickoff or a smaller offset.</source>
+        <translation>キックオフを早めるか、オフセットを小さくしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was completed on %2, before the new kickoff.</source>
+        <translation>「%1」は新しいキックオフより前の %2 に完了しています。</translation>
+    </message>
+    <message>
+        <source>Choose a kickoff on or before %1, or reopen the milestone first.</source>
+        <translation>キックオフを %1 以前にするか、先にマイルストーンを再開してください。</translation>
+    </message>
+    <message>
+        <source>Choose an earlier kickoff.</source>
+        <translation>キックオフを早めてください。</translation>
+    </message>
+    <message>
+        <source>There is no such milestone.</source>
+        <translation>該当するマイルストーンがありません。</translation>
+    </message>
+    <message>
+        <source>A done or skipped milestone keeps its due date.</source>
+        <translation>完了またはスキップしたマイルストーンの期日は変更できません。</translation>
+    </message>
+    <message>
+        <source>Reopen the milestone to move it.</source>
+        <translation>期日を変えるには、マイルストーンを再開してください。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be due before the kickoff (%1).</source>
+        <translation>マイルストーンの期日をキックオフ（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Only a planned milestone can be started.</source>
+        <translation>開始できるのは予定中のマイルストーンだけです。</translation>
+    </message>
+    <message>
+        <source>The milestone is already done or skipped.</source>
+        <translation>このマイルストーンはすでに完了またはスキップしています。</translation>
+    </message>
+    <message>
+        <source>Only a planned or started milestone can be blocked.</source>
+        <translation>ブロック中にできるのは、予定中または進行中のマイルストーンだけです。</translation>
+    </message>
+    <message>
+        <source>The milestone is not blocked.</source>
+        <translation>このマイルストーンはブロック中ではありません。</translation>
+    </message>
+    <message>
+        <source>Only a done or skipped milestone can be reopened.</source>
+        <translation>再開できるのは、完了またはスキップしたマイルストーンだけです。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot start after today (%1).</source>
+        <translation>マイルストーンの開始日を今日（%1）より後にはできません。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be completed after today (%1).</source>
+        <translation>マイルストーンの完了日を今日（%1）より後にはできません。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be completed before the kickoff (%1).</source>
+        <translation>マイルストーンの完了日をキックオフ（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Correct the completion date, or move the kickoff first.</source>
+        <translation>完了日を直すか、先にキックオフを変更してください。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be completed before it started (%1).</source>
+        <translation>マイルストーンの完了日を開始日（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Say what blocks the milestone.</source>
+        <translation>マイルストーンが進められない理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason is shown on the plan.</source>
+        <translation>理由は計画に表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTemplates</name>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>テンプレートには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 needs a title.</source>
+        <translation>マイルストーン %1 には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is due before the kickoff: an offset counts business days from the kickoff, 0 or more.</source>
+        <translation>マイルストーン %1 の期日がキックオフより前になっています。オフセットはキックオフからの営業日数で、0 以上です。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is due %2 business days after the kickoff; at most %3 are allowed (about five years).</source>
+        <translation>マイルストーン %1 の期日がキックオフの %2 営業日後になっています。指定できるのは %3 営業日（約5年）までです。</translation>
+    </message>
+    <message>
+        <source>Only one milestone can mark the first value; milestone %1 is the second.</source>
+        <translation>ファーストバリューに指定できるマイルストーンは1つだけです。マイルストーン %1 が2つ目です。</translation>
+    </message>
+    <message>
+        <source>Correct the template first.</source>
+        <translation>先にテンプレートを修正してください。</translation>
+    </message>
+    <message>
+        <source>The template is retired.</source>
+        <translation>このテンプレートは使用を終了しています。</translation>
+    </message>
+    <message>
+        <source>Choose another template, or bring this one back into use first.</source>
+        <translation>別のテンプレートを選ぶか、先にこのテンプレートの使用を再開してください。</translation>
+    </message>
+    <message>
+        <source>The template has no milestones.</source>
+        <translation>テンプレートにマイルストーンがありません。</translation>
+    </message>
+    <message>
+        <source>Add at least one milestone to the template, then apply it.</source>
+        <translation>テンプレートにマイルストーンを1つ以上追加してから適用してください。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationRules</name>
+    <message>
+        <source>Rule %1: the ARR threshold cannot be negative.</source>
+        <translation>条件 %1：ARR のしきい値に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>Rule %1: a plan name is empty.</source>
+        <translation>条件 %1：プラン名が空です。</translation>
+    </message>
+    <message>
+        <source>Rule %1: an industry name is empty.</source>
+        <translation>条件 %1：業種名が空です。</translation>
+    </message>
+    <message>
+        <source>Rule %1 never applies: rule %2 above it already takes every account it would.</source>
+        <translation>条件 %1 は適用されることがありません。上にある条件 %2 が、該当する顧客をすべて先に振り分けます。</translation>
+    </message>
+    <message>
+        <source>Rule %1 gives smaller accounts a heavier touch model than rule %2 gives larger ones; put the higher threshold first.</source>
+        <translation>条件 %1 は、条件 %2 より ARR の小さい顧客に手厚いタッチモデルを割り当てています。しきい値の高い条件を先にしてください。</translation>
+    </message>
+    <message>
+        <source>The segmentation rules cannot be read.</source>
+        <translation>セグメント条件を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>segmentation rules, %1</source>
+        <translation>セグメント条件、%1</translation>
+    </message>
+    <message>
+        <source>Set the rules again in the settings; until then the ARR thresholds apply.</source>
+        <translation>設定でセグメント条件を設定し直してください。それまでは ARR のしきい値で振り分けます。</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>位置 %1</translation>
+    </message>
+    <message>
+        <source>The segmentation rules were written by a newer version.</source>
+        <translation>セグメント条件は新しいバージョンで保存されています。</translation>
+    </message>
+    <message>
+        <source>segmentation rules, version %1</source>
+        <translation>セグメント条件、バージョン %1</translation>
+    </message>
+    <message>
+        <source>Update CSM Workbench to use them; until then the ARR thresholds apply.</source>
+        <translation>使うには CSM Workbench を更新してください。それまでは ARR のしきい値で振り分けます。</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>条件 %1</translation>
     </message>
 </context>
 <context>
