@@ -403,10 +403,13 @@ private slots:
         const HealthExplanation twoThirds = scoreHealth(milestones(2, 3), HealthModel{}, kAsOf);
         QCOMPARE(twoThirds.score, 66.7);
         QCOMPARE(factor(twoThirds, HealthFactor::Onboarding).score, 200.0 / 3);
-        // 1399 users / 1 day / 2000 seats = 0.6995 -> 69.95 on paper (69.94999... in binary): 70.0, green.
-        const HealthExplanation tie = scoreHealth(usage(1399, 1, 2000), HealthModel{}, kAsOf);
-        QCOMPARE(tie.score, 70.0);
-        QCOMPARE(tie.band, HealthBand::Green);
+        // 1303 users / 1 day / 2000 seats = 0.6515 -> 65.15 on paper, 65.14999... in binary: kept as 65.2.
+        const HealthExplanation tie = scoreHealth(usage(1303, 1, 2000), HealthModel{}, kAsOf);
+        QCOMPARE(tie.score, 65.2);
+        // 1399 / 2000 = 0.6995 -> 69.95: 70.0, green (the band of the kept score).
+        const HealthExplanation greenTie = scoreHealth(usage(1399, 1, 2000), HealthModel{}, kAsOf);
+        QCOMPARE(greenTie.score, 70.0);
+        QCOMPARE(greenTie.band, HealthBand::Green);
     }
 
     void theModelVersionGoesWithEveryScore()
