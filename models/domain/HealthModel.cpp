@@ -38,9 +38,7 @@ HealthModel HealthModel::fromSettings(const BookSettings& s)
     HealthModel m;
     m.weights = {s.weightAdoption,  s.weightUsageTrend, s.weightEngagement,
                  s.weightSentiment, s.weightNps,        s.weightOnboarding};
-    m.cadenceHighDays = s.cadenceHighDays;
-    m.cadenceLowDays = s.cadenceLowDays;
-    m.cadenceTechDays = s.cadenceTechDays;
+    m.cadences = {s.cadenceHighDays, s.cadenceLowDays, s.cadenceTechDays};
     m.greenMin = s.greenMin;
     m.yellowMin = s.yellowMin;
     m.dropPoints = s.healthDropPoints;
@@ -55,9 +53,9 @@ void HealthModel::applyTo(BookSettings& s) const
     s.weightSentiment = weight(HealthFactor::Sentiment);
     s.weightNps = weight(HealthFactor::Nps);
     s.weightOnboarding = weight(HealthFactor::Onboarding);
-    s.cadenceHighDays = cadenceHighDays;
-    s.cadenceLowDays = cadenceLowDays;
-    s.cadenceTechDays = cadenceTechDays;
+    s.cadenceHighDays = cadenceDays(TouchModel::High);
+    s.cadenceLowDays = cadenceDays(TouchModel::Low);
+    s.cadenceTechDays = cadenceDays(TouchModel::Tech);
     s.greenMin = greenMin;
     s.yellowMin = yellowMin;
     s.healthDropPoints = dropPoints;
@@ -92,13 +90,12 @@ FieldErrors HealthModel::validate() const
     if (!anyWeight && !badWeight)
         e.insert(QStringLiteral("weights"), tr("Give at least one factor a weight above 0."));
 
-    const auto checkCadence = [&](const char* key, int days) {
+    for (TouchModel m : {TouchModel::High, TouchModel::Low, TouchModel::Tech}) {
+        const int days = cadenceDays(m);
         if (days < 1 || days > 3650)
-            e.insert(QLatin1StringView(key), tr("A cadence must be between 1 and 3650 days."));
-    };
-    checkCadence("cadence_high", cadenceHighDays);
-    checkCadence("cadence_low", cadenceLowDays);
-    checkCadence("cadence_tech", cadenceTechDays);
+            e.insert(QStringLiteral("cadence_") + toCode(m),
+                     tr("A cadence must be between 1 and 3650 days."));
+    }
 
     if (!isFiniteIn(yellowMin, 0, 100))
         e.insert(QStringLiteral("yellow_min"), tr("The yellow threshold must be between 0 and 100."));

@@ -45,28 +45,16 @@ public:
     // Indexed by HealthFactor. Relative: the engine divides by the sum over the factors that have data.
     std::array<double, kHealthFactorCount> weights = {25, 15, 20, 15, 15, 10};
     // The longest gap between customer touches each touch model allows, in days (engagement's q = days /
-    // cadence).
-    int cadenceHighDays = 14;
-    int cadenceLowDays = 30;
-    int cadenceTechDays = 90;
+    // cadence); indexed by TouchModel: high, low, tech.
+    std::array<int, 3> cadences = {14, 30, 90};
     double greenMin = 70;   // green at or above
     double yellowMin = 40;  // yellow at or above, below greenMin; red below
     double dropPoints = 15; // the health-drop signal: fell this much or more against 30 days earlier
 
     double weight(HealthFactor f) const { return weights[std::size_t(f)]; }
     void setWeight(HealthFactor f, double w) { weights[std::size_t(f)] = w; }
-    int cadenceDays(TouchModel m) const
-    {
-        switch (m) {
-        case TouchModel::High:
-            return cadenceHighDays;
-        case TouchModel::Low:
-            return cadenceLowDays;
-        case TouchModel::Tech:
-            break;
-        }
-        return cadenceTechDays;
-    }
+    int cadenceDays(TouchModel m) const { return cadences[std::size_t(m)]; }
+    void setCadenceDays(TouchModel m, int days) { cadences[std::size_t(m)] = days; }
     // The band of a score as kept (one decimal; see roundHealthScore).
     HealthBand band(double score) const
     {

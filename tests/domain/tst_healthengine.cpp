@@ -334,7 +334,7 @@ private slots:
     {
         HealthModel model;
         model.weights = {1, 0, 1, 0, 0, 0}; // adoption and engagement, equally
-        model.cadenceHighDays = 7;
+        model.setCadenceDays(TouchModel::High, 7);
         // Adoption 75; engagement: 28 days / 7 = q 4 -> 0. (75 + 0) / 2 = 37.5: red.
         const HealthExplanation e = scoreHealth(allSix(), model, kAsOf);
         QCOMPARE(factor(e, HealthFactor::Engagement).input, 4.0);
@@ -449,7 +449,7 @@ private slots:
 
         HealthModel edited;
         edited.weights = {1, 2, 3, 4, 5, 6};
-        edited.cadenceLowDays = 21;
+        edited.setCadenceDays(TouchModel::Low, 21);
         edited.greenMin = 80;
         edited.dropPoints = 10;
         BookSettings settings;
@@ -475,7 +475,7 @@ private slots:
         m.greenMin = 101;
         QCOMPARE(keys(m), QStringList{QStringLiteral("green_min")});
         m = {};
-        m.cadenceHighDays = 0;
+        m.setCadenceDays(TouchModel::High, 0);
         QCOMPARE(keys(m), QStringList{QStringLiteral("cadence_high")});
         m = {};
         m.dropPoints = 0;
