@@ -104,6 +104,41 @@
     </message>
 </context>
 <context>
+    <name>HealthModel</name>
+    <message>
+        <source>The model version must be 1 or more.</source>
+        <translation>ヘルスモデルのバージョンは1以上にしてください。</translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 1000.</source>
+        <translation>重みは0から1000の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give at least one factor a weight above 0.</source>
+        <translation>少なくとも1つの要素に0より大きい重みを付けてください。</translation>
+    </message>
+    <message>
+        <source>A cadence must be between 1 and 3650 days.</source>
+        <translation>接触頻度は1日から3650日の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The yellow threshold must be between 0 and 100.</source>
+        <translation>注意（黄）の下限は0から100の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The green threshold must be between 0 and 100.</source>
+        <translation>良好（緑）の下限は0から100の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The green threshold (%1) must be above the yellow threshold (%2).</source>
+        <translation>良好（緑）の下限（%1）は注意（黄）の下限（%2）より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The drop threshold must be between 0.1 and 100 points.</source>
+        <translation>ヘルススコア急落のしきい値は0.1から100ポイントの間で指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayFileReader</name>
     <message>
         <source>The holiday file is neither UTF-8 nor Shift_JIS text.</source>
