@@ -70,27 +70,16 @@ TouchModel touchModelOn(const HealthAccountRows& rows, const BookSettings& segme
 {
     if (rows.touchModelOverride)
         return *rows.touchModelOverride;
-    // The step in force on d (the later one of a day wins), the last positive one up to d, the first after d.
+    // DESIGN §6 on the ARR on d (§3: the ARR after the latest event on or before d; the later one of a day
+    // wins): 0, so tech touch, before the first event and after a churn. No events at all: the stored ARR.
+    if (rows.arr.isEmpty())
+        return segmentation.touchModelForArr(rows.currentArr);
     const HealthArrStep* inForce = nullptr;
-    const HealthArrStep* lastPositive = nullptr;
-    const HealthArrStep* firstAfter = nullptr;
     for (const HealthArrStep& s : rows.arr) {
-        if (s.effectiveOn <= d) {
-            if (!inForce || s.effectiveOn >= inForce->effectiveOn)
-                inForce = &s;
-            if (s.arrAfter > 0 && (!lastPositive || s.effectiveOn >= lastPositive->effectiveOn))
-                lastPositive = &s;
-        } else if (s.arrAfter > 0 && (!firstAfter || s.effectiveOn < firstAfter->effectiveOn)) {
-            firstAfter = &s;
-        }
+        if (s.effectiveOn <= d && (!inForce || s.effectiveOn >= inForce->effectiveOn))
+            inForce = &s;
     }
-    MinorUnits arr = rows.currentArr;
-    if (inForce && inForce->arrAfter > 0)
-        arr = inForce->arrAfter;
-    else if (lastPositive)
-        arr = lastPositive->arrAfter;
-    else if (firstAfter)
-        arr = firstAfter->arrAfter;
+    const MinorUnits arr = inForce ? inForce->arrAfter : 0;
     return segmentation.touchModelForArr(arr);
 }
 

@@ -297,10 +297,11 @@ private slots:
         const BookSettings settings;
         QCOMPARE(touchModelOn(rows, settings, QDate(2023, 6, 1)), TouchModel::High);
         QCOMPARE(touchModelOn(rows, settings, QDate(2024, 1, 1)), TouchModel::Low); // the day it took effect
-        // Churned: the ARR it last had, not 0 (which would make every churner tech touch).
-        QCOMPARE(touchModelOn(rows, settings, QDate(2025, 6, 30)), TouchModel::Low);
-        // Before it was a customer: the first ARR it had.
-        QCOMPARE(touchModelOn(rows, settings, QDate(2022, 6, 1)), TouchModel::High);
+        // Churned: the ARR on the date is 0, so tech touch (DESIGN §3 and §6, as the accounts list shows it).
+        QCOMPARE(touchModelOn(rows, settings, QDate(2025, 6, 30)), TouchModel::Tech);
+        QCOMPARE(touchModelOn(rows, settings, QDate(2024, 12, 31)), TouchModel::Low); // the day before
+        // Before it was a customer: ARR 0 as well.
+        QCOMPARE(touchModelOn(rows, settings, QDate(2022, 6, 1)), TouchModel::Tech);
         // An override wins on every date.
         const HealthAccountRows overridden = healthRowsOf(account(10, TouchModel::Tech), arr, {}, {}, {}, {});
         QCOMPARE(touchModelOn(overridden, settings, QDate(2023, 6, 1)), TouchModel::Tech);
