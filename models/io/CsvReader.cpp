@@ -76,11 +76,6 @@ Error CsvIssue::toError(const QString& file) const
                  w.isEmpty() ? file : file + QStringLiteral(", ") + w, hint};
 }
 
-int CsvRow::size() const
-{
-    return int(m_scan->fields.size());
-}
-
 QByteArrayView CsvRow::utf8(int field) const
 {
     const detail::FieldSpan& f = m_scan->fields[std::size_t(field)];
@@ -299,9 +294,11 @@ void CsvReader::Private::collectIssues(QList<CsvIssue>& out) const
                          detail::chooseEncodingHint());
         }
     }
-    std::sort(out.begin(), out.end(), [](const CsvIssue& a, const CsvIssue& b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
+    if (out.size() > 1) { // (begin() would allocate an empty list: this runs for every row)
+        std::sort(out.begin(), out.end(), [](const CsvIssue& a, const CsvIssue& b) {
+            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+        });
+    }
 }
 
 void CsvReader::Private::readHeader()
@@ -475,6 +472,7 @@ bool CsvReader::next()
     r.m_line = p.line;
     r.m_lastLine = p.line + qint64(p.scan.lineStarts.size());
     r.m_number = ++p.rows;
+    r.m_size = int(p.scan.fields.size());
     r.m_issues.clear();
     p.collectIssues(r.m_issues);
     const qsizetype fields = qsizetype(p.scan.fields.size());

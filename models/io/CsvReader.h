@@ -31,21 +31,21 @@ struct ScannedRow;
 enum class CsvProblem
 {
     // Problems of one row: the row is reported and rejected, reading goes on.
-    InvalidBytes,   // bytes that are not valid in the file's encoding
-    NulByte,        // a NUL character
-    QuoteInField,   // a quote inside a field that does not start with one: ab"c
-    TextAfterQuote, // text between a closing quote and the delimiter: "ab"c
-    RaggedRow,      // more or fewer fields than the header (or the first row)
-               // Problems of the header row: the header is still used.
+    InvalidBytes,    // bytes that are not valid in the file's encoding
+    NulByte,         // a NUL character
+    QuoteInField,    // a quote inside a field that does not start with one: ab"c
+    TextAfterQuote,  // text between a closing quote and the delimiter: "ab"c
+    RaggedRow,       // more or fewer fields than the header (or the first row)
+                     // Problems of the header row: the header is still used.
     BlankHeader,     // a column without a name
     DuplicateHeader, // two columns with one name
                      // Problems that stop reading.
-    UnclosedQuote, // a quoted field runs to the end of the file
-    RowTooLong,    // a row longer than CsvOptions::maxRowBytes (usually an unclosed quote)
-    NotText,       // a workbook, a PDF, binary data
-    EmptyFile,     // nothing but a byte-order mark, spaces and line breaks
-    HeaderOnly,    // a header row and no data rows
-    ReadError,     // the device failed
+    UnclosedQuote,   // a quoted field runs to the end of the file
+    RowTooLong,      // a row longer than CsvOptions::maxRowBytes (usually an unclosed quote)
+    NotText,         // a workbook, a PDF, binary data
+    EmptyFile,       // nothing but a byte-order mark, spaces and line breaks
+    HeaderOnly,      // a header row and no data rows
+    ReadError,       // the device failed
 };
 
 struct CsvIssue
@@ -99,7 +99,7 @@ struct CsvDialect
 class CsvRow
 {
 public:
-    int size() const;
+    int size() const { return m_size; }
     QByteArrayView utf8(int field) const;
     QString text(int field) const;
     QStringList texts() const;
@@ -121,6 +121,7 @@ private:
     friend class CsvReader;
     const char* m_data = nullptr;
     const detail::ScannedRow* m_scan = nullptr;
+    int m_size = 0;
     qint64 m_line = 0;
     qint64 m_lastLine = 0;
     qint64 m_number = 0;
