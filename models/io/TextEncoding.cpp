@@ -355,8 +355,9 @@ EncodingGuess detectEncoding(QByteArrayView s, bool wholeFile)
         g.certain = true;
         return g;
     }
-    // Both have invalid bytes: a UTF-8 file with a few bad ones, or a damaged CP932 file.
-    if (utf8.multibyte < 4 * utf8.invalid && cp932 <= utf8.invalid)
+    // Both have invalid bytes: a UTF-8 file with a few bad ones, or a damaged CP932 file. UTF-8 unless CP932
+    // reads clearly more of it.
+    if (utf8.multibyte < 4 * utf8.invalid && cp932 < utf8.invalid)
         g.encoding = TextEncoding::Cp932;
     return g;
 }
