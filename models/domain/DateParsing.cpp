@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("csm::dates::DateParsing", text);
+    return QCoreApplication::translate("csm::dates", text);
 }
 
 Error invalid(const QString& message, QStringView text)

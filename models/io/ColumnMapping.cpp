@@ -127,7 +127,7 @@ QStringList ColumnMapping::problems(const QStringList& headers) const
             continue;
         const ImportField* f = importField(type, t.field);
         if (!f) {
-            out << ImportPreset::tr("%1 goes to \"%2\", which %3 do not have.")
+            out << ImportPreset::tr("%1 goes to \"%2\", which is not a field of %3.")
                        .arg(header(i), t.field, importTypeLabel(type));
             continue;
         }
@@ -280,7 +280,7 @@ Result<ImportPreset> ImportPreset::fromJson(const QJsonObject& json)
         if (header.trimmed().isEmpty())
             return presetError(tr("A column of the preset has no header."));
         if (target.isImported() && !importField(p.type, target.field)) {
-            return presetError(tr("The preset puts %1 into \"%2\", which %3 do not have.")
+            return presetError(tr("The preset puts %1 into \"%2\", which is not a field of %3.")
                                    .arg(header, target.field, importTypeLabel(p.type)));
         }
         p.columns.append({header, target});

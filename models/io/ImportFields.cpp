@@ -578,23 +578,23 @@ QString importTypeLabel(ImportType type)
 {
     switch (type) {
     case ImportType::Accounts:
-        return QCoreApplication::translate(kContext, "Accounts");
+        return QCoreApplication::translate("csm::io::ImportFields", "Accounts");
     case ImportType::Contacts:
-        return QCoreApplication::translate(kContext, "Contacts");
+        return QCoreApplication::translate("csm::io::ImportFields", "Contacts");
     case ImportType::Contracts:
-        return QCoreApplication::translate(kContext, "Contracts");
+        return QCoreApplication::translate("csm::io::ImportFields", "Contracts");
     case ImportType::ArrEvents:
-        return QCoreApplication::translate(kContext, "ARR changes");
+        return QCoreApplication::translate("csm::io::ImportFields", "ARR changes");
     case ImportType::Touches:
-        return QCoreApplication::translate(kContext, "Touches");
+        return QCoreApplication::translate("csm::io::ImportFields", "Touches");
     case ImportType::Usage:
-        return QCoreApplication::translate(kContext, "Usage (one row per value)");
+        return QCoreApplication::translate("csm::io::ImportFields", "Usage (one row per value)");
     case ImportType::UsageWide:
-        return QCoreApplication::translate(kContext, "Usage (one column per metric)");
+        return QCoreApplication::translate("csm::io::ImportFields", "Usage (one column per metric)");
     case ImportType::Nps:
-        return QCoreApplication::translate(kContext, "NPS responses");
+        return QCoreApplication::translate("csm::io::ImportFields", "NPS responses");
     case ImportType::Holidays:
-        return QCoreApplication::translate(kContext, "Company holidays");
+        return QCoreApplication::translate("csm::io::ImportFields", "Company holidays");
     }
     return {};
 }

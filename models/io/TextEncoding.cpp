@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("csm::io::TextEncoding", text);
+    return QCoreApplication::translate("csm::io", text);
 }
 
 struct Utf8Stats
@@ -94,18 +94,22 @@ namespace detail {
 
 QString invalidBytesMessage(TextEncoding encoding, QByteArrayView bytes)
 {
+    // (translate() with its context: lupdate would file a plain tr() here under csm::io::detail)
     if (bytes.isEmpty())
-        return tr("Bytes that are not valid %1.").arg(encodingLabel(encoding));
+        return QCoreApplication::translate("csm::io", "Bytes that are not valid %1.")
+            .arg(encodingLabel(encoding));
     QStringList hex;
     for (const char b : bytes.first(std::min<qsizetype>(bytes.size(), 4)))
         hex << QStringLiteral("0x") +
                    QStringLiteral("%1").arg(uint(uchar(b)), 2, 16, QLatin1Char('0')).toUpper();
-    return tr("Bytes that are not valid %1 (%2).").arg(encodingLabel(encoding), hex.join(QLatin1Char(' ')));
+    return QCoreApplication::translate("csm::io", "Bytes that are not valid %1 (%2).")
+        .arg(encodingLabel(encoding), hex.join(QLatin1Char(' ')));
 }
 
 QString chooseEncodingHint()
 {
-    return tr("Choose the file's encoding: files from Japanese Excel are usually Shift_JIS (CP932).");
+    return QCoreApplication::translate(
+        "csm::io", "Choose the file's encoding: files from Japanese Excel are usually Shift_JIS (CP932).");
 }
 
 int utf8SequenceLength(const char* data, const char* end)
