@@ -1,5 +1,6 @@
 #include "domain/CellValues.h"
 
+#include "CellText_p.h"
 #include "DecimalText_p.h"
 
 #include <QCoreApplication>
@@ -16,16 +17,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("csm::cell", text);
 }
 
-Error invalid(const QString& message, QStringView text)
-{
-    return Error{Error::Code::InvalidValue, message, text.toString(), {}};
-}
-
-// Full-width forms to ASCII, compatibility characters to their plain form: "ＴＲＵＥ" is "TRUE".
-QString folded(QStringView text)
-{
-    return text.toString().normalized(QString::NormalizationForm_KC).trimmed();
-}
+using detail::invalidCell;
 
 // The digits of a number with an optional sign and exponent, as ASCII text that std::from_chars reads.
 std::optional<QByteArray> asciiNumber(QStringView text, const QLocale& locale)
@@ -79,13 +71,13 @@ bool isBlank(QStringView text)
 Result<double> parseNumber(QStringView text, const QLocale& locale)
 {
     if (isBlank(text))
-        return invalid(tr("Enter a number."), text);
+        return invalidCell(tr("Enter a number."), text);
     const auto ascii = asciiNumber(text, locale);
     if (!ascii)
-        return invalid(notANumber(text, locale), text);
+        return invalidCell(notANumber(text, locale), text);
     const auto v = toDouble(*ascii);
     if (!v)
-        return invalid(tr("The number is too large."), text);
+        return invalidCell(tr("The number is too large."), text);
     return *v;
 }
 
@@ -118,10 +110,10 @@ Result<double> parseNumber(QByteArrayView utf8, const QLocale& locale)
 Result<qint64> parseInteger(QStringView text, const QLocale& locale)
 {
     if (isBlank(text))
-        return invalid(tr("Enter a whole number."), text);
+        return invalidCell(tr("Enter a whole number."), text);
     const auto ascii = asciiNumber(text, locale);
     if (!ascii)
-        return invalid(notANumber(text, locale), text);
+        return invalidCell(notANumber(text, locale), text);
     if (!ascii->contains('e')) {
         // Exact: "1,200.00" is 1200, "12.5" is not whole.
         const qsizetype point = ascii->indexOf('.');
@@ -129,20 +121,20 @@ Result<qint64> parseInteger(QStringView text, const QLocale& locale)
         if (point >= 0) {
             for (qsizetype i = point + 1; i < ascii->size(); ++i) {
                 if (ascii->at(i) != '0')
-                    return invalid(tr("\"%1\" is not a whole number.").arg(text.toString()), text);
+                    return invalidCell(tr("\"%1\" is not a whole number.").arg(text.toString()), text);
             }
         }
         qint64 v = 0;
         const auto [end, ec] = std::from_chars(whole.constData(), whole.constData() + whole.size(), v);
         if (ec != std::errc() || end != whole.constData() + whole.size())
-            return invalid(tr("The number is too large."), text);
+            return invalidCell(tr("The number is too large."), text);
         return v;
     }
     const auto v = toDouble(*ascii);
     if (!v || std::fabs(*v) >= 9.0e15)
-        return invalid(tr("The number is too large."), text);
+        return invalidCell(tr("The number is too large."), text);
     if (*v != std::floor(*v))
-        return invalid(tr("\"%1\" is not a whole number.").arg(text.toString()), text);
+        return invalidCell(tr("\"%1\" is not a whole number.").arg(text.toString()), text);
     return qint64(*v);
 }
 
@@ -169,9 +161,9 @@ Result<Money> parseAmount(QStringView text, const QString& currency, const QLoca
         {QStringLiteral("JPY"), QStringLiteral("JPY")}, {QStringLiteral("GBP"), QStringLiteral("GBP")}};
     for (const auto& [mark, code] : others) {
         if (code != currency.toUpper() && s.contains(mark, Qt::CaseInsensitive)) {
-            return invalid(tr("\"%1\" is an amount in %2; this book keeps amounts in %3.")
-                               .arg(s, code, currency.toUpper()),
-                           text);
+            return invalidCell(tr("\"%1\" is an amount in %2; this book keeps amounts in %3.")
+                                   .arg(s, code, currency.toUpper()),
+                               text);
         }
     }
     return m;
@@ -179,7 +171,7 @@ Result<Money> parseAmount(QStringView text, const QString& currency, const QLoca
 
 Result<bool> parseBoolean(QStringView text)
 {
-    const QString s = folded(text).toCaseFolded();
+    const QString s = detail::foldedCell(text).toCaseFolded();
     static const QStringList yes = {QStringLiteral("true"), QStringLiteral("t"),   QStringLiteral("yes"),
                                     QStringLiteral("y"),    QStringLiteral("1"),   QStringLiteral("on"),
                                     QStringLiteral("はい"), QStringLiteral("○"),   QStringLiteral("〇"),
@@ -194,8 +186,8 @@ Result<bool> parseBoolean(QStringView text)
     if (no.contains(s))
         return false;
     if (s.isEmpty())
-        return invalid(tr("Enter yes or no."), text);
-    return invalid(
+        return invalidCell(tr("Enter yes or no."), text);
+    return invalidCell(
         tr("\"%1\" is not yes or no: use TRUE/FALSE, yes/no, 1/0, はい/いいえ or ○/×.").arg(text.toString()),
         text);
 }

@@ -1,5 +1,7 @@
 #include "domain/DateParsing.h"
 
+#include "CellText_p.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -13,10 +15,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("csm::dates", text);
 }
 
-Error invalid(const QString& message, QStringView text)
-{
-    return Error{Error::Code::InvalidValue, message, text.toString(), {}};
-}
+using detail::invalidCell;
 
 QString notADate(QStringView text)
 {
@@ -56,16 +55,17 @@ QString iso(QDate d)
 Result<QDate> fromParts(int y, int m, int d, QStringView text)
 {
     if (y < 1 || y > 9999)
-        return invalid(notADate(text), text);
+        return invalidCell(notADate(text), text);
     if (m < 1 || m > 12)
-        return invalid(tr("\"%1\" is not a date: there is no month %2.").arg(text.toString()).arg(m), text);
+        return invalidCell(tr("\"%1\" is not a date: there is no month %2.").arg(text.toString()).arg(m),
+                           text);
     const int days = QDate(y, m, 1).daysInMonth();
     if (d < 1 || d > days) {
         const QString month =
             QStringLiteral("%1-%2").arg(y, 4, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0'));
         // A month has 28 to 31 days: never one, so no plural form is needed.
-        return invalid(tr("\"%1\" does not exist: %2 has %3 days.").arg(text.toString(), month).arg(days),
-                       text);
+        return invalidCell(tr("\"%1\" does not exist: %2 has %3 days.").arg(text.toString(), month).arg(days),
+                           text);
     }
     return QDate(y, m, d);
 }
@@ -74,24 +74,24 @@ Result<QDate> fromEra(const Era& era, int year, int m, int d, QStringView text)
 {
     const QString name = QString::fromUtf16(era.name);
     if (year < 1) {
-        return invalid(tr("%1 0年 does not exist: the first year of an era is 元年 (year 1).").arg(name),
-                       text);
+        return invalidCell(tr("%1 0年 does not exist: the first year of an era is 元年 (year 1).").arg(name),
+                           text);
     }
     Result<QDate> date = fromParts(era.firstYear + year - 1, m, d, text);
     if (!date)
         return date;
     if (*date < dayOf(era.first)) {
         if (&era == &kEras.front()) {
-            return invalid(tr("Dates before 1873 (明治6年) used the old Japanese calendar and cannot be "
-                              "converted."),
-                           text);
+            return invalidCell(tr("Dates before 1873 (明治6年) used the old Japanese calendar and cannot be "
+                                  "converted."),
+                               text);
         }
-        return invalid(
+        return invalidCell(
             tr("\"%1\" is before the %2 era began (%3).").arg(text.toString(), name, iso(dayOf(era.first))),
             text);
     }
     if (const QDate last = dayOf(era.last); last.isValid() && *date > last) {
-        return invalid(
+        return invalidCell(
             tr("The %1 era ended on %2: %3 is %4.").arg(name, iso(last), iso(*date), toJapaneseEra(*date)),
             text);
     }
@@ -135,7 +135,7 @@ Result<QDate> parseDay(const QString& s, QStringView text, const DateReading& ho
         const Era* e = eraNamed(m.capturedView(1));
         const bool gannen = m.capturedView(2) == u"元";
         if (gannen && m.capturedView(1).size() == 1)
-            return invalid(notADate(text), text); // "R元.5.1" is no one's way of writing it
+            return invalidCell(notADate(text), text); // "R元.5.1" is no one's way of writing it
         const int year = gannen ? 1 : num(m, 2);
         const bool withKanji = m.capturedLength(3) > 0;
         return fromEra(*e, year, num(m, withKanji ? 3 : 6), num(m, withKanji ? 4 : 7), text);
@@ -152,23 +152,24 @@ Result<QDate> parseDay(const QString& s, QStringView text, const DateReading& ho
             else if (b > 12)
                 order = DayOrder::MonthFirst;
             else
-                return invalid(tr("\"%1\" can be read day first or month first: choose the date order for "
-                                  "this file.")
-                                   .arg(text.toString()),
-                               text);
+                return invalidCell(
+                    tr("\"%1\" can be read day first or month first: choose the date order for "
+                       "this file.")
+                        .arg(text.toString()),
+                    text);
         }
         return order == DayOrder::DayFirst ? fromParts(num(m, 4), b, a, text)
                                            : fromParts(num(m, 4), a, b, text);
     }
     if (shortYear.match(s).hasMatch()) {
-        return invalid(tr("\"%1\" has a two-digit year: write the year in full (2025).").arg(text.toString()),
-                       text);
+        return invalidCell(
+            tr("\"%1\" has a two-digit year: write the year in full (2025).").arg(text.toString()), text);
     }
     if (auto m = compact.match(s); m.hasMatch())
         return fromParts(num(m, 1), num(m, 2), num(m, 3), text);
     if (auto m = serial.match(s); m.hasMatch() && how.excelSerials)
         return dateFromExcelSerial(m.capturedView(1).toLongLong());
-    return invalid(notADate(text), text);
+    return invalidCell(notADate(text), text);
 }
 
 struct Moment
@@ -195,7 +196,7 @@ std::optional<Moment> splitMoment(const QString& s, QStringView text, std::optio
     const int ms = m.capturedLength(5) ? (m.captured(5) + QStringLiteral("00")).left(3).toInt() : 0;
     if (m.capturedLength(6)) {
         if (hour < 1 || hour > 12) {
-            error = invalid(tr("\"%1\" is not a time of day.").arg(text.toString()), text);
+            error = invalidCell(tr("\"%1\" is not a time of day.").arg(text.toString()), text);
             return std::nullopt;
         }
         const bool pm = m.captured(6).toUpper() == QStringLiteral("PM");
@@ -205,7 +206,7 @@ std::optional<Moment> splitMoment(const QString& s, QStringView text, std::optio
     out.day = m.captured(1);
     out.time = QTime(hour, minute, second, ms);
     if (!out.time.isValid()) {
-        error = invalid(tr("\"%1\" is not a time of day.").arg(text.toString()), text);
+        error = invalidCell(tr("\"%1\" is not a time of day.").arg(text.toString()), text);
         return std::nullopt;
     }
     if (const QString off = m.captured(7); !off.isEmpty()) {
@@ -222,43 +223,75 @@ std::optional<Moment> splitMoment(const QString& s, QStringView text, std::optio
     return out;
 }
 
-QString folded(QStringView text)
-{
-    return text.toString().normalized(QString::NormalizationForm_KC).trimmed();
-}
-
 } // namespace
 
 Result<QDate> dateFromExcelSerial(qint64 serial)
 {
     if (serial == 60) {
-        return invalid(
+        return invalidCell(
             tr("Excel's day 60 stands for 1900-02-29, which never was (a leap-year bug Excel keeps "
                "from Lotus 1-2-3)."),
             QString::number(serial));
     }
     if (serial < 1 || serial > 2958465) {
-        return invalid(tr("%1 is not one of Excel's dates (1 to 2958465).").arg(serial),
-                       QString::number(serial));
+        return invalidCell(tr("%1 is not one of Excel's dates (1 to 2958465).").arg(serial),
+                           QString::number(serial));
     }
     return serial < 60 ? QDate(1899, 12, 31).addDays(serial) : QDate(1899, 12, 30).addDays(serial);
 }
 
-Result<QDate> parseDate(QStringView text, const DateReading& how)
+namespace {
+
+// What a cell says: the day as written and, when a time is written too, the moment (in how.zone when the
+// text has no offset). An Excel serial with a fraction is a moment: 45748.5 is 2025-04-01 12:00.
+struct Written
 {
-    const QString s = folded(text);
+    QDate day;
+    std::optional<QDateTime> moment;
+    bool hasOffset = false;
+};
+
+Result<Written> readWritten(QStringView text, const DateReading& how, const QString& emptyMessage)
+{
+    const QString s = detail::foldedCell(text);
     if (s.isEmpty())
-        return invalid(tr("Enter a date."), text);
+        return invalidCell(emptyMessage, text);
     std::optional<Error> timeError;
     if (const auto moment = splitMoment(s, text, timeError)) {
         Result<QDate> day = parseDay(moment->day, text, how);
-        if (!day || !moment->hasOffset)
-            return day;
-        return QDateTime(*day, moment->time, moment->offset).toTimeZone(how.zone).date();
+        if (!day)
+            return day.error();
+        return Written{*day,
+                       moment->hasOffset ? QDateTime(*day, moment->time, moment->offset)
+                                         : QDateTime(*day, moment->time, how.zone),
+                       moment->hasOffset};
     }
     if (timeError)
         return *timeError;
-    return parseDay(s, text, how);
+    static const QRegularExpression serial(QStringLiteral("^(\\d{1,7})\\.(\\d+)$"));
+    if (const auto m = serial.match(s); m.hasMatch() && how.excelSerials) {
+        Result<QDate> day = dateFromExcelSerial(m.capturedView(1).toLongLong());
+        if (!day)
+            return day.error();
+        const double fraction = (QStringLiteral("0.") + m.captured(2)).toDouble();
+        return Written{*day, QDateTime(*day, QTime(0, 0), how.zone).addMSecs(qRound64(fraction * 86400000.0)),
+                       false};
+    }
+    Result<QDate> day = parseDay(s, text, how);
+    if (!day)
+        return day.error();
+    return Written{*day, std::nullopt, false};
+}
+
+} // namespace
+
+Result<QDate> parseDate(QStringView text, const DateReading& how)
+{
+    const Result<Written> w = readWritten(text, how, tr("Enter a date."));
+    if (!w)
+        return w.error();
+    // A moment with an offset falls on its day in the book's zone; otherwise the day is the one written.
+    return w->hasOffset ? w->moment->toTimeZone(how.zone).date() : w->day;
 }
 
 Result<QDate> parseDate(QByteArrayView utf8, const DateReading& how)
@@ -278,33 +311,12 @@ Result<QDate> parseDate(QByteArrayView utf8, const DateReading& how)
 
 Result<QDateTime> parseDateTime(QStringView text, const DateReading& how)
 {
-    const QString s = folded(text);
-    if (s.isEmpty())
-        return invalid(tr("Enter a date and time."), text);
-    std::optional<Error> timeError;
-    if (const auto moment = splitMoment(s, text, timeError)) {
-        Result<QDate> day = parseDay(moment->day, text, how);
-        if (!day)
-            return day.error();
-        return moment->hasOffset ? QDateTime(*day, moment->time, moment->offset).toTimeZone(how.zone)
-                                 : QDateTime(*day, moment->time, how.zone);
-    }
-    if (timeError)
-        return *timeError;
-    // An Excel serial with a fraction is a moment too: 45748.5 is 2025-04-01 12:00.
-    static const QRegularExpression serial(QStringLiteral("^(\\d{1,7})\\.(\\d+)$"));
-    if (const auto m = serial.match(s); m.hasMatch() && how.excelSerials) {
-        Result<QDate> day = dateFromExcelSerial(m.capturedView(1).toLongLong());
-        if (!day)
-            return day.error();
-        const double fraction = (QStringLiteral("0.") + m.captured(2)).toDouble();
-        const qint64 ms = qRound64(fraction * 86400000.0);
-        return QDateTime(*day, QTime(0, 0), how.zone).addMSecs(ms);
-    }
-    Result<QDate> day = parseDay(s, text, how);
-    if (!day)
-        return day.error();
-    return QDateTime(*day, QTime(0, 0), how.zone);
+    const Result<Written> w = readWritten(text, how, tr("Enter a date and time."));
+    if (!w)
+        return w.error();
+    if (!w->moment)
+        return QDateTime(w->day, QTime(0, 0), how.zone);
+    return w->hasOffset ? w->moment->toTimeZone(how.zone) : *w->moment;
 }
 
 DayOrder guessDayOrder(const QStringList& samples)
@@ -313,7 +325,7 @@ DayOrder guessDayOrder(const QStringList& samples)
     bool dayFirst = false;
     bool monthFirst = false;
     for (const QString& sample : samples) {
-        const auto m = yearLast.match(folded(sample));
+        const auto m = yearLast.match(detail::foldedCell(sample));
         if (!m.hasMatch())
             continue;
         dayFirst = dayFirst || num(m, 1) > 12;

@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QList>
 #include <QStringList>
 
@@ -61,6 +62,17 @@ inline CsvReadResult readCsv(const QByteArray& bytes, const csm::io::CsvOptions&
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     return readCsv(&buffer, options);
+}
+
+inline CsvReadResult readCsvFile(const QString& path, const csm::io::CsvOptions& options = {})
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvReadResult out;
+        out.openError = csm::Error{csm::Error::Code::Io, file.errorString(), path, {}};
+        return out;
+    }
+    return readCsv(&file, options);
 }
 
 inline QString problemKey(const csm::io::CsvIssue& i)

@@ -16,10 +16,7 @@ namespace {
 
 QStringList headersOf(const char* relative)
 {
-    QFile f(sharedDataFile(relative));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return readCsv(&f).header;
+    return readCsvFile(sharedDataFile(relative)).header;
 }
 
 // "header -> field" for every imported column, for compact comparisons.

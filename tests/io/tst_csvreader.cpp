@@ -509,9 +509,7 @@ void CsvReaderTest::readsTheSalesforceExports()
           Expect{"salesforce/Opportunity.csv", 50, 35}}) {
         const QString path = sharedDataFile(e.file);
         CSM_REQUIRE_SHARED_FILE(path);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const CsvReadResult r = readCsv(&f);
+        const CsvReadResult r = readCsvFile(path);
         QVERIFY2(!r.openError, e.file);
         QVERIFY(r.dialect.byteOrderMark);
         QVERIFY(r.dialect.hasHeader);
@@ -521,9 +519,7 @@ void CsvReaderTest::readsTheSalesforceExports()
         QCOMPARE(r.rows.size(), e.rows);
         QVERIFY2(r.issueList().isEmpty(), qPrintable(r.issueList().join(QLatin1Char(' '))));
     }
-    QFile contacts(sharedDataFile("salesforce/Contact.csv"));
-    QVERIFY(contacts.open(QIODevice::ReadOnly));
-    const CsvReadResult r = readCsv(&contacts);
+    const CsvReadResult r = readCsvFile(sharedDataFile("salesforce/Contact.csv"));
     const qsizetype address = r.header.indexOf(QStringLiteral("MailingAddress"));
     QCOMPARE(r.rows[0][r.header.indexOf(QStringLiteral("Id"))], QStringLiteral("003Ec00000CyOT7IAN"));
     QCOMPARE(
@@ -537,9 +533,7 @@ void CsvReaderTest::readsRavenstackAndTelco()
 {
     const QString usage = sharedDataFile("ravenstack/feature_usage.csv");
     CSM_REQUIRE_SHARED_FILE(usage);
-    QFile f(usage);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const CsvReadResult r = readCsv(&f);
+    const CsvReadResult r = readCsvFile(usage);
     QCOMPARE(r.header, row({"usage_id", "subscription_id", "usage_date", "feature_name", "usage_count",
                             "usage_duration_secs", "error_count", "is_beta_feature"}));
     QCOMPARE(r.rows.size(), 25000);
@@ -549,9 +543,7 @@ void CsvReaderTest::readsRavenstackAndTelco()
 
     const QString telco = sharedDataFile("telco/Telco-Customer-Churn.csv");
     CSM_REQUIRE_SHARED_FILE(telco);
-    QFile t(telco);
-    QVERIFY(t.open(QIODevice::ReadOnly));
-    const CsvReadResult churn = readCsv(&t);
+    const CsvReadResult churn = readCsvFile(telco);
     QCOMPARE(churn.header.size(), 21);
     QCOMPARE(churn.rows.size(), 7043);
     const qsizetype total = churn.header.indexOf(QStringLiteral("TotalCharges"));
@@ -565,9 +557,7 @@ void CsvReaderTest::readsJigyosyoAsCp932WithoutAHeader()
 {
     const QString path = sharedDataFile("japan/JIGYOSYO.CSV");
     CSM_REQUIRE_SHARED_FILE(path);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const CsvReadResult r = readCsv(&f);
+    const CsvReadResult r = readCsvFile(path);
     QVERIFY(!r.openError);
     QCOMPARE(r.dialect.encoding, TextEncoding::Cp932);
     QVERIFY(!r.dialect.hasHeader);
@@ -584,9 +574,7 @@ void CsvReaderTest::readsTheCabinetOfficeHolidayList()
 {
     const QString path = sharedDataFile("japan/syukujitsu.csv");
     CSM_REQUIRE_SHARED_FILE(path);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const CsvReadResult r = readCsv(&f);
+    const CsvReadResult r = readCsvFile(path);
     QCOMPARE(r.dialect.encoding, TextEncoding::Cp932);
     QVERIFY(r.dialect.hasHeader);
     QCOMPARE(r.header, row({"国民の祝日・休日月日", "国民の祝日・休日名称"}));
@@ -600,9 +588,7 @@ void CsvReaderTest::jigyosyoNamesOfOneCompanyShareAKey()
 {
     const QString path = sharedDataFile("japan/JIGYOSYO.CSV");
     CSM_REQUIRE_SHARED_FILE(path);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const CsvReadResult r = readCsv(&f);
+    const CsvReadResult r = readCsvFile(path);
     QSet<QString> names;
     int withForm = 0;
     for (const QStringList& fields : r.rows) {

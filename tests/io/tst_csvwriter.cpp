@@ -156,9 +156,7 @@ void CsvWriterTest::writesCp932AndListsWhatItCannotHold()
     QCOMPARE(fileBytes(path),
              QByteArray("\x89\xEF\x8E\xD0\x96\xBC,\x83\x81\x83\x82,\x92\x53\x93\x96\r\n"
                         "\x87\x8A\x8D\x5C\x95\x5C\x87\x55,\"ok ?, caf?\",?\x93\x63\x81\x60\r\n"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const CsvReadResult r = readCsv(&f);
+    const CsvReadResult r = readCsvFile(path);
     QCOMPARE(r.dialect.encoding, TextEncoding::Cp932);
     QCOMPARE(r.rows, (QList<QStringList>{{QStringLiteral("㈱構表Ⅱ"), QStringLiteral("ok ?, caf?"),
                                           QStringLiteral("?田～")}}));
@@ -185,9 +183,7 @@ void CsvWriterTest::readsBackThroughTheImportExactly()
         QVERIFY(w.commit().ok());
         QVERIFY(w.replacements().isEmpty());
 
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const CsvReadResult r = readCsv(&f);
+        const CsvReadResult r = readCsvFile(path);
         QVERIFY(!r.openError);
         QCOMPARE(r.dialect.encoding, encoding);
         QVERIFY(r.dialect.hasHeader);
