@@ -226,6 +226,28 @@ ImportType suggestImportType(const QStringList& headers)
     return best;
 }
 
+CsvOptions ImportPreset::csvOptions() const
+{
+    CsvOptions o;
+    o.encoding = encoding;
+    o.delimiter = delimiter;
+    o.header = header;
+    return o;
+}
+
+QLocale ImportPreset::locale() const
+{
+    return numberLocale.isEmpty() ? QLocale::c() : QLocale(numberLocale);
+}
+
+dates::DateReading ImportPreset::dateReading(const QTimeZone& zone) const
+{
+    dates::DateReading how;
+    how.order = dayOrder;
+    how.zone = zone;
+    return how;
+}
+
 QJsonObject ImportPreset::toJson() const
 {
     QJsonArray cols;

@@ -14,8 +14,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -75,6 +77,11 @@ public:
     HeaderRow header = HeaderRow::Detect;
     dates::DayOrder dayOrder = dates::DayOrder::Unknown;
     QString numberLocale; // e.g. "de_DE" for 1.200,50; empty: the C locale (1,200.50)
+
+    // The reading options for CsvReader, and how its cells are read.
+    CsvOptions csvOptions() const;
+    QLocale locale() const; // numberLocale, or C (1,200.50)
+    dates::DateReading dateReading(const QTimeZone& zone) const;
 
     // {"format": "csm-import-preset", "version": 1, "name", "type", "columns": {"Header": "field" or
     // {"field", "metric"}}, "reading": {"encoding", "delimiter", "header", "dayOrder", "numberLocale"}}

@@ -279,6 +279,14 @@ void ColumnMappingTest::presetsRoundTripThroughJson()
     QCOMPARE(back->dayOrder, p.dayOrder);
     QCOMPARE(back->numberLocale, p.numberLocale);
     QCOMPARE(back->toJson(), p.toJson());
+    // What a reader and the cell readers get from it.
+    const CsvOptions o = back->csvOptions();
+    QCOMPARE(o.encoding, std::optional(TextEncoding::Cp932));
+    QCOMPARE(o.delimiter, std::optional('\t'));
+    QCOMPARE(o.header, HeaderRow::Present);
+    QCOMPARE(back->locale().decimalPoint(), QStringLiteral(","));
+    QCOMPARE(back->dateReading(QTimeZone::utc()).order, dates::DayOrder::DayFirst);
+    QCOMPARE(ImportPreset().locale(), QLocale::c());
     QCOMPARE(p.toJson().value(QStringLiteral("type")).toString(), QStringLiteral("usage-wide"));
 }
 
