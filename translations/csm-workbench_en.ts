@@ -40,6 +40,23 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>This row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>This row has %n field; the header has %1.</numerusform>
+            <numerusform>This row has %n fields; the header has %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s); the first row has %1.</source>
+        <translation>
+            <numerusform>This row has %n field; the first row has %1.</numerusform>
+            <numerusform>This row has %n fields; the first row has %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%n day(s) left</source>

@@ -85,6 +85,168 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2列目</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1行目、%2列目：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+    <message>
+        <source>This row is longer than %1 MB: a quote that opens a field is probably never closed.</source>
+        <translation>この行は%1 MBを超えています。項目を開く引用符（&quot;）が閉じられていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Look for an unclosed quote at the start of this row.</source>
+        <translation>この行の先頭付近で、閉じられていない引用符を探してください。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The quote that opens this field is never closed: the rest of the file would be one value.</source>
+        <translation>この項目を開く引用符（&quot;）が閉じられていません。このままではファイルの残りがすべて1つの値になります。</translation>
+    </message>
+    <message>
+        <source>Close the quote, or double a quote that is part of the text (&quot;&quot;).</source>
+        <translation>引用符を閉じるか、文字として使う引用符を2つ重ねて（&quot;&quot;）ください。</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with one.</source>
+        <translation>引用符で始まらない項目の途中に引用符（&quot;）があります。</translation>
+    </message>
+    <message>
+        <source>Put the whole field in quotes and write the quote twice: &quot;12&quot;&quot; pipe&quot;.</source>
+        <translation>項目全体を引用符で囲み、中の引用符は2つ重ねてください（&quot;12&quot;&quot; pipe&quot;）。</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field.</source>
+        <translation>項目を閉じる引用符の後ろに文字があります。</translation>
+    </message>
+    <message>
+        <source>Put the whole field in quotes and write a quote inside it twice (&quot;&quot;).</source>
+        <translation>項目全体を引用符で囲み、中の引用符は2つ重ねて（&quot;&quot;）ください。</translation>
+    </message>
+    <message>
+        <source>A NUL character, or bytes that are not valid %1.</source>
+        <translation>NUL文字、または%1として正しくないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>A NUL character, which text files do not have.</source>
+        <translation>テキストファイルにはないNUL文字があります。</translation>
+    </message>
+    <message>
+        <source>Check that this is the file you meant: it may be damaged.</source>
+        <translation>目的のファイルか確認してください。ファイルが壊れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>%1列目に見出しがありません。</translation>
+    </message>
+    <message>
+        <source>Its values can still be imported; give it a name in the file to map it the same way next time.</source>
+        <translation>値はインポートできます。次回も同じ対応付けにするには、ファイルで見出しを付けてください。</translation>
+    </message>
+    <message>
+        <source>Column %1 has the same name as column %2 (&quot;%3&quot;).</source>
+        <translation>%1列目の見出しが%2列目と同じです（「%3」）。</translation>
+    </message>
+    <message>
+        <source>Rename one of them in the file, or map them by hand.</source>
+        <translation>ファイルでどちらかの見出しを変えるか、手動で対応付けてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>This build cannot read %1 files.</source>
+        <translation>このビルドでは%1のファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 and import it again.</source>
+        <translation>ファイルをUTF-8で保存して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Choose a file with a header row and rows of data.</source>
+        <translation>見出し行とデータ行のあるファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of data.</source>
+        <translation>見出し行はありますが、データ行がありません。</translation>
+    </message>
+    <message>
+        <source>Choose the file with the data, or check that it was saved completely.</source>
+        <translation>データの入ったファイルを選ぶか、最後まで保存されているか確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>この行の項目数は%n個ですが、見出し行は%1個です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s); the first row has %1.</source>
+        <translation>
+            <numerusform>この行の項目数は%n個ですが、1行目は%1個です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check for a missing or extra delimiter, or a value with a delimiter that is not in quotes.</source>
+        <translation>区切り文字の不足や余分、または区切り文字を含むのに引用符で囲まれていない値がないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Writing the file failed.</source>
+        <translation>ファイルの書き込みに失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1. Check the free space on the drive.</source>
+        <translation>%1。ドライブの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>CSV files are written as UTF-8 or CP932.</source>
+        <translation>CSVファイルはUTF-8またはCP932で書き出します。</translation>
+    </message>
+    <message>
+        <source>This build cannot write CP932 files.</source>
+        <translation>このビルドではCP932のファイルを書き出せません。</translation>
+    </message>
+    <message>
+        <source>Export as UTF-8.</source>
+        <translation>UTF-8でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>ファイルに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>ファイルが書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>ファイルを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Today</source>
@@ -192,6 +354,89 @@
     <message>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreset</name>
+    <message>
+        <source>column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>Choose the column for %1.</source>
+        <translation>「%1」の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the account (its id, external id or name).</source>
+        <translation>顧客を示す列（ID、外部ID、または名前）を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 goes to &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>%1の取り込み先「%2」は、%3の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Name the metric that %1 holds.</source>
+        <translation>%1に入っている指標の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Two columns hold the metric %1: %2 and %3.</source>
+        <translation>指標「%1」が2つの列（%2と%3）にあります。</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for two columns: %2 and %3.</source>
+        <translation>「%1」が2つの列（%2と%3）に選ばれています。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of metric values.</source>
+        <translation>指標の値の列を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>This is not an import preset.</source>
+        <translation>インポート設定のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This preset was saved by a newer version of the app.</source>
+        <translation>このインポート設定は、より新しいバージョンのアプリで保存されています。</translation>
+    </message>
+    <message>
+        <source>Update the app to use it.</source>
+        <translation>使うにはアプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>The preset is for imports of &quot;%1&quot;, which this app does not know.</source>
+        <translation>このインポート設定は「%1」のインポート用ですが、このアプリにはその種類がありません。</translation>
+    </message>
+    <message>
+        <source>A column of the preset has no header.</source>
+        <translation>インポート設定に見出しのない列があります。</translation>
+    </message>
+    <message>
+        <source>The preset puts %1 into &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>インポート設定で%1の取り込み先になっている「%2」は、%3の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s encoding &quot;%1&quot; is not one this app reads.</source>
+        <translation>インポート設定の文字コード「%1」は、このアプリでは読み込めません。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s delimiter &quot;%1&quot; is not a comma, semicolon, tab or bar.</source>
+        <translation>インポート設定の区切り文字「%1」は、カンマ・セミコロン・タブ・縦棒のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The preset cannot be read.</source>
+        <translation>インポート設定を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The preset is not valid JSON: %1.</source>
+        <translation>インポート設定が正しいJSONではありません：%1。</translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation>%1、%2バイト目</translation>
+    </message>
+    <message>
+        <source>The preset could not be saved.</source>
+        <translation>インポート設定を保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3287,10 +3532,198 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
 </context>
 <context>
+    <name>csm::cell</name>
+    <message>
+        <source>&quot;%1&quot; is not a number: use digits, with %2 for decimals.</source>
+        <translation>「%1」は数値ではありません。数字で、小数点には%2を使って入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>「%1」は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an amount in %2; this book keeps amounts in %3.</source>
+        <translation>「%1」は%2の金額ですが、この担当ブックの通貨は%3です。</translation>
+    </message>
+    <message>
+        <source>Enter yes or no.</source>
+        <translation>はい・いいえを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no: use TRUE/FALSE, yes/no, 1/0, はい/いいえ or ○/×.</source>
+        <translation>「%1」ははい・いいえとして読めません。TRUE/FALSE、yes/no、1/0、はい/いいえ、○/×のいずれかを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::dates</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2025-04-01, 2025/4/1, 2025年4月1日 or 令和7年4月1日.</source>
+        <translation>「%1」は日付ではありません。2025-04-01、2025/4/1、2025年4月1日、令和7年4月1日のように入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2.</source>
+        <translation>「%1」は日付ではありません。%2月はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: %2 has %3 days.</source>
+        <translation>「%1」は存在しない日付です。%2は%3日までです。</translation>
+    </message>
+    <message>
+        <source>%1 0年 does not exist: the first year of an era is 元年 (year 1).</source>
+        <translation>%1 0年はありません。元号の最初の年は元年（1年）です。</translation>
+    </message>
+    <message>
+        <source>Dates before 1873 (明治6年) used the old Japanese calendar and cannot be converted.</source>
+        <translation>1873年（明治6年）より前の日付は旧暦のため、変換できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before the %2 era began (%3).</source>
+        <translation>「%1」は%2の始まり（%3）より前です。</translation>
+    </message>
+    <message>
+        <source>The %1 era ended on %2: %3 is %4.</source>
+        <translation>%1は%2で終わっています。%3は%4です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read day first or month first: choose the date order for this file.</source>
+        <translation>「%1」は日/月の順にも月/日の順にも読めます。このファイルの日付の順序を選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year: write the year in full (2025).</source>
+        <translation>「%1」の年が2桁です。年は4桁（2025）で入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>「%1」は時刻として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Excel&apos;s day 60 stands for 1900-02-29, which never was (a leap-year bug Excel keeps from Lotus 1-2-3).</source>
+        <translation>Excelのシリアル値60は、実在しない1900-02-29を表します（Lotus 1-2-3から引き継がれたうるう年の不具合）。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Excel&apos;s dates (1 to 2958465).</source>
+        <translation>%1はExcelの日付のシリアル値（1〜2958465）ではありません。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>日時を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>csm::dates::HolidayCalendar</name>
     <message>
         <source>A line of the holiday list is not &quot;YYYY-MM-DD,name&quot;.</source>
         <translation>祝日リストに「YYYY-MM-DD,名称」の形式でない行があります。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::identity</name>
+    <message>
+        <source>&quot;%1&quot; is not a corporate number (法人番号): it has 13 digits.</source>
+        <translation>「%1」は法人番号ではありません。法人番号は13桁です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid corporate number (法人番号): its check digit would be %2.</source>
+        <translation>%1は正しい法人番号ではありません。チェックデジットは%2になるはずです。</translation>
+    </message>
+    <message>
+        <source>Check the number against the National Tax Agency&apos;s site.</source>
+        <translation>国税庁法人番号公表サイトで番号を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io</name>
+    <message>
+        <source>In Excel, save it with File ▸ Save As, as &quot;CSV UTF-8&quot;.</source>
+        <translation>Excelの［ファイル］▸［名前を付けて保存］で「CSV UTF-8」として保存してください。</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive or an Excel workbook (.xlsx), not a CSV file.</source>
+        <translation>これはCSVファイルではなく、ZIPアーカイブまたはExcelブック（.xlsx）です。</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), not a CSV file.</source>
+        <translation>これはCSVファイルではなく、Excel 97-2003ブック（.xls）です。</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation>これはCSVファイルではなく、PDF文書です。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>CSVファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>This is a SQLite database (perhaps a book), not a CSV file.</source>
+        <translation>これはCSVファイルではなく、SQLiteデータベース（担当ブックかもしれません）です。</translation>
+    </message>
+    <message>
+        <source>Open a book with File ▸ Open; import CSV or JSON files.</source>
+        <translation>担当ブックは［ファイル］▸［開く］で開いてください。インポートできるのはCSVファイルとJSONファイルです。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1.</source>
+        <translation>%1として正しくないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1 (%2).</source>
+        <translation>%1として正しくないバイトがあります（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding: files from Japanese Excel are usually Shift_JIS (CP932).</source>
+        <translation>ファイルの文字コードを選んでください。日本語版Excelのファイルは通常Shift_JIS（CP932）です。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16（リトルエンディアン）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16（ビッグエンディアン）</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS / CP932)</source>
+        <translation>日本語（Shift_JIS / CP932）</translation>
+    </message>
+    <message>
+        <source>This file is UTF-32 text, which cannot be imported.</source>
+        <translation>このファイルはUTF-32のテキストのため、インポートできません。</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and import it again.</source>
+        <translation>UTF-8で保存して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>This file is not text: it holds bytes that no text encoding uses.</source>
+        <translation>このファイルはテキストではありません。どの文字コードでも使われないバイトを含んでいます。</translation>
+    </message>
+    <message>
+        <source>A NUL character, or bytes that are not valid %1.</source>
+        <translation>NUL文字、または%1として正しくないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2列目</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3755,237 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     <message>
         <source>The book is open read-only.</source>
         <translation>担当ブックは読み取り専用で開かれています。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::ImportFields</name>
+    <message>
+        <source>Id in this book</source>
+        <translation>このブックでのID</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>顧客ID</translation>
+    </message>
+    <message>
+        <source>Account external id</source>
+        <translation>顧客の外部ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <source>Account (external id or name)</source>
+        <translation>顧客（外部IDまたは名前）</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部ID</translation>
+    </message>
+    <message>
+        <source>Corporate number (法人番号)</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name reading (kana)</source>
+        <translation>読み（カナ）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>席数</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>ライフサイクル段階</translation>
+    </message>
+    <message>
+        <source>Touch model override</source>
+        <translation>タッチモデルの個別指定</translation>
+    </message>
+    <message>
+        <source>Reason for the touch model override</source>
+        <translation>タッチモデルを個別指定する理由</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR（年間経常収益）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>契約期間（月）</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>Notice period in days</source>
+        <translation>解約通知期間（日）</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>変更後のARR</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Contact external id</source>
+        <translation>連絡先の外部ID</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>フォローアップの期日</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>フォローアップ完了</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Metric column</source>
+        <translation>指標の列</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>スコア（0〜10）</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation>ARRの変動</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>タッチ</translation>
+    </message>
+    <message>
+        <source>Usage (one row per value)</source>
+        <translation>利用状況（1行に1つの値）</translation>
+    </message>
+    <message>
+        <source>Usage (one column per metric)</source>
+        <translation>利用状況（1列に1つの指標）</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS回答</translation>
+    </message>
+    <message>
+        <source>Company holidays</source>
+        <translation>会社休日</translation>
     </message>
 </context>
 </TS>
