@@ -1,6 +1,7 @@
 #include "app/report/ReportCommand.h"
 
 #include "app/report/Reports.h"
+#include "io/CsvWriter.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -98,16 +99,6 @@ int displayWidth(const QString& text)
 
 namespace {
 
-QString csvCell(const QString& cell)
-{
-    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) &&
-        !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
-        return cell;
-    QString quoted = cell;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString padded(const QString& cell, int width, bool right)
 {
     const QString pad(std::max(0, width - displayWidth(cell)), QLatin1Char(' '));
@@ -119,16 +110,9 @@ QString padded(const QString& cell, int width, bool right)
 void print(QTextStream& out, const Table& table, Format format)
 {
     if (format == Format::Csv) {
-        auto line = [&out](const QStringList& cells) {
-            QStringList quoted;
-            quoted.reserve(cells.size());
-            for (const QString& c : cells)
-                quoted << csvCell(c);
-            out << quoted.join(QLatin1Char(',')) << "\r\n";
-        };
-        line(table.headers);
+        out << io::csvLine(table.headers) << "\r\n";
         for (const QStringList& row : table.rows)
-            line(row);
+            out << io::csvLine(row) << "\r\n";
         out.flush();
         return;
     }
