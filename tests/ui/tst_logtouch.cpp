@@ -5,6 +5,9 @@
 #include "item/TimelineModel.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
+#include "ui/accounts/TimelineTab.h"
 #include "ui/touch/LogTouchDialog.h"
 
 #include <QAbstractItemView>
@@ -76,10 +79,10 @@ private slots:
         MainWindow window(*book.workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::Page::Accounts);
-        window.accountsPage()->view()->selectionModel()->clear();
-        window.accountsPage()->view()->setCurrentIndex({});
-        window.accountsPage()->view()->setFocus();
+        window.showPage(pageids::accounts);
+        window.page<AccountsPage>(pageids::accounts)->view()->selectionModel()->clear();
+        window.page<AccountsPage>(pageids::accounts)->view()->setCurrentIndex({});
+        window.page<AccountsPage>(pageids::accounts)->view()->setFocus();
 
         LogTouchDialog* dialog = openDialog(window);
         QVERIFY(dialog);
@@ -106,7 +109,8 @@ private slots:
 
         // The touch is on the account's Timeline, dated today by default.
         window.showAccount(book.globex);
-        TimelineModel* timeline = window.accountPage()->timelineModel();
+        TimelineModel* timeline =
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->model();
         QCOMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->touchAt(0).summary, QStringLiteral("Renewal call with Hanako"));
         QCOMPARE(timeline->touchAt(0).kind, TouchKind::Call);
@@ -118,10 +122,13 @@ private slots:
         // activation when the dialog closes, so the test does.)
         window.activateWindow();
         QTRY_VERIFY(window.isActiveWindow());
-        QTest::keyClick(window.accountPage()->timelineView(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->view(), Qt::Key_Z,
+            Qt::ControlModifier);
         QTRY_COMPARE(timeline->rowCount(), 0);
-        QTest::keyClick(window.accountPage()->timelineView(), Qt::Key_Z,
-                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->view(), Qt::Key_Z,
+            Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->touchAt(0).summary, QStringLiteral("Renewal call with Hanako"));
     }
@@ -248,8 +255,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showAccount(book.globex);
-        QTableView* view = window.accountPage()->timelineView();
-        TimelineModel* timeline = window.accountPage()->timelineModel();
+        QTableView* view =
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->view();
+        TimelineModel* timeline =
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->model();
         QCOMPARE(timeline->rowCount(), 1);
         view->setFocus();
         view->setCurrentIndex(timeline->index(0, 0));

@@ -363,6 +363,7 @@ void LogTouchDialog::save()
     CommandOutcome outcome;
     const QString text = m_original ? tr("Edit touch") : tr("Log %1").arg(Labels::touchKind(t.kind));
     m_workspace.undoStack()->push(new SaveRecordCommand<Touch>(m_workspace, text, t, m_original, &outcome));
+    m_savedId = outcome.id;
     if (outcome.status.ok())
         accept();
 }
