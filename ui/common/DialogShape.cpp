@@ -1,17 +1,25 @@
 #include "ui/common/DialogShape.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLayout>
 #include <QLineEdit>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 
 #include <algorithm>
+#include <limits>
+#include <set>
 
 namespace csm {
 
@@ -25,12 +33,40 @@ void collectWidget(QWidget* w, QList<QWidget*>& out)
 {
     if (!w)
         return;
+    if (auto* box = qobject_cast<QDialogButtonBox*>(w)) {
+        // Its buttons in the order it shows them; one not laid out yet (the box lays out when shown) last.
+        QList<QAbstractButton*> buttons = box->buttons();
+        const auto position = [box](QAbstractButton* b) {
+            const int i = box->layout() ? box->layout()->indexOf(b) : -1;
+            return i < 0 ? std::numeric_limits<int>::max() : i;
+        };
+        std::stable_sort(buttons.begin(), buttons.end(),
+                         [&](QAbstractButton* a, QAbstractButton* b) { return position(a) < position(b); });
+        for (QAbstractButton* b : std::as_const(buttons))
+            collectWidget(b, out);
+        return;
+    }
+    if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+        // The tabs, then what the tab shown holds.
+        out.append(tabs->tabBar());
+        if (QWidget* page = tabs->currentWidget())
+            page->layout() ? collect(page->layout(), out) : collectWidget(page, out);
+        return;
+    }
+    if (auto* stack = qobject_cast<QStackedWidget*>(w)) {
+        if (QWidget* page = stack->currentWidget())
+            collectWidget(page, out);
+        return;
+    }
     const bool container = w->focusPolicy() == Qt::NoFocus && !w->focusProxy() && w->layout();
     if (container) {
         collect(w->layout(), out);
         return;
     }
-    if (w->focusPolicy() & Qt::TabFocus || w->focusProxy())
+    // A row that hands its focus to a field stands for that field (setTabOrder ignores a NoFocus widget).
+    while (w->focusProxy())
+        w = w->focusProxy();
+    if (w->focusPolicy() & Qt::TabFocus)
         out.append(w);
 }
 
@@ -81,6 +117,75 @@ void collect(QLayout* layout, QList<QWidget*>& out)
         collectItem(item, out);
 }
 
+// The Tab and Shift+Tab keys of a finished dialog, and its height. Tab and Shift+Tab go from field to field
+// in visual order, computed when pressed (a field that is hidden or disabled is skipped). This does not
+// depend on the focus chain, which setTabOrder() cannot always mend around compound widgets and button boxes.
+// Tab in a date field also moves on instead of going through its day, month and year (typing a section moves
+// to the next one; the arrow keys move between them).
+class DialogKeys : public QObject
+{
+public:
+    explicit DialogKeys(QWidget* dialog) : QObject(dialog), m_dialog(dialog) { watch(); }
+
+    void watch()
+    {
+        for (QWidget* w : m_dialog->findChildren<QWidget*>())
+            if (w->focusPolicy() != Qt::NoFocus && w->window() == m_dialog && m_watched.insert(w).second)
+                w->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_dialog) {
+            if (event->type() == QEvent::Show)
+                watch(); // fields made since
+            if (event->type() == QEvent::Show || event->type() == QEvent::Resize ||
+                event->type() == QEvent::LayoutRequest)
+                fitHeight();
+            return false;
+        }
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+        const bool backward = key->key() == Qt::Key_Backtab ||
+                              (key->key() == Qt::Key_Tab && key->modifiers() & Qt::ShiftModifier);
+        if ((!forward && !backward) || key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return false;
+        QList<QWidget*> stops = widgetsInVisualOrder(m_dialog);
+        stops.removeIf([](QWidget* w) { return !w->isVisible() || !w->isEnabled(); });
+        if (stops.isEmpty())
+            return false;
+        const auto* from = static_cast<QWidget*>(watched);
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < stops.size() && at < 0; ++i)
+            if (stops.at(i) == from || stops.at(i)->isAncestorOf(from))
+                at = i;
+        const qsizetype n = stops.size();
+        const qsizetype next = at < 0 ? 0 : (at + (forward ? 1 : n - 1)) % n;
+        stops.at(next)->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+
+private:
+    // Wrapped text (a long sentence, a message under a field) needs more height the narrower the dialog
+    // is; a layout's minimum size does not know that, so the dialog is kept at least as tall as the
+    // height its layout needs for its width.
+    void fitHeight()
+    {
+        QLayout* layout = m_dialog->layout();
+        if (!layout || !layout->hasHeightForWidth())
+            return;
+        const int needed = layout->totalHeightForWidth(m_dialog->width());
+        if (needed > 0 && m_dialog->minimumHeight() != needed)
+            m_dialog->setMinimumHeight(needed);
+    }
+
+    QWidget* m_dialog;
+    std::set<QWidget*> m_watched;
+};
+
 } // namespace
 
 QList<QWidget*> widgetsInVisualOrder(QWidget* root)
@@ -101,6 +206,7 @@ void setVisualTabOrder(QWidget* root)
 void finishDialog(QDialog* dialog, DialogShape shape)
 {
     setVisualTabOrder(dialog);
+    dialog->installEventFilter(new DialogKeys(dialog));
 
     const QFontMetrics fm = dialog->fontMetrics();
     const int em = fm.averageCharWidth();
@@ -126,6 +232,10 @@ void finishDialog(QDialog* dialog, DialogShape shape)
     const int title = QFontMetrics(titleFont).horizontalAdvance(dialog->windowTitle()) + 12 * em;
     int width = std::max({shape.minimumEm * em, title, dialog->minimumWidth()});
     if (QLayout* layout = dialog->layout()) {
+        // SetMinimumSize would put the layout's own minimum back over the width set here; by default a
+        // window keeps an explicit minimum width and still takes its minimum height from the layout, so it
+        // grows downwards when a message appears under a field.
+        layout->setSizeConstraint(QLayout::SetDefaultConstraint);
         layout->activate();
         width = std::max(width, layout->sizeHint().width());
         width = std::max(width, layout->minimumSize().width());

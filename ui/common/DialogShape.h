@@ -1,8 +1,9 @@
 #pragma once
 
 // What every dialog of the app gets from one place, so that a new dialog cannot forget it:
-//  - a Tab chain that follows what the user sees (rows top to bottom, left to right in a row, the buttons
-//    last in the order they are shown), whatever order the widgets were created or re-parented in;
+//  - Tab and Shift+Tab follow what the user sees (rows top to bottom, left to right in a row, the buttons
+//    last in the order they are shown), whatever order the widgets were created or re-parented in, and
+//    leave a date field instead of stepping through its day, month and year;
 //  - a width that fits the title in the title bar, the fields and their placeholders, in any language, and
 //    never more than the screen;
 //  - field messages (FieldErrorLabel) that wrap under their field instead of widening the dialog.

@@ -6,6 +6,7 @@
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/common/DialogShape.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/workspace/BookWorkspace.h"
 
@@ -43,7 +44,7 @@ void RecordEditor::finishLayout()
     layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 76);
+    finishDialog(this, {.minimumEm = 64, .maximumEm = 110});
     revalidate();
 }
 

@@ -5,14 +5,11 @@
 #include "item/DisplayFormat.h"
 #include "item/TodayModel.h"
 #include "storage/Repositories.h"
-#include "ui/common/DialogShape.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/main/MainWindow.h"
+#include "ui/today/SnoozeDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
-#include <QCalendarWidget>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -360,22 +357,9 @@ void TodayPage::snoozeCurrentToChosenDay()
 {
     if (m_model->kindAt(currentRow()) != TodayModel::LineKind::FollowUp)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Snooze follow-up"));
-    auto* calendar = new QCalendarWidget(&dialog);
-    calendar->setMinimumDate(m_workspace.today().addDays(1));
-    calendar->setSelectedDate(m_workspace.today().addDays(7));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Show this follow-up again on:"), &dialog));
-    layout->addWidget(calendar);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(calendar, &QCalendarWidget::activated, &dialog, &QDialog::accept);
-    finishDialog(&dialog);
+    SnoozeDialog dialog(m_workspace.today(), this);
     if (dialog.exec() == QDialog::Accepted)
-        snoozeTo(calendar->selectedDate());
+        snoozeTo(dialog.day());
 }
 
 void TodayPage::snoozeTo(const QDate& day)

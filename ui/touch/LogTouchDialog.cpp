@@ -5,6 +5,7 @@
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/common/DialogShape.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/touch/TouchKindCombo.h"
 #include "ui/workspace/BookWorkspace.h"
@@ -135,16 +136,6 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     layout->addLayout(form);
     layout->addLayout(bottom);
 
-    setTabOrder(m_account, m_kind);
-    setTabOrder(m_kind, m_summary);
-    setTabOrder(m_summary, m_date);
-    setTabOrder(m_date, m_direction);
-    setTabOrder(m_direction, m_sentiment);
-    setTabOrder(m_sentiment, m_nextStep);
-    setTabOrder(m_nextStep, m_hasFollowUp);
-    setTabOrder(m_hasFollowUp, m_followUp);
-    setTabOrder(m_followUp, m_participants);
-
     for (const QKeySequence& key :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* s = new QShortcut(key, this);
@@ -175,7 +166,7 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
         edited(Validation::FollowUpOn);
     });
 
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    finishDialog(this, {.minimumEm = 70, .maximumEm = 110}); // Tab follows the form, buttons last
     m_account->setFocus();
     revalidate();
 }
