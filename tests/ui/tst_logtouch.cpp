@@ -13,7 +13,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputMethodEvent>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,6 +37,14 @@ public:
     {
         Q_UNUSED(disambiguation)
         Q_UNUSED(n)
+        if (qstrcmp(context, "csm::TouchKindCombo") == 0) {
+            static const QHash<QByteArray, QString> readings = {
+                {"meeting", QStringLiteral("うちあわせ uchiawase みーてぃんぐ")},
+                {"call phone", QStringLiteral("でんわ denwa")},
+                {"internal note", QStringLiteral("しゃないめも shanaimemo めも memo")},
+            };
+            return readings.value(QByteArray(sourceText));
+        }
         if (qstrcmp(context, "Labels") != 0)
             return {};
         static const QHash<QByteArray, QString> kinds = {
@@ -181,6 +191,29 @@ private slots:
         QCOMPARE(current(), TouchKind::Escalation);
         QTest::qWait(QApplication::keyboardInputInterval() + 50);
         QTest::keyClicks(kind, QStringLiteral("int"));
+        QCOMPARE(current(), TouchKind::InternalNote);
+        // The reading of a kanji name, in kana or romaji, as typed key by key or committed by an input
+        // method; a katakana name by its hiragana.
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        for (const QChar c : QStringLiteral("でんわ")) { // a kana keyboard: one key press per character
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(kind, &press);
+        }
+        QCOMPARE(current(), TouchKind::Call);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClicks(kind, QStringLiteral("uchi"));
+        QCOMPARE(current(), TouchKind::Meeting);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClicks(kind, QStringLiteral("denwa"));
+        QCOMPARE(current(), TouchKind::Call);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QInputMethodEvent committed;
+        committed.setCommitString(QStringLiteral("うぇびなー"));
+        QCoreApplication::sendEvent(kind, &committed);
+        QCOMPARE(current(), TouchKind::Webinar);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        committed.setCommitString(QStringLiteral("しゃない"));
+        QCoreApplication::sendEvent(kind, &committed);
         QCOMPARE(current(), TouchKind::InternalNote);
         QTest::qWait(QApplication::keyboardInputInterval() + 50);
         QTest::keyClicks(kind, QStringLiteral("xyz")); // no kind: stays put

@@ -6,6 +6,7 @@
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/common/DateFields.h"
 #include "ui/common/DialogShape.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/workspace/BookWorkspace.h"
@@ -271,8 +272,7 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
     setObjectName(QStringLiteral("contractEditor"));
     setWindowTitle(tr("New contract"));
     m_start->setObjectName(QStringLiteral("startEdit"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    setUpDateField(m_start); // the app locale's format, as every date field
     m_start->setDate(m_workspace.today());
     m_term->setObjectName(QStringLiteral("termSpin"));
     m_term->setRange(0, 120);

@@ -5,6 +5,7 @@
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/common/DateFields.h"
 #include "ui/common/DialogShape.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/touch/TouchKindCombo.h"
@@ -52,11 +53,8 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
 
     const QDate today = m_workspace.today();
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
+    setUpDateField(m_date);
     m_date->setDate(today);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                                 ? QLocale().dateFormat(QLocale::ShortFormat)
-                                 : QStringLiteral("yyyy-MM-dd"));
     m_date->setToolTip(
         tr("When the touch happened: today by default; earlier dates are fine, future ones are not"));
 
@@ -85,8 +83,7 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
 
     m_hasFollowUp->setObjectName(QStringLiteral("followUpCheck"));
     m_followUp->setObjectName(QStringLiteral("followUpEdit"));
-    m_followUp->setCalendarPopup(true);
-    m_followUp->setDisplayFormat(m_date->displayFormat());
+    setUpDateField(m_followUp);
     m_followUp->setDate(today.addDays(7));
     m_followUp->setEnabled(false);
     auto* followUpRow = new QWidget(this);
