@@ -73,13 +73,6 @@ void runWithProgress(QWidget* parent, const QString& label, const std::function<
     delete worker;
     progress.reset();
 }
-// A new book's file name as typed, with ".sqlite" when the user gave no extension (a file without one is
-// hard to find again and to open by double-click).
-QString withBookSuffix(const QString& path)
-{
-    const QFileInfo info(path);
-    return info.suffix().isEmpty() ? path + QLatin1Char('.') + kBookSuffix : path;
-}
 } // namespace
 
 MainWindow::MainWindow(BookWorkspace& workspace, const PageRegistry& pages, QWidget* parent)
@@ -480,6 +473,11 @@ bool MainWindow::createBookFile(const QString& path)
 QString MainWindow::defaultBookPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/book.sqlite");
+}
+
+QString MainWindow::withBookSuffix(const QString& path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + kBookSuffix : path;
 }
 
 QString MainWindow::bookFileFilter() const

@@ -69,8 +69,11 @@ public:
     Id currentAccountId() const;
 
     void setDemoBookMaker(DemoBookMaker maker) { m_demoBookMaker = std::move(maker); }
-    // Where the welcome dialog and "New demo book…" suggest putting a new book.
+    // Where the welcome dialog suggests putting the first book.
     static QString defaultBookPath();
+    // A new book's file name as typed, with ".sqlite" when it has no extension (a file without one is hard
+    // to find again and to open by double-click).
+    static QString withBookSuffix(const QString& path);
 
 public slots:
     // Opens a book, showing any error in a message box (the current book then stays open). When the book

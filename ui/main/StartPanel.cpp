@@ -1,5 +1,7 @@
 #include "ui/main/StartPanel.h"
 
+#include "ui/common/Mnemonics.h"
+
 #include <QAction>
 #include <QCommandLinkButton>
 #include <QLabel>
@@ -54,7 +56,7 @@ void StartPanel::addAction(QAction* action)
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
     auto update = [button, action] {
         // A command link already reads as a button: no mnemonic (the menu has one) and no ellipsis.
-        button->setText(action->iconText());
+        button->setText(withoutMnemonic(action->text(), true));
         button->setDescription(action->statusTip());
         button->setEnabled(action->isEnabled());
         button->setVisible(action->isVisible());
