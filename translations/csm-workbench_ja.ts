@@ -726,10 +726,6 @@
 <context>
     <name>csm::AccountsPage</name>
     <message>
-        <source>Filter by name, reading, external id or owner (Ctrl+F)</source>
-        <translation>名前・読み・外部ID・担当で絞り込み（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Shows the accounts whose name, reading, external id or owner contain every word you type. Press Enter to go to the list.</source>
         <translation>名前・読み・外部ID・担当に、入力したすべての語を含む顧客を表示します。Enterキーで一覧に移動します。</translation>
     </message>
@@ -812,6 +808,10 @@
     <message>
         <source>Open the account selected in the list</source>
         <translation>一覧で選択した顧客を開きます</translation>
+    </message>
+    <message>
+        <source>Filter by name, reading, id or owner (Ctrl+F)</source>
+        <translation>名前・読み・外部ID・担当で絞り込み（Ctrl+F）</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,50 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
     }
 
+    void theAccountHeaderNeverClips_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::addColumn<QSize>("size");
+        for (const QSize& size : {QSize(1024, 700), QSize(1280, 800), QSize(1920, 1080)}) {
+            const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            QTest::newRow(qPrintable(name + QStringLiteral("/en"))) << false << size;
+            QTest::newRow(qPrintable(name + QStringLiteral("/ja"))) << true << size;
+        }
+    }
+    void theAccountHeaderNeverClips()
+    {
+        QFETCH(bool, japanese);
+        QFETCH(QSize, size);
+        std::optional<test::JapaneseUi> ja;
+        if (japanese)
+            ja.emplace();
+        test::SmallBook book;
+        QVERIFY(book.create());
+        Account a = book.workspace->book()->accounts().get(book.globex).value();
+        a.name =
+            QStringLiteral("Globex International Holdings and Consolidated Industrial Services Corporation");
+        a.plan = QStringLiteral("Enterprise Plus with Premium Success and 24x7 Support");
+        a.industry = QStringLiteral("Manufacturing, logistics and industrial automation");
+        a.touchModelOverride = TouchModel::High;
+        a.touchModelOverrideReason = QStringLiteral(
+            "Strategic logo for the region, reference customer and part of the executive programme");
+        QVERIFY(book.workspace->book()->accounts().save(a));
+        MainWindow window(*book.workspace);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showAccount(book.globex);
+        QTest::qWait(50);
+        auto* page = window.page<AccountPage>(pageids::account);
+        const QStringList clipped = test::clippedTexts(page);
+        test::maybeGrab(&window, QStringLiteral("account-header-%1x%2-%3")
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(japanese ? QStringLiteral("ja") : QStringLiteral("en")));
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("accountSubtitle"))->toolTip().isEmpty());
+    }
+
     void aNewBookWithoutAnExtensionGetsSqlite()
     {
         QCOMPARE(MainWindow::withBookSuffix(QStringLiteral("/home/u/My book")),

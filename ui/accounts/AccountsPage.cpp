@@ -108,7 +108,7 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Each column as wide as its header and what it shows (no "Sta…" for Stage), the rest to the name.
         QHeaderView* h = m_view->horizontalHeader();
-        const int room = 2 * m_view->fontMetrics().averageCharWidth();
+        const int room = 2 * m_view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
         for (int c = 0; c < AccountsModel::ColumnCount; ++c) {
             if (c == AccountsModel::NameColumn || h->isSectionHidden(c))
                 continue;
@@ -158,7 +158,7 @@ AccountsPage::~AccountsPage()
 
 void AccountsPage::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter by name, reading, external id or owner (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by name, reading, id or owner (Ctrl+F)"));
     m_filter->setToolTip(tr("Shows the accounts whose name, reading, external id or owner contain every word "
                             "you type. Press Enter to go to the list."));
     m_touchModel->setToolTip(tr("Show one touch model only"));
@@ -202,7 +202,8 @@ void AccountsPage::fitColumns()
     for (int c = 0; c < header->count(); ++c)
         if (c != AccountsModel::NameColumn && !header->isSectionHidden(c))
             others += header->sectionSize(c);
-    const int minimum = 24 * m_view->fontMetrics().averageCharWidth();
+    // In Latin letters: a Japanese font's average character is twice as wide.
+    const int minimum = 24 * m_view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
     const int width = std::max(minimum, m_view->viewport()->width() - others);
     if (header->sectionSize(AccountsModel::NameColumn) != width)
         header->resizeSection(AccountsModel::NameColumn, width);

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -28,6 +29,23 @@
 namespace csm {
 
 Q_LOGGING_CATEGORY(lcToday, "csm.today")
+
+namespace {
+
+// Lines as tall as the accounts list's rows, so that the two lists read alike.
+class ListRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+        return size;
+    }
+};
+
+} // namespace
 
 struct TodayPage::Read
 {
@@ -55,6 +73,7 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new ListRowDelegate(m_view));
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
