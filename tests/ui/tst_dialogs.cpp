@@ -16,8 +16,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <functional>
 
@@ -168,6 +171,54 @@ private slots:
                                      .arg(dialog, japanese ? QStringLiteral("ja") : QStringLiteral("en")));
         const QStringList clipped = test::clippedTexts(d.get());
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+
+    void theWelcomeDialogShowsWhichOptionHasTheFocus()
+    {
+        QTemporaryDir dir;
+        FirstRunDialog dialog(dir.filePath(QStringLiteral("book.sqlite")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QTRY_VERIFY(dialog.isActiveWindow());
+        auto* demo = dialog.findChild<QCommandLinkButton*>(QStringLiteral("demoBookButton"));
+        auto* empty = dialog.findChild<QCommandLinkButton*>(QStringLiteral("emptyBookButton"));
+        QTRY_VERIFY(demo->hasFocus());
+        const QImage focused = demo->grab().toImage();
+        QTest::keyClick(demo, Qt::Key_Tab);
+        QTRY_VERIFY(empty->hasFocus());
+        // The same button without the focus looks different (its frame), and the one with it now does too.
+        QVERIFY(demo->grab().toImage() != focused);
+        const QColor highlight = empty->palette().color(QPalette::Highlight);
+        const QImage now = empty->grab().toImage();
+        int framed = 0;
+        for (int x = 0; x < now.width(); ++x)
+            framed += now.pixelColor(x, 1) == highlight ? 1 : 0;
+        QVERIFY2(framed > now.width() / 2, qPrintable(QString::number(framed)));
+    }
+
+    void dateFieldsAndUnitsFollowTheAppLocale()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        {
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            ContractEditor editor(*book.workspace, book.globex);
+            QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
+                     QStringLiteral("6/30/2026"));
+            QLocale::setDefault(before);
+        }
+        test::JapaneseUi ja;
+        QVERIFY(ja.loaded());
+        ContractEditor editor(*book.workspace, book.globex);
+        QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
+                 QStringLiteral("2026/06/30"));
+        // 12か月 and 60日, without a space.
+        QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("termSpin"))->text(), QStringLiteral("12か月"));
+        QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin"))->text(), QStringLiteral("60日"));
+        QCOMPARE(QCoreApplication::translate("csm::ContractTab", "%n month(s)", nullptr, 12),
+                 QStringLiteral("12か月"));
     }
 
     // Typing a wrong ARR shows a message under the field: the field keeps its place and width, the dialog

@@ -18,6 +18,7 @@
 #include "ui/touch/LogTouchDialog.h"
 
 #include <QCommandLinkButton>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -284,6 +285,7 @@ private slots:
         QStringList buttons;
         for (QCommandLinkButton* b : panel->findChildren<QCommandLinkButton*>())
             buttons << b->text();
+        test::maybeGrab(&window, QStringLiteral("no-book"));
         QCOMPARE(buttons, (QStringList{QStringLiteral("New demo book"), QStringLiteral("New book"),
                                        QStringLiteral("Open")}));
         // Today needs a book too; a placeholder page does not.
@@ -316,6 +318,7 @@ private slots:
         QVERIFY(!import->isEnabled()); // not built yet, and it says so
         QVERIFY(import->text().contains(QStringLiteral("coming")));
         QVERIFY(demo->isEnabled());
+        test::maybeGrab(&window, QStringLiteral("empty-book"));
 
         QTest::mouseClick(newAccount, Qt::LeftButton);
         QDialog* editor = nullptr;
@@ -459,6 +462,57 @@ private slots:
                                      .arg(japanese ? QStringLiteral("ja") : QStringLiteral("en")));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
         QVERIFY(!page->findChild<QLabel*>(QStringLiteral("accountSubtitle"))->toolTip().isEmpty());
+    }
+
+    void todaysLinesAreAsTallAsTheListsRows()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(pageids::today);
+        auto* today = window.page<TodayPage>(pageids::today);
+        QTRY_COMPARE(today->model()->list().silent.size(), 2);
+        const int line = today->model()->rowForKey(TodayModel::LineKind::Silent, book.globex);
+        const int listRow =
+            window.page<AccountsPage>(pageids::accounts)->view()->verticalHeader()->defaultSectionSize();
+        QCOMPARE(today->view()->visualRect(today->model()->index(line, 0)).height(), listRow);
+    }
+
+    void theListScrollsSidewaysOnlyWhenItsColumnsDoNotFit()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* view = window.page<AccountsPage>(pageids::accounts)->view();
+        QTest::qWait(50);
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        const QHeaderView* header = view->horizontalHeader();
+        int others = 0;
+        for (int c = 0; c < header->count(); ++c)
+            if (c != AccountsModel::NameColumn)
+                others += header->sectionSize(c);
+        QCOMPARE(header->sectionSize(AccountsModel::NameColumn) + others,
+                 view->viewport()->width()); // the slack
+        QVERIFY(header->sectionSize(AccountsModel::StageColumn) >=
+                header->sectionSizeHint(AccountsModel::StageColumn));
+    }
+
+    void aDemoBookIsMadeAndOpened()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        const QString path = book.dir.filePath(QStringLiteral("demo.sqlite"));
+        window.setDemoBookMaker([&book](QWidget*, const QString& at) {
+            return Book::open(at, Book::OpenMode::CreateIfMissing, book.clock).ok();
+        });
+        QVERIFY(window.createDemoBookFile(path));
+        QCOMPARE(book.workspace->bookPath(), QFileInfo(path).absoluteFilePath());
     }
 
     void aNewBookWithoutAnExtensionGetsSqlite()
