@@ -1857,10 +1857,6 @@ It may have been moved, renamed or deleted.</source>
         <translation>新しいブック</translation>
     </message>
     <message>
-        <source>/book.sqlite</source>
-        <translation>/book.sqlite</translation>
-    </message>
-    <message>
         <source>A file named %1 already exists. A new book never overwrites a file: choose another name, or use Open… to open it.</source>
         <translation>%1 という名前のファイルはすでにあります。新しいブックで既存のファイルを上書きすることはありません。別の名前を選ぶか、「開く…」で開いてください。</translation>
     </message>
@@ -2029,8 +2025,12 @@ File: %1</source>
         <translation>デモ用のブックを作成</translation>
     </message>
     <message>
-        <source>/demo.sqlite</source>
-        <translation>/demo.sqlite</translation>
+        <source>book.sqlite</source>
+        <translation>book.sqlite</translation>
+    </message>
+    <message>
+        <source>demo.sqlite</source>
+        <translation>demo.sqlite</translation>
     </message>
 </context>
 <context>

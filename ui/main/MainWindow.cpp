@@ -498,42 +498,34 @@ QString MainWindow::defaultBookFolder() const
     return !last.isEmpty() ? last : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-void MainWindow::newBook()
+QString MainWindow::askNewBookPath(const QString& title, const QString& fileName)
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New book"), defaultBookFolder() + tr("/book.sqlite"),
-                                     bookFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(this, title, defaultBookFolder() + QLatin1Char('/') + fileName,
+                                                bookFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return {};
     path = withBookSuffix(path);
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(
-            this, tr("New book"),
+            this, title,
             tr("A file named %1 already exists. A new book never overwrites a file: choose another "
                "name, or use Open… to open it.")
                 .arg(QDir::toNativeSeparators(path)));
-        return;
+        return {};
     }
-    createBookFile(path);
+    return path;
+}
+
+void MainWindow::newBook()
+{
+    if (const QString path = askNewBookPath(tr("New book"), tr("book.sqlite")); !path.isEmpty())
+        createBookFile(path);
 }
 
 void MainWindow::newDemoBook()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New demo book"), defaultBookFolder() + tr("/demo.sqlite"),
-                                     bookFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    path = withBookSuffix(path);
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(
-            this, tr("New demo book"),
-            tr("A file named %1 already exists. A new book never overwrites a file: choose another "
-               "name, or use Open… to open it.")
-                .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    createDemoBookFile(path);
+    if (const QString path = askNewBookPath(tr("New demo book"), tr("demo.sqlite")); !path.isEmpty())
+        createDemoBookFile(path);
 }
 
 bool MainWindow::createDemoBookFile(const QString& path)

@@ -121,6 +121,8 @@ private:
     QString bookFileFilter() const;
     QString openFileFilter() const;
     QString defaultBookFolder() const;
+    // Asks where a new book goes (in the last folder used); empty when cancelled or the file exists.
+    QString askNewBookPath(const QString& title, const QString& fileName);
     // An older book is upgraded on a worker with a progress dialog before it is opened; false when the
     // upgrade failed (the user has been told, and the book is unchanged).
     bool upgradeIfNeeded(const QString& path);
