@@ -209,7 +209,9 @@ void finishDialog(QDialog* dialog, DialogShape shape)
     dialog->installEventFilter(new DialogKeys(dialog));
 
     const QFontMetrics fm = dialog->fontMetrics();
-    const int em = fm.averageCharWidth();
+    // In Latin letters: the average character of a Japanese font is about twice as wide, and the fields'
+    // own size hints already make room for Japanese text.
+    const int em = fm.horizontalAdvance(QLatin1Char('n'));
     // A line edit is as wide as its placeholder, so that the hint is never cut off.
     // (The line edit of an editable combo box: the combo box is widened instead.)
     for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
@@ -243,6 +245,12 @@ void finishDialog(QDialog* dialog, DialogShape shape)
     if (const QScreen* screen = dialog->screen())
         width = std::min(width, screen->availableGeometry().width() - 2 * em);
     dialog->setMinimumWidth(width);
+    // It opens at that width, as tall as its wrapped text needs there (not as tall as it would be narrower).
+    if (QLayout* layout = dialog->layout()) {
+        const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                       : layout->totalSizeHint().height();
+        dialog->resize(width, std::max(height, layout->totalMinimumSize().height()));
+    }
 }
 
 } // namespace csm
