@@ -500,8 +500,9 @@ QString MainWindow::defaultBookFolder() const
 
 QString MainWindow::askNewBookPath(const QString& title, const QString& fileName)
 {
-    QString path = QFileDialog::getSaveFileName(this, title, defaultBookFolder() + QLatin1Char('/') + fileName,
-                                                bookFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path =
+        QFileDialog::getSaveFileName(this, title, defaultBookFolder() + QLatin1Char('/') + fileName,
+                                     bookFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return {};
     path = withBookSuffix(path);
