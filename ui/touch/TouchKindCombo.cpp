@@ -153,7 +153,8 @@ int TouchKindCombo::rowForChar(QChar c, int current)
         if (!itemData(row).isValid()) // the separator
             continue;
         const QStringList keys = itemData(row, kKeysRole).toStringList();
-        if (std::any_of(keys.cbegin(), keys.cend(), [&wanted](const QString& k) { return k.startsWith(wanted); }))
+        if (std::any_of(keys.cbegin(), keys.cend(),
+                        [&wanted](const QString& k) { return k.startsWith(wanted); }))
             return row;
     }
     return -1;
