@@ -1364,14 +1364,6 @@
 <context>
     <name>csm::AccountPage</name>
     <message>
-        <source>Accounts</source>
-        <translation>顧客一覧</translation>
-    </message>
-    <message>
-        <source>Back to the accounts list (Alt+Left)</source>
-        <translation>顧客一覧に戻る（Alt+←）</translation>
-    </message>
-    <message>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
@@ -1394,58 +1386,6 @@
     <message>
         <source>Champion</source>
         <translation>チャンピオン</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始日</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>契約期間</translation>
-    </message>
-    <message>
-        <source>Notice period</source>
-        <translation>解約通知期間</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>自動更新</translation>
-    </message>
-    <message>
-        <source>Current renewal</source>
-        <translation>今回の契約更新</translation>
-    </message>
-    <message>
-        <source>ARR after each ARR event, up to today</source>
-        <translation>ARRの推移（変動ごと、今日まで）</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>タッチ履歴(&amp;T)</translation>
-    </message>
-    <message>
-        <source>C&amp;ontacts</source>
-        <translation>連絡先(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Contract &amp;&amp; &amp;ARR</source>
-        <translation>契約・ARR(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
-        <translation>ヘルススコアとその要素、推移は、ヘルススコアの計算機能ができしだいここに表示されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Health</source>
-        <translation>ヘルススコア(&amp;H)</translation>
-    </message>
-    <message>
-        <source>The onboarding roadmap and its milestones will be shown here once roadmaps are built.</source>
-        <translation>オンボーディング・ロードマップとそのマイルストーンは、ロードマップ機能ができしだいここに表示されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Roadmap</source>
-        <translation>ロードマップ(&amp;R)</translation>
     </message>
     <message>
         <source>External id %1</source>
@@ -1499,25 +1439,13 @@
         <source>None named yet</source>
         <translation>まだ指定されていません</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%nか月</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n日</numerusform>
-        </translation>
+    <message>
+        <source>Ctrl+Tab or Ctrl+Page Down: next tab</source>
+        <translation>Ctrl+Tab または Ctrl+Page Down：次のタブ</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
+        <source>Account</source>
+        <translation>顧客</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1489,50 @@
     <message>
         <source>Delete contract</source>
         <translation>契約を削除</translation>
+    </message>
+    <message>
+        <source>&amp;Edit touch…</source>
+        <translation>タッチを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected touch (Enter)</source>
+        <translation>選択したタッチを変更します（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete touch</source>
+        <translation>タッチを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected touch (Del); Undo brings it back</source>
+        <translation>選択したタッチを削除します（Del）。元に戻すで復元できます</translation>
+    </message>
+    <message>
+        <source>Touch changed for %1</source>
+        <translation>%1のタッチを変更しました</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1を削除</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deleted from %3</source>
+        <translation>%3の%2の%1を削除しました</translation>
+    </message>
+    <message>
+        <source>Contact %1 changed</source>
+        <translation>連絡先「%1」を変更しました</translation>
+    </message>
+    <message>
+        <source>Contact %1 deleted from %2</source>
+        <translation>%2の連絡先「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Contract changed for %1</source>
+        <translation>%1の契約を変更しました</translation>
+    </message>
+    <message>
+        <source>Contract deleted from %1</source>
+        <translation>%1の契約を削除しました</translation>
     </message>
 </context>
 <context>
@@ -1645,10 +1617,6 @@
 <context>
     <name>csm::AccountsPage</name>
     <message>
-        <source>Filter by name, reading, external id or owner (Ctrl+F)</source>
-        <translation>名前・読み・外部ID・担当で絞り込み（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Shows the accounts whose name, reading, external id or owner contain every word you type. Press Enter to go to the list.</source>
         <translation>名前・読み・外部ID・担当に、入力したすべての語を含む顧客を表示します。Enterキーで一覧に移動します。</translation>
     </message>
@@ -1695,6 +1663,46 @@
         <translation>
             <numerusform>%n社中%1社</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This book has no accounts yet</source>
+        <translation>この担当ブックにはまだ顧客がありません</translation>
+    </message>
+    <message>
+        <source>Add your first account, or import your accounts from a file. To look around first, open the demo book: 200 sample accounts with touches, contracts and renewals.</source>
+        <translation>最初の顧客を追加するか、ファイルから顧客をインポートしてください。まず操作を試したい場合は、デモ用のブック（タッチ・契約・契約更新のデータを含むサンプル顧客200社）を開いてください。</translation>
+    </message>
+    <message>
+        <source>Filter by name, reading, id or owner (Ctrl+F)</source>
+        <translation>名前・読み・外部ID・担当で絞り込み（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Filter accounts</source>
+        <translation>顧客を絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the accounts list and type to filter it</source>
+        <translation>顧客一覧に移動し、入力して絞り込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>絞り込みを解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show every account again</source>
+        <translation>すべての顧客を再表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the account selected in the list</source>
+        <translation>一覧で選択した顧客を開きます</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2249,25 @@
     </message>
 </context>
 <context>
+    <name>csm::ComingLaterTab</name>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
+        <translation>ヘルススコアの計算機能ができると、ここにスコア・要素・推移が表示されます。</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>The onboarding roadmap and its milestones will be shown here once roadmaps are built.</source>
+        <translation>ロードマップ機能ができると、ここにオンボーディング・ロードマップとマイルストーンが表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>csm::ContactEditor</name>
     <message>
         <source>New contact</source>
@@ -2295,6 +2322,13 @@
     </message>
 </context>
 <context>
+    <name>csm::ContactsTab</name>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+</context>
+<context>
     <name>csm::ContractEditor</name>
     <message>
         <source>Renews automatically</source>
@@ -2306,11 +2340,11 @@
     </message>
     <message>
         <source> months</source>
-        <translation> か月</translation>
+        <translation>か月</translation>
     </message>
     <message>
         <source> days</source>
-        <translation> 日</translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>How many days before the renewal date the customer must give notice to cancel</source>
@@ -2347,6 +2381,61 @@
     <message>
         <source>First renewal on %1; notice deadline %2.</source>
         <translation>最初の契約更新は%1、解約通知期限は%2です。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ContractTab</name>
+    <message>
+        <source>Contract &amp; ARR</source>
+        <translation>契約・ARR</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>契約期間</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>解約通知期間</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Current renewal</source>
+        <translation>今回の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR after each ARR event, up to today</source>
+        <translation>ARRイベントごとのARR（今日まで）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%nか月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2590,7 @@
     </message>
     <message>
         <source>1–9, 0 or first letters</source>
-        <translation>1～9・0キー、英語名の頭文字</translation>
+        <translation>1～9・0キー、名前の読み（かな・ローマ字）</translation>
     </message>
 </context>
 <context>
@@ -2509,54 +2598,6 @@
     <message>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
-    </message>
-    <message>
-        <source>Go to a page (Ctrl+1 … Ctrl+6)</source>
-        <translation>ページに移動（Ctrl+1～Ctrl+6）</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日のやること</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>顧客一覧</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>ポートフォリオ</translation>
-    </message>
-    <message>
-        <source>Renewals</source>
-        <translation>契約更新</translation>
-    </message>
-    <message>
-        <source>Roadmaps</source>
-        <translation>ロードマップ</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
-        <source>Today&apos;s list will gather what needs you today: follow-ups due and overdue, notice deadlines within 90 days, silent accounts, and later health drops and red accounts renewing soon. It is not built yet.</source>
-        <translation>「今日のやること」には、期日が来た・過ぎたフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客、のちにはヘルススコア急落や、まもなく契約更新を迎える危険の顧客など、今日対応すべきことがまとめて表示されます。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>The portfolio will chart the book by touch model, health mix, renewals and ARR at risk, with drill-down to the accounts behind each bar. It is not built yet.</source>
-        <translation>ポートフォリオでは、担当ブックをタッチモデル、ヘルススコアの構成、契約更新、リスクのあるARRでグラフにし、各棒の内訳の顧客を確認できます。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>The renewal calendar will list upcoming renewals and notice deadlines with their forecast and ARR. It is not built yet.</source>
-        <translation>契約更新カレンダーには、今後の契約更新と解約通知期限が、確度とARRとともに表示されます。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>Onboarding roadmaps will show each account&apos;s milestones, what is on track, behind or stuck. They are not built yet.</source>
-        <translation>オンボーディング・ロードマップでは、顧客ごとのマイルストーンと、その状況（順調・遅延・停滞）を表示します。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>Reports will give retention KPIs (GRR, NRR, logo churn, NPS) per period, each with its formula and the accounts behind it. They are not built yet.</source>
-        <translation>レポートでは、継続率のKPI（GRR、NRR、顧客解約率、NPS）を期間ごとに、計算式と対象の顧客とともに表示します。この機能はまだ作成されていません。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2635,22 +2676,6 @@
         <translation>元に戻した変更をやり直します（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <source>&amp;Filter accounts</source>
-        <translation>顧客を絞り込み(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Go to the accounts list and type to filter it</source>
-        <translation>顧客一覧に移動して、入力した語で絞り込みます</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>絞り込みを解除(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show every account again</source>
-        <translation>すべての顧客を再表示します</translation>
-    </message>
-    <message>
         <source>&amp;Navigation panel</source>
         <translation>ナビゲーションパネル(&amp;N)</translation>
     </message>
@@ -2669,22 +2694,6 @@
     <message>
         <source>Go to %1</source>
         <translation>%1に移動</translation>
-    </message>
-    <message>
-        <source>&amp;Back to accounts</source>
-        <translation>顧客一覧に戻る(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Return to the accounts list</source>
-        <translation>顧客一覧に戻ります</translation>
-    </message>
-    <message>
-        <source>&amp;Open account</source>
-        <translation>顧客を開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the account selected in the list</source>
-        <translation>一覧で選択した顧客を開きます</translation>
     </message>
     <message>
         <source>&amp;About CSM Workbench</source>
@@ -2727,14 +2736,6 @@ It may have been moved, renamed or deleted.</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <source>%1
-
-Open the book read-only instead? You can look at everything but not change it.</source>
-        <translation>%1
-
-代わりに読み取り専用でブックを開きますか？すべて閲覧できますが、変更はできません。</translation>
-    </message>
-    <message>
         <source>Could not create the book</source>
         <translation>ブックを作成できませんでした</translation>
     </message>
@@ -2745,10 +2746,6 @@ Open the book read-only instead? You can look at everything but not change it.</
     <message>
         <source>New book</source>
         <translation>新しいブック</translation>
-    </message>
-    <message>
-        <source>/book.sqlite</source>
-        <translation>/book.sqlite</translation>
     </message>
     <message>
         <source>A file named %1 already exists. A new book never overwrites a file: choose another name, or use Open… to open it.</source>
@@ -2850,6 +2847,139 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <source>The upgrade was cancelled; the book was not opened and is unchanged.</source>
         <translation>更新をキャンセルしました。ブックは開かれず、変更されていません。</translation>
     </message>
+    <message>
+        <source>No book is open</source>
+        <translation>担当ブックが開かれていません</translation>
+    </message>
+    <message>
+        <source>A book is one file on this computer that holds your accounts, touches, contracts and renewals. Try the demo book, start a new one, or open one you have.</source>
+        <translation>担当ブックは、顧客・タッチ・契約・契約更新をこのコンピューター上の1つのファイルにまとめたものです。デモ用のブックで試すか、新しいブックを作成するか、お持ちのブックを開いてください。</translation>
+    </message>
+    <message>
+        <source>New &amp;demo book…</source>
+        <translation>デモ用のブックを作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a book with 200 sample accounts, to try things out</source>
+        <translation>お試し用に、サンプル顧客200社のブックを作成します</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the language of CSM Workbench</source>
+        <translation>CSM Workbench の表示言語を選びます</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1</source>
+        <translation>%1に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>%1に戻る（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>戻る（Alt+←）</translation>
+    </message>
+    <message>
+        <source>The language changes the next time you start CSM Workbench.</source>
+        <translation>表示言語は、次回 CSM Workbench を起動したときに切り替わります。</translation>
+    </message>
+    <message>
+        <source>You can open the book read-only: you see everything but cannot change it.
+
+File: %1</source>
+        <translation>担当ブックを読み取り専用で開くことができます。内容はすべて表示されますが、変更はできません。
+
+ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All files (*);;CSM Workbench books (*.sqlite *.csmbook)</source>
+        <translation>すべてのファイル (*);;CSM Workbench の担当ブック (*.sqlite *.csmbook)</translation>
+    </message>
+    <message>
+        <source>book.sqlite</source>
+        <translation>book.sqlite</translation>
+    </message>
+    <message>
+        <source>New demo book</source>
+        <translation>デモ用のブックを作成</translation>
+    </message>
+    <message>
+        <source>demo.sqlite</source>
+        <translation>demo.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PageStack</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PlaceholderPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>ポートフォリオ</translation>
+    </message>
+    <message>
+        <source>The portfolio will chart the book by touch model, health mix, renewals and ARR at risk, with drill-down to the accounts behind each bar. It is not built yet.</source>
+        <translation>ポートフォリオでは、担当ブックをタッチモデル・ヘルススコアの内訳・契約更新・リスクのあるARRごとにグラフで示し、各棒から対象の顧客を確認できるようになります。まだ実装されていません。</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>The renewal calendar will list upcoming renewals and notice deadlines with their forecast and ARR. It is not built yet.</source>
+        <translation>契約更新カレンダーでは、今後の契約更新と解約通知期限を、確度とARRとともに一覧表示します。まだ実装されていません。</translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Onboarding roadmaps will show each account&apos;s milestones, what is on track, behind or stuck. They are not built yet.</source>
+        <translation>オンボーディング・ロードマップでは、顧客ごとのマイルストーンと、順調・遅延・停滞の状況を表示します。まだ実装されていません。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Reports will give retention KPIs (GRR, NRR, logo churn, NPS) per period, each with its formula and the accounts behind it. They are not built yet.</source>
+        <translation>レポートでは、期間ごとの継続率のKPI（GRR・NRR・顧客解約率・NPS）を、計算式と対象の顧客とともに示します。まだ実装されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start CSM Workbench. Dates, numbers and amounts follow the language.</source>
+        <translation>新しい表示言語は、次回 CSM Workbench を起動したときに反映されます。日付・数値・金額の表記も表示言語に合わせて変わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>csm::QuickSearchPopup</name>
@@ -2910,6 +3040,32 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
 </context>
 <context>
+    <name>csm::SnoozeDialog</name>
+    <message>
+        <source>Snooze follow-up</source>
+        <translation>フォローアップを延期</translation>
+    </message>
+    <message>
+        <source>Show this follow-up again &amp;on:</source>
+        <translation>このフォローアップを再表示する日(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>csm::StatusNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Take this change back (Ctrl+Z)</source>
+        <translation>この変更を取り消します（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>取り消しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>csm::TimelineModel</name>
     <message>
         <source>Participants: %1</source>
@@ -2957,6 +3113,13 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
 </context>
 <context>
+    <name>csm::TimelineTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タッチ履歴</translation>
+    </message>
+</context>
+<context>
     <name>csm::TodayModel</name>
     <message>
         <source>Account</source>
@@ -2968,7 +3131,7 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
     <message>
         <source>When</source>
-        <translation>日付</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>ARR</source>
@@ -3100,16 +3263,20 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>今日（%1）</translation>
     </message>
     <message>
-        <source>Snooze follow-up</source>
-        <translation>フォローアップを延期</translation>
-    </message>
-    <message>
-        <source>Show this follow-up again on:</source>
-        <translation>このフォローアップを再表示する日:</translation>
-    </message>
-    <message>
         <source>Loading today&apos;s list…</source>
         <translation>今日のやることを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Follow-up done for %1</source>
+        <translation>%1のフォローアップを完了にしました</translation>
+    </message>
+    <message>
+        <source>Follow-up for %1 moved to %2</source>
+        <translation>%1のフォローアップを%2に延期しました</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日のやること</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3291,51 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
     <message>
         <source>Press a kind&apos;s number (1–9, 0), or type the start of its name, in English also (c: Call). ↑ ↓ and End work too.</source>
-        <translation>種類の番号（1～9、0）を押すと選べます。英語名の頭文字でも選べます（c：電話、e：メール）。↑↓キー、Endキー（社内メモ）も使えます。</translation>
+        <translation>種類の番号（1～9・0）を押すか、名前の読みの先頭をかなまたはローマ字で入力します（でんわ／denwa：電話）。英語名の頭文字も使えます（c：Call）。↑ ↓ と End キーも使えます。</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>うちあわせ uchiawase みーてぃんぐ meeting</translation>
+    </message>
+    <message>
+        <source>call phone</source>
+        <translation>でんわ denwa</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>めーる meeru meru</translation>
+    </message>
+    <message>
+        <source>qbr quarterly</source>
+        <translation>しはんき shihanki びじねすれびゅー</translation>
+    </message>
+    <message>
+        <source>ebr</source>
+        <translation>えぐぜくてぃぶ egzekutibu</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>とれーにんぐ toreeningu toreningu けんしゅう kenshuu</translation>
+    </message>
+    <message>
+        <source>onboarding</source>
+        <translation>おんぼーでぃんぐ onboodingu onbodingu しえん shien</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>うぇびなー webinaa webina</translation>
+    </message>
+    <message>
+        <source>in-app message</source>
+        <translation>あぷりない apurinai めっせーじ messeeji</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>えすかれーしょん esukareeshon</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>社内メモ しゃないめも shanaimemo めも memo</translation>
     </message>
 </context>
 <context>
@@ -3162,10 +3373,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>現在の顧客に連絡先を追加します</translation>
     </message>
     <message>
-        <source>New c&amp;ontract…</source>
-        <translation>新しい契約(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Add a contract (start, term, notice period, ARR) to the current account</source>
         <translation>現在の顧客に契約（開始日、契約期間、解約通知期間、ARR）を追加します</translation>
     </message>
@@ -3178,24 +3385,52 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>顧客・連絡先・タッチを検索します（Ctrl+K）</translation>
     </message>
     <message>
-        <source>&amp;Edit touch…</source>
-        <translation>タッチを編集(&amp;E)…</translation>
+        <source>&amp;Delete account</source>
+        <translation>顧客を削除(&amp;D)</translation>
     </message>
     <message>
-        <source>Change the selected touch (Enter)</source>
-        <translation>選択したタッチを変更します（Enter）</translation>
+        <source>Delete the current account; Undo brings it back</source>
+        <translation>現在の顧客を削除します。元に戻すで復元できます</translation>
     </message>
     <message>
-        <source>&amp;Delete touch</source>
-        <translation>タッチを削除(&amp;D)</translation>
+        <source>New cont&amp;ract…</source>
+        <translation>新しい契約(&amp;R)…</translation>
     </message>
     <message>
-        <source>Delete the selected touch (Del); Undo brings it back</source>
-        <translation>選択したタッチを削除します（Del）。「元に戻す」で復元できます</translation>
+        <source>Import… (coming)</source>
+        <translation>インポート…（今後対応）</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>%1を削除</translation>
+        <source>Importing accounts from CSV and JSON files comes in a later version</source>
+        <translation>CSV・JSONファイルからの顧客のインポートは、今後のバージョンで対応します</translation>
+    </message>
+    <message>
+        <source>Touch logged for %1</source>
+        <translation>%1のタッチを記録しました</translation>
+    </message>
+    <message>
+        <source>Account %1 created</source>
+        <translation>顧客「%1」を作成しました</translation>
+    </message>
+    <message>
+        <source>Account %1 changed</source>
+        <translation>顧客「%1」を変更しました</translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation>顧客「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Account %1 deleted</source>
+        <translation>顧客「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Contact %1 added to %2</source>
+        <translation>%2に連絡先「%1」を追加しました</translation>
+    </message>
+    <message>
+        <source>Contract added to %1</source>
+        <translation>%1に契約を追加しました</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,14 @@
 #include "item/DisplayLabels.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
 #include "ui/accounts/ElidedTextDelegate.h"
+#include "ui/accounts/TimelineTab.h"
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
+#include "ui/main/StatusNotice.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -64,7 +68,8 @@ private:
                 return false;
             window->activateWindow();
             return QTest::qWaitFor([this] {
-                return window->isActiveWindow() && window->accountsPage()->proxy()->rowCount() == 4;
+                return window->isActiveWindow() &&
+                       window->page<AccountsPage>(pageids::accounts)->proxy()->rowCount() == 4;
             });
         }
     };
@@ -119,7 +124,7 @@ private slots:
         QVERIFY(four.open());
         test::SmallBook& book = four.book;
         MainWindow& window = *four.window;
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTableView* view = page->view();
 
         QAction* changeOwner = window.findChild<QAction*>(QStringLiteral("changeOwnerAction"));
@@ -162,7 +167,7 @@ private slots:
             QTRY_COMPARE(ownerOf(*book.workspace, id), QStringLiteral("Kimura"));
         QCOMPARE(ownerOf(*book.workspace, unselected), before.value(unselected));
         QCOMPARE(book.workspace->undoStack()->index(), undoIndex + 1); // one undo step
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1Char('3')));
+        QVERIFY(window.notice()->message().contains(QLatin1Char('3')));
         // The list shows it (rows refreshed through Book::changed, no reload).
         const int row = page->proxy()
                             ->mapFromSource(book.workspace->accountsModel()->index(
@@ -192,7 +197,7 @@ private slots:
         QVERIFY(four.open());
         test::SmallBook& book = four.book;
         MainWindow& window = *four.window;
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTableView* view = page->view();
 
         // Shift+Down from the first row selects three rows.
@@ -266,7 +271,7 @@ private slots:
         QVERIFY(four.open());
         test::SmallBook& book = four.book;
         MainWindow& window = *four.window;
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QAction* changeStage = window.findChild<QAction*>(QStringLiteral("changeStageAction"));
         QAction* changeOwner = window.findChild<QAction*>(QStringLiteral("changeOwnerAction"));
         QUndoStack* undo = book.workspace->undoStack();
@@ -306,7 +311,7 @@ private slots:
         QTest::keyClick(dialog->valueCombo(), Qt::Key_Return);
         QTRY_VERIFY(!dialog);
         QCOMPARE(undo->count(), 0);
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1Char('3')));
+        QVERIFY(window.notice()->message().contains(QLatin1Char('3')));
 
         // One owner (Hooli's Tanaka) is offered selected: typing replaces it.
         showWindow(window);
@@ -356,7 +361,7 @@ private slots:
         QVERIFY(book.workspace->book()->accounts().save(globex.value()));
         MainWindow window(*book.workspace);
         showWindow(window);
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTRY_COMPARE(page->proxy()->rowCount(), 2);
         select(page, {book.globex, book.initech});
         window.findChild<QAction*>(QStringLiteral("setTouchModelAction"))->trigger();
@@ -380,7 +385,7 @@ private slots:
         QVERIFY(book.workspace->openBook(path, Book::OpenMode::ReadOnly));
         MainWindow window(*book.workspace);
         showWindow(window);
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTRY_COMPARE(page->proxy()->rowCount(), 2);
         page->view()->selectAll();
         QCOMPARE(page->selectedAccountIds().size(), 2);
@@ -395,22 +400,22 @@ private slots:
         MainWindow window(*book.workspace);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
-        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
-        QTableView* contacts = page->contactsView();
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
+        AccountPage* page = window.page<AccountPage>(pageids::account);
+        page->setCurrentTab(tabids::contacts);
+        QTableView* contacts = page->tab<ContactsTab>(tabids::contacts)->view();
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
         QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
 
         contacts->setFocus();
-        contacts->setCurrentIndex(page->contactsModel()->index(0, 0));
+        contacts->setCurrentIndex(page->tab<ContactsTab>(tabids::contacts)->model()->index(0, 0));
         QTest::keyClick(contacts, Qt::Key_Delete);
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 0);
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 0);
         QVERIFY(!page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
         QVERIFY(!book.workspace->book()->contacts().get(book.contact)); // a tombstone now
 
         QTest::keyClick(contacts, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
-        QCOMPARE(page->contactsModel()->contactAt(0).id, book.contact);
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
+        QCOMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->contactAt(0).id, book.contact);
         QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
     }
 
@@ -431,10 +436,10 @@ private slots:
         window.resize(1400, 700);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
-        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
-        QTableView* view = page->contactsView();
-        ContactsModel* model = page->contactsModel();
+        AccountPage* page = window.page<AccountPage>(pageids::account);
+        page->setCurrentTab(tabids::contacts);
+        QTableView* view = page->tab<ContactsTab>(tabids::contacts)->view();
+        ContactsModel* model = page->tab<ContactsTab>(tabids::contacts)->model();
         QTRY_COMPARE(model->rowCount(), 2);
         QTRY_VERIFY(view->isVisible());
         int longRow = -1, shortRow = -1;
@@ -484,12 +489,14 @@ private slots:
         MainWindow window(*book.workspace);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
-        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
-        page->contactsView()->setFocus();
-        page->contactsView()->setCurrentIndex(page->contactsModel()->index(0, 0));
-        QTest::keyClick(page->contactsView(), Qt::Key_Return);
+        AccountPage* page = window.page<AccountPage>(pageids::account);
+        page->setCurrentTab(tabids::contacts);
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
+        page->tab<ContactsTab>(tabids::contacts)->view()->setFocus();
+        page->tab<ContactsTab>(tabids::contacts)
+            ->view()
+            ->setCurrentIndex(page->tab<ContactsTab>(tabids::contacts)->model()->index(0, 0));
+        QTest::keyClick(page->tab<ContactsTab>(tabids::contacts)->view(), Qt::Key_Return);
         ContactEditor* editor = nullptr;
         QTRY_VERIFY((editor = window.findChild<ContactEditor*>()) && editor->isVisible());
         QTRY_VERIFY(editor->isActiveWindow());
@@ -498,8 +505,9 @@ private slots:
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Hanako Sato"));
         QTest::keyClick(name, Qt::Key_Return);
-        QTRY_COMPARE(page->contactsModel()->contactAt(0).name, QStringLiteral("Hanako Sato"));
-        QCOMPARE(page->contactsModel()->rowCount(), 1); // edited, not added
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->contactAt(0).name,
+                     QStringLiteral("Hanako Sato"));
+        QCOMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1); // edited, not added
     }
 
     void editingAContractsNoticePeriodMovesTheNoticeDeadline()
@@ -509,12 +517,12 @@ private slots:
         MainWindow window(*book.workspace);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
+        AccountPage* page = window.page<AccountPage>(pageids::account);
         // Renews 2026-09-01; 60 days' notice: deadline 2026-07-03.
         QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
                         .contains(DisplayFormat::longDate(QDate(2026, 7, 3))));
-        page->tabs()->setCurrentIndex(AccountPage::ContractTab);
-        QTreeWidget* contracts = page->contractsView();
+        page->setCurrentTab(tabids::contract);
+        QTreeWidget* contracts = page->tab<ContractTab>(tabids::contract)->view();
         QCOMPARE(contracts->topLevelItemCount(), 1);
         contracts->setFocus();
         contracts->setCurrentItem(contracts->topLevelItem(0));

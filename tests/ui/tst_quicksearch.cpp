@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(chosen.first().at(0).toString(), m_book->globex);
         QCOMPARE(chosen.first().at(1).toBool(), true); // a touch: the timeline
         QTRY_VERIFY(!m_popup->isVisible());
-        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Account);
+        QTRY_COMPARE(m_window->currentPage(), pageids::account);
     }
 
     // While the reader thread is busy (a long read on a big book), the popup says it is searching, accounts

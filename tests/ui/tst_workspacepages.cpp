@@ -4,6 +4,10 @@
 #include "item/SearchModel.h"
 #include "item/TodayModel.h"
 #include "ui/accounts/AccountPage.h"
+#include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
+#include "ui/accounts/TimelineTab.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/search/QuickSearchPopup.h"
@@ -62,8 +66,8 @@ private slots:
         MainWindow window(*book.workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::Page::Today);
-        auto* page = qobject_cast<TodayPage*>(window.pageWidget(MainWindow::Page::Today));
+        window.showPage(pageids::today);
+        auto* page = qobject_cast<TodayPage*>(window.pageWidget(pageids::today));
         QVERIFY(page);
         TodayModel* model = page->model();
         QTRY_COMPARE(model->list().notices.size(), 1); // Globex: notice deadline 2026-07-03
@@ -104,8 +108,8 @@ private slots:
         page->view()->setCurrentIndex(
             model->index(model->rowForKey(TodayModel::LineKind::Notice, book.globex), 0));
         QTest::keyClick(page->view(), Qt::Key_Return);
-        QCOMPARE(window.currentPage(), MainWindow::Page::Account);
-        QCOMPARE(window.accountPage()->accountId(), book.globex);
+        QCOMPARE(window.currentPage(), pageids::account);
+        QCOMPARE(window.page<AccountPage>(pageids::account)->accountId(), book.globex);
     }
 
     void todayListIsReadOffTheGuiThreadAndDropsAnOutdatedAnswer()
@@ -113,12 +117,12 @@ private slots:
         test::SmallBook book;
         QVERIFY(book.create(true)); // the workspace loads and reads on its worker threads, as in the app
         MainWindow window(*book.workspace);
-        auto* page = qobject_cast<TodayPage*>(window.pageWidget(MainWindow::Page::Today));
+        auto* page = qobject_cast<TodayPage*>(window.pageWidget(pageids::today));
         QVERIFY(page);
         TodayModel* model = page->model();
         // Nothing is read on the GUI thread: until the answer is in, the page says it is loading.
         QVERIFY(page->isLoadingList());
-        window.showPage(MainWindow::Page::Today);
+        window.showPage(pageids::today);
         window.show();
         QVERIFY(page->isLoadingList()); // no event handled yet: the answers are still queued
         grabNow(&window, QStringLiteral("today-loading"));
@@ -214,8 +218,9 @@ private slots:
         QVERIFY(!seatsError->isVisible());
         QVERIFY(editor->saveButton()->isEnabled());
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-        QTRY_COMPARE(window.currentPage(), MainWindow::Page::Account);
-        QCOMPARE(window.accountPage()->factText(QStringLiteral("ownerFact")).isEmpty(), false);
+        QTRY_COMPARE(window.currentPage(), pageids::account);
+        QCOMPARE(window.page<AccountPage>(pageids::account)->factText(QStringLiteral("ownerFact")).isEmpty(),
+                 false);
         QTRY_COMPARE(book.workspace->accountCount(), 3);
         book.workspace->undoStack()->undo();
         QTRY_COMPARE(book.workspace->accountCount(), 2);
@@ -263,8 +268,8 @@ private slots:
         test::maybeGrab(popup, QStringLiteral("search"));
         QTest::keyClick(popup->queryEdit(), Qt::Key_Return);
         QTRY_VERIFY(!popup->isVisible());
-        QCOMPARE(window.currentPage(), MainWindow::Page::Account);
-        QCOMPARE(window.accountPage()->accountId(), book.initech);
+        QCOMPARE(window.currentPage(), pageids::account);
+        QCOMPARE(window.page<AccountPage>(pageids::account)->accountId(), book.initech);
 
         // Contacts are found by email, and Esc closes.
         activate(window);
