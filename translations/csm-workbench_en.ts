@@ -243,24 +243,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n account(s)</source>
+        <source>%1 of %Ln account(s)</source>
         <translation>
-            <numerusform>%1 of %n account</numerusform>
-            <numerusform>%1 of %n accounts</numerusform>
+            <numerusform>%1 of %Ln account</numerusform>
+            <numerusform>%1 of %Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not listed: %n more account(s) at risk.</source>
+        <source>Not listed: %Ln more account(s) at risk.</source>
         <translation>
-            <numerusform>Not listed: %n more account at risk.</numerusform>
-            <numerusform>Not listed: %n more accounts at risk.</numerusform>
+            <numerusform>Not listed: %Ln more account at risk.</numerusform>
+            <numerusform>Not listed: %Ln more accounts at risk.</numerusform>
         </translation>
     </message>
 </context>

@@ -2719,12 +2719,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <source>ARR at risk (90 days)</source>
         <translation>リスクのあるARR（90日以内）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n社</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Renewals in 90 days</source>
         <translation>90日以内の契約更新</translation>
@@ -2740,12 +2734,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     <message>
         <source>Cadence coverage</source>
         <translation>接触頻度の達成率</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n account(s)</source>
-        <translation>
-            <numerusform>%n社中%1社</numerusform>
-        </translation>
     </message>
     <message>
         <source>Owners: %1</source>
@@ -2836,9 +2824,21 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>接触頻度の達成率：最新の顧客タッチがタッチモデルの接触頻度の範囲内にある顧客の割合。リスクのあるARR：90日以内に契約更新を迎え、ヘルススコアが危険か注意、または更新の確度がリスクありか失注の顧客のARR。GRR＝維持されたARR ÷ 期首のARR、NRR＝期末のARR ÷ 期首のARR（期首に顧客だったアカウントが対象）。</translation>
     </message>
     <message numerus="yes">
-        <source>Not listed: %n more account(s) at risk.</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>一覧にないリスクのある顧客：ほか%n社</numerusform>
+            <numerusform>%Ln社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln社中%1社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed: %Ln more account(s) at risk.</source>
+        <translation>
+            <numerusform>一覧にないリスクのある顧客：ほか%Ln社</numerusform>
         </translation>
     </message>
 </context>

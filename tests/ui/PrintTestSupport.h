@@ -54,18 +54,18 @@ inline bool runTool(const QString& tool, const QStringList& args, QString* out)
     p.start(popplerTool(tool), args);
     if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return false;
-    // Kangxi radicals share glyphs with kanji (⽉ and 月) and Qt's PDF text map names the first code point,
-    // so text copied from a Japanese PDF reads ⽉; NFKC folds them back (docs/decisions.md).
-    *out = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    *out = QString::fromUtf8(p.readAllStandardOutput());
     return true;
 }
 
-// The text of each page.
+// The text of each page, in the order it was drawn (a table cell's lines together).
 inline QStringList pdfPages(const QString& pdf)
 {
     QString text;
     if (!runTool(QStringLiteral("pdftotext"),
-                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}, &text))
+                 {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                  QStringLiteral("-")},
+                 &text))
         return {};
     QStringList pages = text.split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())

@@ -11,13 +11,19 @@ CellBox::CellBox(const Cell& cell, const PrintStyle& style, const QPaintDevice* 
 {
     QFont font = style.font(cell.strong && role == Role::Body ? Role::Strong : role);
     m_color = style.color(role);
+    if (role == Role::Prominent) {
+        // A key figure reads as one number: smaller type rather than "¥2,100,000,0 / 00".
+        const double natural = QFontMetricsF(font, device).horizontalAdvance(cell.text);
+        const double room = width - (m_chip ? QFontMetricsF(font, device).xHeight() * 2.15 : 0);
+        if (natural > room && natural > 0)
+            font.setPointSizeF(font.pointSizeF() * std::max(0.6, room / natural * 0.98));
+    }
     if (m_chip) {
         const QFontMetricsF metrics(font, device);
         m_dot = metrics.xHeight() * 1.25;
         m_indent = m_dot + metrics.xHeight() * 0.9;
         const double halfLeading = (metrics.height() * style.lineFactor() - metrics.height()) / 2;
-        // On the middle of the lower-case letters, where the eye reads the line.
-        m_dotCentre = halfLeading + metrics.ascent() - metrics.xHeight() / 2;
+        m_dotCentre = halfLeading + style.dotCentre(metrics);
     }
     const double textWidth = std::max(1.0, width - m_indent);
     m_text = TextBox(cell.text, font, textWidth, device, style.lineFactor(), m_chip ? Qt::AlignLeft : align);

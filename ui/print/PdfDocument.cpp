@@ -1,9 +1,11 @@
 #include "ui/print/PdfDocument.h"
 
+#include "PdfTextMap_p.h"
 #include "PrintBlocks_p.h"
 #include "PrintStyle_p.h"
 #include "TextBox_p.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
@@ -254,6 +256,20 @@ void PdfDocument::endKeepTogether()
 }
 
 Result<int> PdfDocument::write(QIODevice& device) const
+{
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    const Result<int> pages = render(pdf);
+    if (!pages)
+        return pages;
+    correctSharedGlyphText(pdf.buffer());
+    if (device.write(pdf.data()) != pdf.data().size())
+        return Error{
+            Error::Code::Io, tr("Could not write the PDF: %1.").arg(device.errorString()), m_info.title, {}};
+    return pages;
+}
+
+Result<int> PdfDocument::render(QIODevice& device) const
 {
     QPdfWriter writer(&device);
     writer.setResolution(kResolution);

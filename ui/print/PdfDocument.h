@@ -77,7 +77,7 @@ struct Fact
 struct TableColumn
 {
     QString header;
-    double weight = 1;                   // share of the table's width
+    double weight = 1; // share of the width the fitted columns leave; 0: as wide as its widest line
     Qt::Alignment align = Qt::AlignLeft; // numbers: Qt::AlignRight
 };
 
@@ -175,6 +175,7 @@ public:
     Result<PrintedDocument> save(const QString& path) const;
 
 private:
+    Result<int> render(QIODevice& device) const;
     void add(std::unique_ptr<print::Block> block);
     print::Section& currentSection();
 

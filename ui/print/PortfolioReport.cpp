@@ -53,7 +53,7 @@ void addCover(PdfDocument& doc, const PortfolioReportInput& in)
     const SegmentRetention& retention = in.retention[std::size_t(Segment::All)];
     const QString period = PrintLabels(l).period(in.period);
 
-    doc.addSpace(90);
+    doc.addSpace(130);
     QString subtitle = l.translate("csm::PortfolioReport", "As of %1").arg(l.longDate(in.asOf));
     if (!in.teamOwners.isEmpty())
         subtitle += QLatin1Char('\n') + l.translate("csm::PortfolioReport", "Team view of %n owner(s)",
@@ -65,14 +65,14 @@ void addCover(PdfDocument& doc, const PortfolioReportInput& in)
          {l.translate("csm::PortfolioReport", "Mean health score"), Cell(optionalNumber(l, all.healthMean))},
          {l.translate("csm::PortfolioReport", "ARR at risk (90 days)"),
           Cell(l.money(all.arrAtRisk90),
-               l.translate("csm::PortfolioReport", "%n account(s)", nullptr, all.atRisk90))},
+               l.translate("csm::PortfolioReport", "%Ln account(s)", nullptr, all.atRisk90))},
          {l.translate("csm::PortfolioReport", "Renewals in 90 days"),
           Cell(l.number(qint64(all.renewals90)), l.money(all.renewals90Arr))},
          {l.translate("csm::PortfolioReport", "GRR"), Cell(l.percent(retention.grr, 1), period)},
          {l.translate("csm::PortfolioReport", "NRR"), Cell(l.percent(retention.nrr, 1), period)},
          {l.translate("csm::PortfolioReport", "Cadence coverage"),
           Cell(l.percent(all.cadenceCoverage),
-               l.translate("csm::PortfolioReport", "%1 of %n account(s)", nullptr, all.accounts)
+               l.translate("csm::PortfolioReport", "%1 of %Ln account(s)", nullptr, all.accounts)
                    .arg(l.number(qint64(all.cadenceCovered))))}},
         4, true);
     if (!in.teamOwners.isEmpty()) {
@@ -177,12 +177,12 @@ void addRisks(PdfDocument& doc, const PortfolioReportInput& in)
 
     doc.addHeading(l.translate("csm::PortfolioReport", "The twenty largest risks"));
     Table t;
-    t.columns = {{QStringLiteral("#"), 0.3, Qt::AlignRight},
-                 {l.translate("csm::PortfolioReport", "Account"), 2.1},
-                 {l.translate("csm::PortfolioReport", "ARR"), 1.2, Qt::AlignRight},
-                 {l.translate("csm::PortfolioReport", "Health"), 1.15},
-                 {l.translate("csm::PortfolioReport", "Renewal"), 1.15},
-                 {l.translate("csm::PortfolioReport", "Why"), 2.6}};
+    t.columns = {{QStringLiteral("#"), 0, Qt::AlignRight},
+                 {l.translate("csm::PortfolioReport", "Account"), 0.9},
+                 {l.translate("csm::PortfolioReport", "ARR"), 0, Qt::AlignRight},
+                 {l.translate("csm::PortfolioReport", "Health"), 0},
+                 {l.translate("csm::PortfolioReport", "Renewal"), 0},
+                 {l.translate("csm::PortfolioReport", "Why"), 1.6}};
     t.emptyText = l.translate("csm::PortfolioReport", "No account is at risk.");
     for (qsizetype i = 0; i < risks.size(); ++i) {
         const PortfolioRisk& r = risks[i];
@@ -201,7 +201,7 @@ void addRisks(PdfDocument& doc, const PortfolioReportInput& in)
     }
     doc.addTable(t);
     if (in.risks.size() > risks.size())
-        doc.addParagraph(l.translate("csm::PortfolioReport", "Not listed: %n more account(s) at risk.",
+        doc.addParagraph(l.translate("csm::PortfolioReport", "Not listed: %Ln more account(s) at risk.",
                                      nullptr, int(in.risks.size() - risks.size())),
                          TextStyle::Small);
 }

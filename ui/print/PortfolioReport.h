@@ -35,6 +35,10 @@ struct PortfolioRiskReason
     double value = 0;
     QDate date;
     QString note;
+
+    static PortfolioRiskReason of(Kind kind, double value = 0) { return {kind, value, {}, {}}; }
+    static PortfolioRiskReason noticeDeadline(QDate date) { return {Kind::NoticeDeadline, 0, date, {}}; }
+    static PortfolioRiskReason written(QString note) { return {Kind::Note, 0, {}, std::move(note)}; }
 };
 
 struct PortfolioRisk

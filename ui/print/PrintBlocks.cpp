@@ -52,7 +52,7 @@ public:
     {
         const PrintStyle& s = c.style;
         const TextBox eyebrow(m_eyebrow, s.font(Role::Eyebrow), c.width, c.device, s.lineFactor());
-        const TextBox title(m_title, s.font(Role::Title), c.width, c.device, 1.2);
+        const TextBox title(m_title, s.font(Role::Title), c.width, c.device, 0.95);
         const TextBox subtitle(m_subtitle, s.font(Role::Subtitle), c.width, c.device, s.lineFactor());
         const double eyebrowGap = eyebrow.lineCount() ? s.pt(3) : 0;
         const double subtitleGap = subtitle.lineCount() ? s.pt(3) : 0;
@@ -85,7 +85,7 @@ public:
     {
         const PrintStyle& s = c.style;
         const bool major = m_level <= 1;
-        const TextBox text(m_text, s.font(major ? Role::Heading1 : Role::Heading2), c.width, c.device, 1.25);
+        const TextBox text(m_text, s.font(major ? Role::Heading1 : Role::Heading2), c.width, c.device, 1.0);
         const double ruleGap = major ? s.pt(3) : 0;
         const double rule = major ? s.pt(0.6) : 0;
         const double width = c.width;
@@ -157,6 +157,7 @@ public:
     };
     QList<QList<Item>> rows;
     QList<double> rowHeights; // without the gap under the row
+    QList<double> valueTops;  // within the row, under the tallest label
     double labelGap = 0;
     double rowGap = 0;
     double cellWidth = 0;
@@ -180,7 +181,7 @@ public:
                 }
                 const QPointF inner = at + QPointF(padding, padding);
                 item.label.draw(painter, inner, PrintStyle::muted());
-                item.value.draw(painter, inner + QPointF(0, item.label.height() + labelGap));
+                item.value.draw(painter, inner + QPointF(0, valueTops[r]));
             }
             rowTop.ry() += slices[r];
         }
@@ -206,18 +207,21 @@ public:
         const double inner = laid->cellWidth - 2 * laid->padding;
         for (qsizetype i = 0; i < m_facts.size(); i += m_columns) {
             QList<FactsLayout::Item> row;
-            double height = 0;
+            double labels = 0, values = 0;
             for (qsizetype k = i; k < std::min(m_facts.size(), i + m_columns); ++k) {
                 const Fact& f = m_facts[k];
                 FactsLayout::Item item{TextBox(f.label, s.font(Role::Label), inner, c.device, s.lineFactor()),
                                        CellBox(f.value, s, c.device, inner, Qt::AlignLeft,
                                                m_prominent ? Role::Prominent : Role::Body),
                                        QPointF((k - i) * (laid->cellWidth + gap), 0)};
-                height = std::max(height, item.label.height() + laid->labelGap + item.value.height());
+                labels = std::max(labels, item.label.height());
+                values = std::max(values, item.value.height());
                 row.append(std::move(item));
             }
             laid->rows.append(std::move(row));
-            laid->rowHeights.append(height + 2 * laid->padding);
+            laid->valueTops.append(labels +
+                                   laid->labelGap); // values of a row on one line, however labels wrap
+            laid->rowHeights.append(labels + laid->labelGap + values + 2 * laid->padding);
             laid->slices.append(laid->rowHeights.last() + laid->rowGap);
         }
         laid->breakable = false;
@@ -316,7 +320,7 @@ public:
             x += dot + dotGap + textWidth + chipGap;
         }
         const double height = placed.isEmpty() ? 0 : y + placed.last().text.height();
-        const double centre = (pitch - metrics.height()) / 2 + metrics.ascent() - metrics.xHeight() / 2;
+        const double centre = (pitch - metrics.height()) / 2 + s.dotCentre(metrics);
         auto laid = std::make_unique<Painted>(height, [=](QPainter& p, QPointF at) {
             for (const Placed& chip : placed) {
                 paintDot(p, at + chip.at + QPointF(dot / 2, centre), dot, chip.chip, dot * 0.22);

@@ -6,7 +6,7 @@ namespace csm::print {
 
 PrintStyle::PrintStyle(const DocumentLanguage& language, double scale)
     : m_families(language.fontFamilies()), m_japanese(language.isJapanese()), m_scale(scale),
-      m_lineFactor(language.isJapanese() ? 1.5 : 1.3)
+      m_lineFactor(language.isJapanese() ? 1.15 : 1.05)
 {}
 
 double PrintStyle::pt(double points) const
@@ -66,13 +66,18 @@ QFont PrintStyle::font(Role role) const
         bold = true;
         if (!m_japanese) {
             f.setCapitalization(QFont::AllUppercase);
-            f.setLetterSpacing(QFont::AbsoluteSpacing, pt(0.8));
+            f.setLetterSpacing(QFont::PercentageSpacing, 110);
         }
         break;
     }
     f.setPointSizeF(size * m_scale);
     f.setBold(bold);
     return f;
+}
+
+double PrintStyle::dotCentre(const QFontMetricsF& metrics) const
+{
+    return metrics.ascent() - (m_japanese ? metrics.capHeight() / 2 : metrics.xHeight() / 2);
 }
 
 QColor PrintStyle::color(Role role) const

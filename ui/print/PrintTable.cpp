@@ -3,7 +3,10 @@
 #include "CellBox_p.h"
 #include "PrintStyle_p.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+
+#include <cmath>
 
 namespace csm::print {
 
@@ -57,12 +60,9 @@ public:
         laid->padY = s.pt(3.5);
         laid->headerRule = s.pt(0.8);
         laid->bottomRule = s.pt(0.5);
-        double weights = 0;
-        for (const TableColumn& col : m_table.columns)
-            weights += std::max(0.0, col.weight);
+        const QList<double> widths = columnWidths(s, c);
         double left = 0;
-        for (const TableColumn& col : m_table.columns) {
-            const double w = weights > 0 ? c.width * std::max(0.0, col.weight) / weights : 0;
+        for (const double w : widths) {
             laid->lefts.append(left);
             laid->widths.append(w);
             left += w;
@@ -100,6 +100,49 @@ public:
     }
 
 private:
+    // Columns of weight 0 as wide as their widest header or line (a name, a date, a status: never broken
+    // inside, where Japanese would break between any two characters), together at most 60 % of the table;
+    // the rest shared by weight.
+    QList<double> columnWidths(const PrintStyle& s, const LayoutContext& c) const
+    {
+        const double pad = 2 * s.pt(5);
+        QFont headerFont = s.font(Role::Label);
+        headerFont.setBold(true);
+        const QFontMetricsF header(headerFont, c.device);
+        const QFontMetricsF body(s.font(Role::Body), c.device);
+        const QFontMetricsF strong(s.font(Role::Strong), c.device);
+        QList<double> widths(m_table.columns.size(), 0.0);
+        double fitted = 0, weights = 0;
+        for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
+            const TableColumn& col = m_table.columns[i];
+            if (col.weight > 0) {
+                weights += col.weight;
+                continue;
+            }
+            double w = header.horizontalAdvance(col.header);
+            for (const QList<Cell>& row : m_table.rows) {
+                const Cell cell = row.value(i);
+                double text = (cell.strong ? strong : body).horizontalAdvance(cell.text);
+                if (cell.chip)
+                    text += body.xHeight() * 2.15; // the dot and its gap (CellBox)
+                w = std::max(w, text);
+            }
+            widths[i] = std::ceil(w) + pad + 1;
+            fitted += widths[i];
+        }
+        const double most = c.width * (weights > 0 ? 0.6 : 1.0);
+        if (fitted > most) {
+            for (double& w : widths)
+                w *= most / fitted;
+            fitted = most;
+        }
+        for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
+            if (m_table.columns[i].weight > 0)
+                widths[i] = (c.width - fitted) * m_table.columns[i].weight / weights;
+        }
+        return widths;
+    }
+
     static double inner(const TableLayout& t, qsizetype column)
     {
         return std::max(1.0, t.widths[column] - 2 * t.padX);

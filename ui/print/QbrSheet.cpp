@@ -55,10 +55,10 @@ void addTouches(PdfDocument& doc, const QbrAccount& a, const DocumentLanguage& l
     doc.addHeading(
         l.translate("csm::QbrSheet", "Touches this quarter (%1)").arg(l.number(qint64(touches.size()))), 2);
     Table t;
-    t.columns = {{l.translate("csm::QbrSheet", "Date"), 1.05},
-                 {l.translate("csm::QbrSheet", "Kind"), 1.25},
-                 {l.translate("csm::QbrSheet", "Summary"), 4.4},
-                 {l.translate("csm::QbrSheet", "Sentiment"), 1.3}};
+    t.columns = {{l.translate("csm::QbrSheet", "Date"), 0},
+                 {l.translate("csm::QbrSheet", "Kind"), 0},
+                 {l.translate("csm::QbrSheet", "Summary"), 1},
+                 {l.translate("csm::QbrSheet", "Sentiment"), 0}};
     t.emptyText = l.translate("csm::QbrSheet", "No customer touch this quarter.");
     for (const QbrTouch& touch : touches.mid(0, kQbrTouchRows)) {
         t.rows.append({Cell(l.denseDate(touch.on)), Cell(labels.touchKind(touch.kind)), Cell(touch.summary),
@@ -102,9 +102,9 @@ void addFollowUps(PdfDocument& doc, const QbrAccount& a, const QbrInput& in, con
     doc.addHeading(
         l.translate("csm::QbrSheet", "Open follow-ups (%1)").arg(l.number(qint64(followUps.size()))), 2);
     Table t;
-    t.columns = {{l.translate("csm::QbrSheet", "Due"), 1.05},
-                 {l.translate("csm::QbrSheet", "Follow-up"), 5.2},
-                 {l.translate("csm::QbrSheet", "When"), 1.75}};
+    t.columns = {{l.translate("csm::QbrSheet", "Due"), 0},
+                 {l.translate("csm::QbrSheet", "Follow-up"), 1},
+                 {l.translate("csm::QbrSheet", "When"), 0}};
     t.emptyText = l.translate("csm::QbrSheet", "No open follow-up.");
     for (const QbrFollowUp& f : followUps.mid(0, kQbrFollowUpRows)) {
         const int days = int(in.asOf.daysTo(f.due));

@@ -125,11 +125,11 @@ void addRoadmapPlan(PdfDocument& doc, const RoadmapPlanInput& in)
 
     doc.addHeading(l.translate("csm::RoadmapPlan", "Milestones"));
     Table table;
-    table.columns = {{QStringLiteral("#"), 0.35, Qt::AlignRight},
-                     {l.translate("csm::RoadmapPlan", "Milestone and success criterion"), 3.4},
-                     {l.translate("csm::RoadmapPlan", "Owner"), 1.45},
-                     {l.translate("csm::RoadmapPlan", "Due"), 1.05},
-                     {l.translate("csm::RoadmapPlan", "Status"), 1.4}};
+    table.columns = {{QStringLiteral("#"), 0, Qt::AlignRight},
+                     {l.translate("csm::RoadmapPlan", "Milestone and success criterion"), 3},
+                     {l.translate("csm::RoadmapPlan", "Owner"), 0},
+                     {l.translate("csm::RoadmapPlan", "Due"), 0},
+                     {l.translate("csm::RoadmapPlan", "Status"), 1}};
     table.emptyText = l.translate("csm::RoadmapPlan", "This roadmap has no milestones yet.");
     bool anyFirstValue = false;
     for (qsizetype i = 0; i < in.milestones.size(); ++i) {
