@@ -60,6 +60,7 @@ private slots:
     void thePaperFollowsTheSystemLocale();
     void theDocumentLanguageIsNotTheApplicationLanguage();
     void anUnwritableFolderFailsWithTheFileNamed();
+    void aMissingJapaneseCatalogueIsAnError();
 
 private:
     QString path(const QString& name) const { return csm::test::pdfPath(QDir(m_dir.path()), name); }
@@ -330,6 +331,30 @@ void PrintDocumentTest::anUnwritableFolderFailsWithTheFileNamed()
         QVERIFY(!saved.error().hint.isEmpty());
         QVERIFY(!QFile::exists(target));
     }
+}
+
+void PrintDocumentTest::aMissingJapaneseCatalogueIsAnError()
+{
+    // The executable embeds the catalogues in :/i18n; this test binary has none.
+    const auto japanese = DocumentLanguage::load(QLocale(QLocale::Japanese, QLocale::Japan), m_dir.path());
+    QVERIFY(!japanese.ok());
+    QCOMPARE(japanese.error().code, Error::Code::NotFound);
+    QCOMPARE(japanese.error().where, m_dir.path() + QStringLiteral("/csm-workbench_ja.qm"));
+    // English reads from its source text: only plural forms would be missing ("1 day(s)").
+    const auto english =
+        DocumentLanguage::load(QLocale(QLocale::English, QLocale::UnitedKingdom), m_dir.path());
+    QVERIFY(english.ok());
+    QCOMPARE(english->translate("csm::PageFrame", "Page %1 of %2"), QStringLiteral("Page %1 of %2"));
+    QCOMPARE(english->translate("csm::PrintLabels", "in %n day(s)", nullptr, 3),
+             QStringLiteral("in 3 day(s)"));
+    QCOMPARE(DocumentLanguage::documentLocale(QLocale::English, QLocale(QLocale::Japanese, QLocale::Japan)),
+             QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(
+        DocumentLanguage::documentLocale(QLocale::English, QLocale(QLocale::English, QLocale::UnitedStates)),
+        QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(
+        DocumentLanguage::documentLocale(QLocale::Japanese, QLocale(QLocale::English, QLocale::UnitedStates)),
+        QLocale(QLocale::Japanese, QLocale::Japan));
 }
 
 int main(int argc, char* argv[])
