@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -71,6 +72,13 @@ inline QStringList pdfPages(const QString& pdf)
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     return pages;
+}
+
+// pdftotext breaks lines where the page does: compare without white space.
+inline QString squeezed(QString s)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return s.remove(space);
 }
 
 // "Pages:" of pdfinfo; -1 when it cannot be read.

@@ -9,16 +9,7 @@
 
 using namespace csm;
 using csm::test::pdfPages;
-
-namespace {
-
-QString squeezed(QString s)
-{
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return s;
-}
-
-} // namespace
+using csm::test::squeezed;
 
 class PrintPortfolioTest : public QObject
 {

@@ -10,17 +10,7 @@
 
 using namespace csm;
 using csm::test::pdfPages;
-
-namespace {
-
-// pdftotext breaks lines where the page does: compare without white space.
-QString squeezed(QString s)
-{
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return s;
-}
-
-} // namespace
+using csm::test::squeezed;
 
 class PrintRoadmapPlanTest : public QObject
 {
