@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QIODevice;
 class QPainter;
@@ -36,7 +37,11 @@ struct Section;
 // Draws a chart into `rect` with `painter` (the PDF's: lines, text and shapes stay vectors). The rect is in
 // the painter's device units, PdfDocument::kResolution dots per inch, so a font given in points comes out at
 // its size and a pen of width 1 is 1/720 inch: give widths in points times PdfDocument::unitsPerPoint().
-// The painter is saved, clipped to the rect and restored around the call.
+// Text should use QFont::PreferNoShaping, as the documents do (docs/decisions.md: digits of shaped Latin text
+// drop out of the PDF's text). The painter is saved, clipped to the rect and restored around the call. A
+// QCustomPlot draws only with its own QCPPainter: record it into a QPicture at the picture's resolution and
+// hand that to painter.drawPicture(rect.topLeft(), picture), which scales it
+// (tests/ui/tst_printheadless.cpp).
 using ChartPainter = std::function<void(QPainter& painter, const QRectF& rect)>;
 
 // A status: a coloured dot and its text.
@@ -144,9 +149,10 @@ public:
     const DocumentInfo& info() const { return m_info; }
     PaperSize paper() const { return m_paper; }
 
-    // Starts a part on a new page. Its pages show `headerTitle` in the header (the document's title when
-    // empty). With fitOnOnePage its type and spacing shrink (down to 75 %) until it fits on one page; what
-    // still does not fit flows on. The blocks added before the first section form one of their own.
+    // Starts a part on a new page (and closes a keep-together group left open). Its pages show `headerTitle`
+    // in the header (the document's title when empty). With fitOnOnePage its type and spacing shrink (down to
+    // 75 %) until it fits on one page; what still does not fit flows on. The blocks added before the first
+    // section form one of their own.
     void startSection(const QString& headerTitle = {}, bool fitOnOnePage = false);
 
     // A title block: a small overline (eyebrow), the title, and a subtitle under it.
