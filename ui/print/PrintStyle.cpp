@@ -77,7 +77,8 @@ QFont PrintStyle::font(Role role) const
 
 double PrintStyle::dotCentre(const QFontMetricsF& metrics) const
 {
-    return metrics.ascent() - (m_japanese ? metrics.capHeight() / 2 : metrics.xHeight() / 2);
+    return metrics.ascent() -
+           (m_japanese ? metrics.capHeight() / 2 : (metrics.xHeight() + metrics.capHeight()) / 4);
 }
 
 QColor PrintStyle::color(Role role) const

@@ -42,8 +42,9 @@ public:
     // Line pitch over the font's height (Noto Sans CJK's is already 1.45 em): Japanese needs more air between
     // lines than English, about 1.65 em against 1.5.
     double lineFactor() const { return m_lineFactor; }
-    // Where a status dot sits, down from the top of a line's glyphs: on the middle of the lower-case letters
-    // in English, on the middle of the characters in Japanese.
+    // Where a status dot sits, down from the top of a line's glyphs: between the middles of the lower-case
+    // letters and the capitals in English (where the eye sees "Green" centred), on the middle of the
+    // characters in Japanese.
     double dotCentre(const QFontMetricsF& metrics) const;
 
     static QColor ink() { return QColor(0x1f, 0x29, 0x33); }
