@@ -21,8 +21,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
-
 using namespace csm::bench;
 
 namespace {
@@ -73,10 +71,8 @@ int main(int argc, char* argv[])
                                   QStringLiteral("DATE"), QStringLiteral("2025-06-30"));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral(
-            "Measure only these areas: open, memory, startup, accounts, touch, today, search, "
-            "charts, print (generation and the upgrade of an older reused book run unless only charts "
-            "and print are asked for: they need no book)."),
+        QStringLiteral("Measure only these areas: open, memory, startup, accounts, touch, today, search, "
+                       "charts, print (generation and the upgrade of an older reused book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -159,12 +155,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(only))
         run[QStringLiteral("only")] = areas.join(QLatin1Char(','));
 
-    // Areas measured without a book (charts, print) need none generated.
-    const bool booksWanted =
-        !parser.isSet(only) || std::any_of(areas.begin(), areas.end(), [](const QString& a) {
-            return a != QLatin1String("charts") && a != QLatin1String("print");
-        });
-    for (const int n : booksWanted ? books : QList<int>{}) {
+    for (const int n : books) {
         qInfo("== %d accounts", n);
         if (!(parser.isSet(reuse) && QFileInfo::exists(bookPath(config, n))) && !benchGenerate(h, config, n))
             return 1;
