@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption only(
         QStringLiteral("only"),
         QStringLiteral("Measure only these areas: open, memory, startup, accounts, touch, today, search, "
-                       "charts, csv (generation and the upgrade of an older reused book always run)."),
+                       "charts, csv, print (generation and the upgrade of an older reused book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -185,6 +185,10 @@ int main(int argc, char* argv[])
     if (wanted("csv")) {
         qInfo("== csv");
         benchCsv(h, config);
+    }
+    if (wanted("print")) {
+        qInfo("== print");
+        benchPrint(h, config);
     }
     // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
     // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().

@@ -15,6 +15,9 @@ if [[ "${1:-build}" == test ]]; then
     packages+=(dpkg-dev file xvfb xauth desktop-file-utils appstream shared-mime-info libglib2.0-bin)
     # tests/io/tst_icalendar has a real calendar client's parser read the .ics files it writes
     packages+=(python3 python3-icalendar)
+    # tests/ui/tst_print* read the PDFs back (pdftotext, pdfinfo, pdffonts, pdfimages); scripts/print-samples
+    # renders them to PNG (pdftoppm)
+    packages+=(poppler-utils)
 fi
 
 missing=()

@@ -237,6 +237,165 @@
     </message>
 </context>
 <context>
+    <name>csm::PortfolioReport</name>
+    <message numerus="yes">
+        <source>No customer touch for %n day(s)</source>
+        <translation>
+            <numerusform>No customer touch for %n day</numerusform>
+            <numerusform>No customer touch for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onboarding stuck, %n business day(s) behind</source>
+        <translation>
+            <numerusform>Onboarding stuck, %n business day behind</numerusform>
+            <numerusform>Onboarding stuck, %n business days behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team view of %n owner(s)</source>
+        <translation>
+            <numerusform>Team view of %n owner</numerusform>
+            <numerusform>Team view of %n owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln account</numerusform>
+            <numerusform>%1 of %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed: %Ln more account(s) at risk.</source>
+        <translation>
+            <numerusform>Not listed: %Ln more account at risk.</numerusform>
+            <numerusform>Not listed: %Ln more accounts at risk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::PrintLabels</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::QbrSheet</name>
+    <message numerus="yes">
+        <source>%1 active users a day of %n seat(s) (%2) over the last 30 days</source>
+        <translation>
+            <numerusform>%1 active users a day of %n seat (%2) over the last 30 days</numerusform>
+            <numerusform>%1 active users a day of %n seats (%2) over the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier touch(es) this quarter</source>
+        <translation>
+            <numerusform>and %n earlier touch this quarter</numerusform>
+            <numerusform>and %n earlier touches this quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>%1 of %n milestone complete</numerusform>
+            <numerusform>%1 of %n milestones complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first value after %n business day(s)</source>
+        <translation>
+            <numerusform>first value after %n business day</numerusform>
+            <numerusform>first value after %n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n later follow-up(s)</source>
+        <translation>
+            <numerusform>and %n later follow-up</numerusform>
+            <numerusform>and %n later follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapPlan</name>
+    <message numerus="yes">
+        <source>Reached after %n business day(s)</source>
+        <translation>
+            <numerusform>Reached after %n business day</numerusform>
+            <numerusform>Reached after %n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calendar day(s))</source>
+        <translation>
+            <numerusform>(%n calendar day)</numerusform>
+            <numerusform>(%n calendar days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n business day(s) after kickoff</source>
+        <translation>
+            <numerusform>Planned %n business day after kickoff</numerusform>
+            <numerusform>Planned %n business days after kickoff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) behind</source>
+        <translation>
+            <numerusform>%n business day behind</numerusform>
+            <numerusform>%n business days behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>%1 of %n milestone complete</numerusform>
+            <numerusform>%1 of %n milestones complete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::TodayModel</name>
     <message numerus="yes">
         <source>Never touched (%1, every %n day(s))</source>

@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>The Japanese translation of the document is missing.</source>
+        <translation>文書の日本語訳が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Reinstall CSM Workbench, or print the document in English.</source>
+        <translation>CSM Workbench を再インストールするか、英語で印刷してください。</translation>
+    </message>
+</context>
+<context>
     <name>HealthModel</name>
     <message>
         <source>The model version must be 1 or more.</source>
@@ -784,6 +795,29 @@
         <translation>
             <numerusform>更新日の%nか月前の月の末日まで。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Could not write the PDF: %1.</source>
+        <translation>PDFを書き込めませんでした：%1。</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation>PDFの作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF.</source>
+        <translation>PDFを完成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check that the disk is not full.</source>
+        <translation>書き込みできるフォルダーを選び、ディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: %1.</source>
+        <translation>PDFを保存できませんでした：%1。</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2959,17 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::PageFrame</name>
+    <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2ページ</translation>
+    </message>
+</context>
+<context>
     <name>csm::PageStack</name>
     <message>
         <source>%1 (%2)</source>
@@ -2967,6 +3012,197 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::PortfolioReport</name>
+    <message>
+        <source>Portfolio report</source>
+        <translation>ポートフォリオレポート</translation>
+    </message>
+    <message>
+        <source>Health score red</source>
+        <translation>ヘルススコアが危険</translation>
+    </message>
+    <message>
+        <source>Health score yellow</source>
+        <translation>ヘルススコアが注意</translation>
+    </message>
+    <message>
+        <source>Health score fell %1 points in 30 days</source>
+        <translation>ヘルススコアが30日で%1ポイント低下</translation>
+    </message>
+    <message>
+        <source>Renewal forecast at risk</source>
+        <translation>更新の確度がリスクあり</translation>
+    </message>
+    <message>
+        <source>Renewal forecast lost</source>
+        <translation>更新の確度が失注</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer touch for %n day(s)</source>
+        <translation>
+            <numerusform>顧客とのタッチが%n日ありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice deadline %1</source>
+        <translation>解約通知期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Onboarding stuck, %n business day(s) behind</source>
+        <translation>
+            <numerusform>オンボーディングが停滞（%n営業日の遅れ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team view of %n owner(s)</source>
+        <translation>
+            <numerusform>チームビュー（担当CSM %n名）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Mean health score</source>
+        <translation>ヘルススコア平均</translation>
+    </message>
+    <message>
+        <source>ARR at risk (90 days)</source>
+        <translation>リスクのあるARR（90日以内）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewals in 90 days</source>
+        <translation>90日以内の契約更新</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Cadence coverage</source>
+        <translation>接触頻度の達成率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln社中%1社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>担当CSM：%1</translation>
+    </message>
+    <message>
+        <source>Key figures by segment</source>
+        <translation>セグメント別の主要指標</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Share of ARR</source>
+        <translation>ARR構成比</translation>
+    </message>
+    <message>
+        <source>Health score, mean</source>
+        <translation>ヘルススコア（平均）</translation>
+    </message>
+    <message>
+        <source>Health score, median</source>
+        <translation>ヘルススコア（中央値）</translation>
+    </message>
+    <message>
+        <source>ARR renewing in 90 days</source>
+        <translation>90日以内に更新を迎えるARR</translation>
+    </message>
+    <message>
+        <source>Open onboardings</source>
+        <translation>進行中のオンボーディング</translation>
+    </message>
+    <message>
+        <source>Cadence coverage: the share of accounts whose latest customer touch lies within their touch model&apos;s cadence. ARR at risk: ARR of accounts renewing within 90 days that are red or yellow or whose renewal is forecast at risk or lost. GRR = retained ARR ÷ ARR at the period&apos;s start; NRR = ARR at the period&apos;s end ÷ ARR at its start, over the accounts that were customers when the period began.</source>
+        <translation>接触頻度の達成率：最新の顧客タッチがタッチモデルの接触頻度の範囲内にある顧客の割合。リスクのあるARR：90日以内に契約更新を迎え、ヘルススコアが危険か注意、または更新の確度がリスクありか失注の顧客のARR。GRR＝維持されたARR ÷ 期首のARR、NRR＝期末のARR ÷ 期首のARR（期首に顧客だったアカウントが対象）。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>チャート</translation>
+    </message>
+    <message>
+        <source>ARR by segment</source>
+        <translation>セグメント別ARR</translation>
+    </message>
+    <message>
+        <source>Health mix by segment</source>
+        <translation>セグメント別ヘルススコア構成</translation>
+    </message>
+    <message>
+        <source>Health score trend, last 12 months</source>
+        <translation>ヘルススコアの推移（過去12か月）</translation>
+    </message>
+    <message>
+        <source>Renewals per month</source>
+        <translation>月別の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR against health score</source>
+        <translation>ARRとヘルススコア</translation>
+    </message>
+    <message>
+        <source>One point per account; ARR on a log scale.</source>
+        <translation>1点が1顧客。ARRは対数目盛。</translation>
+    </message>
+    <message>
+        <source>The twenty largest risks</source>
+        <translation>リスクの大きい上位20社</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No account is at risk.</source>
+        <translation>リスクのある顧客はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed: %Ln more account(s) at risk.</source>
+        <translation>
+            <numerusform>一覧にないリスクのある顧客：ほか%Ln社</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2979,6 +3215,262 @@ File: %1</source>
     <message>
         <source>&amp;Language:</source>
         <translation>表示言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PrintLabels</name>
+    <message>
+        <source>All accounts</source>
+        <translation>全顧客</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <comment>milestone owner side</comment>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>milestone owner side</comment>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>本日</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>あと%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>health band, then its score</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>milestone status</comment>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>milestone status</comment>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>milestone status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>milestone status</comment>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>milestone status</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>roadmap status</comment>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <comment>roadmap status</comment>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <comment>roadmap status</comment>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>roadmap status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <comment>renewal forecast</comment>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <comment>renewal forecast</comment>
+        <translation>見込み高</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>renewal forecast</comment>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>renewal forecast</comment>
+        <translation>失注</translation>
+    </message>
+</context>
+<context>
+    <name>csm::QbrSheet</name>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>QBR（四半期ビジネスレビュー）</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>health score change since the quarter&apos;s start</comment>
+        <translation>%2から%1</translation>
+    </message>
+    <message>
+        <source>%1 active users a day over the last 30 days</source>
+        <translation>過去30日の1日あたりアクティブユーザー %1人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active users a day of %n seat(s) (%2) over the last 30 days</source>
+        <translation>
+            <numerusform>過去30日の1日あたりアクティブユーザー %1人／%n席（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touches this quarter (%1)</source>
+        <translation>今四半期のタッチ（%1件）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>No customer touch this quarter.</source>
+        <translation>今四半期の顧客タッチはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier touch(es) this quarter</source>
+        <translation>
+            <numerusform>ほかに今四半期のタッチが%n件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboarding roadmap</source>
+        <translation>オンボーディング・ロードマップ</translation>
+    </message>
+    <message>
+        <source>No active roadmap.</source>
+        <translation>進行中のロードマップはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>マイルストーン%n件中%1件完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: %1, due %2</source>
+        <translation>次：%1（期日 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>first value after %n business day(s)</source>
+        <translation>
+            <numerusform>ファーストバリューまで%n営業日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open follow-ups (%1)</source>
+        <translation>未完了のフォローアップ（%1件）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No open follow-up.</source>
+        <translation>未完了のフォローアップはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n later follow-up(s)</source>
+        <translation>
+            <numerusform>ほかにフォローアップが%n件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>page header: the document, then the account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n席</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <comment>the account&apos;s CSM</comment>
+        <translation>担当 %1</translation>
+    </message>
+    <message>
+        <source>%1, forecast %2</source>
+        <comment>renewal: when, then the forecast</comment>
+        <translation>%1、確度：%2</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Health score trend</source>
+        <translation>ヘルススコアの推移</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>利用状況</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3506,124 @@ File: %1</source>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>「%1」に一致するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapPlan</name>
+    <message>
+        <source>Onboarding plan</source>
+        <translation>オンボーディング計画</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached after %n business day(s)</source>
+        <translation>
+            <numerusform>%n営業日で到達</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calendar day(s))</source>
+        <translation>
+            <numerusform>（暦日で%n日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n business day(s) after kickoff</source>
+        <translation>
+            <numerusform>キックオフから%n営業日後の予定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No milestone marks it</source>
+        <translation>対象のマイルストーンがありません</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>done on a day</comment>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>page header: the roadmap, then the account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) behind</source>
+        <translation>
+            <numerusform>%n営業日の遅れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期日 %1</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>キックオフ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>ファーストバリュー</translation>
+    </message>
+    <message>
+        <source>%1 lead</source>
+        <comment>the lead of one side: the company, then lead</comment>
+        <translation>%1の担当者</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>次のマイルストーン</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>進捗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>マイルストーン%n件中%1件完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Milestone and success criterion</source>
+        <translation>マイルストーンと達成基準</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>This roadmap has no milestones yet.</source>
+        <translation>このロードマップにはまだマイルストーンがありません。</translation>
+    </message>
+    <message>
+        <source>★ First value: the milestone at which the product first delivers the result it was bought for.</source>
+        <translation>★ ファーストバリュー（初回価値実感）：導入の目的である成果を初めて実感するマイルストーンです。</translation>
+    </message>
+    <message>
+        <source>Due dates count business days from the kickoff: weekends and public holidays are not counted.</source>
+        <translation>期日はキックオフからの営業日で数えています（土日・祝日は数えません）。</translation>
     </message>
 </context>
 <context>
