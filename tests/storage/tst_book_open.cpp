@@ -1,5 +1,6 @@
 // Opening books safely: every bad file gets a clear error and stays byte for byte unchanged.
 
+#include "RawSqlite.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
@@ -9,8 +10,6 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <cstdio>
@@ -47,16 +46,10 @@ QString makeBook(const QTemporaryDir& dir, const QString& name = QStringLiteral(
 // Runs SQL on a book through a separate connection (to fake other versions of the app).
 void tamper(const QString& path, const QStringList& statements)
 {
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const auto& s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    RawDb db(path);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError()));
+    for (const auto& s : statements)
+        QVERIFY2(db.exec(s), qPrintable(s + QLatin1String(": ") + db.lastError()));
 }
 
 } // namespace

@@ -2,14 +2,12 @@
 // touch search index of version 2 and the accounts list's facts of version 3), backups and checks.
 
 #include "Migrations.h"
+#include "RawSqlite.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
 
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace csm;
@@ -23,33 +21,16 @@ const FixedClock kClock(QDate(2025, 6, 2));
 QString makeV0Book(const QTemporaryDir& dir, const QStringList& extra = {})
 {
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v0"));
-        db.setDatabaseName(path);
-        if (!db.open())
+    const QString script = QString::fromUtf8(readFile(QStringLiteral(CSM_FIXTURE_DIR "/book-v0.sql")));
+    if (script.isEmpty())
+        return {};
+    RawDb db(path);
+    if (!db.script(script))
+        return {};
+    for (const QString& s : extra) {
+        if (!db.exec(s))
             return {};
-        QSqlQuery q(db);
-        const QString script = QString::fromUtf8(readFile(QStringLiteral(CSM_FIXTURE_DIR "/book-v0.sql")));
-        if (script.isEmpty())
-            return {};
-        QStringList statements;
-        QString current;
-        for (const QString& line : script.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("--")))
-                continue;
-            current += line + QLatin1Char('\n');
-            if (line.trimmed().endsWith(QLatin1Char(';'))) {
-                statements << current;
-                current.clear();
-            }
-        }
-        for (const QString& s : statements + extra) {
-            if (!q.exec(s))
-                return {};
-        }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v0"));
     return path;
 }
 
@@ -64,44 +45,21 @@ QString makeV1Book(const QTemporaryDir& dir)
                               dir.filePath(QStringLiteral("v0.bak")),
                               QStringLiteral("2025-06-02T12:00:00.000Z")))
         return {};
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {};
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(
-                "INSERT INTO touch (id, created_at, updated_at, account_id, occurred_on, kind, summary, "
-                "next_step) VALUES ('00000000-0000-7000-8000-000000000031', '2025-05-30T09:00:00.000Z', "
-                "'2025-05-30T09:00:00.000Z', '00000000-0000-7000-8000-000000000002', '2025-05-30', "
-                "'meeting', "
-                "'解約の可能性について相談', 'Renewal terms')")))
-            return {};
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    RawDb db(path);
+    if (!db.exec(QStringLiteral(
+            "INSERT INTO touch (id, created_at, updated_at, account_id, occurred_on, kind, summary, "
+            "next_step) VALUES ('00000000-0000-7000-8000-000000000031', '2025-05-30T09:00:00.000Z', "
+            "'2025-05-30T09:00:00.000Z', '00000000-0000-7000-8000-000000000002', '2025-05-30', "
+            "'meeting', "
+            "'解約の可能性について相談', 'Renewal terms')")))
+        return {};
     return path;
 }
 
 QStringList sqlColumn(const QString& path, const QString& sql)
 {
-    QStringList out;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql)) {
-                while (q.next())
-                    out << q.value(0).toString();
-            } else {
-                out << QStringLiteral("error: ") + q.lastError().text();
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return out;
+    RawDb db(path, /*readOnly=*/true);
+    return db.column(sql);
 }
 
 } // namespace
@@ -143,19 +101,9 @@ private slots:
         const QString backup = path + QLatin1String(".v0.bak.sqlite");
         QVERIFY(QFileInfo::exists(backup));
         QCOMPARE(fileHash(backup).isEmpty(), false);
-        {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
-            db.setDatabaseName(backup);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+        QCOMPARE(sqlColumn(backup, QStringLiteral("SELECT count(*) FROM accounts")),
+                 QStringList{QStringLiteral("2")});
+        QCOMPARE(sqlColumn(backup, QStringLiteral("PRAGMA quick_check")), QStringList{QStringLiteral("ok")});
         QVERIFY(fileHash(path) != original);
     }
 
