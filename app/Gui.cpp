@@ -103,9 +103,8 @@ bool createDemoBook(QWidget* parent, const QString& path, const Clock& clock)
     progress.reset();
 
     if (shared->cancel || shared->error) {
-        QFile::remove(path); // it was created just now; leave nothing half-made behind
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        // It was created just now; leave nothing half-made behind (its side files are SQLite's to remove).
+        (void)Book::removeFile(path);
         if (shared->error && shared->error->code != Error::Code::Cancelled)
             showError(parent, QCoreApplication::translate("csm::app", "Could not create the demo book"),
                       *shared->error, path);

@@ -89,7 +89,7 @@ void AccountTabActions::editCurrentContact()
         return;
     Result<Contact> stored = m_workspace.book()->contacts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new ContactEditor(m_workspace, stored->accountId, &m_window);
@@ -116,7 +116,7 @@ void AccountTabActions::editCurrentContract()
         return;
     Result<Contract> stored = m_workspace.book()->contracts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new ContractEditor(m_workspace, stored->accountId, &m_window);

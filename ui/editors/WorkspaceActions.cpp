@@ -161,7 +161,7 @@ void WorkspaceActions::editCurrentTouch()
         return;
     Result<Touch> stored = m_workspace.book()->touches().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* dialog = new LogTouchDialog(m_workspace, &m_window);
@@ -201,7 +201,7 @@ void WorkspaceActions::editAccount()
         return;
     Result<Account> stored = m_workspace.book()->accounts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new AccountEditor(m_workspace, &m_window);

@@ -79,6 +79,9 @@ public slots:
     void newBook();
     void openBookDialog();
     void backupBook();
+    // Backs the open book up to target, replacing a file there only once the new copy is checked; a failed
+    // backup leaves it as it was and is shown in a message box. False on failure.
+    bool backupBookTo(const QString& target);
     void showPage(csm::MainWindow::Page page);
     void showAccount(const csm::Id& accountId);
     void backToAccounts();
@@ -101,8 +104,8 @@ private:
     void fitNavigation();
     QString bookFileFilter() const;
     QString defaultBookFolder() const;
-    // An older book is upgraded on a worker with a progress dialog before it is opened; false when the
-    // upgrade failed (the user has been told, and the book is unchanged).
+    // An older book is upgraded by a long job of the workspace with a progress dialog before it is opened;
+    // false when the upgrade failed (the user has been told, and the book is unchanged).
     bool upgradeIfNeeded(const QString& path);
 
     BookWorkspace& m_workspace;
