@@ -16,7 +16,7 @@
 
 namespace csm {
 
-using Id = QString;   // UUID text, made on the client, never reused
+using Id = QString; // UUID text, made on the client, never reused
 
 enum class TouchModel
 {

@@ -8,8 +8,8 @@ using namespace csm;
 namespace {
 const QDate kAsOf(2026, 6, 30);
 
-AccountSummary account(const QString& id, MinorUnits arr, QDate lastTouch, QDate contractStart = {}, int term = 12,
-                       int notice = 60)
+AccountSummary account(const QString& id, MinorUnits arr, QDate lastTouch, QDate contractStart = {},
+                       int term = 12, int notice = 60)
 {
     AccountSummary s;
     s.id = id;

@@ -17,7 +17,8 @@ public:
 protected:
     QString getTickLabel(double tick, const QLocale&, QChar, int) override
     {
-        return Money::fromMajor(tick, currency).format(QLocale()); // the app locale, not the axis number format
+        return Money::fromMajor(tick, currency)
+            .format(QLocale()); // the app locale, not the axis number format
     }
 };
 
