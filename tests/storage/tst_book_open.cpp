@@ -77,6 +77,15 @@ private:
         QVERIFY(!hasSidecars(path));
     }
 
+    // Starts a child process of this test that holds the book open for writing until stdin closes.
+    void holdOpenInAnotherProcess(QProcess& child, const QString& path)
+    {
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-lock"), path});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(10000));
+        QCOMPARE(child.readLine().trimmed(), QByteArray("locked"));
+    }
+
 private slots:
     void createsAMissingBookWithDefaultSettings()
     {
@@ -286,6 +295,34 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    void theSideFilesOfAnOpenBookStayWhileOthersComeAndGo()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir, QStringLiteral("busy.sqlite"), 5);
+        auto writer = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(writer);
+        // SQLite's while the book is open: no reader of this process or another may take them away.
+        QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")) &&
+                QFileInfo::exists(path + QLatin1String("-shm")));
+        QCOMPARE(Book::storedSchemaVersion(path).value(), Book::currentSchemaVersion());
+        for (int i = 0; i < 3; ++i) {
+            auto view = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+            QVERIFY(view);
+            auto another = (*writer)->openAnotherConnection(Book::Access::Read);
+            QVERIFY(another);
+        }
+        QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")) &&
+                QFileInfo::exists(path + QLatin1String("-shm")));
+        Account a;
+        a.name = QStringLiteral("Still written to the live WAL");
+        QVERIFY((*writer)->accounts().save(a));
+        QVERIFY(QFileInfo(path + QLatin1String("-wal")).size() > 0);
+        writer = Error{};
+        QVERIFY(!hasSidecars(path)); // the last connection closed: SQLite checkpointed and removed them
+        auto again = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+        QCOMPARE((*again)->accounts().count().value(), 6);
+    }
+
     void aBookInAReadOnlyFolderOpensReadOnlyAndLeavesNothing()
     {
         if (runningAsRoot())
@@ -338,10 +375,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeBook(dir, QStringLiteral("gone.sqlite"), 3);
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-lock"), path});
-        QVERIFY(child.waitForStarted());
-        QVERIFY(child.waitForReadyRead(10000));
-        QCOMPARE(child.readLine().trimmed(), QByteArray("locked"));
+        holdOpenInAnotherProcess(child, path);
         const Status refused = Book::removeFile(path);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Locked);
@@ -430,10 +464,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeBook(dir, QStringLiteral("shared.sqlite"), 10);
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-lock"), path});
-        QVERIFY(child.waitForStarted());
-        QVERIFY(child.waitForReadyRead(10000));
-        QCOMPARE(child.readLine().trimmed(), QByteArray("locked"));
+        holdOpenInAnotherProcess(child, path);
 
         const QByteArray before = fileHash(path);
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
