@@ -9,12 +9,25 @@
 namespace csm::parallel {
 namespace {
 
-// The app's helper threads: one pool, as many threads as cores (at least two), kept between calls.
+// The app's helper threads for the parts of run(): as many as cores (at least two), kept between calls.
 QThreadPool& helpers()
 {
     static QThreadPool* pool = [] {
-        auto* p = new QThreadPool; // never destroyed: parts may still be freeing memory at exit
+        auto* p = new QThreadPool; // never destroyed: a part may still run while the process exits
         p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return *pool;
+}
+
+// One more thread for releaseLater(), so that freeing the rows of the last load never delays the parts of
+// the next one.
+QThreadPool& releaser()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(1);
         p->setExpiryTimeout(30000);
         return p;
     }();
@@ -67,11 +80,12 @@ int partsFor(qsizetype n, qsizetype minPerPart)
 
 void releaseOnHelper(std::function<void()> release)
 {
-    helpers().start(std::move(release));
+    releaser().start(std::move(release));
 }
 
 void waitForIdle()
 {
+    releaser().waitForDone();
     helpers().waitForDone();
 }
 

@@ -23,7 +23,7 @@ void run(const std::vector<std::function<void()>>& parts);
 // The number of parts worth splitting n items into, each at least minPerPart items (1 when n is small).
 int partsFor(qsizetype n, qsizetype minPerPart);
 
-// Runs `release` on a helper thread without waiting for it (releaseLater()).
+// Runs `release` on the helper thread that frees memory, without waiting for it (releaseLater()).
 void releaseOnHelper(std::function<void()> release);
 
 // Destroys `garbage` on a helper thread: freeing 100,000 rows takes tens of milliseconds that the GUI thread

@@ -4,7 +4,8 @@
 // book's own, a job thread's, the check before a book is opened, a migration's, a new book's, a backup's
 // check — comes from openConnection(), which opens it with sqlite3_open_v2 on the system SQLite and gives it
 // the same safety settings:
-//   - extended result codes, a 5 s busy timeout;
+//   - multi-thread mode (SQLITE_OPEN_NOMUTEX): a connection is used by one thread at a time, never by two at
+//     once (docs/architecture.md); extended result codes, a 5 s busy timeout;
 //   - SQLITE_DBCONFIG_DEFENSIVE (no writable_schema, no writes to shadow tables), extension loading off;
 //   - foreign_keys = ON (off only while a migration rebuilds tables; it runs foreign_key_check instead);
 //   - trusted_schema = OFF for readers. Writers need it ON: SQLite 3.40 does not mark FTS5 as innocuous, so
