@@ -364,12 +364,13 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
 
     auto p = std::make_unique<Private>(abs, !writing, clock);
     if (writing) {
-        // The writer opens before the reader closes, so that side files the reader had SQLite create stay
-        // in use and are SQLite's to remove when the book closes.
+        // The writer opens before the reader closes: side files the reader had SQLite create stay in use, and
+        // are SQLite's to remove when the book closes.
         auto writer = storage::openConnection(abs, storage::ConnectionRole::Writer);
         if (!writer)
             return writer.error();
         p->connection = std::move(writer.value());
+        reader->leaveSideFilesToWriter();
         reader->close();
     } else {
         p->connection = std::move(reader.value());

@@ -51,6 +51,9 @@ public:
     // Closes the connection. A reader that made SQLite create the book's -wal/-shm (a read-only connection
     // cannot remove them itself) has them released (releaseSideFiles()).
     void close();
+    // The side files this reader had SQLite create are in use by a writer of this process opened since (the
+    // check before a book is opened for writing): they are SQLite's to remove when that writer closes.
+    void leaveSideFilesToWriter() { m_sideFilesExisted = true; }
 
 private:
     friend Result<Connection> openConnection(const QString& path, ConnectionRole role);
