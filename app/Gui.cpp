@@ -25,6 +25,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentBooks.h"
 #include "ui/workspace/BookWorkspace.h"
+#include "ui/workspace/Jobs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,74 +35,52 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
-
-#include <atomic>
 
 namespace csm::app {
 
 namespace {
 
-// Generates the demo book on a worker thread behind a cancellable progress dialog. True when the book exists.
-bool createDemoBook(QWidget* parent, const QString& path, const Clock& clock)
+// Generates the demo book as a long job of the workspace (on its writer thread) behind a cancellable
+// progress dialog. True when the book exists.
+bool createDemoBook(BookWorkspace& workspace, QWidget* parent, const QString& path, const Clock& clock)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    struct Shared
-    {
-        std::atomic<qint64> done{0};
-        std::atomic<qint64> total{0};
-        std::atomic<bool> cancel{false};
-        std::optional<Error> error;
-    };
-    auto shared = std::make_shared<Shared>();
-    QThread* worker = QThread::create([shared, path, &clock] {
-        Result<std::unique_ptr<Book>> book = Book::open(path, Book::OpenMode::CreateIfMissing, clock);
-        if (!book) {
-            shared->error = book.error();
-            return;
-        }
-        GeneratorOptions options;
-        options.accounts = 200;
-        options.seed = 1;
-        options.asOf = clock.today();
-        options.progress = [shared](qint64 done, qint64 total) {
-            shared->done = done;
-            shared->total = total;
-            return !shared->cancel.load();
-        };
-        Result<GeneratorStats> stats = generateBook(*book.value(), options);
-        if (!stats)
-            shared->error = stats.error();
-    });
-
+    std::optional<Error> error;
+    LongJob* job = workspace.runLong<GeneratorStats>(
+        parent,
+        [path, &clock](JobProgress& progress) -> Result<GeneratorStats> {
+            Result<std::unique_ptr<Book>> book = Book::open(path, Book::OpenMode::CreateIfMissing, clock);
+            if (!book)
+                return book.error();
+            GeneratorOptions options;
+            options.accounts = 200;
+            options.seed = 1;
+            options.asOf = clock.today();
+            options.progress = [&progress](qint64 done, qint64 total) {
+                progress.report(done, total);
+                return !progress.cancelled();
+            };
+            return generateBook(*book.value(), options);
+        },
+        [&error](Result<GeneratorStats> stats) {
+            if (!stats)
+                error = stats.error();
+        });
     QProgressDialog progress(QCoreApplication::translate("csm::app", "Creating the demo book…"),
-                             QCoreApplication::translate("csm::app", "Cancel"), 0, 100, parent);
+                             QCoreApplication::translate("csm::app", "Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
-        const qint64 total = shared->total;
-        if (total > 0)
-            progress.setValue(int(100 * shared->done / total));
-    });
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { shared->cancel = true; });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    poll.start(50);
-    loop.exec();
-    worker->wait();
-    delete worker;
+    job->attach(progress);
+    job->wait(); // the answer has been handed over when it returns; a cancelled generation answers Cancelled
     progress.reset();
 
-    if (shared->cancel || shared->error) {
-        QFile::remove(path); // it was created just now; leave nothing half-made behind
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        if (shared->error && shared->error->code != Error::Code::Cancelled)
+    if (error) {
+        // It was created just now; leave nothing half-made behind (its side files are SQLite's to remove).
+        (void)Book::removeFile(path);
+        if (error && error->code != Error::Code::Cancelled)
             showError(parent, QCoreApplication::translate("csm::app", "Could not create the demo book"),
-                      *shared->error, path);
+                      *error, path);
         return false;
     }
     return true;
@@ -185,8 +164,9 @@ int runGui(int argc, char* argv[])
 
     BookWorkspace workspace(clock);
     MainWindow window(workspace);
-    window.setDemoBookMaker(
-        [&clock](QWidget* parent, const QString& path) { return createDemoBook(parent, path, clock); });
+    window.setDemoBookMaker([&clock, &workspace](QWidget* parent, const QString& path) {
+        return createDemoBook(workspace, parent, path, clock);
+    });
     const QString screenshot = parser.value(screenshotOption);
     const QString page = parser.value(pageOption);
 

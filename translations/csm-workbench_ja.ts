@@ -1877,18 +1877,6 @@
         <translation>一度書き込み用に開くと更新されます（先にバックアップを作成します）。</translation>
     </message>
     <message>
-        <source>The book could not be opened: %1.</source>
-        <translation>ブックを開けませんでした: %1。</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s permissions.</source>
-        <translation>ファイルのアクセス権を確認してください。</translation>
-    </message>
-    <message>
-        <source>The SQLite driver gave no connection handle.</source>
-        <translation>SQLite ドライバーから接続ハンドルを取得できませんでした。</translation>
-    </message>
-    <message>
         <source>A row of table %1 refers to a missing row of %2.</source>
         <translation>テーブル %1 の行が、存在しない %2 の行を参照しています。</translation>
     </message>
@@ -1913,14 +1901,6 @@
         <translation>CSM Workbench のブック（このアプリで作成した .sqlite ファイル）を選んでください。</translation>
     </message>
     <message>
-        <source>The book cannot be read: %1.</source>
-        <translation>ブックを読み込めません: %1。</translation>
-    </message>
-    <message>
-        <source>Check that you may read the file.</source>
-        <translation>ファイルの読み取り権限を確認してください。</translation>
-    </message>
-    <message>
         <source>The file is empty, not a CSM Workbench book.</source>
         <translation>ファイルが空です。CSM Workbench のブックではありません。</translation>
     </message>
@@ -1929,16 +1909,8 @@
         <translation>このファイルは CSM Workbench のブックではありません（SQLite データベースではありません）。</translation>
     </message>
     <message>
-        <source>the file is shorter than a database header</source>
-        <translation>ファイルがデータベースのヘッダーより短い</translation>
-    </message>
-    <message>
         <source>The file is a SQLite database but not a CSM Workbench book.</source>
         <translation>このファイルは SQLite データベースですが、CSM Workbench のブックではありません。</translation>
-    </message>
-    <message>
-        <source>invalid page size</source>
-        <translation>ページサイズが不正</translation>
     </message>
     <message>
         <source>the file size is not a whole number of pages (truncated?)</source>
@@ -2120,12 +2092,44 @@
         <source>A part of the change failed, so nothing was saved.</source>
         <translation>変更の一部に失敗したため、何も保存されませんでした。</translation>
     </message>
+    <message>
+        <source>Close the book first.</source>
+        <translation>先にブックを閉じてください。</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written to disk.</source>
+        <translation>バックアップのコピーをディスクに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the disk space and the folder&apos;s permissions.</source>
+        <translation>ディスクの空き容量とフォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The book is in use by another program, so it was left in place.</source>
+        <translation>ブックが別のプログラムで使用中のため、削除せずに残しました。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then remove the file.</source>
+        <translation>そのプログラムを終了してから、ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The book could not be removed.</source>
+        <translation>ブックを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions.</source>
+        <translation>フォルダーのアクセス権を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
     <message>
         <source>No book is open.</source>
         <translation>担当ブックが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>処理はキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -2796,10 +2800,6 @@ It may have been moved, renamed or deleted.</source>
     <message>
         <source>Choose another file than the open book itself.</source>
         <translation>開いているブック以外のファイルを選んでください。</translation>
-    </message>
-    <message>
-        <source>Could not replace %1. Check that it is not open elsewhere.</source>
-        <translation>%1 を置き換えられませんでした。ほかのアプリで開かれていないか確認してください。</translation>
     </message>
     <message>
         <source>Backing up the book…</source>

@@ -123,7 +123,7 @@ void AccountTabActions::editCurrentTouch()
         return;
     Result<Touch> stored = m_workspace.book()->touches().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* dialog = new LogTouchDialog(m_workspace, &m_window);
@@ -160,7 +160,7 @@ void AccountTabActions::editCurrentContact()
         return;
     Result<Contact> stored = m_workspace.book()->contacts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new ContactEditor(m_workspace, stored->accountId, &m_window);
@@ -194,7 +194,7 @@ void AccountTabActions::editCurrentContract()
         return;
     Result<Contract> stored = m_workspace.book()->contracts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new ContractEditor(m_workspace, stored->accountId, &m_window);

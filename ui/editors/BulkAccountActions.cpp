@@ -127,7 +127,7 @@ int BulkAccountActions::apply(const QList<Id>& ids, const BulkChange& change)
     for (const Id& id : ids) {
         Result<Account> stored = book->accounts().get(id);
         if (!stored) {
-            emit m_workspace.errorOccurred(stored.error());
+            m_workspace.reportError(stored.error());
             return -1;
         }
         if (!change.alters(stored.value()))

@@ -30,7 +30,7 @@ public:
     // The accounts a bulk change would apply to now.
     QList<Id> targetIds() const;
     // Sets the change on the accounts that do not have it yet, as one undo step; returns how many changed,
-    // or -1 when storage refused (the error goes to BookWorkspace::errorOccurred).
+    // or -1 when storage refused (the error goes to BookWorkspace::reportError()).
     int apply(const QList<Id>& ids, const BulkChange& change);
     // What those accounts have now, for the dialog to start from.
     BulkCurrentValues currentValues(const QList<Id>& ids, BulkChange::Field field) const;

@@ -338,7 +338,7 @@ void SaveAccountsCommand::report(const Status& s)
     if (s.ok())
         return;
     setObsolete(true);
-    emit m_workspace.errorOccurred(s.error());
+    m_workspace.reportError(s.error());
 }
 
 } // namespace csm

@@ -144,7 +144,7 @@ void WorkspaceActions::editAccount()
         return;
     Result<Account> stored = m_workspace.book()->accounts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new AccountEditor(m_workspace, &m_window);

@@ -11,6 +11,7 @@
 #include "ui/main/StatusNotice.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/workspace/BookWorkspace.h"
+#include "ui/workspace/Jobs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QDate>
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -32,10 +32,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QThread>
 #include <QUndoStack>
-
-#include <atomic>
 
 namespace csm {
 
@@ -45,32 +42,25 @@ const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
 const auto kBookSuffix = QStringLiteral("sqlite");
 
-// Runs work on a worker thread while a window-modal progress dialog (shown after 300 ms) keeps the window
-// painting; returns when the work is done. With `cancel`, the dialog has a Cancel button that sets it (the
-// work is expected to notice and stop soon).
-void runWithProgress(QWidget* parent, const QString& label, const std::function<void()>& work,
-                     std::atomic_bool* cancel = nullptr)
+// Waits for a long job of the workspace while a window-modal progress dialog (shown after 300 ms) keeps the
+// window painting. A cancellable job's dialog has a Cancel button that cancels it (the job stops soon after).
+void waitWithProgress(QWidget* parent, LongJob* job, const QString& label, bool cancellable)
 {
-    QThread* worker = QThread::create(work);
     QProgressDialog progress(
-        label, cancel ? QCoreApplication::translate("csm::MainWindow", "Cancel") : QString(), 0, 0, parent);
-    if (cancel)
-        QObject::connect(&progress, &QProgressDialog::canceled, parent, [cancel, &progress] {
-            cancel->store(true);
+        label, cancellable ? QCoreApplication::translate("csm::MainWindow", "Cancel") : QString(), 0, 0,
+        parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    job->attach(progress);
+    if (cancellable)
+        QObject::connect(&progress, &QProgressDialog::canceled, parent, [&progress] {
             progress.setLabelText(QCoreApplication::translate("csm::MainWindow", "Cancelling…"));
             progress.setCancelButton(nullptr);
             progress.show(); // canceled() hides it; it stays until the work has stopped
         });
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
     // The dialog is window-modal, so the window takes no input meanwhile; only a cancellable dialog needs
     // the user's input itself (its Cancel button).
-    loop.exec(cancel ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
-    worker->wait();
-    delete worker;
+    job->wait(cancellable ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
     progress.reset();
 }
 } // namespace
@@ -432,20 +422,20 @@ bool MainWindow::upgradeIfNeeded(const QString& path)
     const Result<int> stored = Book::storedSchemaVersion(path);
     if (!stored || stored.value() >= Book::currentSchemaVersion())
         return true; // a damaged, foreign or newer file is reported by the open itself
-    // Opening for writing upgrades the book after a checked backup; here it happens on a worker (its own
-    // connection, closed again there), so that the window stays responsive on a large book.
-    // Cancel stops the backup or the steps; the book is then as it was and the backup gone.
-    auto status = std::make_shared<Status>();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
+    // Opening for writing upgrades the book after a checked backup; here it happens as a long job of the
+    // workspace (on its writer thread, with a connection of its own, closed again there), so that the window
+    // stays responsive on a large book. Cancel stops the backup or the steps; the book is then as it was and
+    // the backup gone.
+    auto status = std::make_shared<Status>(Error{Error::Code::Cancelled, {}, {}, {}});
     const Clock* clock = &m_workspace.clock();
-    runWithProgress(
+    LongJob* job = m_workspace.runLong<void>(
         this,
-        tr("Upgrading the book for this version of CSM Workbench…\nA backup copy is made first; "
-           "if anything fails, the book stays as it was."),
-        [status, cancel, path, clock] {
-            *status = Book::upgrade(path, *clock, [cancel] { return cancel->load(); });
-        },
-        cancel.get());
+        [path, clock](JobProgress& progress) { return Book::upgrade(path, *clock, progress.cancelCheck()); },
+        [status](Status upgraded) { *status = std::move(upgraded); });
+    waitWithProgress(this, job,
+                     tr("Upgrading the book for this version of CSM Workbench…\nA backup copy is made first; "
+                        "if anything fails, the book stays as it was."),
+                     true);
     if (status->ok() || status->error().code == Error::Code::ReadOnly)
         return true; // a read-only file: the open below offers what can be done
     if (status->error().code == Error::Code::Cancelled) {
@@ -554,33 +544,34 @@ void MainWindow::backupBook()
                               QStringLiteral(".backup.sqlite");
     const QString target =
         QFileDialog::getSaveFileName(this, tr("Back up the book"), suggested, bookFileFilter());
-    if (target.isEmpty())
-        return;
-    if (QFileInfo(target).absoluteFilePath() == book.absoluteFilePath()) {
+    if (!target.isEmpty())
+        backupBookTo(target); // the save dialog asked before replacing an existing file
+}
+
+bool MainWindow::backupBookTo(const QString& target)
+{
+    if (!m_workspace.hasBook())
+        return false;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_workspace.bookPath()).absoluteFilePath()) {
         QMessageBox::warning(this, tr("Back up the book"),
                              tr("Choose another file than the open book itself."));
-        return;
+        return false;
     }
-    if (QFileInfo::exists(target) && !QFile::remove(target)) { // the save dialog asked before overwriting
-        QMessageBox::warning(this, tr("Back up the book"),
-                             tr("Could not replace %1. Check that it is not open elsewhere.").arg(target));
-        return;
-    }
-
-    // The copy runs on a worker over its own read-only connection; the window stays responsive.
-    auto status = std::make_shared<Status>();
-    const QString source = book.absoluteFilePath();
-    const Clock* clock = &m_workspace.clock();
-    runWithProgress(this, tr("Backing up the book…"), [status, source, target, clock] {
-        Result<std::unique_ptr<Book>> reader = Book::open(source, Book::OpenMode::ReadOnly, *clock);
-        *status = reader ? reader.value()->backupTo(target) : Status(reader.error());
-    });
+    // A long job of the workspace: a checked copy under a temporary name that then takes the place of an
+    // older file at target in one step, so that a failed backup leaves the previous one as it was.
+    auto status = std::make_shared<Status>(Error{Error::Code::Cancelled, {}, {}, {}});
+    LongJob* job = m_workspace.runLong<void>(
+        this,
+        [target](Book& book, JobProgress&) { return book.backupTo(target, Book::BackupOverwrite::Yes); },
+        [status](Status backedUp) { *status = std::move(backedUp); });
+    waitWithProgress(this, job, tr("Backing up the book…"), false);
 
     if (!status->ok()) {
         showError(this, tr("The backup failed"), status->error(), target);
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    return true;
 }
 
 void MainWindow::rebuildRecentMenu()

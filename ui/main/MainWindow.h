@@ -87,6 +87,9 @@ public slots:
     bool createDemoBookFile(const QString& path);
     void openBookDialog();
     void backupBook();
+    // Backs the open book up to target, replacing a file there only once the new copy is checked; a failed
+    // backup leaves it as it was and is shown in a message box. False on failure.
+    bool backupBookTo(const QString& target);
     void showPreferences();
     void showPage(const QString& id);
     // Opens an account's page, on the tab `tab` when given.
@@ -123,8 +126,8 @@ private:
     QString defaultBookFolder() const;
     // Asks where a new book goes (in the last folder used); empty when cancelled or the file exists.
     QString askNewBookPath(const QString& title, const QString& fileName);
-    // An older book is upgraded on a worker with a progress dialog before it is opened; false when the
-    // upgrade failed (the user has been told, and the book is unchanged).
+    // An older book is upgraded by a long job of the workspace with a progress dialog before it is opened;
+    // false when the upgrade failed (the user has been told, and the book is unchanged).
     bool upgradeIfNeeded(const QString& path);
 
     BookWorkspace& m_workspace;

@@ -269,7 +269,7 @@ void TodayPage::onRead(quint64 generation, Read read)
         return;
     }
     if (read.error)
-        emit m_workspace.errorOccurred(*read.error);
+        m_workspace.reportError(*read.error);
     QElapsedTimer showing;
     showing.start();
     showList(std::move(read.list));
