@@ -66,6 +66,8 @@ MoneyUnit moneyUnitFor(double magnitude, const QString& currency, const QLocale&
 QString moneyLabel(double major, const QString& currency, const QLocale& locale, const MoneyUnit& unit,
                    int decimals)
 {
+    if (major == 0 && writesYenInMan(currency, locale) && unit.size > 1)
+        return QStringLiteral("0円"); // beside 200万円
     if (unit.size == 1 || major == 0) // "¥0", not "¥0M"
         return Money::fromMajor(major, currency).format(locale);
     const QString number = locale.toString(std::abs(major) / unit.size, 'f', decimals);

@@ -30,6 +30,8 @@ public:
 
     QCPGraph* grrGraph() const { return m_grr; }
     QCPGraph* nrrGraph() const { return m_nrr; }
+    QCPGraph* grrTargetGraph() const { return m_grrTargetLine; }
+    QCPGraph* nrrTargetGraph() const { return m_nrrTargetLine; }
     // Whether the values are written at the points (not when the quarters are too narrow for them).
     bool pointLabelsShown() const;
 
