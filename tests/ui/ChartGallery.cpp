@@ -174,6 +174,29 @@ std::unique_ptr<CsmPlot> healthMix()
     return chart;
 }
 
+std::unique_ptr<CsmPlot> healthMixShares()
+{
+    std::unique_ptr<CsmPlot> chart = healthMix();
+    auto* mix = static_cast<HealthMixChart*>(chart.get());
+    HealthMixChart::SegmentMix all;
+    all.segment = Segment::All;
+    for (int s = 0; s < 4; ++s) {
+        for (const HealthMixChart::Part& p : {mix->part(0, s), mix->part(1, s), mix->part(2, s)})
+            all.parts[std::size_t(s)].count += p.count;
+    }
+    QList<HealthMixChart::SegmentMix> segments;
+    for (int c = 0; c < 3; ++c) {
+        HealthMixChart::SegmentMix m;
+        m.segment = Segment(c);
+        for (int s = 0; s < 4; ++s)
+            m.parts[std::size_t(s)] = mix->part(c, s);
+        segments << m;
+    }
+    segments << all;
+    mix->setSegments(segments, StackedBarChart::Measure::Share);
+    return chart;
+}
+
 std::unique_ptr<CsmPlot> segmentTrend()
 {
     auto chart = std::make_unique<SegmentHealthTrendChart>();
@@ -342,6 +365,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("05-retention-trend"), retention},
         {QStringLiteral("06-segment-arr"), segmentArr},
         {QStringLiteral("07-health-mix"), healthMix},
+        {QStringLiteral("07b-health-mix-shares"), healthMixShares},
         {QStringLiteral("08-segment-health-trend"), segmentTrend},
         {QStringLiteral("09-arr-health-scatter"), scatter},
         {QStringLiteral("10-renewals-by-segment"), renewalsBySegment},

@@ -519,6 +519,8 @@ void CsmPlot::applyStyle()
     const QColor text = pal.color(QPalette::Text);
     const QColor grid = ChartPalette::tint(pal.color(QPalette::Mid), 0.45, pal.color(QPalette::Base));
     for (QCPAxis* axis : axisRect()->axes()) {
+        // A little more room below the plot, so that the first date under it stays clear of "¥0" beside it.
+        axis->setTickLabelPadding(axis->orientation() == Qt::Horizontal ? 7 : 5);
         axis->setTickLabelFont(font());
         axis->setLabelFont(font());
         axis->setTickLabelColor(text);
