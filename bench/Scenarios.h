@@ -44,6 +44,8 @@ void benchQuickSearch(Harness& h, const Config& config, int accounts);
 void benchUpgrade(Harness& h, const Config& config, int accounts);
 // Each chart's replot.
 void benchCharts(Harness& h, const Config& config);
+// The charts of ui/charts at the sizes they show (ChartScenarios.cpp).
+void benchChartReplots(Harness& h, const Config& config);
 // csm-workbench from process start to the first shown window (and to the filled accounts list).
 void benchStartup(Harness& h, const Config& config, int accounts);
 

@@ -179,6 +179,7 @@ int main(int argc, char* argv[])
     if (wanted("charts")) {
         qInfo("== charts");
         benchCharts(h, config);
+        benchChartReplots(h, config);
     }
     // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
     // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().

@@ -6,7 +6,9 @@
 #include "ui/charts/HealthMixChart.h"
 #include "ui/charts/SegmentArrChart.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace csm;
 using namespace charttest;
@@ -207,6 +209,22 @@ private slots:
         QCOMPARE(clicked.size(), 1);
         QCOMPARE(clicked.at(0).at(0).value<Id>(), id("whale"));
         QCOMPARE(chart.segmentGraph(TouchModel::Tech)->data()->size(), 33'333);
+    }
+
+    void scatterDrawsPixmapDotsOnScreenAndDiscsInAPdf()
+    {
+        ArrHealthScatter chart;
+        chart.setAccounts({{id("acme"), QStringLiteral("Acme"), 12'000'000, 63.4, TouchModel::High}}, kJpy,
+                          {});
+        QCPGraph* high = chart.segmentGraph(TouchModel::High);
+        QCOMPARE(high->scatterStyle().shape(), QCPScatterStyle::ssPixmap);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("scatter.pdf"));
+        QVERIFY(chart.saveAsPdf(pdf, {600, 400}));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("/Subtype /Image")); // the dots are vector discs in the PDF
+        QCOMPARE(high->scatterStyle().shape(), QCPScatterStyle::ssPixmap); // and pixmaps again on screen
     }
 
     void scatterWithoutAccountsSaysSo()

@@ -17,9 +17,7 @@ ArrHealthScatter::ArrHealthScatter(QWidget* parent) : CsmPlot(parent)
 {
     for (const TouchModel m : {TouchModel::High, TouchModel::Low, TouchModel::Tech}) {
         QCPGraph* g = addGraph();
-        const QColor color = ChartPalette::segment(m);
-        g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 5));
+        useDots(g, ChartPalette::segment(m), 5);
         g->setAdaptiveSampling(true);
         m_series[std::size_t(m)].graph = g;
     }

@@ -57,8 +57,7 @@ void BacktestChart::setHorizons(const QList<Horizon>& horizons, const HealthBand
             churned ? ChartPalette::band(HealthBand::Red).darker(130) : ChartPalette::series(0);
         s.points = addGraph();
         s.points->setName(churned ? tr("Churned") : tr("Renewed, expanded or contracted"));
-        s.points->setLineStyle(QCPGraph::lsNone);
-        s.points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 5));
+        useDots(s.points, color, 5);
         if (row >= 2)
             s.points->removeFromLegend(); // the first horizon's strips name the colours
         std::sort(s.scores.begin(), s.scores.end());

@@ -134,7 +134,9 @@ bool CsmPlot::saveAsPdf(const QString& fileName, QSize size)
 {
     const QSize s = size.isValid() ? size : this->size();
     adaptToSize(s);
+    setVectorDots(true);
     const bool ok = savePdf(fileName, s.width(), s.height());
+    setVectorDots(false);
     restoreScreenLayout();
     return ok && QFileInfo(fileName).size() > 0;
 }
@@ -157,10 +159,12 @@ void CsmPlot::render(QPainter& painter, const QRectF& target, QSize layoutSize)
     // Recorded as a picture, which replays as vector drawing on the target painter (a PDF page stays
     // vector); QCustomPlot draws only through its own painter class, which cannot share a device.
     QPicture picture;
+    setVectorDots(true);
     {
         QCPPainter recorder(&picture);
         toPainter(&recorder, layoutSize.width(), layoutSize.height());
     }
+    setVectorDots(false);
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(target.width() / layoutSize.width(), target.height() / layoutSize.height());
@@ -339,6 +343,33 @@ void CsmPlot::shadeHealthBands(QCPAxis* scoreAxis, const HealthBandLimits& limit
     }
     names->setTicker(ticker);
     names->setRange(scoreAxis->range());
+}
+
+void CsmPlot::useDots(QCPGraph* graph, const QColor& color, int size)
+{
+    const int side = size + 1;
+    QPixmap dot(side, side);
+    dot.fill(Qt::transparent);
+    {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(0.5, 0.5, size, size));
+    }
+    Dots dots{graph, QCPScatterStyle(dot), QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, size)};
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(dots.screen);
+    m_dots.removeIf([graph](const Dots& d) { return d.graph == graph || !d.graph; });
+    m_dots << dots;
+}
+
+void CsmPlot::setVectorDots(bool vector)
+{
+    for (const Dots& d : std::as_const(m_dots)) {
+        if (d.graph)
+            d.graph->setScatterStyle(vector ? d.vector : d.screen);
+    }
 }
 
 QColor CsmPlot::tint(const QColor& color, double strength) const
