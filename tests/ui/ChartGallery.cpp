@@ -250,23 +250,29 @@ std::unique_ptr<CsmPlot> renewalsBySegment()
     return chart;
 }
 
+// An onboarding template's milestones, one of them too long for the axis.
+QStringList milestoneTitles()
+{
+    const bool ja = QLocale().language() == QLocale::Japanese;
+    return ja ? QStringList{QStringLiteral("キックオフ"),
+                            QStringLiteral("技術的なセットアップとシングルサインオン設定"),
+                            QStringLiteral("管理者トレーニング"),
+                            QStringLiteral("ファーストバリュー"),
+                            QStringLiteral("利用定着レビュー"),
+                            QStringLiteral("90日ビジネスレビュー")}
+              : QStringList{QStringLiteral("Kickoff"),
+                            QStringLiteral("Technical setup and single sign-on configuration"),
+                            QStringLiteral("Admin training"),
+                            QStringLiteral("First value"),
+                            QStringLiteral("Adoption review"),
+                            QStringLiteral("90-day business review")};
+}
+
 std::unique_ptr<CsmPlot> gantt()
 {
     auto chart = std::make_unique<RoadmapGanttChart>();
     const bool ja = QLocale().language() == QLocale::Japanese;
-    const QStringList titles =
-        ja ? QStringList{QStringLiteral("キックオフ"),
-                         QStringLiteral("技術的なセットアップとシングルサインオン設定"),
-                         QStringLiteral("管理者トレーニング"),
-                         QStringLiteral("ファーストバリュー"),
-                         QStringLiteral("利用定着レビュー"),
-                         QStringLiteral("90日ビジネスレビュー")}
-           : QStringList{QStringLiteral("Kickoff"),
-                         QStringLiteral("Technical setup and single sign-on configuration"),
-                         QStringLiteral("Admin training"),
-                         QStringLiteral("First value"),
-                         QStringLiteral("Adoption review"),
-                         QStringLiteral("90-day business review")};
+    const QStringList titles = milestoneTitles();
     const QDate kickoff(2025, 4, 21);
     const int offsets[] = {0, 10, 20, 30, 45, 62};
     QList<RoadmapGanttChart::Milestone> milestones;
@@ -296,20 +302,7 @@ std::unique_ptr<CsmPlot> gantt()
 std::unique_ptr<CsmPlot> funnel()
 {
     auto chart = std::make_unique<OnboardingFunnelChart>();
-    const bool ja = QLocale().language() == QLocale::Japanese;
-    const QStringList titles =
-        ja ? QStringList{QStringLiteral("キックオフ"),
-                         QStringLiteral("技術的なセットアップとシングルサインオン設定"),
-                         QStringLiteral("管理者トレーニング"),
-                         QStringLiteral("ファーストバリュー"),
-                         QStringLiteral("利用定着レビュー"),
-                         QStringLiteral("90日ビジネスレビュー")}
-           : QStringList{QStringLiteral("Kickoff"),
-                         QStringLiteral("Technical setup and single sign-on configuration"),
-                         QStringLiteral("Admin training"),
-                         QStringLiteral("First value"),
-                         QStringLiteral("Adoption review"),
-                         QStringLiteral("90-day business review")};
+    const QStringList titles = milestoneTitles();
     const int reached[] = {118, 104, 96, 71, 40, 12};
     QList<OnboardingFunnelChart::Step> steps;
     for (int i = 0; i < 6; ++i)

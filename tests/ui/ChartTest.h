@@ -8,6 +8,8 @@
 #include <QFontMetricsF>
 #include <QTest>
 
+#include <cmath>
+
 namespace charttest {
 
 // Shows the chart at size and lays it out the way the screen does.
@@ -65,6 +67,18 @@ inline QString hover(csm::CsmPlot& chart, QPointF pos)
 inline void click(csm::CsmPlot& chart, QPointF pos)
 {
     QTest::mouseClick(&chart, Qt::LeftButton, Qt::NoModifier, pos.toPoint());
+}
+
+inline csm::Id id(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+// The height of the bar at key; NaN when the bars have none there.
+inline double barValue(const QCPBars* bars, int key)
+{
+    const auto it = bars->data()->findBegin(key, false);
+    return it != bars->data()->constEnd() && it->key == key ? it->value : std::nan("");
 }
 
 inline QPointF pixel(const csm::CsmPlot& chart, double key, double value)

@@ -10,10 +10,14 @@
 #include "ui/charts/RoadmapGanttChart.h"
 #include "ui/charts/SegmentArrChart.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QFile>
+#include <QMenu>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cmath>
 
@@ -296,6 +300,24 @@ private slots:
         QVERIFY(bytes.contains("/Font"));            // text as text
         QVERIFY(!bytes.contains("/Subtype /Image")); // not a picture of the chart
         QVERIFY(!chart.saveAs(dir.filePath(QStringLiteral("missing/folder/chart.png"))));
+    }
+
+    void contextMenuOffersSaveChartAs()
+    {
+        SegmentArrChart chart;
+        chart.setSegments({{Segment::High, 5'000'000, 2, 0.5, {}}}, kJpy);
+        QVERIFY(showAt(chart, {400, 300}));
+        QStringList actions;
+        QTimer::singleShot(0, &chart, [&actions] {
+            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                for (const QAction* a : menu->actions())
+                    actions << a->text();
+                menu->close();
+            }
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(50, 50), chart.mapToGlobal(QPoint(50, 50)));
+        QApplication::sendEvent(&chart, &event);
+        QCOMPARE(actions, QStringList{QStringLiteral("Save chart as…")});
     }
 
     void rendersIntoAPainterRectangleWithoutAWindow()

@@ -17,17 +17,6 @@ namespace {
 
 const QString kJpy = QStringLiteral("JPY");
 
-Id id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
-
-double barValue(const QCPBars* bars, int key)
-{
-    const auto it = bars->data()->findBegin(key, false);
-    return it != bars->data()->constEnd() && it->key == key ? it->value : -1;
-}
-
 QList<SegmentArrChart::SegmentArr> threeSegments()
 {
     return {{Segment::High, 1'260'000'000, 42, 0.52, {id("h1"), id("h2")}},

@@ -17,11 +17,6 @@ namespace {
 
 const QString kJpy = QStringLiteral("JPY");
 
-Id id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
-
 // July 2025 to June 2026; September: commit ¥3,000,000 (a, b) and at risk ¥1,500,000 (c); December: not
 // forecast yet ¥2,000,000 (d).
 QList<RenewalForecastChart::Month> forecastMonths()
@@ -37,12 +32,6 @@ QList<RenewalForecastChart::Month> forecastMonths()
     months[2].parts[std::size_t(F::slot(RenewalForecast::AtRisk))] = {1'500'000, 1, {id("c")}};
     months[5].parts[std::size_t(F::slot(std::nullopt))] = {2'000'000, 1, {id("d")}};
     return months;
-}
-
-double barValue(const QCPBars* bars, int key)
-{
-    const auto it = bars->data()->findBegin(key, false);
-    return it != bars->data()->constEnd() && it->key == key ? it->value : std::nan("");
 }
 
 } // namespace

@@ -34,16 +34,8 @@ void RenewalForecastChart::setMonths(const QList<Month>& months, const QString& 
     QList<Series> series;
     for (int s = 0; s < 5; ++s)
         series.append({names.at(s), ChartPalette::forecast(forecastOf(s))});
-    QStringList categories;
-    QList<QList<Part>> parts;
-    m_months.clear();
-    for (const Month& m : months) {
-        m_months << QDate(m.month.year(), m.month.month(), 1);
-        categories << monthText(m.month);
-        parts.append(QList<Part>(m.parts.begin(), m.parts.end()));
-    }
-    setBars(categories, series, parts, Measure::Arr, currency, tr("ARR renewing"),
-            tr("No renewals in the next 12 months"));
+    setMonthBars(months, series, Measure::Arr, currency, tr("ARR renewing"),
+                 tr("No renewals in the next 12 months"));
 }
 
 QString RenewalForecastChart::countText(int count) const
@@ -53,7 +45,7 @@ QString RenewalForecastChart::countText(int count) const
 
 void RenewalForecastChart::partClicked(int category, int series)
 {
-    emit renewalsClicked(m_months.at(category), forecastOf(series), part(category, series).ids);
+    emit renewalsClicked(monthAt(category), forecastOf(series), part(category, series).ids);
 }
 
 } // namespace csm

@@ -38,9 +38,6 @@ signals:
 protected:
     QString countText(int count) const override;
     void partClicked(int category, int series) override;
-
-private:
-    QList<QDate> m_months;
 };
 
 } // namespace csm

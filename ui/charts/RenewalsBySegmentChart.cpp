@@ -15,17 +15,9 @@ void RenewalsBySegmentChart::setMonths(const QList<Month>& months, const QString
     QList<Series> series;
     for (const TouchModel m : {TouchModel::High, TouchModel::Low, TouchModel::Tech})
         series.append({Labels::touchModel(m), ChartPalette::segment(m)});
-    QStringList categories;
-    QList<QList<Part>> parts;
-    m_months.clear();
-    for (const Month& m : months) {
-        m_months << QDate(m.month.year(), m.month.month(), 1);
-        categories << monthText(m.month);
-        parts.append(QList<Part>(m.parts.begin(), m.parts.end()));
-    }
-    setBars(categories, series, parts, measure, currency,
-            measure == Measure::Arr ? tr("ARR renewing") : tr("Renewals"),
-            tr("No renewals in the next 12 months"));
+    setMonthBars(months, series, measure, currency,
+                 measure == Measure::Arr ? tr("ARR renewing") : tr("Renewals"),
+                 tr("No renewals in the next 12 months"));
 }
 
 QString RenewalsBySegmentChart::countText(int count) const
@@ -35,7 +27,7 @@ QString RenewalsBySegmentChart::countText(int count) const
 
 void RenewalsBySegmentChart::partClicked(int category, int series)
 {
-    emit renewalsClicked(m_months.at(category), TouchModel(series), part(category, series).ids);
+    emit renewalsClicked(monthAt(category), TouchModel(series), part(category, series).ids);
 }
 
 } // namespace csm

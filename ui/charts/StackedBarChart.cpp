@@ -123,6 +123,19 @@ void StackedBarChart::setBars(const QStringList& categories, const QList<Series>
     replot();
 }
 
+void StackedBarChart::setMonthBars(const QList<QDate>& months, const QList<Series>& series,
+                                   const QList<QList<Part>>& parts, Measure measure, const QString& currency,
+                                   const QString& valueLabel, const QString& emptyMessage)
+{
+    m_months.clear();
+    QStringList categories;
+    for (const QDate& m : months) {
+        m_months << QDate(m.year(), m.month(), 1);
+        categories << monthText(m);
+    }
+    setBars(categories, series, parts, measure, currency, valueLabel, emptyMessage);
+}
+
 std::pair<int, int> StackedBarChart::partAt(const QPointF& pos) const
 {
     for (int s = 0; s < int(m_bars.size()); ++s) {

@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "ui/charts/CsmPlot.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -56,6 +57,24 @@ protected:
     void setBars(const QStringList& categories, const QList<Series>& series, const QList<QList<Part>>& parts,
                  Measure measure, const QString& currency, const QString& valueLabel,
                  const QString& emptyMessage);
+    // Bars per month, named "Jul 2025" / "2025/07": each month's parts (in series order) from any array.
+    template <typename Month>
+    void setMonthBars(const QList<Month>& months, const QList<Series>& series, Measure measure,
+                      const QString& currency, const QString& valueLabel, const QString& emptyMessage)
+    {
+        QList<QDate> firstDays;
+        QList<QList<Part>> parts;
+        for (const Month& m : months) {
+            firstDays << m.month;
+            parts.append(QList<Part>(m.parts.begin(), m.parts.end()));
+        }
+        setMonthBars(firstDays, series, parts, measure, currency, valueLabel, emptyMessage);
+    }
+    void setMonthBars(const QList<QDate>& months, const QList<Series>& series,
+                      const QList<QList<Part>>& parts, Measure measure, const QString& currency,
+                      const QString& valueLabel, const QString& emptyMessage);
+    // The first day of the month of a bar drawn by setMonthBars.
+    QDate monthAt(int category) const { return m_months.value(category); }
     // A label above each bar (its share, its total), or none. Call before setBars.
     void setBarLabels(const QStringList& labels) { m_barLabelTexts = labels; }
     // Whether the series get a legend (when there are two or more). Call before setBars.
@@ -84,6 +103,7 @@ private:
     Measure m_measure = Measure::Count;
     QString m_currency;
     QList<QCPBars*> m_bars;
+    QList<QDate> m_months;
     QStringList m_barLabelTexts;
     bool m_seriesLegend = true;
     QList<QCPItemText*> m_barLabels;
