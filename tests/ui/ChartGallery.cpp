@@ -4,8 +4,9 @@
 //
 // Writes OUTDIR/<chart>_<en|ja>_<width>x<height>.png for 600×350 and 1000×500 (what a user sees: the
 // widget grabbed, with its buttons), <chart>_<lang>_render.png (render() into a 800×450 image, as a report
-// does) and <chart>_<lang>.pdf (the vector export). With --ja the app's Japanese catalogue is loaded and
-// the locale is Japanese. Not a test: the lead re-runs it after chart changes and looks at the PNGs.
+// does), <chart>_<lang>.pdf (the vector export) and <chart>_<lang>_report.pdf (render() on an A4 page). With
+// --ja the app's Japanese catalogue is loaded and the locale is Japanese. Not a test: the lead re-runs it
+// after chart changes and looks at the PNGs.
 
 #include "domain/Dates.h"
 #include "ui/charts/ArrHealthScatter.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QTranslator>
 
@@ -391,6 +393,13 @@ int main(int argc, char* argv[])
         }
         report.save(QStringLiteral("%1/%2_%3_render.png").arg(out, name, lang));
         chart->saveAsPdf(QStringLiteral("%1/%2_%3.pdf").arg(out, name, lang), QSize(800, 450));
+        // As a report draws it: into the top half of an A4 page.
+        QPdfWriter page(QStringLiteral("%1/%2_%3_report.pdf").arg(out, name, lang));
+        page.setPageSize(QPageSize(QPageSize::A4));
+        {
+            QPainter painter(&page);
+            chart->render(painter, QRectF(0, 0, page.width(), page.width() * 9.0 / 16));
+        }
     }
     return 0;
 }

@@ -357,7 +357,31 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/FontFile2")); // the labels as text, with their font embedded
         QVERIFY(!bytes.contains("/Subtype /Image"));
+        QVERIFY(bytes.size() > 10'000); // not an empty page
+    }
+
+    void renderStaysInsideTheClipThePainterHas()
+    {
+        SegmentArrChart chart;
+        chart.setSegments({{Segment::High, 5'000'000, 2, 0.5, {}}, {Segment::Tech, 2'000'000, 3, 0.2, {}}},
+                          kJpy);
+        QImage page(400, 300, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        const QRect clip(0, 0, 200, 300); // the left half of the target only
+        {
+            QPainter painter(&page);
+            painter.setClipRect(clip);
+            chart.render(painter, QRectF(0, 0, 400, 300));
+        }
+        int inside = 0, outside = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x)
+                (clip.contains(x, y) ? inside : outside) += page.pixelColor(x, y) != Qt::white;
+        }
+        QCOMPARE(outside, 0);
+        QVERIFY(inside > 1000);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ui/charts/CsmPlot.h"
 
 #include "ChartTickers_p.h"
+#include "PainterBridge_p.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
 #include "ui/charts/ChartPalette.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPicture>
 #include <QToolTip>
 
 #include <algorithm>
@@ -155,20 +155,21 @@ void CsmPlot::render(QPainter& painter, const QRectF& target, QSize layoutSize)
         const double dpi = painter.device() ? painter.device()->logicalDpiX() : 96;
         layoutSize = (target.size() * 96.0 / dpi).toSize();
     }
+    if (layoutSize.isEmpty())
+        return;
     adaptToSize(layoutSize);
-    // Recorded as a picture, which replays as vector drawing on the target painter (a PDF page stays
-    // vector); QCustomPlot draws only through its own painter class, which cannot share a device.
-    QPicture picture;
-    setVectorDots(true);
-    {
-        QCPPainter recorder(&picture);
-        toPainter(&recorder, layoutSize.width(), layoutSize.height());
-    }
-    setVectorDots(false);
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(target.width() / layoutSize.width(), target.height() / layoutSize.height());
-    painter.drawPicture(0, 0, picture);
+    setVectorDots(true);
+    {
+        chart::PainterBridge bridge(&painter, layoutSize); // hands QCustomPlot's drawing on to painter
+        QCPPainter onBridge(&bridge);
+        onBridge.setMode(QCPPainter::pmVectorized);
+        onBridge.setMode(QCPPainter::pmNonCosmetic); // hairlines stay lines at 1200 dpi
+        toPainter(&onBridge, layoutSize.width(), layoutSize.height());
+    }
+    setVectorDots(false);
     painter.restore();
     restoreScreenLayout();
 }

@@ -45,7 +45,8 @@ public:
     // By the file's suffix: .pdf or else PNG.
     bool saveAs(const QString& fileName, QSize size = {});
     // Draws the chart into target on painter (a report page), laid out at layoutSize pixels (default: the
-    // target's size at 96 dpi) and scaled to fill target. Vector on vector devices; needs no window.
+    // target's size at 96 dpi) and scaled to fill target. Vector on vector devices, text as text; needs no
+    // window.
     void render(QPainter& painter, const QRectF& target, QSize layoutSize = {});
     using QWidget::render;
 
