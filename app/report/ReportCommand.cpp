@@ -26,6 +26,18 @@ const QList<CommandSpec>& reportCommands()
          QT_TRANSLATE_NOOP("csm::app::Cli",
                            "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts"),
          with({}), &report::runActions},
+        {"portfolio",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "The portfolio by touch model: accounts, ARR, health mix, cadence coverage, renewals "
+             "and ARR at risk per segment; several books as one team view with --books"),
+         with({{"books", "FILE...",
+                QT_TRANSLATE_NOOP(
+                    "csm::app::Cli",
+                    "Read these books (or every book in these folders) read-only as one team view "
+                    "instead of --book")},
+               {"owner", "NAME", QT_TRANSLATE_NOOP("csm::app::Cli", "Only this owner's accounts")}}),
+         &report::runPortfolio},
     };
     return table;
 }

@@ -6,6 +6,7 @@
 
 namespace csm::app::cli::report {
 
-int runActions(const Context& ctx); // ActionsReport.cpp
+int runActions(const Context& ctx);   // ActionsReport.cpp
+int runPortfolio(const Context& ctx); // PortfolioReport.cpp
 
 } // namespace csm::app::cli::report

@@ -72,6 +72,10 @@ HealthAccountRows healthRowsOf(const Account& account, const QList<ArrEvent>& ar
                                const QList<UsageMetric>& usage, const QList<Touch>& touches,
                                const QList<NpsResponse>& nps, const QList<Roadmap>& roadmaps);
 
+// The account's ARR on d (DESIGN §3): after its latest ARR event on or before d, 0 before its first event;
+// its stored ARR when it has no events at all.
+MinorUnits arrOn(const HealthAccountRows& rows, QDate d);
+
 // The account's touch model on d: its override, else the segmentation rule on its ARR on d; while it is not
 // a customer on d (no ARR yet, or churned), the ARR it last had before d, else the first it had after d.
 TouchModel touchModelOn(const HealthAccountRows& rows, const BookSettings& segmentation, QDate d);
