@@ -20,6 +20,7 @@
 #include "storage/Book.h"
 #include "ui/about/AppIdentity.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/portfolio/PortfolioPage.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/MainWindow.h"
@@ -117,11 +118,19 @@ void takeScreenshot(MainWindow& window, const QString& file, const QString& page
     } else {
         window.showPage(page);
     }
-    QTimer::singleShot(400, &window, [&window, file] {
-        const bool saved = window.grab().save(file);
-        QTextStream(stderr) << (saved ? "screenshot saved: " : "could not save screenshot: ") << file << '\n';
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    const auto grabSoon = [&window, file] {
+        QTimer::singleShot(400, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QTextStream(stderr) << (saved ? "screenshot saved: " : "could not save screenshot: ") << file << '\n';
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    // The portfolio is computed on the reader thread: wait for it.
+    auto* portfolio = window.page<PortfolioPage>(pageids::portfolio);
+    if (page == pageids::portfolio && portfolio && !portfolio->hasView())
+        QObject::connect(portfolio, &PortfolioPage::computed, &window, grabSoon, Qt::SingleShotConnection);
+    else
+        grabSoon();
 }
 
 } // namespace

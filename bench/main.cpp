@@ -72,7 +72,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption only(
         QStringLiteral("only"),
         QStringLiteral("Measure only these areas: open, memory, startup, accounts, touch, today, search, "
-                       "charts, csv, print (generation and the upgrade of an older reused book always run)."),
+                       "charts, csv, print, portfolio, team (generation and the upgrade of an older reused "
+                       "book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -176,6 +177,8 @@ int main(int argc, char* argv[])
             benchToday(h, config, n);
         if (wanted("search"))
             benchQuickSearch(h, config, n);
+        if (wanted("portfolio"))
+            benchPortfolio(h, config, n);
         write();
     }
     if (wanted("charts")) {
@@ -190,6 +193,10 @@ int main(int argc, char* argv[])
     if (wanted("print")) {
         qInfo("== print");
         benchPrint(h, config);
+    }
+    if (wanted("team")) {
+        qInfo("== team view");
+        benchTeamView(h, config);
     }
     // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
     // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().

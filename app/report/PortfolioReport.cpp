@@ -4,6 +4,8 @@
 #include "app/report/ReportCommand.h"
 #include "app/report/Reports.h"
 #include "storage/PortfolioRows.h"
+#include "ui/portfolio/PortfolioChartSet.h"
+#include "ui/print/DocumentLanguage.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -108,6 +110,29 @@ Table segmentTable(const PortfolioView& view, Format format, const QString& owne
     return table;
 }
 
+// --pdf FILE: the printed portfolio report of the view instead of the figures on stdout.
+int printPdf(const Context& ctx, const PortfolioView& view, const BookSettings& settings, const QString& name,
+             const QStringList& teamOwners)
+{
+    auto language = documentLanguage(ctx);
+    if (!language)
+        return ctx.usageError(QStringLiteral("report portfolio"), language.error().message);
+    PortfolioChartSet charts;
+    charts.fill(view, HealthBandLimits{settings.yellowMin, settings.greenMin});
+    PortfolioReportInput input = portfolioReportInput(view, name);
+    input.teamOwners = teamOwners;
+    input.charts = charts.painters();
+    auto printed = printPortfolioReport(input, language.value(), ctx.value(QStringLiteral("pdf")));
+    charts.destroy();
+    if (!printed)
+        return ctx.failure(printed.error().toString());
+    ctx.out << CliText::tr("Portfolio report written: %1 (%n page(s))", nullptr, printed->pages)
+                   .arg(printed->path)
+            << '\n';
+    ctx.out.flush();
+    return ExitOk;
+}
+
 int runTeam(const Context& ctx, const Common& common, const std::optional<QString>& owner)
 {
     FixedClock clock(common.asOf);
@@ -133,6 +158,9 @@ int runTeam(const Context& ctx, const Common& common, const std::optional<QStrin
                                    {QStringLiteral("deleted"), o.deleted}});
     }
 
+    if (ctx.has(QStringLiteral("pdf")))
+        return printPdf(ctx, view, src.settings,
+                        CliText::tr("Team of %n book(s)", nullptr, int(team->books.size())), view.owners);
     if (common.format == Format::Json) {
         QJsonArray owners;
         for (const QString& name : view.owners) {
@@ -174,6 +202,24 @@ int runTeam(const Context& ctx, const Common& common, const std::optional<QStrin
 
 } // namespace
 
+Result<DocumentLanguage> documentLanguage(const Context& ctx)
+{
+    QLocale locale;
+    if (ctx.has(QStringLiteral("language"))) {
+        const QString code = ctx.value(QStringLiteral("language"));
+        if (code == QLatin1String("ja"))
+            locale = QLocale(QLocale::Japanese, QLocale::Japan);
+        else if (code == QLatin1String("en"))
+            locale = DocumentLanguage::documentLocale(QLocale::English);
+        else
+            return Error{Error::Code::InvalidValue,
+                         CliText::tr("--language needs en or ja, not '%1'.").arg(code),
+                         {},
+                         {}};
+    }
+    return DocumentLanguage::load(locale);
+}
+
 int runPortfolio(const Context& ctx)
 {
     const QString cmd = QStringLiteral("report portfolio");
@@ -192,6 +238,8 @@ int runPortfolio(const Context& ctx)
     auto view = loadPortfolio(*open->book, common->asOf, owner);
     if (!view)
         return ctx.failure(view.error().toString());
+    if (ctx.has(QStringLiteral("pdf")))
+        return printPdf(ctx, *view, open->book->settings(), open->book->displayName(), {});
 
     if (common->format == Format::Json) {
         QJsonObject doc{{QStringLiteral("as_of"), common->asOf.toString(Qt::ISODate)},

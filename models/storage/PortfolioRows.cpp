@@ -1,6 +1,7 @@
 #include "storage/PortfolioRows.h"
 
 #include "storage/Book.h"
+#include "storage/SegmentationStore.h"
 
 #include "BookPrivate.h"
 #include "Sqlite.h"
@@ -21,8 +22,6 @@ namespace {
 constexpr int kUsageWindowDays = 59;      // DESIGN §5: usage trend looks at d-59 .. d
 constexpr int kSentimentWindowDays = 179; // sentiment: d-179 .. d
 constexpr int kNpsWindowDays = 364;       // NPS: d-364 .. d
-
-const QString kRulesKey = QStringLiteral("segmentation_rules");
 
 Error cancelledError()
 {
@@ -47,18 +46,6 @@ Status eachRow(Stmt& q, const QHash<QString, int>& index, const CancelCheck& can
     return q.status();
 }
 
-SegmentationRules rulesOf(sqlite3* db, const BookSettings& settings)
-{
-    Stmt q(db, "SELECT value FROM settings WHERE key = ?1");
-    q.bindText(1, kRulesKey);
-    if (q.next()) {
-        if (auto rules = SegmentationRules::fromJson(q.text(0).toUtf8()))
-            return rules.value();
-    }
-    // No rules stored, or rules of a newer version: the book's two thresholds (decisions.md).
-    return SegmentationRules::fromSettings(settings);
-}
-
 } // namespace
 
 Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTombstones,
@@ -68,7 +55,7 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTom
     PortfolioSource source;
     source.path = book.path();
     source.settings = book.settings();
-    source.rules = rulesOf(db, source.settings);
+    source.rules = segmentationRules(book);
 
     const QDate firstDay = portfolioTrendDays(asOf).constFirst();
     QHash<QString, int> index;

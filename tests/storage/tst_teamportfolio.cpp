@@ -38,14 +38,16 @@ void addAccount(Book& book, const QString& id, const QString& owner, MinorUnits 
     a.name = QStringLiteral("Account ") + id.right(1);
     a.owner = owner;
     auto saved = book.accounts().save(a);
-    QVERIFY2(saved, qPrintable(saved.error().toString()));
+    if (!saved)
+        QFAIL(qPrintable(saved.error().toString()));
     ArrEvent e;
     e.accountId = id;
     e.effectiveOn = QDate(2025, 1, 1);
     e.kind = ArrEventKind::New;
     e.arrAfter = arr;
     auto ev = book.arrEvents().save(e);
-    QVERIFY2(ev, qPrintable(ev.error().toString()));
+    if (!ev)
+        QFAIL(qPrintable(ev.error().toString()));
 }
 
 } // namespace
@@ -62,7 +64,8 @@ private slots:
         addAccount(*book, kX, QStringLiteral("Aoki"), 12'000'000);
         addAccount(*book, kY, QStringLiteral("Aoki"), 2'000'000);
         auto view = loadPortfolio(*book, kAsOf);
-        QVERIFY2(view, qPrintable(view.error().toString()));
+        if (!view)
+            QFAIL(qPrintable(view.error().toString()));
         QCOMPARE(view->summary[Segment::All].accounts, 2);
         QCOMPARE(view->summary[Segment::High].accounts, 1);
         QCOMPARE(view->summary[Segment::Low].arr.minor(), MinorUnits(2'000'000));
@@ -100,7 +103,8 @@ private slots:
 
         FixedClock clock(kAsOf);
         auto team = readTeamPortfolio({dir.path()}, kAsOf, clock);
-        QVERIFY2(team, qPrintable(team.error().toString()));
+        if (!team)
+            QFAIL(qPrintable(team.error().toString()));
         QCOMPARE(team->books, (QStringList{a, b}));
         QCOMPARE(team->skipped.size(), 2);
         QCOMPARE(team->skipped[0].path, dir.filePath(QStringLiteral("c.sqlite")));

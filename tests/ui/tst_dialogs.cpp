@@ -5,11 +5,13 @@
 #include "TestWorkspace.h"
 #include "UiChecks.h"
 #include "item/AccountsModel.h"
+#include "storage/SegmentationStore.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/FirstRunDialog.h"
+#include "ui/portfolio/SegmentationRulesDialog.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
@@ -73,6 +75,17 @@ QList<QPair<QString, Factory>> dialogs()
              BulkCurrentValues now;
              now.touchModels = {TouchModel::High};
              return new BulkChangeDialog(BulkChange::Field::TouchModel, 1, {}, now);
+         }},
+        {QStringLiteral("segmentation-rules"),
+         [](test::SmallBook& b) -> QDialog* {
+             SegmentationRulesInput in;
+             in.currency = b.workspace->settings().currency;
+             in.current = segmentationRules(*b.workspace->book());
+             for (const Account& a : b.workspace->book()->accounts().list().value()) {
+                 in.accounts.append(SegmentFacts::of(a));
+                 in.names.insert(a.id, a.name);
+             }
+             return new SegmentationRulesDialog(in);
          }},
         {QStringLiteral("first-run"),
          [](test::SmallBook& b) -> QDialog* {
