@@ -325,10 +325,7 @@ void ContractEditor::setContract(const Contract& c)
     m_term->setValue(c.termMonths);
     m_notice->setValue(c.noticeDays);
     m_autoRenew->setChecked(c.autoRenew);
-    qint64 scale = 1;
-    for (int i = 0; i < DisplayFormat::minorDigits(m_workspace.settings().currency); ++i)
-        scale *= 10;
-    m_arr->setText(QString::number(c.arr / scale));
+    m_arr->setText(Money(c.arr, m_workspace.settings().currency).formatForEditing(QLocale()));
     revalidate();
 }
 
@@ -340,19 +337,24 @@ Contract ContractEditor::contract() const
     c.termMonths = m_term->value();
     c.noticeDays = m_notice->value();
     c.autoRenew = m_autoRenew->isChecked();
-    const std::optional<qint64> arr = parseInteger(m_arr->text());
-    qint64 scale = 1;
-    for (int i = 0; i < DisplayFormat::minorDigits(m_workspace.settings().currency); ++i)
-        scale *= 10;
-    c.arr = arr ? *arr * scale : 0;
+    const Result<Money> arr = typedArr();
+    c.arr = arr ? arr->minor() : 0;
     return c;
+}
+
+Result<Money> ContractEditor::typedArr() const
+{
+    const QString currency = m_workspace.settings().currency;
+    if (m_arr->text().trimmed().isEmpty())
+        return Money(0, currency); // the placeholder's zero
+    return Money::parse(m_arr->text(), currency, QLocale());
 }
 
 FieldErrors ContractEditor::currentErrors() const
 {
     FieldErrors e = Validation::contract(contract());
-    if (!parseInteger(m_arr->text()))
-        e.insert(Validation::Arr, tr("Enter ARR as a whole amount, such as 1200000."));
+    if (const Result<Money> arr = typedArr(); !arr)
+        e.insert(Validation::Arr, arr.error().message);
     return e;
 }
 

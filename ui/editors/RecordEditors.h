@@ -119,6 +119,8 @@ protected:
 
 private:
     void updateRenewalHint();
+    // The ARR as typed, read in the book's currency and the app's locale (empty is zero).
+    Result<Money> typedArr() const;
     std::optional<Contract> m_original;
     Id m_accountId;
     QDateEdit* m_start;

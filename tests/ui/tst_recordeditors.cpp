@@ -1,0 +1,197 @@
+// The account, contact and contract editors, driven by keys on a small book, and what they write.
+
+#include "TestWorkspace.h"
+#include "ui/accounts/AccountPage.h"
+#include "ui/editors/FieldErrorLabel.h"
+#include "ui/editors/RecordEditors.h"
+
+#include <QAbstractSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUndoStack>
+
+using namespace csm;
+
+class TestRecordEditors : public QObject
+{
+    Q_OBJECT
+private:
+    static void activate(MainWindow& window)
+    {
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+    }
+
+    static void retype(QWidget* field, const QString& text)
+    {
+        field->setFocus();
+        if (auto* line = qobject_cast<QLineEdit*>(field))
+            line->selectAll();
+        else if (auto* spin = qobject_cast<QAbstractSpinBox*>(field))
+            spin->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+    }
+
+    static Contract storedContract(test::SmallBook& book)
+    {
+        Result<Contract> c = book.workspace->book()->contracts().get(book.contract);
+        return c ? c.value() : Contract{};
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void accountEditorExplainsInvalidValuesAndKeepsSaveDisabled()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        MainWindow window(*book.workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        AccountEditor* editor = nullptr;
+        QTRY_VERIFY((editor = window.findChild<AccountEditor*>()) && editor->isVisible());
+        QTRY_VERIFY(editor->isActiveWindow());
+        QVERIFY(!editor->saveButton()->isEnabled()); // no name yet, but no red either
+        QVERIFY(!editor->findChild<FieldErrorLabel*>(QStringLiteral("nameError"))->isVisible());
+
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* externalId = editor->findChild<QLineEdit*>(QStringLiteral("externalIdEdit"));
+        auto* seats = editor->findChild<QLineEdit*>(QStringLiteral("seatsEdit"));
+        QTest::keyClicks(name, QStringLiteral("Umbrella"));
+        QTest::keyClicks(externalId, QStringLiteral("CRM-200")); // Initech's
+        QTest::keyClicks(seats, QStringLiteral("-3"));
+        auto* externalIdError = editor->findChild<FieldErrorLabel*>(QStringLiteral("externalIdError"));
+        auto* seatsError = editor->findChild<FieldErrorLabel*>(QStringLiteral("seatsError"));
+        QVERIFY(externalIdError->isVisible());
+        QVERIFY(externalIdError->text().contains(QStringLiteral("CRM-200")));
+        QVERIFY(seatsError->isVisible());
+        QVERIFY(!editor->saveButton()->isEnabled());
+        // Clearing the name explains that too.
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Backspace);
+        QVERIFY(editor->findChild<FieldErrorLabel*>(QStringLiteral("nameError"))->isVisible());
+        test::maybeGrab(editor, QStringLiteral("account-editor-errors"));
+
+        // Fixed, it saves, and the new account opens; undo removes it.
+        QTest::keyClicks(name, QStringLiteral("Umbrella"));
+        externalId->selectAll();
+        QTest::keyClicks(externalId, QStringLiteral("CRM-300"));
+        seats->selectAll();
+        QTest::keyClicks(seats, QStringLiteral("25"));
+        QVERIFY(!externalIdError->isVisible());
+        QVERIFY(!seatsError->isVisible());
+        QVERIFY(editor->saveButton()->isEnabled());
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(window.currentPage(), MainWindow::Page::Account);
+        QCOMPARE(window.accountPage()->factText(QStringLiteral("ownerFact")).isEmpty(), false);
+        QTRY_COMPARE(book.workspace->accountCount(), 3);
+        book.workspace->undoStack()->undo();
+        QTRY_COMPARE(book.workspace->accountCount(), 2);
+    }
+
+    void contractEditorRefusesANoticeLongerThanTheTerm()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.globex);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* term = editor.findChild<QAbstractSpinBox*>(QStringLiteral("termSpin"));
+        auto* notice = editor.findChild<QAbstractSpinBox*>(QStringLiteral("noticeSpin"));
+        term->setFocus();
+        term->selectAll();
+        QTest::keyClicks(term, QStringLiteral("1"));
+        notice->selectAll();
+        QTest::keyClicks(notice, QStringLiteral("90"));
+        QVERIFY(editor.findChild<FieldErrorLabel*>(QStringLiteral("noticeDaysError"))->isVisible());
+        QVERIFY(!editor.saveButton()->isEnabled());
+        term->selectAll();
+        QTest::keyClicks(term, QStringLiteral("0"));
+        QVERIFY(editor.findChild<FieldErrorLabel*>(QStringLiteral("termMonthsError"))->isVisible());
+        auto* arr = editor.findChild<QLineEdit*>(QStringLiteral("arrEdit"));
+        QTest::keyClicks(arr, QStringLiteral("-5"));
+        QVERIFY(editor.findChild<FieldErrorLabel*>(QStringLiteral("arrError"))->isVisible());
+        test::maybeGrab(&editor, QStringLiteral("contract-editor-errors"));
+    }
+
+    // Issue 9, item 2: on a USD book the cents of a contract's ARR were dropped by the editor.
+    void contractEditorKeepsTheCentsOfAnUnchangedArr()
+    {
+        test::SmallBook book;
+        book.currency = QStringLiteral("USD");
+        QVERIFY(book.create());
+        Contract c = storedContract(book);
+        c.arr = 400'075; // $4,000.75
+        QVERIFY(book.workspace->book()->contracts().save(c));
+
+        ContractEditor editor(*book.workspace, book.globex);
+        editor.setContract(storedContract(book));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* arr = editor.findChild<QLineEdit*>(QStringLiteral("arrEdit"));
+        QCOMPARE(arr->text(), QStringLiteral("4,000.75")); // every cent shown, in the app locale (C here)
+        // Only the notice period changes.
+        retype(editor.findChild<QAbstractSpinBox*>(QStringLiteral("noticeSpin")), QStringLiteral("30"));
+        QVERIFY(editor.saveButton()->isEnabled());
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor.isVisible());
+        QCOMPARE(storedContract(book).noticeDays, 30);
+        QCOMPARE(storedContract(book).arr, MinorUnits(400'075));
+    }
+
+    void contractEditorReadsCentsAndRefusesMoreDecimalsThanTheCurrencyHas_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("stored"); // -1: refused with a message on the field
+        QTest::newRow("USD, cents") << QStringLiteral("USD") << QStringLiteral("4000.75") << qint64(400'075);
+        QTest::newRow("USD, symbol and groups")
+            << QStringLiteral("USD") << QStringLiteral("$4,000.75") << qint64(400'075);
+        QTest::newRow("USD, whole dollars")
+            << QStringLiteral("USD") << QStringLiteral("4000") << qint64(400'000);
+        QTest::newRow("EUR, one decimal") << QStringLiteral("EUR") << QStringLiteral("12.5") << qint64(1'250);
+        QTest::newRow("USD, three decimals")
+            << QStringLiteral("USD") << QStringLiteral("1.005") << qint64(-1);
+        QTest::newRow("JPY, no decimals")
+            << QStringLiteral("JPY") << QStringLiteral("1200000") << qint64(1'200'000);
+        QTest::newRow("JPY, a fraction of a yen")
+            << QStringLiteral("JPY") << QStringLiteral("1200000.5") << qint64(-1);
+        QTest::newRow("USD, not an amount") << QStringLiteral("USD") << QStringLiteral("4k") << qint64(-1);
+    }
+
+    void contractEditorReadsCentsAndRefusesMoreDecimalsThanTheCurrencyHas()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, typed);
+        QFETCH(qint64, stored);
+        test::SmallBook book;
+        book.currency = currency;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.initech);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* arr = editor.findChild<QLineEdit*>(QStringLiteral("arrEdit"));
+        retype(arr, typed);
+        auto* error = editor.findChild<FieldErrorLabel*>(QStringLiteral("arrError"));
+        if (stored < 0) {
+            QVERIFY(error->isVisible());
+            QVERIFY(!error->text().isEmpty());
+            QVERIFY(!editor.saveButton()->isEnabled());
+            return;
+        }
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        QCOMPARE(editor.contract().arr, MinorUnits(stored));
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor.isVisible());
+        Result<QList<Contract>> saved = book.workspace->book()->contracts().forAccount(book.initech);
+        QVERIFY(saved);
+        QCOMPARE(saved->size(), 1);
+        QCOMPARE(saved->at(0).arr, MinorUnits(stored));
+    }
+};
+
+QTEST_MAIN(TestRecordEditors)
+#include "tst_recordeditors.moc"
