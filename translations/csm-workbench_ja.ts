@@ -266,10 +266,6 @@
         <translation>顧客名を入力してください。</translation>
     </message>
     <message>
-        <source>Seats cannot be negative: enter 0 or more.</source>
-        <translation>席数にマイナスは指定できません。0以上を入力してください。</translation>
-    </message>
-    <message>
         <source>Another account already has the external id %1.</source>
         <translation>外部ID %1 はすでに別の顧客で使われています。</translation>
     </message>
@@ -292,14 +288,6 @@
     <message>
         <source>Enter the start date of the contract.</source>
         <translation>契約の開始日を入力してください。</translation>
-    </message>
-    <message>
-        <source>The term must be at least 1 month.</source>
-        <translation>契約期間は1か月以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The notice period cannot be negative.</source>
-        <translation>解約通知期間にマイナスは指定できません。</translation>
     </message>
     <message numerus="yes">
         <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
@@ -342,6 +330,66 @@
     <message>
         <source>Say why these accounts are served differently from the ARR rule.</source>
         <translation>顧客をARRのセグメント条件と別の方法で担当する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Seats go from %1.</source>
+        <translation>席数は%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>ARR goes from %1.</source>
+        <translation>ARRは%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>A follow-up date goes from %1 to a year after today.</source>
+        <translation>フォローアップ日は%1から今日の1年後までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A follow-up date goes up to a year after today: %1 at the latest.</source>
+        <translation>フォローアップ日は今日の1年後（%1）までの日付にしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; correct the value and save again.</source>
+        <translation>何も保存されていません。値を直してからもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s start date goes from %1 to a year after today (%2).</source>
+        <translation>契約開始日は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The term goes from %1 to %2 months.</source>
+        <translation>契約期間は%1～%2か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice period goes from 0 to %1 days.</source>
+        <translation>解約通知期間は0～%1日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A touch&apos;s date goes from %1 to a year after today (%2).</source>
+        <translation>タッチの日付は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account whose ARR changes.</source>
+        <translation>ARRが変わる顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>The date of an ARR change goes from %1 to a year after today (%2).</source>
+        <translation>ARR変動日は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account that answered.</source>
+        <translation>回答した顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>The date of an NPS response goes from %1 to today.</source>
+        <translation>NPS回答日は%1から今日までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>An NPS score goes from %1 to %2.</source>
+        <translation>NPSのスコアは%1～%2の範囲です。</translation>
     </message>
 </context>
 <context>
@@ -396,10 +444,6 @@
     <message>
         <source>The account&apos;s id in your CRM</source>
         <translation>CRMでの顧客ID</translation>
-    </message>
-    <message>
-        <source>Licensed users</source>
-        <translation>ライセンスのユーザー数</translation>
     </message>
     <message>
         <source>By the segmentation rule (ARR)</source>
@@ -458,16 +502,20 @@
         <translation>顧客を編集</translation>
     </message>
     <message>
-        <source>Enter the number of seats as a whole number, 0 or more.</source>
-        <translation>席数は0以上の整数で入力してください。</translation>
-    </message>
-    <message>
         <source>Edit account %1</source>
         <translation>顧客を編集: %1</translation>
     </message>
     <message>
         <source>New account %1</source>
         <translation>新しい顧客: %1</translation>
+    </message>
+    <message>
+        <source>Licensed users, %1</source>
+        <translation>ライセンスのユーザー数（%1）</translation>
+    </message>
+    <message>
+        <source>Enter the number of seats as a whole number, %1.</source>
+        <translation>席数は%1の整数で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1112,10 +1160,6 @@
         <translation>検索をキャンセルしました。</translation>
     </message>
     <message>
-        <source>The new follow-up date is not a valid date.</source>
-        <translation>新しいフォローアップ日が正しい日付ではありません。</translation>
-    </message>
-    <message>
         <source>The record does not exist or was deleted.</source>
         <translation>レコードが存在しないか、削除されています。</translation>
     </message>
@@ -1422,14 +1466,6 @@
         <translation> 日</translation>
     </message>
     <message>
-        <source>How many days before the renewal date the customer must give notice to cancel</source>
-        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか</translation>
-    </message>
-    <message>
-        <source>Annual recurring revenue of this contract, in %1</source>
-        <translation>この契約の年間経常収益（%1）</translation>
-    </message>
-    <message>
         <source>&amp;Start:</source>
         <translation>開始日(&amp;S):</translation>
     </message>
@@ -1450,12 +1486,24 @@
         <translation>契約を編集</translation>
     </message>
     <message>
-        <source>Enter ARR as a whole amount, such as 1200000.</source>
-        <translation>ARRは 1200000 のように整数の金額で入力してください。</translation>
-    </message>
-    <message>
         <source>First renewal on %1; notice deadline %2.</source>
         <translation>最初の契約更新は%1、解約通知期限は%2です。</translation>
+    </message>
+    <message>
+        <source>From %1 to a year after today</source>
+        <translation>%1から今日の1年後まで</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 months</source>
+        <translation>%1～%2か月</translation>
+    </message>
+    <message>
+        <source>How many days before the renewal date the customer must give notice to cancel, from 0 to %1</source>
+        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか（0～%1日）</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue of this contract, in %1: %2</source>
+        <translation>この契約の年間経常収益（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1565,6 @@
         <translation>顧客の名前か読みを入力</translation>
     </message>
     <message>
-        <source>When the touch happened: today by default; earlier dates are fine, future ones are not</source>
-        <translation>タッチの日付です。既定は今日です。過去の日付は指定できますが、未来の日付は指定できません</translation>
-    </message>
-    <message>
         <source>Outbound: you reached out. Inbound: the customer did.</source>
         <translation>発信：こちらから連絡。受信：顧客から連絡。</translation>
     </message>
@@ -1539,10 +1583,6 @@
     <message>
         <source>What you or the customer will do next</source>
         <translation>自分または顧客が次に行うこと</translation>
-    </message>
-    <message>
-        <source>A follow-up appears on Today&apos;s list from its date until it is done</source>
-        <translation>フォローアップは期日から完了するまで「今日のやること」に表示されます</translation>
     </message>
     <message>
         <source>The account&apos;s contacts who took part</source>
@@ -1611,6 +1651,14 @@
     <message>
         <source>1–9, 0 or first letters</source>
         <translation>1～9・0キー、英語名の頭文字</translation>
+    </message>
+    <message>
+        <source>When the touch happened: today by default; earlier dates back to %1 are fine, future ones are not</source>
+        <translation>タッチの日付です。既定は今日です。%1以降の過去の日付は指定できますが、未来の日付は指定できません</translation>
+    </message>
+    <message>
+        <source>A follow-up appears on Today&apos;s list from its date until it is done; it can be set up to a year ahead</source>
+        <translation>フォローアップは期日から完了するまで「今日のやること」に表示されます。1年先まで指定できます</translation>
     </message>
 </context>
 <context>

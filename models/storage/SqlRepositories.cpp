@@ -127,11 +127,14 @@ Status SqlTouchRepository::setFollowUpDone(const Id& touchId, bool done)
 
 Status SqlTouchRepository::snoozeFollowUp(const Id& touchId, QDate newDate)
 {
-    if (!newDate.isValid())
-        return Error{Error::Code::InvalidValue,
-                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The new follow-up date is not a valid date.")),
-                     touchId,
-                     {}};
+    auto touch = storage::getRow<Touch>(db(), touchId, false);
+    if (!touch)
+        return touch.error();
+    FieldErrors errors;
+    if (const QString e = Validation::followUpError(newDate, touch->occurredOn, today()); !e.isEmpty())
+        errors.insert(Validation::FollowUpOn, e);
+    if (auto st = Validation::toStatus(errors, QStringLiteral("touch")); !st)
+        return st;
     return updateFollowUp(touchId,
                           "UPDATE touch SET updated_at = ?1, follow_up_on = ?3, follow_up_done = 0 WHERE id "
                           "= ?2 AND deleted = 0",

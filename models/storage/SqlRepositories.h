@@ -5,6 +5,7 @@
 #include "BookPrivate.h"
 #include "Tables.h"
 #include "domain/Uuid.h"
+#include "domain/Validation.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
 #include "storage/Transaction.h"
@@ -121,6 +122,11 @@ public:
         Transaction tx(m_book);
         if (!tx.begun())
             return tx.begun().error();
+        // The ranges of domain/Validation, the same the editors enforce: a record outside them is refused
+        // with its fields named, never clamped (and a caller's transaction cannot commit around it).
+        if (auto st = Validation::toStatus(validate(record), QString::fromLatin1(storage::Table<T>::name));
+            !st)
+            return st.error();
         Id previousAccount;
         if (!record.id.isEmpty()) {
             if (auto old = storage::getRow<T>(db(), record.id, true))
@@ -150,6 +156,11 @@ protected:
     sqlite3* db() const { return m_book.d_func()->db; }
     QString now() const { return m_book.d_func()->nowText(); }
 
+    QDate today() const { return m_book.clock().today(); }
+    QString currency() const { return m_book.d_func()->settings.currency; }
+
+    // What Validation says of a record about to be saved.
+    virtual FieldErrors validate(const T&) const { return {}; }
     virtual Status loadChildren(T&) const { return {}; }
     virtual Status afterSave(const T&, const Id&, Transaction&) { return {}; }
     // After any write to a record of `account` (previously of `previousAccount`, when it moved).
@@ -190,6 +201,9 @@ public:
     Result<std::optional<Id>> findByExternalId(const QString& externalId) const override;
     Result<qint64> count() const override;
 
+protected:
+    FieldErrors validate(const Account& a) const override { return Validation::account(a); }
+
 private:
     Result<QList<AccountSummary>> querySummaries(const QList<Id>* ids, QDate asOf) const;
 };
@@ -202,6 +216,9 @@ public:
     using ContactRepository::search;
     Result<QList<Contact>> search(const QString& text, int limit,
                                   const CancelCheck& cancelled) const override;
+
+protected:
+    FieldErrors validate(const Contact& c) const override { return Validation::contact(c); }
 };
 
 class SqlTouchRepository final : public SqlRepository<Touch, TouchRepository>
@@ -216,6 +233,7 @@ public:
     Result<QList<Touch>> search(const QString& text, int limit, const CancelCheck& cancelled) const override;
 
 protected:
+    FieldErrors validate(const Touch& t) const override { return Validation::touch(t, today()); }
     Status loadChildren(Touch& t) const override;
     Status afterSave(const Touch& t, const Id& id, Transaction& tx) override;
 
@@ -230,6 +248,12 @@ class SqlContractRepository final : public SqlRepository<Contract, ContractRepos
 public:
     using SqlRepository::SqlRepository;
     Result<QList<Contract>> forAccount(const Id& accountId) const override;
+
+protected:
+    FieldErrors validate(const Contract& c) const override
+    {
+        return Validation::contract(c, today(), currency());
+    }
 };
 
 class SqlArrEventRepository final : public SqlRepository<ArrEvent, ArrEventRepository>
@@ -239,6 +263,10 @@ public:
     Result<QList<ArrEvent>> forAccount(const Id& accountId) const override;
 
 protected:
+    FieldErrors validate(const ArrEvent& e) const override
+    {
+        return Validation::arrEvent(e, today(), currency());
+    }
     Status afterWrite(const Id& account, const Id& previousAccount, Transaction& tx) override;
 };
 
@@ -278,6 +306,9 @@ class SqlNpsRepository final : public SqlRepository<NpsResponse, NpsRepository>
 public:
     using SqlRepository::SqlRepository;
     Result<QList<NpsResponse>> forAccount(const Id& accountId) const override;
+
+protected:
+    FieldErrors validate(const NpsResponse& n) const override { return Validation::npsResponse(n, today()); }
 };
 
 } // namespace csm

@@ -169,6 +169,7 @@ private slots:
             t.accountId = acme;
             t.occurredOn = d;
             t.kind = k;
+            t.summary = QStringLiteral("talked");
             return book->touches().save(t);
         };
         QVERIFY(touch(QDate(2025, 5, 20), TouchKind::Call));

@@ -278,6 +278,75 @@ private slots:
         QCOMPARE(m_book->contracts().forAccount(acc)->size(), 0);
     }
 
+    // Issue 9, item 7: values inside what the schema allows but outside domain/Validation's ranges were
+    // stored as they came (a touch of 1901 became the account's last touch). Each is refused with the field
+    // named, and nothing is written.
+    void valuesOutsideTheRangesAreRefusedWithTheFieldNamed()
+    {
+        const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Eta")))->id;
+        const auto refused = [](const Status& s, const char* where) {
+            if (s.ok())
+                return QStringLiteral("saved");
+            if (s.error().code != Error::Code::InvalidValue || s.error().where != QLatin1String(where) ||
+                s.error().message.isEmpty())
+                return s.error().toString();
+            return QString();
+        };
+        const auto status = [](const auto& result) { return result ? Status() : Status(result.error()); };
+
+        Account a = newAccount(QStringLiteral("Theta"));
+        a.seats = 10'000'001;
+        QCOMPARE(refused(status(m_book->accounts().save(a)), "account.seats"), QString());
+        a.seats = 10'000'000;
+        QVERIFY(m_book->accounts().save(a));
+
+        Touch t;
+        t.accountId = acc;
+        t.summary = QStringLiteral("Kickoff");
+        t.occurredOn = QDate(1901, 5, 1);
+        QCOMPARE(refused(status(m_book->touches().save(t)), "touch.occurred_on"), QString());
+        t.occurredOn = QDate(2026, 6, 3); // a year and a day after the clock's today (2025-06-02)
+        QCOMPARE(refused(status(m_book->touches().save(t)), "touch.occurred_on"), QString());
+        t.occurredOn = QDate(2025, 6, 1);
+        t.followUpOn = QDate(2026, 6, 3);
+        QCOMPARE(refused(status(m_book->touches().save(t)), "touch.follow_up_on"), QString());
+        QCOMPARE(m_book->touches().forAccount(acc)->size(), 0);
+        t.followUpOn = QDate(2026, 6, 2);
+        auto saved = m_book->touches().save(t);
+        QVERIFY(saved);
+        QCOMPARE(
+            refused(m_book->touches().snoozeFollowUp(saved->id, QDate(2026, 6, 3)), "touch.follow_up_on"),
+            QString());
+        QCOMPARE(m_book->touches().get(saved->id)->followUpOn, QDate(2026, 6, 2));
+
+        Contract k;
+        k.accountId = acc;
+        k.startDate = QDate(1969, 12, 31);
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.start_date"), QString());
+        k.startDate = QDate(2025, 1, 1);
+        k.termMonths = 121;
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.term_months"), QString());
+        k.termMonths = 12;
+        k.noticeDays = 366;
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.notice_days"), QString());
+        k.noticeDays = 60;
+        k.arr = 10'000'000'000'001;
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.arr"), QString());
+        QCOMPARE(m_book->contracts().forAccount(acc)->size(), 0);
+
+        ArrEvent e;
+        e.accountId = acc;
+        e.effectiveOn = QDate(2025, 1, 1);
+        e.arrAfter = -1;
+        QCOMPARE(refused(status(m_book->arrEvents().save(e)), "arr_event.arr_after"), QString());
+
+        NpsResponse n;
+        n.accountId = acc;
+        n.respondedOn = QDate(2025, 1, 1);
+        n.score = 11;
+        QCOMPARE(refused(status(m_book->nps().save(n)), "nps_response.score"), QString());
+    }
+
     void settingsAndCompanyHolidaysPersist()
     {
         BookSettings s = m_book->settings();

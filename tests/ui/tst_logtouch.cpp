@@ -5,11 +5,13 @@
 #include "item/TimelineModel.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/editors/FieldErrorLabel.h"
 #include "ui/touch/LogTouchDialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -227,10 +229,24 @@ private slots:
         // The account's contacts are offered as participants.
         auto* participants = dialog->findChild<QWidget*>(QStringLiteral("participantsList"));
         QVERIFY(participants);
-        Touch t = dialog->touch();
-        t.summary = QStringLiteral("x");
-        t.occurredOn = test::kToday.addDays(1);
-        QVERIFY(Validation::touch(t, test::kToday).contains(Validation::OccurredOn));
+        // A summary typed, the dialog could save; a date tomorrow, or in 1901 (issue 9, item 7), it cannot,
+        // and the date's field says why.
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit")),
+                         QStringLiteral("x"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QVERIFY(save->isEnabled());
+        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+        auto* dateError = dialog->findChild<FieldErrorLabel*>(QStringLiteral("occurredOnError"));
+        QVERIFY(dateError);
+        for (const QDate refused : {test::kToday.addDays(1), QDate(1901, 5, 1)}) {
+            date->setDate(refused);
+            QVERIFY2(dateError->isVisible(), qPrintable(refused.toString(Qt::ISODate)));
+            QVERIFY(!dateError->text().isEmpty());
+            QVERIFY(!save->isEnabled());
+        }
+        date->setDate(QDate(1970, 1, 1)); // the earliest date there is
+        QVERIFY(!dateError->isVisible());
+        QVERIFY(save->isEnabled());
         dialog->reject();
     }
 

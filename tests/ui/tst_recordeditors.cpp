@@ -6,6 +6,7 @@
 #include "ui/editors/RecordEditors.h"
 
 #include <QAbstractSpinBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QUndoStack>
@@ -115,6 +116,88 @@ private slots:
         QTest::keyClicks(arr, QStringLiteral("-5"));
         QVERIFY(editor.findChild<FieldErrorLabel*>(QStringLiteral("arrError"))->isVisible());
         test::maybeGrab(&editor, QStringLiteral("contract-editor-errors"));
+    }
+
+    // Issue 9, item 7: 999,999,999,999 seats were saved as 10,000,000 without a word.
+    void accountEditorRefusesSeatsOutsideTheirRangeWithAMessage()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        AccountEditor editor(*book.workspace);
+        Result<Account> globex = book.workspace->book()->accounts().get(book.globex);
+        QVERIFY(globex);
+        editor.setAccount(globex.value());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* seats = editor.findChild<QLineEdit*>(QStringLiteral("seatsEdit"));
+        const QString largest = QLocale().toString(10'000'000); // as the app's locale writes it
+        QVERIFY2(seats->toolTip().contains(largest), qPrintable(seats->toolTip())); // the range is stated
+        auto* error = editor.findChild<FieldErrorLabel*>(QStringLiteral("seatsError"));
+        for (const QString& typed : {QStringLiteral("999999999999"), QStringLiteral("10000001"),
+                                     QStringLiteral("99999999999999999999")}) {
+            retype(seats, typed);
+            QVERIFY2(error->isVisible(), qPrintable(typed));
+            QVERIFY(error->text().contains(largest));
+            QVERIFY(!editor.saveButton()->isEnabled());
+            QTest::keyClick(&editor, Qt::Key_Return); // Save is off: nothing happens
+            QVERIFY(editor.isVisible());
+        }
+        QCOMPARE(book.workspace->book()->accounts().get(book.globex)->seats, 50);
+        retype(seats, QStringLiteral("10000000"));
+        QVERIFY(!error->isVisible());
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor.isVisible());
+        QCOMPARE(book.workspace->book()->accounts().get(book.globex)->seats, 10'000'000);
+    }
+
+    void contractEditorRefusesDatesTermsAndNoticesOutsideTheirRanges_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("term 121") << QStringLiteral("termSpin") << QStringLiteral("121")
+                                  << QStringLiteral("termMonthsError");
+        QTest::newRow("notice 366") << QStringLiteral("noticeSpin") << QStringLiteral("366")
+                                    << QStringLiteral("noticeDaysError");
+        QTest::newRow("ARR over the largest")
+            << QStringLiteral("arrEdit") << QStringLiteral("10000000000001") << QStringLiteral("arrError");
+    }
+
+    void contractEditorRefusesDatesTermsAndNoticesOutsideTheirRanges()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, error);
+        test::SmallBook book;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.initech);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.saveButton()->isEnabled()); // the defaults are fine
+        auto* widget = editor.findChild<QWidget*>(field);
+        QVERIFY(!widget->toolTip().isEmpty());
+        retype(widget, typed);
+        auto* label = editor.findChild<FieldErrorLabel*>(error);
+        QVERIFY(label->isVisible());
+        QVERIFY(!editor.saveButton()->isEnabled());
+    }
+
+    void contractEditorRefusesAStartBefore1970()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.initech);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* start = editor.findChild<QDateEdit*>(QStringLiteral("startEdit"));
+        auto* label = editor.findChild<FieldErrorLabel*>(QStringLiteral("startDateError"));
+        start->setDate(QDate(1901, 5, 1));
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(QStringLiteral("1970-01-01")));
+        QVERIFY(!editor.saveButton()->isEnabled());
+        start->setDate(QDate(1970, 1, 1));
+        QVERIFY(!label->isVisible());
+        QVERIFY(editor.saveButton()->isEnabled());
     }
 
     // Issue 9, item 2: on a USD book the cents of a contract's ARR were dropped by the editor.

@@ -71,16 +71,15 @@ void RecordEditor::save()
 
 std::optional<qint64> RecordEditor::parseInteger(const QString& text)
 {
-    QString t = text.trimmed();
+    // Full-width digits and commas (typed with a Japanese input method) read as their ASCII forms.
+    const QString t = text.trimmed().normalized(QString::NormalizationForm_KC);
     if (t.isEmpty())
         return 0;
     bool ok = false;
     const qint64 v = QLocale().toLongLong(t, &ok);
     if (ok)
         return v;
-    t.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00A5)).remove(QChar(0xFFE5));
-    t.remove(QLatin1Char('$'));
-    const qint64 c = t.toLongLong(&ok);
+    const qint64 c = QLocale::c().toLongLong(t, &ok); // "1,000" in a locale that groups otherwise
     return ok ? std::optional<qint64>(c) : std::nullopt;
 }
 
@@ -99,8 +98,8 @@ AccountEditor::AccountEditor(BookWorkspace& workspace, QWidget* parent)
     m_externalId->setObjectName(QStringLiteral("externalIdEdit"));
     m_externalId->setPlaceholderText(tr("The account's id in your CRM"));
     m_seats->setObjectName(QStringLiteral("seatsEdit"));
-    m_seats->setPlaceholderText(QStringLiteral("0"));
-    m_seats->setToolTip(tr("Licensed users"));
+    m_seats->setPlaceholderText(Validation::seatsRange());
+    m_seats->setToolTip(tr("Licensed users, %1").arg(Validation::seatsRange()));
     for (LifecycleStage s : {LifecycleStage::Onboarding, LifecycleStage::Adopting, LifecycleStage::Mature,
                              LifecycleStage::Renewing, LifecycleStage::Churned})
         m_stage->addItem(Labels::stage(s), int(s));
@@ -161,8 +160,10 @@ Account AccountEditor::account() const
     a.industry = m_industry->text().trimmed();
     a.plan = m_plan->text().trimmed();
     a.region = m_region->text().trimmed();
+    // Out of range (or not a number), the seats stay as they were: currentErrors() says so and Save is off.
     const std::optional<qint64> seats = parseInteger(m_seats->text());
-    a.seats = seats ? int(std::clamp<qint64>(*seats, -1, 10'000'000)) : 0;
+    if (seats && Validation::seatsError(*seats).isEmpty())
+        a.seats = int(*seats);
     a.stage = LifecycleStage(m_stage->currentData().toInt());
     const QVariant model = m_touchModel->currentData();
     a.touchModelOverride =
@@ -181,8 +182,12 @@ FieldErrors AccountEditor::currentErrors() const
             duplicate = found.value();
     }
     FieldErrors e = Validation::account(a, duplicate);
-    if (!parseInteger(m_seats->text()))
-        e.insert(Validation::Seats, tr("Enter the number of seats as a whole number, 0 or more."));
+    const std::optional<qint64> seats = parseInteger(m_seats->text());
+    if (!seats)
+        e.insert(Validation::Seats,
+                 tr("Enter the number of seats as a whole number, %1.").arg(Validation::seatsRange()));
+    else if (const QString error = Validation::seatsError(*seats); !error.isEmpty())
+        e.insert(Validation::Seats, error);
     return e;
 }
 
@@ -273,20 +278,29 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setDate(m_workspace.today());
+    m_start->setToolTip(
+        tr("From %1 to a year after today").arg(DisplayFormat::longDate(Validation::earliestDate())));
+    // The spin boxes go past the valid ranges, so that a value outside them gets a message on the field
+    // instead of a keystroke silently refused.
     m_term->setObjectName(QStringLiteral("termSpin"));
-    m_term->setRange(0, 120);
+    m_term->setRange(0, 999);
     m_term->setValue(12);
     m_term->setSuffix(tr(" months"));
+    m_term->setToolTip(
+        tr("From %1 to %2 months").arg(Validation::MinTermMonths).arg(Validation::MaxTermMonths));
     m_notice->setObjectName(QStringLiteral("noticeSpin"));
-    m_notice->setRange(0, 3650);
+    m_notice->setRange(0, 9999);
     m_notice->setValue(60);
     m_notice->setSuffix(tr(" days"));
-    m_notice->setToolTip(tr("How many days before the renewal date the customer must give notice to cancel"));
+    m_notice->setToolTip(tr("How many days before the renewal date the customer must give notice to cancel, "
+                            "from 0 to %1")
+                             .arg(Validation::MaxNoticeDays));
     m_autoRenew->setChecked(true);
     m_arr->setObjectName(QStringLiteral("arrEdit"));
     m_arr->setPlaceholderText(DisplayFormat::money(0, m_workspace.settings().currency));
     m_arr->setToolTip(
-        tr("Annual recurring revenue of this contract, in %1").arg(m_workspace.settings().currency));
+        tr("Annual recurring revenue of this contract, in %1: %2")
+            .arg(m_workspace.settings().currency, Validation::arrRange(m_workspace.settings().currency)));
     m_renewalHint->setForegroundRole(QPalette::PlaceholderText);
     m_renewalHint->setWordWrap(true);
 
@@ -352,7 +366,7 @@ Result<Money> ContractEditor::typedArr() const
 
 FieldErrors ContractEditor::currentErrors() const
 {
-    FieldErrors e = Validation::contract(contract());
+    FieldErrors e = Validation::contract(contract(), m_workspace.today(), m_workspace.settings().currency);
     if (const Result<Money> arr = typedArr(); !arr)
         e.insert(Validation::Arr, arr.error().message);
     return e;

@@ -1,6 +1,7 @@
 #include "ui/today/TodayPage.h"
 
 #include "domain/Today.h"
+#include "domain/Validation.h"
 #include "item/AccountsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/TodayModel.h"
@@ -349,6 +350,7 @@ void TodayPage::snoozeCurrentToChosenDay()
     dialog.setWindowTitle(tr("Snooze follow-up"));
     auto* calendar = new QCalendarWidget(&dialog);
     calendar->setMinimumDate(m_workspace.today().addDays(1));
+    calendar->setMaximumDate(Validation::latestDate(m_workspace.today())); // the follow-up range
     calendar->setSelectedDate(m_workspace.today().addDays(7));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* layout = new QVBoxLayout(&dialog);
