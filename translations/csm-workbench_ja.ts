@@ -855,6 +855,49 @@
     </message>
 </context>
 <context>
+    <name>csm::ArrChangeDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;without recording</source>
+        <translation>記録せずに保存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Record the ARR change?</source>
+        <translation>ARRの変動を記録しますか？</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s ARR changes from %1 to %2.</source>
+        <translation>契約のARRが%1から%2に変わります。</translation>
+    </message>
+    <message>
+        <source>Record it as an expansion of the account&apos;s ARR, from %1 to %2?</source>
+        <translation>顧客のARRの拡大（%1 → %2）として記録しますか？</translation>
+    </message>
+    <message>
+        <source>Record it as a contraction of the account&apos;s ARR, from %1 to %2?</source>
+        <translation>顧客のARRの縮小（%1 → %2）として記録しますか？</translation>
+    </message>
+    <message>
+        <source>Record it as a churn: the account&apos;s ARR goes from %1 to %2?</source>
+        <translation>解約として記録しますか？顧客のARRは%1から%2になります。</translation>
+    </message>
+    <message>
+        <source>Without a record the account&apos;s ARR, its touch model and the KPIs stay as they are.</source>
+        <translation>記録しない場合、顧客のARR、タッチモデル、KPIは今のままです。</translation>
+    </message>
+    <message>
+        <source>When the account&apos;s ARR changes: today by default, from %1 to a year after today</source>
+        <translation>顧客のARRが変わる日です。既定は今日で、%1から今日の1年後まで指定できます</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>変動日(&amp;O):</translation>
+    </message>
+</context>
+<context>
     <name>csm::ArrStepChart</name>
     <message>
         <source>ARR</source>

@@ -176,6 +176,43 @@ Result<QList<Contract>> SqlContractRepository::forAccount(const Id& accountId) c
                                        bindId(accountId));
 }
 
+Result<ContractSaved> SqlContractRepository::saveWithArr(const Contract& contract,
+                                                         const std::optional<ArrEvent>& change)
+{
+    Transaction tx(m_book);
+    if (!tx.begun())
+        return tx.begun().error();
+    Stmt history(db(), "SELECT EXISTS (SELECT 1 FROM arr_event WHERE account_id = ?1 AND deleted = 0)");
+    history.bindText(1, contract.accountId);
+    if (!history.next())
+        return history.status().error();
+    const bool hasHistory = history.boolean(0);
+    history.reset();
+    auto saved = save(contract);
+    if (!saved)
+        return saved.error();
+    ContractSaved out{saved.value(), std::nullopt};
+    std::optional<ArrEvent> event;
+    if (!hasHistory && out.contract.arr > 0) {
+        event = ArrEvent{};
+        event->effectiveOn = out.contract.startDate;
+        event->kind = ArrEventKind::New;
+        event->arrAfter = out.contract.arr;
+    } else if (hasHistory && change) {
+        event = *change;
+    }
+    if (event) {
+        event->accountId = out.contract.accountId;
+        auto written = m_book.arrEvents().save(*event);
+        if (!written)
+            return written.error();
+        out.arrEvent = written.value();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return out;
+}
+
 Result<QList<Renewal>> SqlRenewalRepository::forAccount(const Id& accountId) const
 {
     return storage::listRows<Renewal>(db(), "WHERE account_id = ?1 AND deleted = 0 ORDER BY renewal_date, id",

@@ -248,6 +248,8 @@ class SqlContractRepository final : public SqlRepository<Contract, ContractRepos
 public:
     using SqlRepository::SqlRepository;
     Result<QList<Contract>> forAccount(const Id& accountId) const override;
+    Result<ContractSaved> saveWithArr(const Contract& contract,
+                                      const std::optional<ArrEvent>& change) override;
 
 protected:
     FieldErrors validate(const Contract& c) const override

@@ -237,6 +237,58 @@ private slots:
         QCOMPARE(m_book->arrEvents().forAccount(acc)->size(), 3);
     }
 
+    // Issue 9, item 6: an account's ARR comes only from ARR events, and saving a contract wrote none.
+    void aContractOfAnAccountWithoutArrHistoryWritesItsNewEvent()
+    {
+        const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Iota")))->id;
+        QSignalSpy changed(m_book.get(), &Book::changed);
+        Contract k;
+        k.accountId = acc;
+        k.startDate = QDate(2025, 4, 1);
+        k.arr = 5'000'000;
+        auto saved = m_book->contracts().saveWithArr(k, std::nullopt);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+        QCOMPARE(changed.count(), 1); // one transaction
+        QVERIFY(saved->arrEvent);
+        QCOMPARE(saved->arrEvent->kind, ArrEventKind::New);
+        QCOMPARE(saved->arrEvent->effectiveOn, QDate(2025, 4, 1));
+        QCOMPARE(saved->arrEvent->arrAfter, MinorUnits(5'000'000));
+        QCOMPARE(m_book->accounts().get(acc)->arr, MinorUnits(5'000'000));
+        QCOMPARE(m_book->accounts().summaries({acc}, QDate(2025, 6, 2))->at(0).arr, MinorUnits(5'000'000));
+
+        // With history, a save writes no event unless a change is given.
+        k = saved->contract;
+        k.arr = 6'000'000;
+        auto unrecorded = m_book->contracts().saveWithArr(k, std::nullopt);
+        QVERIFY(unrecorded);
+        QVERIFY(!unrecorded->arrEvent);
+        QCOMPARE(m_book->arrEvents().forAccount(acc)->size(), 1);
+        ArrEvent expansion;
+        expansion.effectiveOn = QDate(2025, 6, 1);
+        expansion.kind = ArrEventKind::Expansion;
+        expansion.arrAfter = 6'000'000;
+        auto recorded = m_book->contracts().saveWithArr(k, expansion);
+        QVERIFY(recorded);
+        QVERIFY(recorded->arrEvent);
+        QCOMPARE(recorded->arrEvent->accountId, acc);
+        QCOMPARE(m_book->accounts().get(acc)->arr, MinorUnits(6'000'000));
+
+        // A refused change leaves the contract as it was: one transaction.
+        k.noticeDays = 30;
+        expansion.effectiveOn = QDate(1969, 1, 1);
+        QVERIFY(!m_book->contracts().saveWithArr(k, expansion));
+        QCOMPARE(m_book->contracts().get(k.id)->noticeDays, 60);
+        QCOMPARE(m_book->arrEvents().forAccount(acc)->size(), 2);
+
+        // No event for a contract without ARR.
+        const Id other = m_book->accounts().save(newAccount(QStringLiteral("Kappa")))->id;
+        Contract free;
+        free.accountId = other;
+        free.startDate = QDate(2025, 4, 1);
+        QVERIFY(!m_book->contracts().saveWithArr(free, std::nullopt)->arrEvent);
+        QCOMPARE(m_book->arrEvents().forAccount(other)->size(), 0);
+    }
+
     void impossibleValuesAreRefusedWithAnError()
     {
         const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Epsilon")))->id;

@@ -1,14 +1,18 @@
 // The account, contact and contract editors, driven by keys on a small book, and what they write.
 
 #include "TestWorkspace.h"
+#include "item/AccountsModel.h"
 #include "ui/accounts/AccountPage.h"
+#include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace csm;
@@ -40,8 +44,154 @@ private:
         return c ? c.value() : Contract{};
     }
 
+    static AccountSummary listRow(test::SmallBook& book, const Id& id)
+    {
+        AccountsModel* model = book.workspace->accountsModel();
+        const int row = model->rowForId(id);
+        return row < 0 ? AccountSummary{} : model->summaryAt(row);
+    }
+
+    // Answers the ARR change dialog that the contract editor's Save opens (a modal loop) once it shows.
+    static void answerArrChange(QDate on, bool record, bool* asked)
+    {
+        QTimer::singleShot(0, [=] {
+            auto* ask = qobject_cast<ArrChangeDialog*>(QApplication::activeModalWidget());
+            *asked = ask != nullptr;
+            if (!ask)
+                return;
+            test::maybeGrab(ask, QStringLiteral("arr-change"));
+            ask->dateEdit()->setDate(on);
+            QTest::mouseClick(record ? ask->recordButton() : ask->withoutRecordingButton(), Qt::LeftButton);
+        });
+    }
+
+    static void saveContract(ContractEditor& editor, const QString& arr)
+    {
+        retype(editor.findChild<QLineEdit*>(QStringLiteral("arrEdit")), arr);
+        QVERIFY(editor.saveButton()->isEnabled());
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+    }
+
 private slots:
     void initTestCase() { test::isolateSettings(); }
+
+    // Issue 9, item 6: an account's ARR comes from ARR events only, and nothing in the app wrote one: a new
+    // account with a ¥5,000,000 contract stayed at ¥0 and tech touch.
+    void aFirstContractSetsTheAccountsArrUndoablyInOneStep()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        QCOMPARE(listRow(book, book.initech).arr, MinorUnits(0));
+        QCOMPARE(listRow(book, book.initech).touchModel, TouchModel::Tech);
+        ContractEditor editor(*book.workspace, book.initech);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const int steps = book.workspace->undoStack()->count();
+        saveContract(editor, QStringLiteral("5,000,000"));
+        QTRY_VERIFY(!editor.isVisible());
+
+        QCOMPARE(book.workspace->undoStack()->count(), steps + 1); // one step
+        Result<QList<ArrEvent>> events = book.workspace->book()->arrEvents().forAccount(book.initech);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->at(0).kind, ArrEventKind::New);
+        QCOMPARE(events->at(0).effectiveOn, test::kToday); // the contract's start
+        QCOMPARE(events->at(0).arrAfter, MinorUnits(5'000'000));
+        QTRY_COMPARE(listRow(book, book.initech).arr, MinorUnits(5'000'000));
+        QCOMPARE(listRow(book, book.initech).touchModel, TouchModel::Low); // ¥1,000,000 or more
+
+        book.workspace->undoStack()->undo(); // the contract and its event together
+        QTRY_COMPARE(listRow(book, book.initech).arr, MinorUnits(0));
+        QCOMPARE(book.workspace->book()->contracts().forAccount(book.initech)->size(), 0);
+        QCOMPARE(book.workspace->book()->arrEvents().forAccount(book.initech)->size(), 0);
+        book.workspace->undoStack()->redo();
+        QTRY_COMPARE(listRow(book, book.initech).arr, MinorUnits(5'000'000));
+        QCOMPARE(book.workspace->book()->contracts().forAccount(book.initech)->size(), 1);
+        QCOMPARE(book.workspace->book()->arrEvents().forAccount(book.initech)->size(), 1);
+    }
+
+    void changingAContractsArrOffersToRecordTheChangeOnADate()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        // Globex's contract was saved before it had ARR history: an edit that keeps its ARR writes the
+        // `new` event (no question asked), after which the account has history.
+        {
+            ContractEditor editor(*book.workspace, book.globex);
+            editor.setContract(storedContract(book));
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+            QTRY_VERIFY(!editor.isVisible());
+        }
+        QTRY_COMPARE(listRow(book, book.globex).arr, MinorUnits(12'000'000));
+
+        // 12,000,000 -> 15,000,000, recorded as an expansion on 2026-06-15.
+        const int steps = book.workspace->undoStack()->count();
+        {
+            ContractEditor editor(*book.workspace, book.globex);
+            editor.setContract(storedContract(book));
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            bool asked = false;
+            answerArrChange(QDate(2026, 6, 15), true, &asked);
+            saveContract(editor, QStringLiteral("15000000"));
+            QTRY_VERIFY(!editor.isVisible());
+            QVERIFY(asked);
+        }
+        QCOMPARE(book.workspace->undoStack()->count(), steps + 1);
+        QCOMPARE(storedContract(book).arr, MinorUnits(15'000'000));
+        Result<QList<ArrEvent>> events = book.workspace->book()->arrEvents().forAccount(book.globex);
+        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->at(1).kind, ArrEventKind::Expansion);
+        QCOMPARE(events->at(1).effectiveOn, QDate(2026, 6, 15));
+        QCOMPARE(events->at(1).arrAfter, MinorUnits(15'000'000));
+        QTRY_COMPARE(listRow(book, book.globex).arr, MinorUnits(15'000'000));
+        QCOMPARE(listRow(book, book.globex).touchModel, TouchModel::High); // ¥10,000,000 or more
+
+        // Undo: the contract's ARR and the account's go back together.
+        book.workspace->undoStack()->undo();
+        QTRY_COMPARE(listRow(book, book.globex).arr, MinorUnits(12'000'000));
+        QCOMPARE(storedContract(book).arr, MinorUnits(12'000'000));
+        QCOMPARE(book.workspace->book()->arrEvents().forAccount(book.globex)->size(), 1);
+
+        // 12,000,000 -> 9,000,000 saved without recording: the contract changes, the account's ARR does not.
+        {
+            ContractEditor editor(*book.workspace, book.globex);
+            editor.setContract(storedContract(book));
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            bool asked = false;
+            answerArrChange(test::kToday, false, &asked);
+            saveContract(editor, QStringLiteral("9000000"));
+            QTRY_VERIFY(!editor.isVisible());
+            QVERIFY(asked);
+        }
+        QCOMPARE(storedContract(book).arr, MinorUnits(9'000'000));
+        QCOMPARE(book.workspace->book()->arrEvents().forAccount(book.globex)->size(), 1);
+        QCOMPARE(listRow(book, book.globex).arr, MinorUnits(12'000'000));
+    }
+
+    void theArrChangeDialogOffersContractionAndChurnAndRefusesADateOutOfRange()
+    {
+        const QString yen = QStringLiteral("JPY");
+        const QDate today = test::kToday;
+        ArrChangeDialog down(Money(12'000'000, yen), Money(9'000'000, yen), Money(14'000'000, yen), today);
+        QCOMPARE(down.event()->kind, ArrEventKind::Contraction);
+        QCOMPARE(down.event()->arrAfter,
+                 MinorUnits(11'000'000)); // the account moves by the contract's change
+        QCOMPARE(down.event()->effectiveOn, today);
+        ArrChangeDialog gone(Money(12'000'000, yen), Money(0, yen), Money(12'000'000, yen), today);
+        QCOMPARE(gone.event()->kind, ArrEventKind::Churn);
+        QCOMPARE(gone.event()->arrAfter, MinorUnits(0));
+        down.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&down));
+        down.dateEdit()->setDate(QDate(1969, 12, 31));
+        QVERIFY(!down.recordButton()->isEnabled());
+        QVERIFY(down.findChild<FieldErrorLabel*>(QStringLiteral("effectiveOnError"))->isVisible());
+        QVERIFY(!down.event());
+        QVERIFY(down.withoutRecordingButton()->isEnabled());
+    }
 
     void accountEditorExplainsInvalidValuesAndKeepsSaveDisabled()
     {

@@ -6,6 +6,7 @@
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/workspace/BookWorkspace.h"
 
@@ -387,12 +388,39 @@ void ContractEditor::updateRenewalHint()
 
 bool ContractEditor::write()
 {
+    const Contract c = contract();
+    std::optional<ArrEvent> change;
+    if (m_original && m_original->arr != c.arr) {
+        const std::optional<MinorUnits> accountArr = accountArrIfItHasHistory();
+        if (accountArr) {
+            const QString currency = m_workspace.settings().currency;
+            ArrChangeDialog ask(Money(m_original->arr, currency), Money(c.arr, currency),
+                                Money(*accountArr, currency), m_workspace.today(), this);
+            const int answer = ask.exec();
+            if (answer == QDialog::Rejected)
+                return false; // back to the contract, nothing saved
+            if (answer == ArrChangeDialog::Record)
+                change = ask.event();
+        }
+        // Without ARR history, saving writes the account's `new` event with the contract's ARR.
+    }
     CommandOutcome outcome;
-    m_workspace.undoStack()->push(
-        new SaveRecordCommand<Contract>(m_workspace, m_original ? tr("Edit contract") : tr("New contract"),
-                                        contract(), m_original, &outcome));
+    m_workspace.undoStack()->push(new SaveContractCommand(
+        m_workspace, m_original ? tr("Edit contract") : tr("New contract"), c, m_original, change, &outcome));
     m_savedId = outcome.id;
     return outcome.status.ok();
+}
+
+std::optional<MinorUnits> ContractEditor::accountArrIfItHasHistory() const
+{
+    Book* book = m_workspace.book();
+    if (!book)
+        return std::nullopt;
+    Result<QList<ArrEvent>> events = book->arrEvents().forAccount(m_accountId);
+    Result<Account> account = book->accounts().get(m_accountId);
+    if (!events || events->isEmpty() || !account)
+        return std::nullopt;
+    return account->arr;
 }
 
 } // namespace csm
