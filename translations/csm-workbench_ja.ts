@@ -676,6 +676,30 @@
         <source>No</source>
         <translation>いいえ</translation>
     </message>
+    <message>
+        <source>Ends on %1 (no automatic renewal)</source>
+        <translation>%1に終了（自動更新なし）</translation>
+    </message>
+    <message>
+        <source>None: nothing renews automatically</source>
+        <translation>なし（自動更新しない契約）</translation>
+    </message>
+    <message>
+        <source>Ended on %1 (churn recorded)</source>
+        <translation>%1に終了（解約を記録済み）</translation>
+    </message>
+    <message>
+        <source>Ended on %1; no renewal recorded</source>
+        <translation>%1に終了。契約更新の記録なし</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>%1 終了予定</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountTabActions</name>
@@ -797,6 +821,22 @@
     <message>
         <source>Lifecycle stage</source>
         <translation>ライフサイクル段階</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1; a churn is recorded.</source>
+        <translation>契約は%1に終了し、解約が記録されています。</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1: it does not renew automatically, and no renewal is recorded.</source>
+        <translation>契約は%1に終了しました。自動更新しない契約で、契約更新の記録がありません。</translation>
+    </message>
+    <message>
+        <source>The contract ends on %1 unless it is renewed: it does not renew automatically, so there is no notice to give.</source>
+        <translation>契約は更新しない限り%1に終了します。自動更新しない契約のため、解約通知は不要です。</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1588,10 @@
         <source>Annual recurring revenue of this contract, in %1: %2</source>
         <translation>この契約の年間経常収益（%1）：%2</translation>
     </message>
+    <message>
+        <source>Ends on %1 unless a renewal is recorded; no notice to give.</source>
+        <translation>契約更新を記録しない限り%1に終了します。解約通知は不要です。</translation>
+    </message>
 </context>
 <context>
     <name>csm::ErrorMessages</name>
@@ -2255,6 +2299,36 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     <message>
         <source>No customer touch within the cadence of the account&apos;s touch model. Internal notes do not count.</source>
         <translation>顧客のタッチモデルの接触頻度の期間内に、顧客とのタッチがありません。社内メモは含みません。</translation>
+    </message>
+    <message>
+        <source>Contracts ended with no renewal recorded (%1)</source>
+        <translation>契約更新の記録がないまま終了した契約（%1）</translation>
+    </message>
+    <message>
+        <source>Contract ends %1 (does not renew automatically)</source>
+        <translation>契約終了 %1（自動更新なし）</translation>
+    </message>
+    <message>
+        <source>Contract ended on %1 with no renewal recorded</source>
+        <translation>契約は%1に終了（契約更新の記録なし）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract does not renew automatically and its term is over. Record the account&apos;s new contract, or the renewal&apos;s outcome, to take this line off.</source>
+        <translation>自動更新しない契約の期間が終わっています。顧客の新しい契約か契約更新の結果を記録すると、この行は消えます。</translation>
+    </message>
+    <message>
+        <source>The contract does not renew automatically: there is no notice to give, and it ends on this day unless a renewal is agreed.</source>
+        <translation>自動更新しない契約です。解約通知は不要で、契約更新に合意しない限りこの日に終了します。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "domain/AccountSummary.h"
 
-#include "domain/Dates.h"
 #include "domain/Settings.h"
 
 namespace csm {
@@ -8,15 +7,14 @@ namespace csm {
 void deriveSummary(AccountSummary& s, const BookSettings& settings, QDate asOf)
 {
     s.touchModel = s.touchModelOverride ? *s.touchModelOverride : settings.touchModelForArr(s.arr);
-    if (s.contractStart.isValid() && s.termMonths > 0 && s.stage != LifecycleStage::Churned) {
-        s.renewalDate = dates::currentRenewalDate(s.contractStart, s.termMonths, asOf);
-        s.noticeDeadline = dates::noticeDeadline(s.renewalDate, s.noticeDays);
-        s.daysToNotice = int(asOf.daysTo(s.noticeDeadline));
-    } else {
-        s.renewalDate = {};
-        s.noticeDeadline = {};
-        s.daysToNotice = 0;
-    }
+    ContractTerm term;
+    if (s.stage != LifecycleStage::Churned)
+        term = contractTermOn(s.contractStart, s.termMonths, s.autoRenew, s.noticeDays, s.renewals, asOf);
+    s.renewalDate = term.renewalDate;
+    s.noticeDeadline = term.noticeDeadline;
+    s.daysToNotice = term.noticeDeadline.isValid() ? int(asOf.daysTo(term.noticeDeadline)) : 0;
+    s.contractEndedOn = term.endedOn;
+    s.contractEndDecided = term.endDecided;
 }
 
 } // namespace csm

@@ -18,14 +18,22 @@ namespace {
 
 // The latest live contract by start date; of two starting the same day, the one with the larger rowid (the
 // one written last), as the list has always chosen. One seek in contract_live_by_account, no sort.
+#define CSM_LATEST_CONTRACT_FROM                                                                             \
+    " FROM contract c WHERE c.account_id = account.id AND c.deleted = 0 "                                    \
+    " ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
 #define CSM_LATEST_CONTRACT                                                                                  \
-    "(SELECT c.start_date, c.term_months, c.notice_days FROM contract c WHERE c.account_id = account.id "    \
-    " AND c.deleted = 0 ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
+    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew" CSM_LATEST_CONTRACT_FROM
 
 #define CSM_SET_TOUCH_FACT "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH " "
 #define CSM_SET_CONTRACT_FACTS                                                                               \
+    "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
+    "contract_auto_renew) = " CSM_LATEST_CONTRACT " "
+
+// As schema 3 set the contract's facts (without auto-renew): what its migration step creates, kept as it was.
+#define CSM_LATEST_CONTRACT_V3 "(SELECT c.start_date, c.term_months, c.notice_days" CSM_LATEST_CONTRACT_FROM
+#define CSM_SET_CONTRACT_FACTS_V3                                                                            \
     "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days) "                  \
-    "= " CSM_LATEST_CONTRACT " "
+    "= " CSM_LATEST_CONTRACT_V3 " "
 
 // The triggers the bulk writer drops while it writes, by name.
 constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert"};
@@ -56,6 +64,23 @@ const char* listFactsSql()
            "    " CSM_SET_TOUCH_FACT "WHERE id = old.account_id;\n"
            "END;\n"
            "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS_V3 "WHERE id = new.account_id;\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS_V3 "WHERE id IN (old.account_id, new.account_id);\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS_V3 "WHERE id = old.account_id;\n"
+           "END;\n";
+}
+
+const char* contractRenewsFactSql()
+{
+    return "ALTER TABLE account ADD COLUMN contract_auto_renew INTEGER;\n"
+           "DROP TRIGGER account_facts_contract_insert;\n"
+           "DROP TRIGGER account_facts_contract_update;\n"
+           "DROP TRIGGER account_facts_contract_delete;\n"
+           "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
            "    " CSM_SET_CONTRACT_FACTS "WHERE id = new.account_id;\n"
            "END;\n"
            "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
@@ -66,11 +91,18 @@ const char* listFactsSql()
            "END;\n";
 }
 
+Status computeListFactsV3(sqlite3* db)
+{
+    return exec(
+        db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
+            ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT_V3);
+}
+
 Status computeListFacts(sqlite3* db)
 {
-    return exec(db,
-                "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
-                ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT);
+    return exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
+                    ", (contract_start_date, contract_term_months, contract_notice_days, "
+                    "contract_auto_renew) = " CSM_LATEST_CONTRACT);
 }
 
 Status ListFactsSuspension::suspend(sqlite3* db)
@@ -142,6 +174,9 @@ Status ListFactsSuspension::resume(sqlite3* db)
 
 #undef CSM_LAST_CUSTOMER_TOUCH
 #undef CSM_LATEST_CONTRACT
+#undef CSM_LATEST_CONTRACT_FROM
+#undef CSM_LATEST_CONTRACT_V3
+#undef CSM_SET_CONTRACT_FACTS_V3
 #undef CSM_SET_TOUCH_FACT
 #undef CSM_SET_CONTRACT_FACTS
 

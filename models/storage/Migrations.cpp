@@ -66,6 +66,15 @@ Status migrate2to3(sqlite3* db, const QString&)
 {
     if (auto st = exec(db, listFactsSql()); !st)
         return st;
+    return computeListFactsV3(db);
+}
+
+// Version 4 keeps whether the latest contract renews automatically among those facts (a contract that does
+// not ends with its term: issue 9, item 5), set once for every account.
+Status migrate3to4(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, contractRenewsFactSql()); !st)
+        return st;
     return computeListFacts(db);
 }
 
@@ -77,6 +86,7 @@ const QList<MigrationStep>& builtInMigrations()
         {0, migrate0to1},
         {1, migrate1to2},
         {2, migrate2to3},
+        {3, migrate3to4},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
+#include "domain/Settings.h"
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
+#include "item/DisplayFormat.h"
 #include "item/TextFolding.h"
 
 #include <QAbstractItemModelTester>
@@ -116,6 +118,7 @@ private slots:
     void filtersByTouchModelOwnerBandAndStage();
     void combinesFiltersAndUpdatesWithThem();
     void keepsSortOrderWhenRowsAreRenamedOrInserted();
+    void showsAnEndedContractInTheRenewalColumnAndSortsItByItsEnd();
     void handles100000Rows();
     void narrowingThenWideningGivesAFreshFiltersRows();
     void bigFilterChangesKeepPersistentIndexesAndSelections();
@@ -360,6 +363,55 @@ void TestAccountsModel::combinesFiltersAndUpdatesWithThem()
     a.touchModel = TouchModel::Low;
     model.updateSummaries({a});
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+// Issue 9, item 5: a contract that does not renew automatically and ended shows "Ended <day>", not a renewal.
+void TestAccountsModel::showsAnEndedContractInTheRenewalColumnAndSortsItByItsEnd()
+{
+    AccountSummary ended = account(QStringLiteral("ended"), QStringLiteral("Ended Ltd"));
+    ended.contractStart = QDate(2025, 6, 1);
+    ended.termMonths = 12;
+    ended.autoRenew = false;
+    deriveSummary(ended, BookSettings{}, kToday); // ended on 2026-06-01
+    AccountSummary ending = account(QStringLiteral("ending"), QStringLiteral("Ending Ltd"));
+    ending.contractStart = QDate(2025, 8, 14);
+    ending.termMonths = 12;
+    ending.autoRenew = false;
+    deriveSummary(ending, BookSettings{}, kToday); // ends on 2026-08-14
+    AccountSummary renewing = account(QStringLiteral("renewing"), QStringLiteral("Renewing Ltd"));
+    renewing.contractStart = QDate(2025, 7, 1);
+    renewing.termMonths = 12;
+    deriveSummary(renewing, BookSettings{}, kToday); // renews on 2026-07-01
+
+    AccountsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSummaries({renewing, ended, ending});
+    const auto cell = [&](const QString& id, int column, int role = Qt::DisplayRole) {
+        return model.index(model.rowForId(id), column).data(role);
+    };
+    QCOMPARE(cell(QStringLiteral("ended"), AccountsModel::RenewalColumn).toString(),
+             QStringLiteral("Ended %1").arg(DisplayFormat::denseDate(QDate(2026, 6, 1))));
+    QVERIFY(cell(QStringLiteral("ended"), AccountsModel::RenewalColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("no renewal is recorded")));
+    QCOMPARE(cell(QStringLiteral("ended"), AccountsModel::NoticeColumn).toString(), QString());
+    QCOMPARE(cell(QStringLiteral("ending"), AccountsModel::RenewalColumn).toString(),
+             DisplayFormat::denseDate(QDate(2026, 8, 14)));
+    QCOMPARE(cell(QStringLiteral("ending"), AccountsModel::NoticeColumn).toString(),
+             QString()); // none invented
+    QVERIFY(cell(QStringLiteral("ending"), AccountsModel::NoticeColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("no notice to give")));
+    QCOMPARE(
+        cell(QStringLiteral("ended"), AccountsModel::RenewalColumn, int(AccountsModel::Role::Date)).toDate(),
+        QDate(2026, 6, 1));
+
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsModel::RenewalColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInOrder(proxy), ids("ended renewing ending"));
+    proxy.sort(AccountsModel::RenewalColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy), ids("ending renewing ended"));
 }
 
 void TestAccountsModel::handles100000Rows()

@@ -34,22 +34,22 @@ QStringList disagreements(const QString& path)
         QSqlQuery q(db);
         const bool ok = q.exec(QStringLiteral(
             "SELECT a.name, a.last_customer_touch_on, a.contract_start_date, a.contract_term_months, "
-            "a.contract_notice_days, "
+            "a.contract_notice_days, a.contract_auto_renew, "
             "(SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "
             " AND t.kind <> 'internal_note'), "
-            "c.start_date, c.term_months, c.notice_days "
+            "c.start_date, c.term_months, c.notice_days, c.auto_renew "
             "FROM account a LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 "
             " WHERE c2.account_id = a.id AND c2.deleted = 0 ORDER BY c2.start_date DESC, c2.rowid DESC LIMIT "
             "1)"));
         if (!ok)
             out << q.lastError().text();
         while (q.next()) {
-            for (int i = 1; i <= 4; ++i) {
-                if (q.value(i) != q.value(i + 4))
+            for (int i = 1; i <= 5; ++i) {
+                if (q.value(i) != q.value(i + 5))
                     out << QStringLiteral("%1: column %2 is %3, should be %4")
                                .arg(q.value(0).toString())
                                .arg(i)
-                               .arg(q.value(i).toString(), q.value(i + 4).toString());
+                               .arg(q.value(i).toString(), q.value(i + 5).toString());
             }
         }
     }
@@ -176,12 +176,22 @@ private slots:
         QCOMPARE(s.contractStart, QDate(2024, 4, 1));
         QCOMPARE(s.termMonths, 24);
         QCOMPARE(s.noticeDays, 60);
+        QVERIFY(s.autoRenew);
         QCOMPARE(s.renewalDate, QDate(2026, 4, 1));
 
         Contract edited = *current;
         edited.noticeDays = 90;
         QVERIFY(book.contracts().save(edited));
         QCOMPARE(summaryOf(book, acme).noticeDays, 90);
+        // Issue 9, item 5: whether it renews automatically is kept too (schema 4).
+        edited.autoRenew = false;
+        QVERIFY(book.contracts().save(edited));
+        s = summaryOf(book, acme);
+        QVERIFY(!s.autoRenew);
+        QCOMPARE(s.renewalDate, QDate(2026, 4, 1)); // the end of its term, still ahead on 2025-06-30
+        QVERIFY(!s.noticeDeadline.isValid());       // nothing to cancel
+        edited.autoRenew = true;
+        QVERIFY(book.contracts().save(edited));
 
         QVERIFY(book.contracts().remove(current->id));
         s = summaryOf(book, acme);
@@ -240,8 +250,9 @@ private slots:
                         QVERIFY(book.touches().remove(touches.takeAt(rng.bounded(int(touches.size()))).id));
                     break;
                 case 4: {
-                    auto c = book.contracts().save(
-                        contract(account, someDay(), 1 + rng.bounded(36), rng.bounded(30)));
+                    Contract fresh = contract(account, someDay(), 1 + rng.bounded(36), rng.bounded(28));
+                    fresh.autoRenew = rng.bounded(3) != 0;
+                    auto c = book.contracts().save(fresh);
                     QVERIFY(c);
                     contracts << *c;
                     break;
@@ -254,6 +265,7 @@ private slots:
                         } else {
                             Contract& c = contracts[rng.bounded(int(contracts.size()))];
                             c.startDate = someDay();
+                            c.autoRenew = rng.bounded(2) == 0;
                             QVERIFY(book.contracts().save(c));
                         }
                     }

@@ -288,6 +288,54 @@ private slots:
         QVERIFY(fileHash(path) != before);
     }
 
+    // Version 4 keeps whether the latest contract renews automatically among the list's facts (issue 9,
+    // item 5): a version 3 book gets it set for every account.
+    void aVersion3BookLearnsWhetherEachContractRenews()
+    {
+        QTemporaryDir dir;
+        const QString path = makeV1Book(dir);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(storage::migrateBook(path, 1, 3, storage::builtInMigrations(),
+                                     dir.filePath(QStringLiteral("v1.bak")),
+                                     QStringLiteral("2025-06-02T12:00:00.000Z")));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // A version 3 build stored a contract that does not renew automatically.
+            QVERIFY(q.exec(QStringLiteral("UPDATE contract SET auto_renew = 0 WHERE account_id = "
+                                          "'00000000-0000-7000-8000-000000000001'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        QCOMPARE(sqlColumn(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
+
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+        QCOMPARE((*book)->info().schemaVersion, 4);
+        QCOMPARE((*book)->info().minReaderVersion, 1);
+        QCOMPARE(sqlColumn(path, QStringLiteral("SELECT name || ' ' || coalesce(contract_auto_renew, 'none') "
+                                                "FROM account ORDER BY name")),
+                 (QStringList{QStringLiteral("Acme 0"), QStringLiteral("株式会社テスト none")}));
+        // Acme's contract (2024-04-01, 12 months) ended on 2025-04-01: no renewal is invented.
+        const AccountSummary acme =
+            (*book)
+                ->accounts()
+                .summaries({QStringLiteral("00000000-0000-7000-8000-000000000001")}, kClock.today())
+                ->at(0);
+        QVERIFY(!acme.autoRenew);
+        QVERIFY(!acme.renewalDate.isValid());
+        QCOMPARE(acme.contractEndedOn, QDate(2025, 4, 1));
+        // The triggers keep it from then on.
+        Contract c = (*book)->contracts().forAccount(acme.id)->at(0);
+        c.autoRenew = true;
+        QVERIFY((*book)->contracts().save(c));
+        QCOMPARE(
+            sqlColumn(path, QStringLiteral("SELECT contract_auto_renew FROM account WHERE name = 'Acme'")),
+            QStringList{QStringLiteral("1")});
+    }
+
     void aFailedUpgradeToVersion2LeavesTheVersion1BookUnchanged()
     {
         QTemporaryDir dir;

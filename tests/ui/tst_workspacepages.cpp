@@ -1,6 +1,8 @@
 // Today, the record editors and the quick search on the real main window, driven by keys.
 
 #include "TestWorkspace.h"
+#include "item/AccountsModel.h"
+#include "item/DisplayFormat.h"
 #include "item/SearchModel.h"
 #include "item/TodayModel.h"
 #include "ui/accounts/AccountPage.h"
@@ -169,6 +171,67 @@ private slots:
         QTest::keyClick(page->view(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(model->list().followUps.size(), 1);
         QVERIFY(model->isLine(page->view()->currentIndex().row()));
+    }
+
+    // Issue 9, item 5: a contract that does not renew automatically ended on 2026-06-01; the account showed a
+    // renewal a year later anyway. Now Today, the account's header and the list say it ended, until a
+    // renewal is recorded.
+    void aContractThatEndedShowsOnTodayTheAccountAndTheList()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        Contract k;
+        k.accountId = book.initech;
+        k.startDate = QDate(2025, 6, 1);
+        k.termMonths = 12;
+        k.autoRenew = false;
+        k.arr = 3'000'000;
+        QVERIFY(book.workspace->book()->contracts().saveWithArr(k, std::nullopt));
+        MainWindow window(*book.workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Today);
+        auto* page = qobject_cast<TodayPage*>(window.pageWidget(MainWindow::Page::Today));
+        TodayModel* model = page->model();
+        QTRY_COMPARE(model->list().ended.size(), 1);
+        const int row = model->rowForKey(TodayModel::LineKind::Ended, book.initech);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, TodayModel::WhatColumn).data().toString(),
+                 QStringLiteral("Contract ended on %1 with no renewal recorded")
+                     .arg(DisplayFormat::denseDate(QDate(2026, 6, 1))));
+        QCOMPARE(model->index(row, TodayModel::ArrColumn).data().toString(),
+                 DisplayFormat::money(3'000'000, QStringLiteral("JPY")));
+        QCOMPARE(model->list().notices.size(), 1); // Globex's, nothing invented for Initech
+        test::maybeGrab(&window, QStringLiteral("today-ended"));
+
+        // Enter opens the account; its header says it ended, with no notice deadline.
+        activate(window);
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Account);
+        AccountPage* account = window.accountPage();
+        QTRY_VERIFY(account->factText(QStringLiteral("renewalFact")).startsWith(QStringLiteral("Ended on")));
+        QVERIFY(
+            account->factText(QStringLiteral("renewalFact")).contains(QStringLiteral("no renewal recorded")));
+        QCOMPARE(account->factText(QStringLiteral("noticeFact")), QStringLiteral("—"));
+        test::maybeGrab(&window, QStringLiteral("account-ended"));
+        AccountsModel* list = book.workspace->accountsModel();
+        QCOMPARE(list->index(list->rowForId(book.initech), AccountsModel::RenewalColumn).data().toString(),
+                 QStringLiteral("Ended %1").arg(DisplayFormat::denseDate(QDate(2026, 6, 1))));
+
+        // A renewal recorded for that end runs the contract one more term: the line goes, the header follows.
+        Renewal r;
+        r.accountId = book.initech;
+        r.renewalDate = QDate(2026, 6, 1);
+        r.outcome = RenewalOutcome::Renewed;
+        QVERIFY(book.workspace->book()->renewals().save(r));
+        QTRY_VERIFY(account->factText(QStringLiteral("renewalFact")).startsWith(QStringLiteral("Ends on")));
+        QVERIFY(account->factText(QStringLiteral("renewalFact")).contains(QStringLiteral("2027")));
+        QCOMPARE(list->index(list->rowForId(book.initech), AccountsModel::RenewalColumn).data().toString(),
+                 DisplayFormat::denseDate(QDate(2027, 6, 1)));
+        window.showPage(MainWindow::Page::Today);
+        QTRY_COMPARE(model->list().ended.size(), 0);
     }
 
     void quickSearchFindsAnAccountAndEnterOpensIt()

@@ -326,6 +326,7 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
         updateRenewalHint();
     });
     connect(m_arr, &QLineEdit::textChanged, this, [this] { edited(Validation::Arr); });
+    connect(m_autoRenew, &QCheckBox::toggled, this, &ContractEditor::updateRenewalHint);
     finishLayout();
     updateRenewalHint();
     m_start->setFocus();
@@ -381,6 +382,11 @@ void ContractEditor::updateRenewalHint()
         return;
     }
     const QDate renewal = dates::renewalDate(c.startDate, c.termMonths, 1);
+    if (!c.autoRenew) {
+        m_renewalHint->setText(tr("Ends on %1 unless a renewal is recorded; no notice to give.")
+                                   .arg(DisplayFormat::longDate(renewal)));
+        return;
+    }
     m_renewalHint->setText(tr("First renewal on %1; notice deadline %2.")
                                .arg(DisplayFormat::longDate(renewal),
                                     DisplayFormat::longDate(dates::noticeDeadline(renewal, c.noticeDays))));
