@@ -391,6 +391,10 @@
         <source>An NPS score goes from %1 to %2.</source>
         <translation>NPSのスコアは%1～%2の範囲です。</translation>
     </message>
+    <message>
+        <source>A touch&apos;s date goes from %1 to today.</source>
+        <translation>タッチの日付は%1から今日までの範囲で指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::AboutDialog</name>

@@ -192,8 +192,12 @@ FieldErrors Validation::touch(const Touch& t, QDate today)
 FieldErrors Validation::loggedTouch(const Touch& t, QDate today)
 {
     FieldErrors e = touch(t, today);
-    if (!e.contains(OccurredOn) && t.occurredOn.isValid() && today.isValid() && t.occurredOn > today)
+    if (!t.occurredOn.isValid() || !today.isValid())
+        return e;
+    if (t.occurredOn > today)
         e.insert(OccurredOn, tr("A touch cannot be logged in the future; set a follow-up date instead."));
+    else if (t.occurredOn < earliestDate())
+        e.insert(OccurredOn, tr("A touch's date goes from %1 to today.").arg(iso(earliestDate())));
     return e;
 }
 

@@ -284,6 +284,8 @@ private slots:
         c.arr = -1;
         QCOMPARE(Validation::contract(c, kToday, QStringLiteral("USD")).value(Validation::Arr),
                  QStringLiteral("ARR goes from $0.00 to $100,000,000,000.00."));
+        QCOMPARE(Validation::loggedTouch(touchOn(QDate(1901, 5, 1)), kToday).value(Validation::OccurredOn),
+                 QStringLiteral("A touch's date goes from 1970-01-01 to today."));
         QCOMPARE(Validation::touch(touchOn(QDate(1901, 5, 1)), kToday).value(Validation::OccurredOn),
                  QStringLiteral("A touch's date goes from 1970-01-01 to a year after today (2027-06-30)."));
     }
