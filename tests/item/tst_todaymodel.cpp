@@ -1,5 +1,4 @@
 #include "item/DisplayFormat.h"
-#include "item/SearchModel.h"
 #include "item/TodayModel.h"
 
 #include <QAbstractItemModelTester>
@@ -94,33 +93,6 @@ private slots:
         model.setList(list, QStringLiteral("JPY"));
         QCOMPARE(model.rowCount(), 8); // no ended section at all
         QCOMPARE(model.rowForKey(TodayModel::LineKind::Ended, QStringLiteral("a2")), -1);
-    }
-
-    void searchResultsAreGroupedUnderHeadings()
-    {
-        SearchModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setHits(
-            {{SearchHit::Kind::Touch, QStringLiteral("a1"), QStringLiteral("t1"), QStringLiteral("Call"), {}},
-             {SearchHit::Kind::Account,
-              QStringLiteral("a1"),
-              QStringLiteral("a1"),
-              QStringLiteral("Acme"),
-              {}},
-             {SearchHit::Kind::Account,
-              QStringLiteral("a2"),
-              QStringLiteral("a2"),
-              QStringLiteral("Acme 2"),
-              {}}});
-        QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.hitCount(), 3);
-        QCOMPARE(model.rowCount(), 5); // Accounts heading, 2 accounts, Touches heading, 1 touch
-        QVERIFY(model.index(0).data(int(SearchModel::Role::IsHeading)).toBool());
-        QCOMPARE(model.firstHitRow(), 1);
-        QCOMPARE(model.nextHitRow(2, 1), 4); // skips the Touches heading
-        QCOMPARE(model.nextHitRow(4, 1), 4); // nothing after the last hit
-        QCOMPARE(model.nextHitRow(1, -1), 1);
     }
 };
 

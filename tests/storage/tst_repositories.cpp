@@ -289,68 +289,6 @@ private slots:
         QCOMPARE(m_book->arrEvents().forAccount(other)->size(), 0);
     }
 
-    // Issue 9, item 5: a contract that does not renew automatically rolled forward like one that does.
-    void aContractThatDoesNotRenewEndsUnlessARenewalIsRecorded()
-    {
-        const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Lambda")))->id;
-        Contract k;
-        k.accountId = acc;
-        k.startDate = QDate(2023, 7, 22);
-        k.termMonths = 36;
-        k.noticeDays = 60;
-        k.autoRenew = false;
-        QVERIFY(m_book->contracts().save(k));
-        const auto summary = [&](QDate asOf) { return m_book->accounts().summaries({acc}, asOf)->at(0); };
-
-        AccountSummary s = summary(QDate(2026, 1, 10)); // during its term: it ends on 2026-07-22
-        QCOMPARE(s.renewalDate, QDate(2026, 7, 22));
-        QVERIFY(!s.noticeDeadline.isValid());
-        QVERIFY(!s.contractEndedOn.isValid());
-        s = summary(QDate(2027, 1, 28)); // the issue's day: no renewal in 2029, no notice deadline
-        QVERIFY(!s.renewalDate.isValid());
-        QVERIFY(!s.noticeDeadline.isValid());
-        QCOMPARE(s.contractEndedOn, QDate(2026, 7, 22));
-        QVERIFY(!s.contractEndDecided);
-
-        // A pending renewal decides nothing; a renewal recorded as renewed runs it one more term.
-        Renewal r;
-        r.accountId = acc;
-        r.renewalDate = QDate(2026, 7, 22);
-        auto renewal = m_book->renewals().save(r);
-        QVERIFY(renewal);
-        QCOMPARE(summary(QDate(2027, 1, 28)).contractEndedOn, QDate(2026, 7, 22));
-        r = renewal.value();
-        r.outcome = RenewalOutcome::Renewed;
-        QVERIFY(m_book->renewals().save(r));
-        s = summary(QDate(2027, 1, 28));
-        QCOMPARE(s.renewalDate, QDate(2029, 7, 22));
-        QVERIFY(!s.contractEndedOn.isValid());
-        s = summary(QDate(2029, 8, 1));
-        QCOMPARE(s.contractEndedOn, QDate(2029, 7, 22));
-        QVERIFY(!s.contractEndDecided);
-
-        // A churn recorded at that end leaves nothing to decide.
-        Renewal churn;
-        churn.accountId = acc;
-        churn.renewalDate = QDate(2029, 7, 22);
-        churn.outcome = RenewalOutcome::Churned;
-        QVERIFY(m_book->renewals().save(churn));
-        s = summary(QDate(2029, 8, 1));
-        QCOMPARE(s.contractEndedOn, QDate(2029, 7, 22));
-        QVERIFY(s.contractEndDecided);
-
-        // A later contract (renewing automatically) takes over.
-        Contract next;
-        next.accountId = acc;
-        next.startDate = QDate(2029, 7, 22);
-        m_clock.setToday(QDate(2029, 8, 1)); // a start more than a year ahead would be refused
-        QVERIFY(m_book->contracts().save(next));
-        s = summary(QDate(2029, 8, 1));
-        QVERIFY(!s.contractEndedOn.isValid());
-        QCOMPARE(s.renewalDate, QDate(2030, 7, 22));
-        QCOMPARE(s.noticeDeadline, QDate(2030, 5, 23));
-    }
-
     void impossibleValuesAreRefusedWithAnError()
     {
         const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Epsilon")))->id;

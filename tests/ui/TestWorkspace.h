@@ -86,6 +86,18 @@ struct SmallBook
     }
 };
 
+// Waits until every read posted to the workspace's reader before this call has answered or been dropped:
+// reads run and answer in the order they are posted, so once a read posted now has answered, no earlier
+// answer is left to arrive. For "nothing arrives later" checks, instead of waiting a while.
+inline bool flushReads(BookWorkspace& workspace)
+{
+    QObject context;
+    bool answered = false;
+    workspace.read<int>(
+        &context, [](Book&) { return Result<int>(0); }, [&answered](Result<int>) { answered = true; });
+    return QTest::qWaitFor([&answered] { return answered; });
+}
+
 // For looking at the widgets: CSM_SCREENSHOT_DIR=/tmp/shots saves grabs of the dialogs and pages the tests
 // open; CSM_SCREENSHOT_QM=path/to/csm-workbench_ja.qm shows them translated.
 inline void maybeTranslate()

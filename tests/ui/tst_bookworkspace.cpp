@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 using namespace csm;
 
 class TestBookWorkspace : public QObject
@@ -66,16 +68,38 @@ private slots:
     {
         test::SmallBook small;
         QVERIFY(small.create(true));
+        std::atomic_int ran{0};
+        const auto spinUntilRun = [&ran](int n) {
+            // Without handling events, so that the answer the worker posts stays queued.
+            for (int i = 0; i < 5000 && ran.load() < n; ++i)
+                QThread::msleep(1);
+            return ran.load() == n;
+        };
         bool called = false;
         auto* context = new QObject;
         small.workspace->read<int>(
-            context, [](Book&) { return Result<int>(1); }, [&called](Result<int>) { called = true; });
-        delete context;
+            context,
+            [&ran](Book&) {
+                ++ran;
+                return Result<int>(1);
+            },
+            [&called](Result<int>) { called = true; });
+        QVERIFY(spinUntilRun(1));
+        delete context; // its answer is queued or about to be: it must be dropped
+        QVERIFY(test::flushReads(*small.workspace));
+        QVERIFY(!called);
+
         QObject kept;
         small.workspace->read<int>(
-            &kept, [](Book&) { return Result<int>(2); }, [&called](Result<int>) { called = true; });
-        small.workspace->closeBook();
-        QTest::qWait(100);
+            &kept,
+            [&ran](Book&) {
+                ++ran;
+                return Result<int>(2);
+            },
+            [&called](Result<int>) { called = true; });
+        QVERIFY(spinUntilRun(2));
+        small.workspace->closeBook(); // joins the reader: its answer is queued now
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!called);
     }
 
