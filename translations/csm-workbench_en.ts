@@ -215,5 +215,12 @@
             <numerusform>The book has %n problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>The book has %n record outside the ranges.</numerusform>
+            <numerusform>The book has %n records outside the ranges.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2526,10 +2526,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>実在の日本企業名に使う日本郵便の JIGYOSYO.CSV</translation>
     </message>
     <message>
-        <source>Check a book&apos;s integrity, schema version and row counts</source>
-        <translation>ブックの整合性、スキーマバージョン、行数を確認します</translation>
-    </message>
-    <message>
         <source>Run SQLite&apos;s quick_check instead of the full integrity_check</source>
         <translation>完全な integrity_check の代わりに SQLite の quick_check を実行します</translation>
     </message>
@@ -2732,6 +2728,24 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     <message>
         <source>Backup written and checked: %1</source>
         <translation>バックアップを書き出し、検査しました: %1</translation>
+    </message>
+    <message>
+        <source>Records outside the ranges:</source>
+        <translation>範囲外の値を持つレコード:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>担当ブックに範囲外の値を持つレコードが%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them in the app; the ranges are in docs/decisions.md.</source>
+        <translation>アプリで修正してください。範囲は docs/decisions.md に記載しています。</translation>
+    </message>
+    <message>
+        <source>Check a book&apos;s integrity, schema version, row counts and values out of range</source>
+        <translation>ブックの整合性、スキーマバージョン、行数、範囲外の値を確認します</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,9 @@
 // The SQLite implementations of Repositories.h. Internal to the storage layer.
 
 #include "BookPrivate.h"
+#include "RecordRules.h"
 #include "Tables.h"
 #include "domain/Uuid.h"
-#include "domain/Validation.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
 #include "storage/Transaction.h"
@@ -124,7 +124,8 @@ public:
             return tx.begun().error();
         // The ranges of domain/Validation, the same the editors enforce: a record outside them is refused
         // with its fields named, never clamped (and a caller's transaction cannot commit around it).
-        if (auto st = Validation::toStatus(validate(record), QString::fromLatin1(storage::Table<T>::name));
+        if (auto st = Validation::toStatus(storage::rulesFor(record, today(), currency()),
+                                           QString::fromLatin1(storage::Table<T>::name));
             !st)
             return st.error();
         Id previousAccount;
@@ -159,8 +160,6 @@ protected:
     QDate today() const { return m_book.clock().today(); }
     QString currency() const { return m_book.d_func()->settings.currency; }
 
-    // What Validation says of a record about to be saved.
-    virtual FieldErrors validate(const T&) const { return {}; }
     virtual Status loadChildren(T&) const { return {}; }
     virtual Status afterSave(const T&, const Id&, Transaction&) { return {}; }
     // After any write to a record of `account` (previously of `previousAccount`, when it moved).
@@ -201,9 +200,6 @@ public:
     Result<std::optional<Id>> findByExternalId(const QString& externalId) const override;
     Result<qint64> count() const override;
 
-protected:
-    FieldErrors validate(const Account& a) const override { return Validation::account(a); }
-
 private:
     Result<QList<AccountSummary>> querySummaries(const QList<Id>* ids, QDate asOf) const;
 };
@@ -216,9 +212,6 @@ public:
     using ContactRepository::search;
     Result<QList<Contact>> search(const QString& text, int limit,
                                   const CancelCheck& cancelled) const override;
-
-protected:
-    FieldErrors validate(const Contact& c) const override { return Validation::contact(c); }
 };
 
 class SqlTouchRepository final : public SqlRepository<Touch, TouchRepository>
@@ -233,7 +226,6 @@ public:
     Result<QList<Touch>> search(const QString& text, int limit, const CancelCheck& cancelled) const override;
 
 protected:
-    FieldErrors validate(const Touch& t) const override { return Validation::touch(t, today()); }
     Status loadChildren(Touch& t) const override;
     Status afterSave(const Touch& t, const Id& id, Transaction& tx) override;
 
@@ -250,12 +242,6 @@ public:
     Result<QList<Contract>> forAccount(const Id& accountId) const override;
     Result<ContractSaved> saveWithArr(const Contract& contract,
                                       const std::optional<ArrEvent>& change) override;
-
-protected:
-    FieldErrors validate(const Contract& c) const override
-    {
-        return Validation::contract(c, today(), currency());
-    }
 };
 
 class SqlArrEventRepository final : public SqlRepository<ArrEvent, ArrEventRepository>
@@ -265,10 +251,6 @@ public:
     Result<QList<ArrEvent>> forAccount(const Id& accountId) const override;
 
 protected:
-    FieldErrors validate(const ArrEvent& e) const override
-    {
-        return Validation::arrEvent(e, today(), currency());
-    }
     Status afterWrite(const Id& account, const Id& previousAccount, Transaction& tx) override;
 };
 
@@ -308,9 +290,6 @@ class SqlNpsRepository final : public SqlRepository<NpsResponse, NpsRepository>
 public:
     using SqlRepository::SqlRepository;
     Result<QList<NpsResponse>> forAccount(const Id& accountId) const override;
-
-protected:
-    FieldErrors validate(const NpsResponse& n) const override { return Validation::npsResponse(n, today()); }
 };
 
 } // namespace csm
