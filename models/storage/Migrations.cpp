@@ -69,11 +69,12 @@ Status migrate2to3(sqlite3* db, const QString&)
     return computeListFactsV3(db);
 }
 
-// Version 4 keeps whether the latest contract renews automatically among those facts (a contract that does
-// not ends with its term: issue 9, item 5), set once for every account.
+// Version 4 keeps what decides where the latest contract ends among those facts (a contract that does not
+// renew automatically ends with its term unless a renewal is recorded: issue 9, item 5), set once for every
+// account.
 Status migrate3to4(sqlite3* db, const QString&)
 {
-    if (auto st = exec(db, contractRenewsFactSql()); !st)
+    if (auto st = exec(db, contractEndFactsSql()); !st)
         return st;
     return computeListFacts(db);
 }

@@ -290,7 +290,7 @@ const char* touchSearchOptimizeSql()
 const char* schemaSql()
 {
     static const std::string full =
-        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractRenewsFactSql();
+        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractEndFactsSql();
     return full.c_str();
 }
 

@@ -59,9 +59,9 @@ namespace {
 
 // The columns of one accounts-list row, shared by the whole-list and the by-id statements. ?1 is the day.
 // The latest live contract and the latest live customer touch are kept on the account row by triggers
-// (schema 3, docs/schema.md), so the whole list is one pass over `account`. Only an account whose latest
-// customer touch lies after the day asked about (a touch dated ahead) needs the index seek for the last one
-// on or before the day (touch_customer_by_account, covering).
+// (schema 3 and 4, docs/schema.md), so the whole list is one pass over `account`. Only an account whose
+// latest customer touch lies after the day asked about (a touch dated ahead) needs the index seek for the
+// last one on or before the day (touch_customer_by_account, covering).
 #define CSM_SUMMARY_COLUMNS                                                                                  \
     "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.stage, a.arr, a.touch_model_override, "  \
     "a.contract_start_date, a.contract_term_months, a.contract_notice_days, "                                \
@@ -69,19 +69,7 @@ namespace {
     " THEN a.last_customer_touch_on "                                                                        \
     " ELSE (SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "                  \
     "  AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1) END, "     \
-    "a.contract_auto_renew, " CSM_RECORDED_RENEWALS ", "
-
-// For a latest contract that does not renew automatically (a few accounts, so the list stays one pass over
-// `account` for the rest): the renewals recorded after its start, as "<renewed through>|<churned on>" (either
-// empty), from one seek in renewal_by_account (ContractTerm.h says what they mean).
-#define CSM_RECORDED_RENEWALS                                                                                \
-    "CASE WHEN a.contract_auto_renew = 0 THEN (SELECT "                                                      \
-    " coalesce(max(CASE WHEN r.outcome IN ('renewed', 'expanded', 'contracted') THEN r.renewal_date END), "  \
-    "'') "                                                                                                   \
-    " || '|' || coalesce(max(CASE WHEN r.outcome = 'churned' THEN r.renewal_date END), '') "                 \
-    " FROM renewal r WHERE r.account_id = a.id AND r.deleted = 0 AND r.renewal_date > "                      \
-    "a.contract_start_date) "                                                                                \
-    "END"
+    "a.contract_auto_renew, a.contract_renewed_through, a.contract_churned_on, "
 
 #define CSM_HEALTH_COLUMNS "h.score, h.band "
 #define CSM_NO_HEALTH_COLUMNS "NULL, NULL "
@@ -123,7 +111,6 @@ const SummarySql kSummariesById = CSM_SUMMARY_SQL(CSM_BY_ID_FROM, CSM_ALL_WHERE)
 
 #undef CSM_SUMMARY_SQL
 #undef CSM_SUMMARY_COLUMNS
-#undef CSM_RECORDED_RENEWALS
 #undef CSM_HEALTH_COLUMNS
 #undef CSM_NO_HEALTH_COLUMNS
 #undef CSM_HEALTH_JOIN
@@ -161,22 +148,6 @@ QDate dateAt(sqlite3_stmt* q, int col)
     if (!s)
         return {};
     return storage::parseIsoDate(s, sqlite3_column_bytes(q, col));
-}
-
-// "<renewed through>|<churned on>" (CSM_RECORDED_RENEWALS), either date empty.
-RecordedRenewals recordedRenewalsAt(sqlite3_stmt* q, int col)
-{
-    const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
-    RecordedRenewals r;
-    if (!s)
-        return r;
-    const std::string_view text(s, std::size_t(sqlite3_column_bytes(q, col)));
-    const std::size_t bar = text.find('|');
-    if (bar == std::string_view::npos)
-        return r;
-    r.renewedThrough = storage::parseIsoDate(text.data(), int(bar));
-    r.churnedOn = storage::parseIsoDate(text.data() + bar + 1, int(text.size() - bar - 1));
-    return r;
 }
 
 constexpr qint64 kMaxReserveByRowid = 4 * 1024 * 1024;
@@ -259,11 +230,11 @@ Status readSummaries(Stmt& stmt, const BookSettings& settings, QDate day, QList<
         s.noticeDays = sqlite3_column_int(q, 10);
         s.lastCustomerTouch = dateAt(q, 11);
         s.autoRenew = sqlite3_column_type(q, 12) == SQLITE_NULL || sqlite3_column_int(q, 12) != 0;
-        if (!s.autoRenew)
-            s.renewals = recordedRenewalsAt(q, 13);
-        if (sqlite3_column_type(q, 14) != SQLITE_NULL)
-            s.healthScore = sqlite3_column_double(q, 14);
-        s.healthBand = bands(q, 15);
+        if (!s.autoRenew) // the recorded renewals decide only where such a contract ends
+            s.renewals = {dateAt(q, 13), dateAt(q, 14)};
+        if (sqlite3_column_type(q, 15) != SQLITE_NULL)
+            s.healthScore = sqlite3_column_double(q, 15);
+        s.healthBand = bands(q, 16);
         deriveSummary(s, settings, day);
     }
     return stmt.status();
