@@ -20,6 +20,12 @@ QString amount(MinorUnits minor, const QString& currency)
     return currency.isEmpty() ? QLocale().toString(minor) : Money(minor, currency).format(QLocale());
 }
 
+// Whether a date lies from 1970-01-01 to `latest` (no upper bound when that is invalid: no today given).
+bool withinDates(QDate d, QDate latest)
+{
+    return d.isValid() && d >= Validation::earliestDate() && (!latest.isValid() || d <= latest);
+}
+
 // "followUpOn" -> "follow_up_on": the column a field is stored in.
 QString columnOf(const QString& field)
 {
@@ -89,7 +95,7 @@ QString Validation::followUpError(QDate followUp, QDate touchDate, QDate today)
         return tr("The follow-up date falls before the touch itself.");
     if (followUp < earliestDate())
         return tr("A follow-up date goes from %1 to a year after today.").arg(iso(earliestDate()));
-    if (today.isValid() && followUp > latestDate(today))
+    if (!withinDates(followUp, latestDate(today)))
         return tr("A follow-up date goes up to a year after today: %1 at the latest.")
             .arg(iso(latestDate(today)));
     return {};
@@ -142,7 +148,7 @@ FieldErrors Validation::contract(const Contract& c, QDate today, const QString& 
     FieldErrors e;
     if (!c.startDate.isValid())
         e.insert(StartDate, tr("Enter the start date of the contract."));
-    else if (c.startDate < earliestDate() || (today.isValid() && c.startDate > latestDate(today)))
+    else if (!withinDates(c.startDate, latestDate(today)))
         e.insert(StartDate, tr("A contract's start date goes from %1 to a year after today (%2).")
                                 .arg(iso(earliestDate()), iso(latestDate(today))));
     const bool termOk = c.termMonths >= MinTermMonths && c.termMonths <= MaxTermMonths;
@@ -175,7 +181,7 @@ FieldErrors Validation::touch(const Touch& t, QDate today)
         e.insert(AccountId, tr("Choose the account this touch is with."));
     if (!t.occurredOn.isValid())
         e.insert(OccurredOn, tr("Enter the date of the touch."));
-    else if (t.occurredOn < earliestDate() || (today.isValid() && t.occurredOn > latestDate(today)))
+    else if (!withinDates(t.occurredOn, latestDate(today)))
         e.insert(OccurredOn, tr("A touch's date goes from %1 to a year after today (%2).")
                                  .arg(iso(earliestDate()), iso(latestDate(today))));
     if (t.summary.trimmed().isEmpty())
@@ -206,8 +212,7 @@ FieldErrors Validation::arrEvent(const ArrEvent& ev, QDate today, const QString&
     FieldErrors e;
     if (ev.accountId.isEmpty())
         e.insert(AccountId, tr("Choose the account whose ARR changes."));
-    if (!ev.effectiveOn.isValid() || ev.effectiveOn < earliestDate() ||
-        (today.isValid() && ev.effectiveOn > latestDate(today)))
+    if (!withinDates(ev.effectiveOn, latestDate(today)))
         e.insert(EffectiveOn, tr("The date of an ARR change goes from %1 to a year after today (%2).")
                                   .arg(iso(earliestDate()), iso(latestDate(today))));
     if (const QString arr = arrError(ev.arrAfter, currency); !arr.isEmpty())
@@ -220,8 +225,7 @@ FieldErrors Validation::npsResponse(const NpsResponse& n, QDate today)
     FieldErrors e;
     if (n.accountId.isEmpty())
         e.insert(AccountId, tr("Choose the account that answered."));
-    if (!n.respondedOn.isValid() || n.respondedOn < earliestDate() ||
-        (today.isValid() && n.respondedOn > today))
+    if (!withinDates(n.respondedOn, today))
         e.insert(RespondedOn,
                  tr("The date of an NPS response goes from %1 to today.").arg(iso(earliestDate())));
     if (n.score < MinNpsScore || n.score > MaxNpsScore)

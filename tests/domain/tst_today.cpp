@@ -9,7 +9,8 @@ namespace {
 const QDate kAsOf(2026, 6, 30);
 
 AccountSummary account(const QString& id, MinorUnits arr, QDate lastTouch, QDate contractStart = {},
-                       int term = 12, int notice = 60)
+                       int term = 12, int notice = 60, bool autoRenew = true,
+                       const RecordedRenewals& recorded = {})
 {
     AccountSummary s;
     s.id = id;
@@ -20,6 +21,8 @@ AccountSummary account(const QString& id, MinorUnits arr, QDate lastTouch, QDate
     s.contractStart = contractStart;
     s.termMonths = contractStart.isValid() ? term : 0;
     s.noticeDays = notice;
+    s.autoRenew = autoRenew;
+    s.renewals = recorded;
     deriveSummary(s, BookSettings{}, kAsOf);
     return s;
 }
@@ -99,19 +102,7 @@ private slots:
     {
         const auto fixedTerm = [](const QString& id, MinorUnits arr, QDate start,
                                   RecordedRenewals recorded = {}) {
-            AccountSummary s;
-            s.id = id;
-            s.name = id;
-            s.arr = arr;
-            s.stage = LifecycleStage::Mature;
-            s.lastCustomerTouch = kAsOf;
-            s.contractStart = start;
-            s.termMonths = 12;
-            s.noticeDays = 60;
-            s.autoRenew = false;
-            s.renewals = recorded;
-            deriveSummary(s, BookSettings{}, kAsOf);
-            return s;
+            return account(id, arr, kAsOf, start, 12, 60, false, recorded);
         };
         // Ended 2026-06-01 and 2025-11-15; one renewed (runs to 2027-05-01); one ending 2026-08-14, ahead.
         const AccountSummary endedLately = fixedTerm(QStringLiteral("lately"), 3'000'000, QDate(2025, 6, 1));
