@@ -2,6 +2,7 @@
 
 #include "app/CliCommands.h"
 #include "app/Localization.h"
+#include "app/report/ReportCommand.h"
 #include "storage/Book.h"
 
 #include <QCoreApplication>
@@ -20,23 +21,10 @@ namespace {
 using cli::CliText;
 using cli::Context;
 
-struct OptionSpec
-{
-    const char* name;      // without the leading dashes
-    const char* valueName; // nullptr for a flag
-    const char* help;      // translated when shown
-};
+using cli::CommandSpec;
+using cli::OptionSpec;
 
-// One entry per command. Later commands (import, export, report) add a line here and a function in
-// CliCommands.
-struct CommandSpec
-{
-    const char* name;
-    const char* summary;
-    QList<OptionSpec> options;
-    int (*run)(const Context&);
-};
-
+// One entry per command: a line here and a function in CliCommands (or a report in app/report/).
 const QList<CommandSpec>& commands()
 {
     static const QList<CommandSpec> table = {
@@ -73,13 +61,18 @@ const QList<CommandSpec>& commands()
              {"out", "FILE", QT_TRANSLATE_NOOP("csm::app::Cli", "The copy to write (must not exist yet)")},
          },
          &cli::runBackup},
+        {"report",
+         QT_TRANSLATE_NOOP("csm::app::Cli", "Print a report of the book as a table, CSV or JSON"),
+         {},
+         nullptr,
+         &cli::reportCommands},
     };
     return table;
 }
 
-const CommandSpec* findCommand(const QString& name)
+const CommandSpec* findCommand(const QList<CommandSpec>& table, const QString& name)
 {
-    for (const auto& c : commands()) {
+    for (const auto& c : table) {
         if (name == QLatin1String(c.name))
             return &c;
     }
@@ -134,9 +127,24 @@ void printHelp(QTextStream& out)
         << CliText::tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage.") << '\n';
 }
 
-void printCommandHelp(QTextStream& out, const CommandSpec& c)
+void printSubcommands(QTextStream& out, const CommandSpec& c)
 {
-    QString synopsis = QStringLiteral("csm-workbench [--book FILE] ") + QLatin1String(c.name);
+    out << CliText::tr("Usage: %1")
+               .arg(QStringLiteral("csm-workbench [--book FILE] %1 <%2> [options]")
+                        .arg(QLatin1String(c.name), CliText::tr("name")))
+        << "\n\n"
+        << CliText::tr(c.summary) << "\n\n";
+    for (const auto& sub : c.subcommands())
+        out << optionLine(QLatin1String(sub.name), CliText::tr(sub.summary)) << '\n';
+    out << '\n'
+        << CliText::tr("Run 'csm-workbench %1 <name> --help' for the options of one.")
+               .arg(QLatin1String(c.name))
+        << '\n';
+}
+
+void printCommandHelp(QTextStream& out, const CommandSpec& c, const QString& fullName)
+{
+    QString synopsis = QStringLiteral("csm-workbench [--book FILE] ") + fullName;
     for (const auto& o : c.options) {
         synopsis += QStringLiteral(" [--") + QLatin1String(o.name);
         if (o.valueName)
@@ -252,12 +260,32 @@ int runCommandLine(int argc, char* argv[])
         help = true;
         commandName = commandArgs.isEmpty() ? QString() : commandArgs.takeFirst();
     }
-    const CommandSpec* command = commandName.isEmpty() ? nullptr : findCommand(commandName);
+    const CommandSpec* command = commandName.isEmpty() ? nullptr : findCommand(commands(), commandName);
     if (!commandName.isEmpty() && !command)
         return usage(CliText::tr("unknown command '%1'.").arg(commandName));
+    if (command && command->subcommands) {
+        if (commandArgs.isEmpty() || commandArgs.first().startsWith(QLatin1Char('-'))) {
+            if (help) {
+                printSubcommands(out, *command);
+                out.flush();
+                return cli::ExitOk;
+            }
+            QStringList names;
+            for (const auto& sub : command->subcommands())
+                names << QLatin1String(sub.name);
+            return usage(
+                CliText::tr("%1: which one? %2.").arg(commandName, names.join(QStringLiteral(", "))));
+        }
+        const QString subName = commandArgs.takeFirst();
+        const CommandSpec* sub = findCommand(command->subcommands(), subName);
+        if (!sub)
+            return usage(CliText::tr("unknown %1 '%2'.").arg(commandName, subName));
+        command = sub;
+        commandName += QLatin1Char(' ') + subName;
+    }
     if (help) {
         if (command)
-            printCommandHelp(out, *command);
+            printCommandHelp(out, *command, commandName);
         else
             printHelp(out);
         out.flush();
@@ -284,6 +312,19 @@ int runCommandLine(int argc, char* argv[])
                                        [&](const OptionSpec& o) { return a == QLatin1String(o.name); });
         if (spec == command->options.end())
             return usage(CliText::tr("%1: unknown option '--%2'.").arg(commandName, a));
+        const bool several = spec->valueName && QByteArray(spec->valueName).endsWith("...");
+        if (several) {
+            QStringList list = ctx.lists.value(a);
+            if (inlineValue)
+                list << value;
+            while (i + 1 < commandArgs.size() && !commandArgs[i + 1].startsWith(QLatin1String("--")))
+                list << commandArgs[++i];
+            if (list.isEmpty())
+                return usage(CliText::tr("%1: --%2 needs a value (%3).")
+                                 .arg(commandName, a, QLatin1String(spec->valueName)));
+            ctx.lists.insert(a, list);
+            continue;
+        }
         if (spec->valueName && !inlineValue) {
             if (i + 1 >= commandArgs.size())
                 return usage(CliText::tr("%1: --%2 needs a value (%3).")

@@ -52,11 +52,10 @@ Error missingBook(const QString& path)
                  CliText::tr("Give an existing book with --book, or create one with generate.")};
 }
 
-// Removes a book file this command created and could not fill, with SQLite's companions.
+// Removes a book file this command created and could not fill; SQLite removes its side files.
 void removeCreatedBook(const QString& path)
 {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
+    (void)Book::removeFile(path);
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 namespace csm::app::cli {
@@ -29,13 +31,33 @@ struct Context
     QHash<QString, QString> values; // option name (without dashes) -> value; "" for a flag that is set
     QTextStream& out;
     QTextStream& err;
+    QHash<QString, QStringList> lists = {}; // values of options that take several ("FILE...")
 
-    bool has(const QString& name) const { return values.contains(name); }
+    bool has(const QString& name) const { return values.contains(name) || lists.contains(name); }
     QString value(const QString& name) const { return values.value(name); }
+    QStringList valueList(const QString& name) const { return lists.value(name); }
     // Prints "csm-workbench: <command>: <message>" as one line and returns ExitUsage.
     int usageError(const QString& command, const QString& message) const;
     // Prints the error's toString() and returns ExitFailed.
     int failure(const QString& message) const;
+};
+
+struct OptionSpec
+{
+    const char* name;      // without the leading dashes
+    const char* valueName; // nullptr for a flag; ending in "..." for an option that takes several values
+    const char* help;      // translated when shown
+};
+
+// One entry per command of the command table (app/Cli.cpp). A command with subcommands (`report`) takes the
+// subcommand's name as its first argument; the subcommand's options and function are then used.
+struct CommandSpec
+{
+    const char* name;
+    const char* summary;
+    QList<OptionSpec> options;
+    int (*run)(const Context&);
+    const QList<CommandSpec>& (*subcommands)() = nullptr;
 };
 
 int runGenerate(const Context& ctx);

@@ -3,11 +3,11 @@
 //
 // Hidden options for looking at the app without a display (used to check layouts, also in Japanese):
 //   --screenshot FILE        grab the main window into FILE (PNG) once the accounts are loaded, then quit
-//   --screenshot-page NAME   today | accounts | account | portfolio | renewals | roadmaps | reports |
-//   firstrun
-//                            ("account" opens the first account of the list; "firstrun" grabs the welcome
-//                            dialog)
-//   --screenshot-tab N       on the account page, the tab to show (0 Timeline .. 4 Roadmap)
+//   --screenshot-page NAME   a page id of the registry (today, accounts, account, portfolio, renewals,
+//                            roadmaps, reports) or firstrun ("account" opens the first account of the
+//                            list; "firstrun" grabs the welcome dialog)
+//   --screenshot-tab ID      on the account page, the tab to show (timeline, contacts, contract, health,
+//                            roadmap)
 //   --as-of DATE             run as of an ISO date instead of today (also for the demo book's history)
 //   --size WxH               window size for the screenshot (default 1400x860)
 // e.g. QT_QPA_PLATFORM=offscreen csm-workbench --book demo.sqlite --screenshot /tmp/list.png
@@ -19,13 +19,13 @@
 #include "item/AccountsFilterProxy.h"
 #include "storage/Book.h"
 #include "ui/about/AppIdentity.h"
-#include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentBooks.h"
 #include "ui/workspace/BookWorkspace.h"
+#include "ui/workspace/Jobs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,94 +35,66 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QTabWidget>
-#include <QThread>
 #include <QTimer>
-
-#include <atomic>
 
 namespace csm::app {
 
 namespace {
 
-QString defaultBookPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/book.sqlite");
-}
-
-// Generates the demo book on a worker thread behind a cancellable progress dialog. True when the book exists.
-bool createDemoBook(QWidget* parent, const QString& path, const Clock& clock)
+// Generates the demo book as a long job of the workspace (on its writer thread) behind a cancellable
+// progress dialog. True when the book exists.
+bool createDemoBook(BookWorkspace& workspace, QWidget* parent, const QString& path, const Clock& clock)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    struct Shared
-    {
-        std::atomic<qint64> done{0};
-        std::atomic<qint64> total{0};
-        std::atomic<bool> cancel{false};
-        std::optional<Error> error;
-    };
-    auto shared = std::make_shared<Shared>();
-    QThread* worker = QThread::create([shared, path, &clock] {
-        Result<std::unique_ptr<Book>> book = Book::open(path, Book::OpenMode::CreateIfMissing, clock);
-        if (!book) {
-            shared->error = book.error();
-            return;
-        }
-        GeneratorOptions options;
-        options.accounts = 200;
-        options.seed = 1;
-        options.asOf = clock.today();
-        options.progress = [shared](qint64 done, qint64 total) {
-            shared->done = done;
-            shared->total = total;
-            return !shared->cancel.load();
-        };
-        Result<GeneratorStats> stats = generateBook(*book.value(), options);
-        if (!stats)
-            shared->error = stats.error();
-    });
-
+    std::optional<Error> error;
+    LongJob* job = workspace.runLong<GeneratorStats>(
+        parent,
+        [path, &clock](JobProgress& progress) -> Result<GeneratorStats> {
+            Result<std::unique_ptr<Book>> book = Book::open(path, Book::OpenMode::CreateIfMissing, clock);
+            if (!book)
+                return book.error();
+            GeneratorOptions options;
+            options.accounts = 200;
+            options.seed = 1;
+            options.asOf = clock.today();
+            options.progress = [&progress](qint64 done, qint64 total) {
+                progress.report(done, total);
+                return !progress.cancelled();
+            };
+            return generateBook(*book.value(), options);
+        },
+        [&error](Result<GeneratorStats> stats) {
+            if (!stats)
+                error = stats.error();
+        });
     QProgressDialog progress(QCoreApplication::translate("csm::app", "Creating the demo book…"),
-                             QCoreApplication::translate("csm::app", "Cancel"), 0, 100, parent);
+                             QCoreApplication::translate("csm::app", "Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
-        const qint64 total = shared->total;
-        if (total > 0)
-            progress.setValue(int(100 * shared->done / total));
-    });
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { shared->cancel = true; });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    poll.start(50);
-    loop.exec();
-    worker->wait();
-    delete worker;
+    job->attach(progress);
+    job->wait(); // the answer has been handed over when it returns; a cancelled generation answers Cancelled
     progress.reset();
 
-    if (shared->cancel || shared->error) {
-        QFile::remove(path); // it was created just now; leave nothing half-made behind
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        if (shared->error && shared->error->code != Error::Code::Cancelled)
+    if (error) {
+        // It was created just now; leave nothing half-made behind (its side files are SQLite's to remove).
+        (void)Book::removeFile(path);
+        if (error && error->code != Error::Code::Cancelled)
             showError(parent, QCoreApplication::translate("csm::app", "Could not create the demo book"),
-                      *shared->error, path);
+                      *error, path);
         return false;
     }
     return true;
 }
 
-void runFirstRun(MainWindow& window, const QString& path, const Clock& clock)
+// Cancelling leaves the window with no book, which says how to go on (the no-book panel).
+void runFirstRun(MainWindow& window, const QString& path)
 {
     FirstRunDialog dialog(path, &window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     switch (dialog.choice()) {
     case FirstRunDialog::Choice::DemoBook:
-        if (createDemoBook(&window, path, clock))
-            window.openBookFile(path);
+        window.createDemoBookFile(path);
         break;
     case FirstRunDialog::Choice::EmptyBook:
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -136,32 +108,14 @@ void runFirstRun(MainWindow& window, const QString& path, const Clock& clock)
     }
 }
 
-std::optional<MainWindow::Page> pageFromName(const QString& name)
+void takeScreenshot(MainWindow& window, const QString& file, const QString& page, const QString& tab)
 {
-    static const QHash<QString, MainWindow::Page> pages = {
-        {QStringLiteral("today"), MainWindow::Page::Today},
-        {QStringLiteral("accounts"), MainWindow::Page::Accounts},
-        {QStringLiteral("portfolio"), MainWindow::Page::Portfolio},
-        {QStringLiteral("renewals"), MainWindow::Page::Renewals},
-        {QStringLiteral("roadmaps"), MainWindow::Page::Roadmaps},
-        {QStringLiteral("reports"), MainWindow::Page::Reports},
-        {QStringLiteral("account"), MainWindow::Page::Account}};
-    if (!pages.contains(name))
-        return std::nullopt;
-    return pages.value(name);
-}
-
-void takeScreenshot(MainWindow& window, const QString& file, const QString& pageName, int tab)
-{
-    const std::optional<MainWindow::Page> page = pageFromName(pageName);
-    if (page == MainWindow::Page::Account) {
-        const Id first = window.accountsPage()->proxy()->idAt(0);
+    if (page == pageids::account) {
+        const Id first = window.page<AccountsPage>(pageids::accounts)->proxy()->idAt(0);
         if (!first.isEmpty())
-            window.showAccount(first);
-        if (tab >= 0)
-            window.accountPage()->tabs()->setCurrentIndex(tab);
-    } else if (page) {
-        window.showPage(*page);
+            window.showAccount(first, tab);
+    } else {
+        window.showPage(page);
     }
     QTimer::singleShot(400, &window, [&window, file] {
         const bool saved = window.grab().save(file);
@@ -193,8 +147,7 @@ int runGui(int argc, char* argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     QCommandLineOption pageOption(QStringLiteral("screenshot-page"), QString(), QStringLiteral("NAME"),
                                   QStringLiteral("accounts"));
-    QCommandLineOption tabOption(QStringLiteral("screenshot-tab"), QString(), QStringLiteral("N"),
-                                 QStringLiteral("-1"));
+    QCommandLineOption tabOption(QStringLiteral("screenshot-tab"), QString(), QStringLiteral("ID"));
     QCommandLineOption asOfOption(QStringLiteral("as-of"), QString(), QStringLiteral("DATE"));
     QCommandLineOption sizeOption(QStringLiteral("size"), QString(), QStringLiteral("WxH"),
                                   QStringLiteral("1400x860"));
@@ -211,11 +164,14 @@ int runGui(int argc, char* argv[])
 
     BookWorkspace workspace(clock);
     MainWindow window(workspace);
+    window.setDemoBookMaker([&clock, &workspace](QWidget* parent, const QString& path) {
+        return createDemoBook(workspace, parent, path, clock);
+    });
     const QString screenshot = parser.value(screenshotOption);
     const QString page = parser.value(pageOption);
 
     if (!screenshot.isEmpty() && page == QLatin1String("firstrun")) {
-        FirstRunDialog dialog(defaultBookPath());
+        FirstRunDialog dialog(MainWindow::defaultBookPath());
         dialog.show();
         QTimer::singleShot(300, &dialog, [&dialog, screenshot] {
             QCoreApplication::exit(dialog.grab().save(screenshot) ? 0 : 1);
@@ -232,15 +188,15 @@ int runGui(int argc, char* argv[])
     QString path = parser.value(bookOption);
     if (path.isEmpty()) {
         const QString last = window.recentBooks()->mostRecent();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultBookPath();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : MainWindow::defaultBookPath();
     }
     if (QFileInfo::exists(path))
         window.openBookFile(path);
     else if (screenshot.isEmpty())
-        runFirstRun(window, path, clock);
+        runFirstRun(window, path);
 
     if (!screenshot.isEmpty()) {
-        const int tab = parser.value(tabOption).toInt();
+        const QString tab = parser.value(tabOption);
         if (workspace.isLoading())
             QObject::connect(
                 &workspace, &BookWorkspace::loadingFinished, &window,

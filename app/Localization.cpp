@@ -2,21 +2,14 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace csm::app {
 
 namespace {
 
-const QString kSystem = QStringLiteral("system");
 const QString kEnglish = QStringLiteral("en");
 const QString kJapanese = QStringLiteral("ja");
-
-bool isKnownChoice(const QString& code)
-{
-    return code == kSystem || code == kEnglish || code == kJapanese;
-}
 
 // Loads one catalogue for locale from dir and installs it; a missing catalogue is not an error (English
 // needs none, and a system without qt6-translations-l10n still runs, only with English standard buttons).
@@ -32,33 +25,6 @@ bool installCatalogue(QCoreApplication& app, const QLocale& locale, const QStrin
 
 } // namespace
 
-QString languageSettingsKey()
-{
-    return QStringLiteral("ui/language");
-}
-
-QList<LanguageChoice> availableLanguages()
-{
-    // The language names are not translated: each is written in its own language so that a user who
-    // cannot read the current one still finds theirs.
-    return {
-        {kSystem, QCoreApplication::translate("csm::app::Localization", "System default")},
-        {kEnglish, QStringLiteral("English")},
-        {kJapanese, QStringLiteral("日本語")},
-    };
-}
-
-QString preferredLanguage()
-{
-    const QString code = QSettings().value(languageSettingsKey(), kSystem).toString();
-    return isKnownChoice(code) ? code : kSystem;
-}
-
-void setPreferredLanguage(const QString& code)
-{
-    QSettings().setValue(languageSettingsKey(), isKnownChoice(code) ? code : kSystem);
-}
-
 QLocale resolveLocale(const QString& choice, const QLocale& system)
 {
     const QStringList uiLanguages = system.uiLanguages();
@@ -68,7 +34,9 @@ QLocale resolveLocale(const QString& choice, const QLocale& system)
     if (japanese)
         return system.language() == QLocale::Japanese ? system : QLocale(QLocale::Japanese, QLocale::Japan);
     // English on a Japanese system: US English formats rather than an English text with Japanese dates.
-    if (system.language() == QLocale::Japanese)
+    // The C locale (LANG=C.UTF-8, a bare container or service) has no formats for people ("4,000.00$",
+    // "10:45:00"): the English text gets US English ones.
+    if (system.language() == QLocale::Japanese || system.language() == QLocale::C)
         return QLocale(QLocale::English, QLocale::UnitedStates);
     return system;
 }

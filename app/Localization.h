@@ -1,8 +1,10 @@
 #pragma once
 
 // Language and locale of the running application: which translations are loaded and which QLocale formats
-// dates, numbers and money. The language follows the system unless the user picked one in the settings
+// dates, numbers and money. The language follows the system unless the user picked one in Preferences
 // (QSettings key "ui/language"); a change applies on the next start.
+
+#include "ui/settings/LanguagePreference.h"
 
 #include <QList>
 #include <QLocale>
@@ -12,23 +14,12 @@ class QCoreApplication;
 
 namespace csm::app {
 
-// One entry of the language list in the settings dialog.
-struct LanguageChoice
-{
-    QString code;        // "system", "en" or "ja": the value stored under "ui/language"
-    QString displayName; // "System default", "English", "日本語": each language in its own words
-};
-
-// The QSettings key that holds the preferred language.
-QString languageSettingsKey();
-
-// "system" first, then every language the application is translated into.
-QList<LanguageChoice> availableLanguages();
-
-// The stored choice ("system" when nothing or something unknown is stored).
-QString preferredLanguage();
-// Stores the choice for the next start. Unknown codes are stored as "system".
-void setPreferredLanguage(const QString& code);
+// The stored preference (ui/settings/LanguagePreference.h), under the names this module has always had.
+using csm::availableLanguages;
+using csm::LanguageChoice;
+using csm::languageSettingsKey;
+using csm::preferredLanguage;
+using csm::setPreferredLanguage;
 
 // The locale the application uses for a stored choice and a system locale: Japanese when the choice is "ja"
 // or when it is "system" and the system's first UI language is Japanese; English otherwise (keeping the

@@ -1,5 +1,6 @@
 #include "RawFloor.h"
 
+#include "Connection.h"
 #include "Harness.h"
 
 #include <QByteArray>
@@ -76,13 +77,13 @@ qint64 RawRows::rowCount() const
 
 std::unique_ptr<RawRows> RawRows::read(const QString& bookPath, QString* error)
 {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(bookPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
-        SQLITE_OK) {
-        *error = lastError(db);
-        sqlite3_close(db);
+    // Through the app's connection factory, as every connection (its settings cost nothing per row).
+    auto connection = storage::openConnection(bookPath, storage::ConnectionRole::Reader);
+    if (!connection) {
+        *error = connection.error().message;
         return nullptr;
     }
+    sqlite3* db = connection->handle();
     std::unique_ptr<RawRows> raw(new RawRows);
     sqlite3_stmt* st = nullptr;
     // Creation order, so that parents come before children for the foreign keys. Virtual tables (the touch
@@ -116,7 +117,6 @@ std::unique_ptr<RawRows> RawRows::read(const QString& bookPath, QString* error)
         const QByteArray sql = "SELECT * FROM \"" + t.name + "\"";
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK) {
             *error = lastError(db);
-            sqlite3_close(db);
             return nullptr;
         }
         t.columns = sqlite3_column_count(st);
@@ -149,7 +149,6 @@ std::unique_ptr<RawRows> RawRows::read(const QString& bookPath, QString* error)
         }
         sqlite3_finalize(st);
     }
-    sqlite3_close(db);
     return raw;
 }
 
@@ -157,27 +156,22 @@ double RawRows::insertInto(const QString& target, QString* error) const
 {
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(target + QString::fromLatin1(suffix));
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        *error = lastError(db);
-        sqlite3_close(db);
+    auto connection = storage::openConnection(target, storage::ConnectionRole::Creator);
+    if (!connection) {
+        *error = connection.error().message;
         return -1;
     }
-    // The PRAGMAs of a writing Book plus the BulkWriter's page cache.
-    bool ok = run(db,
-                  "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                  "PRAGMA cache_size = -262144;",
-                  error);
+    sqlite3* db = connection->handle();
+    // The PRAGMAs of a writing Book (foreign keys are on from the factory) plus the BulkWriter's page cache.
+    bool ok =
+        run(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -262144;", error);
     for (const QByteArray& create : d->schema) {
         if (!ok)
             break;
         ok = run(db, create.constData(), error);
     }
-    if (!ok) {
-        sqlite3_close(db);
+    if (!ok)
         return -1;
-    }
 
     const qint64 start = monotonicNs();
     ok = run(db, "BEGIN", error);
@@ -242,7 +236,6 @@ double RawRows::insertInto(const QString& target, QString* error) const
     if (ok)
         ok = run(db, "COMMIT", error);
     const double ms = double(monotonicNs() - start) / 1e6;
-    sqlite3_close(db);
     return ok ? ms : -1;
 }
 

@@ -1,10 +1,10 @@
 #include "Scenarios.h"
 
-#include <QThreadPool>
-
 #include "BookFile.h"
+#include "Connection.h"
 #include "RawFloor.h"
 #include "domain/Clock.h"
+#include "domain/Parallel.h"
 #include "io/Generator.h"
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
@@ -265,9 +265,9 @@ void benchOpen(Harness& h, const Config& config, int accounts)
     w.note = QStringLiteral("file %1 MB").arg(size / 1024 / 1024, 0, 'f', 1);
 
     Sample probe = timeMs(runs, nullptr, [&] {
-        storage::ReadOnlyConnection c;
-        if (c.open(path))
-            (void)storage::probeBook(c.handle(), path, qint64(kQuickCheckOnOpenLimit));
+        auto c = storage::openConnection(path, storage::ConnectionRole::Reader);
+        if (c)
+            (void)storage::probeBook(c->handle(), path, qint64(kQuickCheckOnOpenLimit));
     });
     Figure& p = h.add(figure(QStringLiteral("open.schema_check"),
                              QStringLiteral("Schema check on open, warm (probeBook: version + quick_check)"),
@@ -307,9 +307,13 @@ void benchAccounts(Harness& h, const Config& config, int accounts)
         return;
     const int runs = config.runs;
     AccountRepository& repo = (*book)->accounts();
+    // The reader thread's second connection, which reads the upper half of a large list (as the app does).
+    auto second = (*book)->openAnotherConnection(Book::Access::Read);
+    if (!second)
+        return;
 
     QList<AccountSummary> rows;
-    const Sample read = timeMs(runs, nullptr, [&] { rows = repo.summaries(config.asOf).value(); });
+    const Sample read = timeMs(runs, nullptr, [&] { rows = repo.summaries(config.asOf, **second).value(); });
     h.add(figure(QStringLiteral("accounts.read"),
                  QStringLiteral("Accounts list: read summaries (AccountRepository::summaries)"), accounts,
                  read));
@@ -320,8 +324,13 @@ void benchAccounts(Harness& h, const Config& config, int accounts)
     h.add(figure(QStringLiteral("accounts.set"),
                  QStringLiteral("Accounts list: keys and model reset (setSummaries)"), accounts, set));
 
+    // The list load job of the app (BookWorkspace::readAccountsList on the reader thread), then the swap.
     const Sample load = timeMs(
-        runs, [&] { model.clear(); }, [&] { model.setSummaries(repo.summaries(config.asOf).value()); });
+        runs, [&] { model.clear(); },
+        [&] {
+            model.setPrepared(
+                BookWorkspace::readAccountsList(**book, second->get(), config.asOf, QLocale()).value());
+        });
     Figure& l = h.add([&] {
         Figure f = figure(QStringLiteral("accounts.load"),
                           QStringLiteral("Accounts list: load (summaries + setSummaries)"), accounts, load);
@@ -391,7 +400,7 @@ void benchAccounts(Harness& h, const Config& config, int accounts)
             [&] {
                 proxy.setFilterText(QString());
                 model.setSummaries(rows);
-                QThreadPool::globalInstance()->waitForDone(); // the replaced rows are freed there
+                parallel::waitForIdle(); // the replaced rows are freed on a helper thread
             },
             [&] {
                 proxy.setFilterText(word.left(1));
@@ -558,11 +567,11 @@ QList<SearchQuery> searchQueries()
 // NOT INDEXED keeps the plan it had then (a full scan), now that touch_live_by_date exists.
 double likeScanMs(const QString& path, const QString& text, int* found)
 {
-    storage::ReadOnlyConnection c;
-    if (!c.open(path))
+    auto c = storage::openConnection(path, storage::ConnectionRole::Reader);
+    if (!c)
         return -1;
     sqlite3_stmt* st = nullptr;
-    const int rc = sqlite3_prepare_v2(c.handle(),
+    const int rc = sqlite3_prepare_v2(c->handle(),
                                       "SELECT id FROM touch NOT INDEXED WHERE deleted = 0 "
                                       "AND (summary LIKE ?1 ESCAPE '\\' OR next_step LIKE ?1 ESCAPE '\\') "
                                       "AND account_id IN (SELECT id FROM account WHERE deleted = 0) "
@@ -658,11 +667,11 @@ void benchUpgrade(Harness& h, const Config& config, int accounts)
     const QString path = bookPath(config, accounts);
     int version = 0;
     {
-        storage::ReadOnlyConnection c;
-        if (!c.open(path))
+        auto c = storage::openConnection(path, storage::ConnectionRole::Reader);
+        if (!c)
             return;
-        auto probed = storage::probeBook(c.handle(), path, -1);
-        c.discard();
+        auto probed = storage::probeBook(c->handle(), path, -1);
+        c->close();
         if (!probed)
             return;
         version = probed->schemaVersion;
@@ -776,10 +785,10 @@ int childOpen(const QString& book, const QDate& asOf)
 int childProbe(const QString& book)
 {
     const qint64 start = monotonicNs();
-    storage::ReadOnlyConnection c;
-    if (!c.open(book))
+    auto c = storage::openConnection(book, storage::ConnectionRole::Reader);
+    if (!c)
         return 1;
-    if (!storage::probeBook(c.handle(), book, qint64(kQuickCheckOnOpenLimit)))
+    if (!storage::probeBook(c->handle(), book, qint64(kQuickCheckOnOpenLimit)))
         return 1;
     const double ms = double(monotonicNs() - start) / 1e6;
     printLine(QStringLiteral("ms=%1").arg(ms, 0, 'f', 3) + memoryLine());
@@ -797,10 +806,13 @@ int childLoad(const QString& book, const QDate& asOf)
         b = openBook(book, clock);
         if (!b)
             return 1;
-        Result<QList<AccountSummary>> rows = (*b)->accounts().summaries(asOf);
-        if (!rows)
+        auto second = (*b)->openAnotherConnection(Book::Access::Read);
+        if (!second)
             return 1;
-        model.setPrepared(AccountsModel::prepare(std::move(rows.value())));
+        auto prepared = BookWorkspace::readAccountsList(**b, second->get(), asOf, QLocale());
+        if (!prepared)
+            return 1;
+        model.setPrepared(std::move(prepared.value()));
         proxy.sort(AccountsModel::NameColumn, Qt::AscendingOrder);
     }
     printLine(QStringLiteral("rows=%1").arg(proxy.rowCount()) + memoryLine());

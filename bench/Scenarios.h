@@ -44,6 +44,12 @@ void benchQuickSearch(Harness& h, const Config& config, int accounts);
 void benchUpgrade(Harness& h, const Config& config, int accounts);
 // Each chart's replot.
 void benchCharts(Harness& h, const Config& config);
+// CsvReader over a million usage rows, alone and with the checks of a usage import, against the sqlite3
+// shell's .import of the same file (CsvScenario.cpp).
+void benchCsv(Harness& h, const Config& config);
+
+// The portfolio report PDF from the aggregates of 100,000 accounts (bench/PrintScenarios.cpp).
+void benchPrint(Harness& h, const Config& config);
 // csm-workbench from process start to the first shown window (and to the filled accounts list).
 void benchStartup(Harness& h, const Config& config, int accounts);
 

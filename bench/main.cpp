@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption only(
         QStringLiteral("only"),
         QStringLiteral("Measure only these areas: open, memory, startup, accounts, touch, today, search, "
-                       "charts (generation and the upgrade of an older reused book always run)."),
+                       "charts, csv, print (generation and the upgrade of an older reused book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -115,8 +115,10 @@ int main(int argc, char* argv[])
     QList<int> books = config.quick ? QList<int>{1000, 10000} : QList<int>{1000, 10000, 100000};
     if (parser.isSet(sizes)) {
         books.clear();
-        for (const QString& n : parser.value(sizes).split(QLatin1Char(',')))
-            books << n.toInt();
+        for (const QString& n : parser.value(sizes).split(QLatin1Char(','))) {
+            if (n.toInt() > 0) // --sizes 0 measures no book (with --only csv: the CSV figures alone)
+                books << n.toInt();
+        }
     }
 
     const QStringList areas = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -179,6 +181,14 @@ int main(int argc, char* argv[])
     if (wanted("charts")) {
         qInfo("== charts");
         benchCharts(h, config);
+    }
+    if (wanted("csv")) {
+        qInfo("== csv");
+        benchCsv(h, config);
+    }
+    if (wanted("print")) {
+        qInfo("== print");
+        benchPrint(h, config);
     }
     // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
     // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().

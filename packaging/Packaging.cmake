@@ -83,20 +83,22 @@ one local SQLite file: accounts, contacts, touches, onboarding roadmaps,
 contracts and renewals, ARR, usage and NPS. It computes explainable health
 scores, segments accounts by touch model and reports renewals and retention
 KPIs. English and Japanese user interface; a command line for automation.")
-# Shared libraries the executable links (Qt, QCustomPlot, libstdc++) come from dpkg-shlibdeps (dpkg-dev).
+# Shared libraries the executable links (Qt, QCustomPlot, SQLite, libstdc++) come from dpkg-shlibdeps
+# (dpkg-dev).
 find_program(CSM_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(CSM_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 endif()
 # Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the platform plugins (xcb, wayland,
-# offscreen), the SQLite driver for the book, the SVG icon engine for the icon.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+# offscreen) and the SVG icon engine for the icon. The book is opened through the system SQLite's C API
+# (libsqlite3-0, found by dpkg-shlibdeps), not through Qt SQL.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 # Japanese standard dialogs and buttons, and a Japanese font.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk")
 if(NOT CSM_DPKG_SHLIBDEPS)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
-        ", libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4),"
-        " libqt6printsupport6 (>= 6.4), libqcustomplot2.1-qt6, libstdc++6")
+        ", libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4),"
+        " libqt6printsupport6 (>= 6.4), libqcustomplot2.1-qt6, libsqlite3-0 (>= 3.37), libstdc++6")
 endif()
 
 # The tarball (TGZ) takes CPack's defaults: csm-workbench-<version>-Linux.tar.gz, the same tree under its top folder.

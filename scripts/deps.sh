@@ -6,13 +6,19 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qt6-svg-dev qt6-image-formats-plugins libgl-dev
+    qt6-svg-dev qt6-image-formats-plugins libgl-dev
     libqcustomplot-dev libboost-date-time-dev libsqlite3-dev sqlite3
     fonts-noto-cjk
 )
 if [[ "${1:-build}" == test ]]; then
-    # the package test validates the .desktop, AppStream and MIME files with these
-    packages+=(dpkg-dev file xvfb xauth desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+    # the package test validates the .desktop, AppStream and MIME files with these; clang-format checks the
+    # formatting of the tree
+    packages+=(dpkg-dev file xvfb xauth desktop-file-utils appstream shared-mime-info libglib2.0-bin clang-format)
+    # tests/io/tst_icalendar has a real calendar client's parser read the .ics files it writes
+    packages+=(python3 python3-icalendar)
+    # tests/ui/tst_print* read the PDFs back (pdftotext, pdfinfo, pdffonts, pdfimages); scripts/print-samples
+    # renders them to PNG (pdftoppm)
+    packages+=(poppler-utils)
 fi
 
 missing=()

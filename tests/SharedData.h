@@ -1,8 +1,8 @@
 #pragma once
 
-// For tests that read ../shared/data (the Cabinet Office holiday list, Japan Post's JIGYOSYO.CSV). A
-// developer without the folder gets those checks skipped, with a message; a CI run (CI=true) fails instead,
-// so that CI can never pass without having run them.
+// For tests that read ../shared/data (see its README: the Cabinet Office holiday list, Japan Post's
+// JIGYOSYO.CSV, the Salesforce, RavenStack and Telco files). A developer without the folder gets those checks
+// skipped, with a message; a CI run (CI=true) fails instead, so that CI can never pass by skipping them.
 
 #include <QFileInfo>
 #include <QString>
@@ -16,6 +16,11 @@ inline QString sharedDataFile(const QString& relative)
     return QStringLiteral(CSM_SHARED_DATA_DIR "/") + relative;
 }
 
+inline QString sharedDataFile(const char* relative)
+{
+    return sharedDataFile(QString::fromUtf8(relative));
+}
+
 inline bool runningOnCi()
 {
     const QString ci = qEnvironmentVariable("CI").toLower();
@@ -25,7 +30,7 @@ inline bool runningOnCi()
 } // namespace csm::test
 
 // At the start of a test function: skips it (QFAIL under CI=true) when `path` does not exist.
-#define CSM_REQUIRE_SHARED_DATA(path)                                                                        \
+#define CSM_REQUIRE_SHARED_FILE(path)                                                                        \
     do {                                                                                                     \
         const QString csmRequired = (path);                                                                  \
         if (!QFileInfo::exists(csmRequired)) {                                                               \

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Runs a test command that needs ../shared/data: when PATH is missing it is skipped (exit 77, ctest's
-SKIP_RETURN_CODE), or fails under CI=true, like CSM_REQUIRE_SHARED_DATA in tests/SharedData.h.
+SKIP_RETURN_CODE), or fails under CI=true, like CSM_REQUIRE_SHARED_FILE in tests/SharedData.h.
 
   require_shared_data.py PATH COMMAND [ARGS...]
 """

@@ -13,7 +13,7 @@ set(CSM_TRANSLATIONS_DIR ${CMAKE_SOURCE_DIR}/translations)
 
 # Every source file of every project library, with an absolute path: lupdate reads them all.
 set(CSM_TRANSLATABLE_SOURCES "")
-foreach(csm_target IN ITEMS csm_domain csm_storage csm_io csm_item csm_ui csm-workbench)
+foreach(csm_target IN ITEMS csm_domain csm_storage csm_io csm_item csm_ui csm_cli csm-workbench)
     if(NOT TARGET ${csm_target})
         continue()
     endif()

@@ -40,6 +40,23 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>This row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>This row has %n field; the header has %1.</numerusform>
+            <numerusform>This row has %n fields; the header has %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s); the first row has %1.</source>
+        <translation>
+            <numerusform>This row has %n field; the first row has %1.</numerusform>
+            <numerusform>This row has %n fields; the first row has %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -57,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>HolidayFileReader</name>
+    <message numerus="yes">
+        <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line(s) in all are not like that. Nothing was imported.</source>
+        <translation>
+            <numerusform>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line in all is not like that. Nothing was imported.</numerusform>
+            <numerusform>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n lines in all are not like that. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message numerus="yes">
         <source>%1 amounts have at most %n decimal place(s).</source>
@@ -67,29 +94,53 @@
     </message>
 </context>
 <context>
+    <name>NoticeRule</name>
+    <message numerus="yes">
+        <source>At least %n day(s) before the renewal date.</source>
+        <translation>
+            <numerusform>At least %n day before the renewal date.</numerusform>
+            <numerusform>At least %n days before the renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>At least %n month before the renewal date.</numerusform>
+            <numerusform>At least %n months before the renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By day %1 of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>By day %1 of the month %n month before the renewal date.</numerusform>
+            <numerusform>By day %1 of the month %n months before the renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By the last day of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>By the last day of the month %n month before the renewal date.</numerusform>
+            <numerusform>By the last day of the month %n months before the renewal date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSchedule</name>
+    <message numerus="yes">
+        <source>The holiday calendar covers %1 to %2 only; %n due date(s) outside it count weekends and company holidays only.</source>
+        <translation>
+            <numerusform>The holiday calendar covers %1 to %2 only; %n due date outside it counts weekends and company holidays only.</numerusform>
+            <numerusform>The holiday calendar covers %1 to %2 only; %n due dates outside it count weekends and company holidays only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
         <translation>
             <numerusform>A notice period of %n day is longer than the term (%1 days).</numerusform>
             <numerusform>A notice period of %n days is longer than the term (%1 days).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>csm::AccountPage</name>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -159,12 +210,188 @@
     </message>
 </context>
 <context>
+    <name>csm::ContractTab</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::PortfolioReport</name>
+    <message numerus="yes">
+        <source>No customer touch for %n day(s)</source>
+        <translation>
+            <numerusform>No customer touch for %n day</numerusform>
+            <numerusform>No customer touch for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onboarding stuck, %n business day(s) behind</source>
+        <translation>
+            <numerusform>Onboarding stuck, %n business day behind</numerusform>
+            <numerusform>Onboarding stuck, %n business days behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team view of %n owner(s)</source>
+        <translation>
+            <numerusform>Team view of %n owner</numerusform>
+            <numerusform>Team view of %n owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln account</numerusform>
+            <numerusform>%1 of %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed: %Ln more account(s) at risk.</source>
+        <translation>
+            <numerusform>Not listed: %Ln more account at risk.</numerusform>
+            <numerusform>Not listed: %Ln more accounts at risk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::PrintLabels</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::QbrSheet</name>
+    <message numerus="yes">
+        <source>%1 active users a day of %n seat(s) (%2) over the last 30 days</source>
+        <translation>
+            <numerusform>%1 active users a day of %n seat (%2) over the last 30 days</numerusform>
+            <numerusform>%1 active users a day of %n seats (%2) over the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier touch(es) this quarter</source>
+        <translation>
+            <numerusform>and %n earlier touch this quarter</numerusform>
+            <numerusform>and %n earlier touches this quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>%1 of %n milestone complete</numerusform>
+            <numerusform>%1 of %n milestones complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first value after %n business day(s)</source>
+        <translation>
+            <numerusform>first value after %n business day</numerusform>
+            <numerusform>first value after %n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n later follow-up(s)</source>
+        <translation>
+            <numerusform>and %n later follow-up</numerusform>
+            <numerusform>and %n later follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapPlan</name>
+    <message numerus="yes">
+        <source>Reached after %n business day(s)</source>
+        <translation>
+            <numerusform>Reached after %n business day</numerusform>
+            <numerusform>Reached after %n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calendar day(s))</source>
+        <translation>
+            <numerusform>(%n calendar day)</numerusform>
+            <numerusform>(%n calendar days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n business day(s) after kickoff</source>
+        <translation>
+            <numerusform>Planned %n business day after kickoff</numerusform>
+            <numerusform>Planned %n business days after kickoff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) behind</source>
+        <translation>
+            <numerusform>%n business day behind</numerusform>
+            <numerusform>%n business days behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>%1 of %n milestone complete</numerusform>
+            <numerusform>%1 of %n milestones complete</numerusform>
         </translation>
     </message>
 </context>

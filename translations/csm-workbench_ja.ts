@@ -35,6 +35,218 @@
     </message>
 </context>
 <context>
+    <name>CompanyHolidays</name>
+    <message>
+        <source>The holiday needs a valid date.</source>
+        <translation>休日には正しい日付が必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>日付は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already a company holiday (%2).</source>
+        <translation>%1 はすでに会社休日です（%2）。</translation>
+    </message>
+    <message>
+        <source>Edit that holiday instead.</source>
+        <translation>その休日を編集してください。</translation>
+    </message>
+    <message>
+        <source>There is no such company holiday.</source>
+        <translation>該当する会社休日がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSchedule</name>
+    <message>
+        <source>Enter the start date of the contract.</source>
+        <translation>契約の開始日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The term must be between 1 and %1 months.</source>
+        <translation>契約期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The renewal term must be between 1 and %1 months.</source>
+        <translation>更新後の契約期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Leave it empty when renewals run as long as the first term.</source>
+        <translation>初回と同じ期間で更新する場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>With this notice rule the first notice deadline (%1) falls before the contract starts (%2).</source>
+        <translation>このルールでは最初の解約通知期限（%1）が契約開始日（%2）より前になります。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter notice period or a longer first term.</source>
+        <translation>解約通知期間を短くするか、初回の契約期間を長くしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2列目</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1行目、%2列目：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+    <message>
+        <source>This row is longer than %1 MB: a quote that opens a field is probably never closed.</source>
+        <translation>この行は%1 MBを超えています。項目を開く引用符（&quot;）が閉じられていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Look for an unclosed quote at the start of this row.</source>
+        <translation>この行の先頭付近で、閉じられていない引用符を探してください。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The quote that opens this field is never closed: the rest of the file would be one value.</source>
+        <translation>この項目を開く引用符（&quot;）が閉じられていません。このままではファイルの残りがすべて1つの値になります。</translation>
+    </message>
+    <message>
+        <source>Close the quote, or double a quote that is part of the text (&quot;&quot;).</source>
+        <translation>引用符を閉じるか、文字として使う引用符を2つ重ねて（&quot;&quot;）ください。</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with one.</source>
+        <translation>引用符で始まらない項目の途中に引用符（&quot;）があります。</translation>
+    </message>
+    <message>
+        <source>Put the whole field in quotes and write the quote twice: &quot;12&quot;&quot; pipe&quot;.</source>
+        <translation>項目全体を引用符で囲み、中の引用符は2つ重ねてください（&quot;12&quot;&quot; pipe&quot;）。</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field.</source>
+        <translation>項目を閉じる引用符の後ろに文字があります。</translation>
+    </message>
+    <message>
+        <source>Put the whole field in quotes and write a quote inside it twice (&quot;&quot;).</source>
+        <translation>項目全体を引用符で囲み、中の引用符は2つ重ねて（&quot;&quot;）ください。</translation>
+    </message>
+    <message>
+        <source>A NUL character, or bytes that are not valid %1.</source>
+        <translation>NUL文字、または%1として正しくないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>A NUL character, which text files do not have.</source>
+        <translation>テキストファイルにはないNUL文字があります。</translation>
+    </message>
+    <message>
+        <source>Check that this is the file you meant: it may be damaged.</source>
+        <translation>目的のファイルか確認してください。ファイルが壊れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>%1列目に見出しがありません。</translation>
+    </message>
+    <message>
+        <source>Its values can still be imported; give it a name in the file to map it the same way next time.</source>
+        <translation>値はインポートできます。次回も同じ対応付けにするには、ファイルで見出しを付けてください。</translation>
+    </message>
+    <message>
+        <source>Column %1 has the same name as column %2 (&quot;%3&quot;).</source>
+        <translation>%1列目の見出しが%2列目と同じです（「%3」）。</translation>
+    </message>
+    <message>
+        <source>Rename one of them in the file, or map them by hand.</source>
+        <translation>ファイルでどちらかの見出しを変えるか、手動で対応付けてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>This build cannot read %1 files.</source>
+        <translation>このビルドでは%1のファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 and import it again.</source>
+        <translation>ファイルをUTF-8で保存して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Choose a file with a header row and rows of data.</source>
+        <translation>見出し行とデータ行のあるファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of data.</source>
+        <translation>見出し行はありますが、データ行がありません。</translation>
+    </message>
+    <message>
+        <source>Choose the file with the data, or check that it was saved completely.</source>
+        <translation>データの入ったファイルを選ぶか、最後まで保存されているか確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>この行の項目数は%n個ですが、見出し行は%1個です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s); the first row has %1.</source>
+        <translation>
+            <numerusform>この行の項目数は%n個ですが、1行目は%1個です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check for a missing or extra delimiter, or a value with a delimiter that is not in quotes.</source>
+        <translation>区切り文字の不足や余分、または区切り文字を含むのに引用符で囲まれていない値がないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Writing the file failed.</source>
+        <translation>ファイルの書き込みに失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1. Check the free space on the drive.</source>
+        <translation>%1。ドライブの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>CSV files are written as UTF-8 or CP932.</source>
+        <translation>CSVファイルはUTF-8またはCP932で書き出します。</translation>
+    </message>
+    <message>
+        <source>This build cannot write CP932 files.</source>
+        <translation>このビルドではCP932のファイルを書き出せません。</translation>
+    </message>
+    <message>
+        <source>Export as UTF-8.</source>
+        <translation>UTF-8でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>ファイルに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>ファイルが書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>ファイルを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Today</source>
@@ -51,6 +263,282 @@
         <translation>
             <numerusform>%n日超過</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>The Japanese translation of the document is missing.</source>
+        <translation>文書の日本語訳が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Reinstall CSM Workbench, or print the document in English.</source>
+        <translation>CSM Workbench を再インストールするか、英語で印刷してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModel</name>
+    <message>
+        <source>The model version must be 1 or more.</source>
+        <translation>ヘルスモデルのバージョンは1以上にしてください。</translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 1000.</source>
+        <translation>重みは0から1000の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give at least one factor a weight above 0.</source>
+        <translation>少なくとも1つの要素に0より大きい重みを付けてください。</translation>
+    </message>
+    <message>
+        <source>A cadence must be between 1 and 3650 days.</source>
+        <translation>接触頻度は1日から3650日の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The yellow threshold must be between 0 and 100.</source>
+        <translation>注意（黄）の下限は0から100の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The green threshold must be between 0 and 100.</source>
+        <translation>良好（緑）の下限は0から100の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The green threshold (%1) must be above the yellow threshold (%2).</source>
+        <translation>良好（緑）の下限（%1）は注意（黄）の下限（%2）より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The drop threshold must be between 0.1 and 100 points.</source>
+        <translation>ヘルススコア急落のしきい値は0.1から100ポイントの間で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayFileReader</name>
+    <message>
+        <source>The holiday file is neither UTF-8 nor Shift_JIS text.</source>
+        <translation>休日ファイルが UTF-8 でも Shift_JIS でもありません。</translation>
+    </message>
+    <message>
+        <source>Save it as CSV (UTF-8) and import it again.</source>
+        <translation>CSV（UTF-8）で保存してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a date and a holiday name: &quot;%2&quot;.</source>
+        <translation>%1 行目が日付と休日名になっていません：「%2」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line(s) in all are not like that. Nothing was imported.</source>
+        <translation>
+            <numerusform>各行は YYYY/M/D または YYYY-MM-DD の日付、カンマ、名称の順に書いてください。この形式でない行が全部で %n 行あります。何もインポートしていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file lists no holidays.</source>
+        <translation>ファイルに休日がありません。</translation>
+    </message>
+    <message>
+        <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name.</source>
+        <translation>各行は YYYY/M/D または YYYY-MM-DD の日付、カンマ、名称の順に書いてください。</translation>
+    </message>
+    <message>
+        <source>The holiday file cannot be opened.</source>
+        <translation>休日ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>ファイルがあり、読み取り権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>The calendar has no time it was made.</source>
+        <translation>カレンダーの作成日時がありません。</translation>
+    </message>
+    <message>
+        <source>A calendar entry has no identifier or no valid date.</source>
+        <translation>カレンダーの予定に識別子または正しい日付がありません。</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1.</source>
+        <translation>カレンダーファイルを書き込めませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreset</name>
+    <message>
+        <source>column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>Choose the column for %1.</source>
+        <translation>「%1」の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the account (its id, external id or name).</source>
+        <translation>顧客を示す列（ID、外部ID、または名前）を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 goes to &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>%1の取り込み先「%2」は、%3の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Name the metric that %1 holds.</source>
+        <translation>%1に入っている指標の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Two columns hold the metric %1: %2 and %3.</source>
+        <translation>指標「%1」が2つの列（%2と%3）にあります。</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for two columns: %2 and %3.</source>
+        <translation>「%1」が2つの列（%2と%3）に選ばれています。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of metric values.</source>
+        <translation>指標の値の列を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>This is not an import preset.</source>
+        <translation>インポート設定のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This preset was saved by a newer version of the app.</source>
+        <translation>このインポート設定は、より新しいバージョンのアプリで保存されています。</translation>
+    </message>
+    <message>
+        <source>Update the app to use it.</source>
+        <translation>使うにはアプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>The preset is for imports of &quot;%1&quot;, which this app does not know.</source>
+        <translation>このインポート設定は「%1」のインポート用ですが、このアプリにはその種類がありません。</translation>
+    </message>
+    <message>
+        <source>A column of the preset has no header.</source>
+        <translation>インポート設定に見出しのない列があります。</translation>
+    </message>
+    <message>
+        <source>The preset puts %1 into &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>インポート設定で%1の取り込み先になっている「%2」は、%3の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s encoding &quot;%1&quot; is not one this app reads.</source>
+        <translation>インポート設定の文字コード「%1」は、このアプリでは読み込めません。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s delimiter &quot;%1&quot; is not a comma, semicolon, tab or bar.</source>
+        <translation>インポート設定の区切り文字「%1」は、カンマ・セミコロン・タブ・縦棒のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The preset cannot be read.</source>
+        <translation>インポート設定を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The preset is not valid JSON: %1.</source>
+        <translation>インポート設定が正しいJSONではありません：%1。</translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation>%1、%2バイト目</translation>
+    </message>
+    <message>
+        <source>The preset could not be saved.</source>
+        <translation>インポート設定を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <source>GRR</source>
+        <translation>GRR（売上総維持率）</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR（売上純維持率）</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>顧客解約率</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>顧客継続率</translation>
+    </message>
+    <message>
+        <source>Expansion rate</source>
+        <translation>拡大率</translation>
+    </message>
+    <message>
+        <source>Expansion ARR</source>
+        <translation>拡大ARR</translation>
+    </message>
+    <message>
+        <source>Contraction ARR</source>
+        <translation>縮小ARR</translation>
+    </message>
+    <message>
+        <source>Churned ARR</source>
+        <translation>解約ARR</translation>
+    </message>
+    <message>
+        <source>New ARR</source>
+        <translation>新規ARR</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV（顧客生涯価値）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Σ min(end ARR, start ARR) ÷ Σ start ARR, over the accounts active the day before the period</source>
+        <translation>Σ min(期末ARR, 期首ARR) ÷ Σ 期首ARR（期間開始の前日にアクティブな顧客が対象）</translation>
+    </message>
+    <message>
+        <source>Σ end ARR ÷ Σ start ARR, over the accounts active the day before the period</source>
+        <translation>Σ 期末ARR ÷ Σ 期首ARR（期間開始の前日にアクティブな顧客が対象）</translation>
+    </message>
+    <message>
+        <source>Accounts of the start cohort with no ARR at the end ÷ accounts in the start cohort</source>
+        <translation>期首コホートのうち期末のARRがゼロの顧客数 ÷ 期首コホートの顧客数</translation>
+    </message>
+    <message>
+        <source>1 − logo churn</source>
+        <translation>1 − 顧客解約率</translation>
+    </message>
+    <message>
+        <source>Accounts of the start cohort whose ARR grew ÷ accounts in the start cohort</source>
+        <translation>期首コホートのうちARRが増えた顧客数 ÷ 期首コホートの顧客数</translation>
+    </message>
+    <message>
+        <source>Σ (end ARR − start ARR) over the accounts of the start cohort whose ARR grew</source>
+        <translation>期首コホートのうちARRが増えた顧客の Σ (期末ARR − 期首ARR)</translation>
+    </message>
+    <message>
+        <source>Σ (start ARR − end ARR) over the accounts of the start cohort whose ARR shrank but did not reach zero</source>
+        <translation>期首コホートのうちARRが減った（ゼロになった顧客を除く）顧客の Σ (期首ARR − 期末ARR)</translation>
+    </message>
+    <message>
+        <source>Σ start ARR over the accounts of the start cohort with no ARR at the end</source>
+        <translation>期首コホートのうち期末のARRがゼロの顧客の Σ 期首ARR</translation>
+    </message>
+    <message>
+        <source>Σ ARR at the end over the accounts not active the day before the period (new and reactivated)</source>
+        <translation>期間開始の前日にアクティブでなかった顧客（新規・再開）の Σ 期末ARR</translation>
+    </message>
+    <message>
+        <source>(Σ start ARR ÷ accounts in the start cohort) × gross margin ÷ annualised logo churn, where annualised churn = 1 − (1 − logo churn)^(365 ÷ days in the period)</source>
+        <translation>(Σ 期首ARR ÷ 期首コホートの顧客数) × 粗利率 ÷ 年換算の顧客解約率（年換算 = 1 − (1 − 顧客解約率)^(365 ÷ 期間の日数)）</translation>
+    </message>
+    <message>
+        <source>% promoters (9–10) − % detractors (0–6) over the responses dated in the period</source>
+        <translation>期間内の回答に占める推奨者（9〜10）の割合(%) − 批判者（0〜6）の割合(%)</translation>
     </message>
 </context>
 <context>
@@ -235,6 +723,443 @@
         <translation>
             <numerusform>%1 の金額は小数点以下 %n 桁までです。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRule</name>
+    <message>
+        <source>The notice period must be between 0 and %1 days.</source>
+        <translation>解約通知期間は0〜%1日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 1 and %1 months.</source>
+        <translation>解約通知期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31.</source>
+        <translation>日付は1〜31の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Write days:N, months:N, day-of-month:D:M or end-of-month:M, and add :bd to move the deadline to the business day before (for example day-of-month:20:1:bd).</source>
+        <translation>days:N、months:N、day-of-month:D:M、end-of-month:M のいずれかで指定してください。期限が営業日でないときに前の営業日へ移すには末尾に :bd を付けます（例: day-of-month:20:1:bd）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notice rule.</source>
+        <translation>「%1」は解約通知期限のルールとして読み取れません。</translation>
+    </message>
+    <message>
+        <source>By the renewal date.</source>
+        <translation>更新日まで。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n day(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%n日前まで。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%nか月前まで。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By day %1 of the month before the renewal date.</source>
+        <translation>更新日の前月%1日まで。</translation>
+    </message>
+    <message numerus="yes">
+        <source>By day %1 of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%nか月前の月の%1日まで。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>In a shorter month, its last day.</source>
+        <translation>その日がない月は末日。</translation>
+    </message>
+    <message>
+        <source>By the last day of the month before the renewal date.</source>
+        <translation>更新日の前月末日まで。</translation>
+    </message>
+    <message numerus="yes">
+        <source>By the last day of the month %n month(s) before the renewal date.</source>
+        <translation>
+            <numerusform>更新日の%nか月前の月の末日まで。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If that day is not a business day, the business day before.</source>
+        <translation>営業日でない場合はその前の営業日。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Could not write the PDF: %1.</source>
+        <translation>PDFを書き込めませんでした：%1。</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation>PDFの作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF.</source>
+        <translation>PDFを完成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check that the disk is not full.</source>
+        <translation>書き込みできるフォルダーを選び、ディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: %1.</source>
+        <translation>PDFを保存できませんでした：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalStages</name>
+    <message>
+        <source>Later</source>
+        <translation>180日超</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>T-%1</source>
+        <comment>renewal stage: days before the notice deadline</comment>
+        <translation>T-%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation>「%1」は期間として読み取れません。</translation>
+    </message>
+    <message>
+        <source>Write a fiscal year (FY2025), a fiscal quarter (FY2025-Q1), a calendar year (2025), a quarter (2025-Q2), a month (2025-06) or two dates (2025-04-01..2025-06-30).</source>
+        <translation>会計年度（FY2025）、会計四半期（FY2025-Q1）、暦年（2025）、四半期（2025-Q2）、月（2025-06）、または2つの日付（2025-04-01..2025-06-30）で指定してください。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; names a date, month or quarter that does not exist.</source>
+        <translation>期間「%1」に存在しない日付・月・四半期が含まれています。</translation>
+    </message>
+    <message>
+        <source>Months run from 01 to 12 and quarters from Q1 to Q4; check the days of the dates.</source>
+        <translation>月は01〜12、四半期はQ1〜Q4です。日付の日も確認してください。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; ends before it starts.</source>
+        <translation>期間「%1」は終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Write the earlier date first.</source>
+        <translation>早い日付を先に書いてください。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; lies outside the years the calendar covers (1400 to 9999).</source>
+        <translation>期間「%1」は扱える年（1400〜9999年）の範囲外です。</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <comment>fiscal year</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>FY%1 Q%2</source>
+        <comment>fiscal quarter</comment>
+        <translation>%1年度 第%2四半期</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>calendar year</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>calendar quarter</comment>
+        <translation>%1年 第%2四半期</translation>
+    </message>
+    <message>
+        <source>%2 %1</source>
+        <comment>month: year, then the month&apos;s name</comment>
+        <translation>%1年%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period between two dates</comment>
+        <translation>%1～%2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionKpis</name>
+    <message>
+        <source>The KPIs need a period whose end is not before its start.</source>
+        <translation>KPIの期間は、終了日が開始日より前にならないように指定してください。</translation>
+    </message>
+    <message>
+        <source>The gross margin must be between 0 % and 100 %.</source>
+        <translation>粗利率は0%〜100%の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The split of the KPIs does not name a group for every account.</source>
+        <translation>KPIの内訳で、グループが割り当てられていない顧客があります。</translation>
+    </message>
+    <message>
+        <source>The split of the KPIs names a group it does not have.</source>
+        <translation>KPIの内訳に存在しないグループが指定されています。</translation>
+    </message>
+    <message>
+        <source>The ARR sums of the period are too large to add up.</source>
+        <translation>期間のARRの合計が大きすぎて計算できません。</translation>
+    </message>
+    <message>
+        <source>Check the ARR events for amounts entered in error.</source>
+        <translation>誤って入力された金額のARRイベントがないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionLedger</name>
+    <message>
+        <source>An ARR event needs an account to belong to.</source>
+        <translation>ARRイベントの対象となる顧客がありません。</translation>
+    </message>
+    <message>
+        <source>An ARR event has no valid effective date.</source>
+        <translation>ARRイベントの発効日が正しくありません。</translation>
+    </message>
+    <message>
+        <source>ARR cannot be negative (%1 on %2).</source>
+        <translation>ARRをマイナスにはできません（%2 の %1）。</translation>
+    </message>
+    <message>
+        <source>An NPS response belongs to an account that is not in the ledger.</source>
+        <translation>NPS回答の顧客が見つかりません。</translation>
+    </message>
+    <message>
+        <source>An NPS response has no valid date.</source>
+        <translation>NPS回答の日付が正しくありません。</translation>
+    </message>
+    <message>
+        <source>An NPS score must be between 0 and 10 (not %1).</source>
+        <translation>NPSのスコアは0〜10で指定してください（%1 は範囲外です）。</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSchedule</name>
+    <message>
+        <source>The kickoff %1 falls on a weekend: day 0 of the plan is %2.</source>
+        <translation>キックオフ %1 は週末のため、計画の起点（0日目）は %2 です。</translation>
+    </message>
+    <message>
+        <source>The kickoff %1 is a holiday (%2): day 0 of the plan is %3.</source>
+        <translation>キックオフ %1 は休日（%2）のため、計画の起点（0日目）は %3 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday calendar covers %1 to %2 only; %n due date(s) outside it count weekends and company holidays only.</source>
+        <translation>
+            <numerusform>休日カレンダーは %1年から %2年までです。範囲外の期日 %n 件は、週末と会社休日だけを除いて数えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kickoff date is not a valid date.</source>
+        <translation>キックオフの日付が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Enter the kickoff as YYYY-MM-DD.</source>
+        <translation>キックオフは YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>A due date falls outside the dates the app can count.</source>
+        <translation>期日がアプリで扱える日付の範囲を超えています。</translation>
+    </message>
+    <message>
+        <source>Choose an earlier kickoff or a smaller offset.</source>
+        <translation>キックオフを早めるか、オフセットを小さくしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was completed on %2, before the new kickoff.</source>
+        <translation>「%1」は新しいキックオフより前の %2 に完了しています。</translation>
+    </message>
+    <message>
+        <source>Choose a kickoff on or before %1, or reopen the milestone first.</source>
+        <translation>キックオフを %1 以前にするか、先にマイルストーンを再開してください。</translation>
+    </message>
+    <message>
+        <source>Choose an earlier kickoff.</source>
+        <translation>キックオフを早めてください。</translation>
+    </message>
+    <message>
+        <source>There is no such milestone.</source>
+        <translation>該当するマイルストーンがありません。</translation>
+    </message>
+    <message>
+        <source>A done or skipped milestone keeps its due date.</source>
+        <translation>完了またはスキップしたマイルストーンの期日は変更できません。</translation>
+    </message>
+    <message>
+        <source>Reopen the milestone to move it.</source>
+        <translation>期日を変えるには、マイルストーンを再開してください。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be due before the kickoff (%1).</source>
+        <translation>マイルストーンの期日をキックオフ（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Only a planned milestone can be started.</source>
+        <translation>開始できるのは予定中のマイルストーンだけです。</translation>
+    </message>
+    <message>
+        <source>The milestone is already done or skipped.</source>
+        <translation>このマイルストーンはすでに完了またはスキップしています。</translation>
+    </message>
+    <message>
+        <source>Only a planned or started milestone can be blocked.</source>
+        <translation>ブロック中にできるのは、予定中または進行中のマイルストーンだけです。</translation>
+    </message>
+    <message>
+        <source>The milestone is not blocked.</source>
+        <translation>このマイルストーンはブロック中ではありません。</translation>
+    </message>
+    <message>
+        <source>Only a done or skipped milestone can be reopened.</source>
+        <translation>再開できるのは、完了またはスキップしたマイルストーンだけです。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot start after today (%1).</source>
+        <translation>マイルストーンの開始日を今日（%1）より後にはできません。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be completed after today (%1).</source>
+        <translation>マイルストーンの完了日を今日（%1）より後にはできません。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be completed before the kickoff (%1).</source>
+        <translation>マイルストーンの完了日をキックオフ（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Correct the completion date, or move the kickoff first.</source>
+        <translation>完了日を直すか、先にキックオフを変更してください。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be completed before it started (%1).</source>
+        <translation>マイルストーンの完了日を開始日（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Say what blocks the milestone.</source>
+        <translation>マイルストーンが進められない理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason is shown on the plan.</source>
+        <translation>理由は計画に表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTemplates</name>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>テンプレートには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 needs a title.</source>
+        <translation>マイルストーン %1 には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is due before the kickoff: an offset counts business days from the kickoff, 0 or more.</source>
+        <translation>マイルストーン %1 の期日がキックオフより前になっています。オフセットはキックオフからの営業日数で、0 以上です。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is due %2 business days after the kickoff; at most %3 are allowed (about five years).</source>
+        <translation>マイルストーン %1 の期日がキックオフの %2 営業日後になっています。指定できるのは %3 営業日（約5年）までです。</translation>
+    </message>
+    <message>
+        <source>Only one milestone can mark the first value; milestone %1 is the second.</source>
+        <translation>ファーストバリューに指定できるマイルストーンは1つだけです。マイルストーン %1 が2つ目です。</translation>
+    </message>
+    <message>
+        <source>Correct the template first.</source>
+        <translation>先にテンプレートを修正してください。</translation>
+    </message>
+    <message>
+        <source>The template is retired.</source>
+        <translation>このテンプレートは使用を終了しています。</translation>
+    </message>
+    <message>
+        <source>Choose another template, or bring this one back into use first.</source>
+        <translation>別のテンプレートを選ぶか、先にこのテンプレートの使用を再開してください。</translation>
+    </message>
+    <message>
+        <source>The template has no milestones.</source>
+        <translation>テンプレートにマイルストーンがありません。</translation>
+    </message>
+    <message>
+        <source>Add at least one milestone to the template, then apply it.</source>
+        <translation>テンプレートにマイルストーンを1つ以上追加してから適用してください。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationRules</name>
+    <message>
+        <source>Rule %1: the ARR threshold cannot be negative.</source>
+        <translation>条件 %1：ARR のしきい値に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>Rule %1: a plan name is empty.</source>
+        <translation>条件 %1：プラン名が空です。</translation>
+    </message>
+    <message>
+        <source>Rule %1: an industry name is empty.</source>
+        <translation>条件 %1：業種名が空です。</translation>
+    </message>
+    <message>
+        <source>Rule %1 never applies: rule %2 above it already takes every account it would.</source>
+        <translation>条件 %1 は適用されることがありません。上にある条件 %2 が、該当する顧客をすべて先に振り分けます。</translation>
+    </message>
+    <message>
+        <source>Rule %1 gives smaller accounts a heavier touch model than rule %2 gives larger ones; put the higher threshold first.</source>
+        <translation>条件 %1 は、条件 %2 より ARR の小さい顧客に手厚いタッチモデルを割り当てています。しきい値の高い条件を先にしてください。</translation>
+    </message>
+    <message>
+        <source>The segmentation rules cannot be read.</source>
+        <translation>セグメント条件を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>segmentation rules, %1</source>
+        <translation>セグメント条件、%1</translation>
+    </message>
+    <message>
+        <source>Set the rules again in the settings; until then the ARR thresholds apply.</source>
+        <translation>設定でセグメント条件を設定し直してください。それまでは ARR のしきい値で振り分けます。</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>位置 %1</translation>
+    </message>
+    <message>
+        <source>The segmentation rules were written by a newer version.</source>
+        <translation>セグメント条件は新しいバージョンで保存されています。</translation>
+    </message>
+    <message>
+        <source>segmentation rules, version %1</source>
+        <translation>セグメント条件、バージョン %1</translation>
+    </message>
+    <message>
+        <source>Update CSM Workbench to use them; until then the ARR thresholds apply.</source>
+        <translation>使うには CSM Workbench を更新してください。それまでは ARR のしきい値で振り分けます。</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>条件 %1</translation>
     </message>
 </context>
 <context>
@@ -525,14 +1450,6 @@
 <context>
     <name>csm::AccountPage</name>
     <message>
-        <source>Accounts</source>
-        <translation>顧客一覧</translation>
-    </message>
-    <message>
-        <source>Back to the accounts list (Alt+Left)</source>
-        <translation>顧客一覧に戻る（Alt+←）</translation>
-    </message>
-    <message>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
@@ -555,58 +1472,6 @@
     <message>
         <source>Champion</source>
         <translation>チャンピオン</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始日</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>契約期間</translation>
-    </message>
-    <message>
-        <source>Notice period</source>
-        <translation>解約通知期間</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>自動更新</translation>
-    </message>
-    <message>
-        <source>Current renewal</source>
-        <translation>今回の契約更新</translation>
-    </message>
-    <message>
-        <source>ARR after each ARR event, up to today</source>
-        <translation>ARRの推移（変動ごと、今日まで）</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>タッチ履歴(&amp;T)</translation>
-    </message>
-    <message>
-        <source>C&amp;ontacts</source>
-        <translation>連絡先(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Contract &amp;&amp; &amp;ARR</source>
-        <translation>契約・ARR(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
-        <translation>ヘルススコアとその要素、推移は、ヘルススコアの計算機能ができしだいここに表示されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Health</source>
-        <translation>ヘルススコア(&amp;H)</translation>
-    </message>
-    <message>
-        <source>The onboarding roadmap and its milestones will be shown here once roadmaps are built.</source>
-        <translation>オンボーディング・ロードマップとそのマイルストーンは、ロードマップ機能ができしだいここに表示されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Roadmap</source>
-        <translation>ロードマップ(&amp;R)</translation>
     </message>
     <message>
         <source>External id %1</source>
@@ -660,26 +1525,6 @@
         <source>None named yet</source>
         <translation>まだ指定されていません</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%nか月</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
     <message>
         <source>Ends on %1 (no automatic renewal)</source>
         <translation>%1に終了（自動更新なし）</translation>
@@ -697,12 +1542,12 @@
         <translation>%1に終了。契約更新の記録なし</translation>
     </message>
     <message>
-        <source>Ended %1</source>
-        <translation>%1 終了</translation>
+        <source>Ctrl+Tab or Ctrl+Page Down: next tab</source>
+        <translation>Ctrl+Tab または Ctrl+Page Down：次のタブ</translation>
     </message>
     <message>
-        <source>Ends %1</source>
-        <translation>%1 終了予定</translation>
+        <source>Account</source>
+        <translation>顧客</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1591,50 @@
     <message>
         <source>Delete contract</source>
         <translation>契約を削除</translation>
+    </message>
+    <message>
+        <source>&amp;Edit touch…</source>
+        <translation>タッチを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected touch (Enter)</source>
+        <translation>選択したタッチを変更します（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete touch</source>
+        <translation>タッチを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected touch (Del); Undo brings it back</source>
+        <translation>選択したタッチを削除します（Del）。元に戻すで復元できます</translation>
+    </message>
+    <message>
+        <source>Touch changed for %1</source>
+        <translation>%1のタッチを変更しました</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1を削除</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deleted from %3</source>
+        <translation>%3の%2の%1を削除しました</translation>
+    </message>
+    <message>
+        <source>Contact %1 changed</source>
+        <translation>連絡先「%1」を変更しました</translation>
+    </message>
+    <message>
+        <source>Contact %1 deleted from %2</source>
+        <translation>%2の連絡先「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Contract changed for %1</source>
+        <translation>%1の契約を変更しました</translation>
+    </message>
+    <message>
+        <source>Contract deleted from %1</source>
+        <translation>%1の契約を削除しました</translation>
     </message>
 </context>
 <context>
@@ -846,10 +1735,6 @@
 <context>
     <name>csm::AccountsPage</name>
     <message>
-        <source>Filter by name, reading, external id or owner (Ctrl+F)</source>
-        <translation>名前・読み・外部ID・担当で絞り込み（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Shows the accounts whose name, reading, external id or owner contain every word you type. Press Enter to go to the list.</source>
         <translation>名前・読み・外部ID・担当に、入力したすべての語を含む顧客を表示します。Enterキーで一覧に移動します。</translation>
     </message>
@@ -896,6 +1781,46 @@
         <translation>
             <numerusform>%n社中%1社</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This book has no accounts yet</source>
+        <translation>この担当ブックにはまだ顧客がありません</translation>
+    </message>
+    <message>
+        <source>Add your first account, or import your accounts from a file. To look around first, open the demo book: 200 sample accounts with touches, contracts and renewals.</source>
+        <translation>最初の顧客を追加するか、ファイルから顧客をインポートしてください。まず操作を試したい場合は、デモ用のブック（タッチ・契約・契約更新のデータを含むサンプル顧客200社）を開いてください。</translation>
+    </message>
+    <message>
+        <source>Filter by name, reading, id or owner (Ctrl+F)</source>
+        <translation>名前・読み・外部ID・担当で絞り込み（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Filter accounts</source>
+        <translation>顧客を絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the accounts list and type to filter it</source>
+        <translation>顧客一覧に移動し、入力して絞り込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>絞り込みを解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show every account again</source>
+        <translation>すべての顧客を再表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the account selected in the list</source>
+        <translation>一覧で選択した顧客を開きます</translation>
     </message>
 </context>
 <context>
@@ -1079,18 +2004,6 @@
         <translation>一度書き込み用に開くと更新されます（先にバックアップを作成します）。</translation>
     </message>
     <message>
-        <source>The book could not be opened: %1.</source>
-        <translation>ブックを開けませんでした: %1。</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s permissions.</source>
-        <translation>ファイルのアクセス権を確認してください。</translation>
-    </message>
-    <message>
-        <source>The SQLite driver gave no connection handle.</source>
-        <translation>SQLite ドライバーから接続ハンドルを取得できませんでした。</translation>
-    </message>
-    <message>
         <source>A row of table %1 refers to a missing row of %2.</source>
         <translation>テーブル %1 の行が、存在しない %2 の行を参照しています。</translation>
     </message>
@@ -1115,14 +2028,6 @@
         <translation>CSM Workbench のブック（このアプリで作成した .sqlite ファイル）を選んでください。</translation>
     </message>
     <message>
-        <source>The book cannot be read: %1.</source>
-        <translation>ブックを読み込めません: %1。</translation>
-    </message>
-    <message>
-        <source>Check that you may read the file.</source>
-        <translation>ファイルの読み取り権限を確認してください。</translation>
-    </message>
-    <message>
         <source>The file is empty, not a CSM Workbench book.</source>
         <translation>ファイルが空です。CSM Workbench のブックではありません。</translation>
     </message>
@@ -1131,16 +2036,8 @@
         <translation>このファイルは CSM Workbench のブックではありません（SQLite データベースではありません）。</translation>
     </message>
     <message>
-        <source>the file is shorter than a database header</source>
-        <translation>ファイルがデータベースのヘッダーより短い</translation>
-    </message>
-    <message>
         <source>The file is a SQLite database but not a CSM Workbench book.</source>
         <translation>このファイルは SQLite データベースですが、CSM Workbench のブックではありません。</translation>
-    </message>
-    <message>
-        <source>invalid page size</source>
-        <translation>ページサイズが不正</translation>
     </message>
     <message>
         <source>the file size is not a whole number of pages (truncated?)</source>
@@ -1318,12 +2215,44 @@
         <source>A part of the change failed, so nothing was saved.</source>
         <translation>変更の一部に失敗したため、何も保存されませんでした。</translation>
     </message>
+    <message>
+        <source>Close the book first.</source>
+        <translation>先にブックを閉じてください。</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written to disk.</source>
+        <translation>バックアップのコピーをディスクに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the disk space and the folder&apos;s permissions.</source>
+        <translation>ディスクの空き容量とフォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The book is in use by another program, so it was left in place.</source>
+        <translation>ブックが別のプログラムで使用中のため、削除せずに残しました。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then remove the file.</source>
+        <translation>そのプログラムを終了してから、ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The book could not be removed.</source>
+        <translation>ブックを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions.</source>
+        <translation>フォルダーのアクセス権を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
     <message>
         <source>No book is open.</source>
         <translation>担当ブックが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>処理はキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2410,25 @@
     </message>
 </context>
 <context>
+    <name>csm::ComingLaterTab</name>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
+        <translation>ヘルススコアの計算機能ができると、ここにスコア・要素・推移が表示されます。</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>The onboarding roadmap and its milestones will be shown here once roadmaps are built.</source>
+        <translation>ロードマップ機能ができると、ここにオンボーディング・ロードマップとマイルストーンが表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>csm::ContactEditor</name>
     <message>
         <source>New contact</source>
@@ -1535,6 +2483,13 @@
     </message>
 </context>
 <context>
+    <name>csm::ContactsTab</name>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+</context>
+<context>
     <name>csm::ContractEditor</name>
     <message>
         <source>Renews automatically</source>
@@ -1546,11 +2501,11 @@
     </message>
     <message>
         <source> months</source>
-        <translation> か月</translation>
+        <translation>か月</translation>
     </message>
     <message>
         <source> days</source>
-        <translation> 日</translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -1595,6 +2550,69 @@
     <message>
         <source>Ends on %1 unless a renewal is recorded; no notice to give.</source>
         <translation>契約更新を記録しない限り%1に終了します。解約通知は不要です。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ContractTab</name>
+    <message>
+        <source>Contract &amp; ARR</source>
+        <translation>契約・ARR</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>契約期間</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>解約通知期間</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Current renewal</source>
+        <translation>今回の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR after each ARR event, up to today</source>
+        <translation>ARRイベントごとのARR（今日まで）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%nか月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>%1 終了予定</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +2759,7 @@
     </message>
     <message>
         <source>1–9, 0 or first letters</source>
-        <translation>1～9・0キー、英語名の頭文字</translation>
+        <translation>1～9・0キー、名前の読み（かな・ローマ字）</translation>
     </message>
     <message>
         <source>When the touch happened: today by default; earlier dates back to %1 are fine, future ones are not</source>
@@ -1757,54 +2775,6 @@
     <message>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
-    </message>
-    <message>
-        <source>Go to a page (Ctrl+1 … Ctrl+6)</source>
-        <translation>ページに移動（Ctrl+1～Ctrl+6）</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日のやること</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>顧客一覧</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>ポートフォリオ</translation>
-    </message>
-    <message>
-        <source>Renewals</source>
-        <translation>契約更新</translation>
-    </message>
-    <message>
-        <source>Roadmaps</source>
-        <translation>ロードマップ</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
-        <source>Today&apos;s list will gather what needs you today: follow-ups due and overdue, notice deadlines within 90 days, silent accounts, and later health drops and red accounts renewing soon. It is not built yet.</source>
-        <translation>「今日のやること」には、期日が来た・過ぎたフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客、のちにはヘルススコア急落や、まもなく契約更新を迎える危険の顧客など、今日対応すべきことがまとめて表示されます。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>The portfolio will chart the book by touch model, health mix, renewals and ARR at risk, with drill-down to the accounts behind each bar. It is not built yet.</source>
-        <translation>ポートフォリオでは、担当ブックをタッチモデル、ヘルススコアの構成、契約更新、リスクのあるARRでグラフにし、各棒の内訳の顧客を確認できます。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>The renewal calendar will list upcoming renewals and notice deadlines with their forecast and ARR. It is not built yet.</source>
-        <translation>契約更新カレンダーには、今後の契約更新と解約通知期限が、確度とARRとともに表示されます。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>Onboarding roadmaps will show each account&apos;s milestones, what is on track, behind or stuck. They are not built yet.</source>
-        <translation>オンボーディング・ロードマップでは、顧客ごとのマイルストーンと、その状況（順調・遅延・停滞）を表示します。この機能はまだ作成されていません。</translation>
-    </message>
-    <message>
-        <source>Reports will give retention KPIs (GRR, NRR, logo churn, NPS) per period, each with its formula and the accounts behind it. They are not built yet.</source>
-        <translation>レポートでは、継続率のKPI（GRR、NRR、顧客解約率、NPS）を期間ごとに、計算式と対象の顧客とともに表示します。この機能はまだ作成されていません。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1883,22 +2853,6 @@
         <translation>元に戻した変更をやり直します（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <source>&amp;Filter accounts</source>
-        <translation>顧客を絞り込み(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Go to the accounts list and type to filter it</source>
-        <translation>顧客一覧に移動して、入力した語で絞り込みます</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>絞り込みを解除(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show every account again</source>
-        <translation>すべての顧客を再表示します</translation>
-    </message>
-    <message>
         <source>&amp;Navigation panel</source>
         <translation>ナビゲーションパネル(&amp;N)</translation>
     </message>
@@ -1917,22 +2871,6 @@
     <message>
         <source>Go to %1</source>
         <translation>%1に移動</translation>
-    </message>
-    <message>
-        <source>&amp;Back to accounts</source>
-        <translation>顧客一覧に戻る(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Return to the accounts list</source>
-        <translation>顧客一覧に戻ります</translation>
-    </message>
-    <message>
-        <source>&amp;Open account</source>
-        <translation>顧客を開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the account selected in the list</source>
-        <translation>一覧で選択した顧客を開きます</translation>
     </message>
     <message>
         <source>&amp;About CSM Workbench</source>
@@ -1975,14 +2913,6 @@ It may have been moved, renamed or deleted.</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <source>%1
-
-Open the book read-only instead? You can look at everything but not change it.</source>
-        <translation>%1
-
-代わりに読み取り専用でブックを開きますか？すべて閲覧できますが、変更はできません。</translation>
-    </message>
-    <message>
         <source>Could not create the book</source>
         <translation>ブックを作成できませんでした</translation>
     </message>
@@ -1993,10 +2923,6 @@ Open the book read-only instead? You can look at everything but not change it.</
     <message>
         <source>New book</source>
         <translation>新しいブック</translation>
-    </message>
-    <message>
-        <source>/book.sqlite</source>
-        <translation>/book.sqlite</translation>
     </message>
     <message>
         <source>A file named %1 already exists. A new book never overwrites a file: choose another name, or use Open… to open it.</source>
@@ -2013,10 +2939,6 @@ Open the book read-only instead? You can look at everything but not change it.</
     <message>
         <source>Choose another file than the open book itself.</source>
         <translation>開いているブック以外のファイルを選んでください。</translation>
-    </message>
-    <message>
-        <source>Could not replace %1. Check that it is not open elsewhere.</source>
-        <translation>%1 を置き換えられませんでした。ほかのアプリで開かれていないか確認してください。</translation>
     </message>
     <message>
         <source>Backing up the book…</source>
@@ -2098,6 +3020,597 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <source>The upgrade was cancelled; the book was not opened and is unchanged.</source>
         <translation>更新をキャンセルしました。ブックは開かれず、変更されていません。</translation>
     </message>
+    <message>
+        <source>No book is open</source>
+        <translation>担当ブックが開かれていません</translation>
+    </message>
+    <message>
+        <source>A book is one file on this computer that holds your accounts, touches, contracts and renewals. Try the demo book, start a new one, or open one you have.</source>
+        <translation>担当ブックは、顧客・タッチ・契約・契約更新をこのコンピューター上の1つのファイルにまとめたものです。デモ用のブックで試すか、新しいブックを作成するか、お持ちのブックを開いてください。</translation>
+    </message>
+    <message>
+        <source>New &amp;demo book…</source>
+        <translation>デモ用のブックを作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a book with 200 sample accounts, to try things out</source>
+        <translation>お試し用に、サンプル顧客200社のブックを作成します</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the language of CSM Workbench</source>
+        <translation>CSM Workbench の表示言語を選びます</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1</source>
+        <translation>%1に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>%1に戻る（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>戻る（Alt+←）</translation>
+    </message>
+    <message>
+        <source>The language changes the next time you start CSM Workbench.</source>
+        <translation>表示言語は、次回 CSM Workbench を起動したときに切り替わります。</translation>
+    </message>
+    <message>
+        <source>You can open the book read-only: you see everything but cannot change it.
+
+File: %1</source>
+        <translation>担当ブックを読み取り専用で開くことができます。内容はすべて表示されますが、変更はできません。
+
+ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All files (*);;CSM Workbench books (*.sqlite *.csmbook)</source>
+        <translation>すべてのファイル (*);;CSM Workbench の担当ブック (*.sqlite *.csmbook)</translation>
+    </message>
+    <message>
+        <source>book.sqlite</source>
+        <translation>book.sqlite</translation>
+    </message>
+    <message>
+        <source>New demo book</source>
+        <translation>デモ用のブックを作成</translation>
+    </message>
+    <message>
+        <source>demo.sqlite</source>
+        <translation>demo.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PageFrame</name>
+    <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2ページ</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PageStack</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PlaceholderPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>ポートフォリオ</translation>
+    </message>
+    <message>
+        <source>The portfolio will chart the book by touch model, health mix, renewals and ARR at risk, with drill-down to the accounts behind each bar. It is not built yet.</source>
+        <translation>ポートフォリオでは、担当ブックをタッチモデル・ヘルススコアの内訳・契約更新・リスクのあるARRごとにグラフで示し、各棒から対象の顧客を確認できるようになります。まだ実装されていません。</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>The renewal calendar will list upcoming renewals and notice deadlines with their forecast and ARR. It is not built yet.</source>
+        <translation>契約更新カレンダーでは、今後の契約更新と解約通知期限を、確度とARRとともに一覧表示します。まだ実装されていません。</translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Onboarding roadmaps will show each account&apos;s milestones, what is on track, behind or stuck. They are not built yet.</source>
+        <translation>オンボーディング・ロードマップでは、顧客ごとのマイルストーンと、順調・遅延・停滞の状況を表示します。まだ実装されていません。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Reports will give retention KPIs (GRR, NRR, logo churn, NPS) per period, each with its formula and the accounts behind it. They are not built yet.</source>
+        <translation>レポートでは、期間ごとの継続率のKPI（GRR・NRR・顧客解約率・NPS）を、計算式と対象の顧客とともに示します。まだ実装されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PortfolioReport</name>
+    <message>
+        <source>Portfolio report</source>
+        <translation>ポートフォリオレポート</translation>
+    </message>
+    <message>
+        <source>Health score red</source>
+        <translation>ヘルススコアが危険</translation>
+    </message>
+    <message>
+        <source>Health score yellow</source>
+        <translation>ヘルススコアが注意</translation>
+    </message>
+    <message>
+        <source>Health score fell %1 points in 30 days</source>
+        <translation>ヘルススコアが30日で%1ポイント低下</translation>
+    </message>
+    <message>
+        <source>Renewal forecast at risk</source>
+        <translation>更新の確度がリスクあり</translation>
+    </message>
+    <message>
+        <source>Renewal forecast lost</source>
+        <translation>更新の確度が失注</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer touch for %n day(s)</source>
+        <translation>
+            <numerusform>顧客とのタッチが%n日ありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice deadline %1</source>
+        <translation>解約通知期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Onboarding stuck, %n business day(s) behind</source>
+        <translation>
+            <numerusform>オンボーディングが停滞（%n営業日の遅れ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team view of %n owner(s)</source>
+        <translation>
+            <numerusform>チームビュー（担当CSM %n名）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Mean health score</source>
+        <translation>ヘルススコア平均</translation>
+    </message>
+    <message>
+        <source>ARR at risk (90 days)</source>
+        <translation>リスクのあるARR（90日以内）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewals in 90 days</source>
+        <translation>90日以内の契約更新</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Cadence coverage</source>
+        <translation>接触頻度の達成率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln社中%1社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>担当CSM：%1</translation>
+    </message>
+    <message>
+        <source>Key figures by segment</source>
+        <translation>セグメント別の主要指標</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Share of ARR</source>
+        <translation>ARR構成比</translation>
+    </message>
+    <message>
+        <source>Health score, mean</source>
+        <translation>ヘルススコア（平均）</translation>
+    </message>
+    <message>
+        <source>Health score, median</source>
+        <translation>ヘルススコア（中央値）</translation>
+    </message>
+    <message>
+        <source>ARR renewing in 90 days</source>
+        <translation>90日以内に更新を迎えるARR</translation>
+    </message>
+    <message>
+        <source>Open onboardings</source>
+        <translation>進行中のオンボーディング</translation>
+    </message>
+    <message>
+        <source>Cadence coverage: the share of accounts whose latest customer touch lies within their touch model&apos;s cadence. ARR at risk: ARR of accounts renewing within 90 days that are red or yellow or whose renewal is forecast at risk or lost. GRR = retained ARR ÷ ARR at the period&apos;s start; NRR = ARR at the period&apos;s end ÷ ARR at its start, over the accounts that were customers when the period began.</source>
+        <translation>接触頻度の達成率：最新の顧客タッチがタッチモデルの接触頻度の範囲内にある顧客の割合。リスクのあるARR：90日以内に契約更新を迎え、ヘルススコアが危険か注意、または更新の確度がリスクありか失注の顧客のARR。GRR＝維持されたARR ÷ 期首のARR、NRR＝期末のARR ÷ 期首のARR（期首に顧客だったアカウントが対象）。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>チャート</translation>
+    </message>
+    <message>
+        <source>ARR by segment</source>
+        <translation>セグメント別ARR</translation>
+    </message>
+    <message>
+        <source>Health mix by segment</source>
+        <translation>セグメント別ヘルススコア構成</translation>
+    </message>
+    <message>
+        <source>Health score trend, last 12 months</source>
+        <translation>ヘルススコアの推移（過去12か月）</translation>
+    </message>
+    <message>
+        <source>Renewals per month</source>
+        <translation>月別の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR against health score</source>
+        <translation>ARRとヘルススコア</translation>
+    </message>
+    <message>
+        <source>One point per account; ARR on a log scale.</source>
+        <translation>1点が1顧客。ARRは対数目盛。</translation>
+    </message>
+    <message>
+        <source>The twenty largest risks</source>
+        <translation>リスクの大きい上位20社</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No account is at risk.</source>
+        <translation>リスクのある顧客はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed: %Ln more account(s) at risk.</source>
+        <translation>
+            <numerusform>一覧にないリスクのある顧客：ほか%Ln社</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start CSM Workbench. Dates, numbers and amounts follow the language.</source>
+        <translation>新しい表示言語は、次回 CSM Workbench を起動したときに反映されます。日付・数値・金額の表記も表示言語に合わせて変わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PrintLabels</name>
+    <message>
+        <source>All accounts</source>
+        <translation>全顧客</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <comment>milestone owner side</comment>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>milestone owner side</comment>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>本日</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>あと%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>health band, then its score</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>milestone status</comment>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>milestone status</comment>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>milestone status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>milestone status</comment>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>milestone status</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>roadmap status</comment>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <comment>roadmap status</comment>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <comment>roadmap status</comment>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>roadmap status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <comment>renewal forecast</comment>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <comment>renewal forecast</comment>
+        <translation>見込み高</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>renewal forecast</comment>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>renewal forecast</comment>
+        <translation>失注</translation>
+    </message>
+</context>
+<context>
+    <name>csm::QbrSheet</name>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>QBR（四半期ビジネスレビュー）</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>health score change since the quarter&apos;s start</comment>
+        <translation>%2から%1</translation>
+    </message>
+    <message>
+        <source>%1 active users a day over the last 30 days</source>
+        <translation>過去30日の1日あたりアクティブユーザー %1人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active users a day of %n seat(s) (%2) over the last 30 days</source>
+        <translation>
+            <numerusform>過去30日の1日あたりアクティブユーザー %1人／%n席（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touches this quarter (%1)</source>
+        <translation>今四半期のタッチ（%1件）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>No customer touch this quarter.</source>
+        <translation>今四半期の顧客タッチはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier touch(es) this quarter</source>
+        <translation>
+            <numerusform>ほかに今四半期のタッチが%n件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboarding roadmap</source>
+        <translation>オンボーディング・ロードマップ</translation>
+    </message>
+    <message>
+        <source>No active roadmap.</source>
+        <translation>進行中のロードマップはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>マイルストーン%n件中%1件完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: %1, due %2</source>
+        <translation>次：%1（期日 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>first value after %n business day(s)</source>
+        <translation>
+            <numerusform>ファーストバリューまで%n営業日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open follow-ups (%1)</source>
+        <translation>未完了のフォローアップ（%1件）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No open follow-up.</source>
+        <translation>未完了のフォローアップはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n later follow-up(s)</source>
+        <translation>
+            <numerusform>ほかにフォローアップが%n件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>page header: the document, then the account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n席</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <comment>the account&apos;s CSM</comment>
+        <translation>担当 %1</translation>
+    </message>
+    <message>
+        <source>%1, forecast %2</source>
+        <comment>renewal: when, then the forecast</comment>
+        <translation>%1、確度：%2</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Health score trend</source>
+        <translation>ヘルススコアの推移</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>利用状況</translation>
+    </message>
 </context>
 <context>
     <name>csm::QuickSearchPopup</name>
@@ -2135,6 +3648,124 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
 </context>
 <context>
+    <name>csm::RoadmapPlan</name>
+    <message>
+        <source>Onboarding plan</source>
+        <translation>オンボーディング計画</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached after %n business day(s)</source>
+        <translation>
+            <numerusform>%n営業日で到達</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n calendar day(s))</source>
+        <translation>
+            <numerusform>（暦日で%n日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n business day(s) after kickoff</source>
+        <translation>
+            <numerusform>キックオフから%n営業日後の予定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No milestone marks it</source>
+        <translation>対象のマイルストーンがありません</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>done on a day</comment>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>page header: the roadmap, then the account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) behind</source>
+        <translation>
+            <numerusform>%n営業日の遅れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期日 %1</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>キックオフ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>ファーストバリュー</translation>
+    </message>
+    <message>
+        <source>%1 lead</source>
+        <comment>the lead of one side: the company, then lead</comment>
+        <translation>%1の担当者</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>次のマイルストーン</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>進捗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) complete</source>
+        <translation>
+            <numerusform>マイルストーン%n件中%1件完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Milestone and success criterion</source>
+        <translation>マイルストーンと達成基準</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>This roadmap has no milestones yet.</source>
+        <translation>このロードマップにはまだマイルストーンがありません。</translation>
+    </message>
+    <message>
+        <source>★ First value: the milestone at which the product first delivers the result it was bought for.</source>
+        <translation>★ ファーストバリュー（初回価値実感）：導入の目的である成果を初めて実感するマイルストーンです。</translation>
+    </message>
+    <message>
+        <source>Due dates count business days from the kickoff: weekends and public holidays are not counted.</source>
+        <translation>期日はキックオフからの営業日で数えています（土日・祝日は数えません）。</translation>
+    </message>
+</context>
+<context>
     <name>csm::SearchModel</name>
     <message>
         <source>Accounts</source>
@@ -2155,6 +3786,32 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SnoozeDialog</name>
+    <message>
+        <source>Snooze follow-up</source>
+        <translation>フォローアップを延期</translation>
+    </message>
+    <message>
+        <source>Show this follow-up again &amp;on:</source>
+        <translation>このフォローアップを再表示する日(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>csm::StatusNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Take this change back (Ctrl+Z)</source>
+        <translation>この変更を取り消します（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>取り消しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +3862,13 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
 </context>
 <context>
+    <name>csm::TimelineTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タッチ履歴</translation>
+    </message>
+</context>
+<context>
     <name>csm::TodayModel</name>
     <message>
         <source>Account</source>
@@ -2216,7 +3880,7 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
     <message>
         <source>When</source>
-        <translation>日付</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>ARR</source>
@@ -2378,16 +4042,20 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>今日（%1）</translation>
     </message>
     <message>
-        <source>Snooze follow-up</source>
-        <translation>フォローアップを延期</translation>
-    </message>
-    <message>
-        <source>Show this follow-up again on:</source>
-        <translation>このフォローアップを再表示する日:</translation>
-    </message>
-    <message>
         <source>Loading today&apos;s list…</source>
         <translation>今日のやることを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Follow-up done for %1</source>
+        <translation>%1のフォローアップを完了にしました</translation>
+    </message>
+    <message>
+        <source>Follow-up for %1 moved to %2</source>
+        <translation>%1のフォローアップを%2に延期しました</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日のやること</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +4070,51 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
     <message>
         <source>Press a kind&apos;s number (1–9, 0), or type the start of its name, in English also (c: Call). ↑ ↓ and End work too.</source>
-        <translation>種類の番号（1～9、0）を押すと選べます。英語名の頭文字でも選べます（c：電話、e：メール）。↑↓キー、Endキー（社内メモ）も使えます。</translation>
+        <translation>種類の番号（1～9・0）を押すか、名前の読みの先頭をかなまたはローマ字で入力します（でんわ／denwa：電話）。英語名の頭文字も使えます（c：Call）。↑ ↓ と End キーも使えます。</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>うちあわせ uchiawase みーてぃんぐ meeting</translation>
+    </message>
+    <message>
+        <source>call phone</source>
+        <translation>でんわ denwa</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>めーる meeru meru</translation>
+    </message>
+    <message>
+        <source>qbr quarterly</source>
+        <translation>しはんき shihanki びじねすれびゅー</translation>
+    </message>
+    <message>
+        <source>ebr</source>
+        <translation>えぐぜくてぃぶ egzekutibu</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>とれーにんぐ toreeningu toreningu けんしゅう kenshuu</translation>
+    </message>
+    <message>
+        <source>onboarding</source>
+        <translation>おんぼーでぃんぐ onboodingu onbodingu しえん shien</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>うぇびなー webinaa webina</translation>
+    </message>
+    <message>
+        <source>in-app message</source>
+        <translation>あぷりない apurinai めっせーじ messeeji</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>えすかれーしょん esukareeshon</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>社内メモ しゃないめも shanaimemo めも memo</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +4152,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>現在の顧客に連絡先を追加します</translation>
     </message>
     <message>
-        <source>New c&amp;ontract…</source>
-        <translation>新しい契約(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Add a contract (start, term, notice period, ARR) to the current account</source>
         <translation>現在の顧客に契約（開始日、契約期間、解約通知期間、ARR）を追加します</translation>
     </message>
@@ -2456,24 +4164,52 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>顧客・連絡先・タッチを検索します（Ctrl+K）</translation>
     </message>
     <message>
-        <source>&amp;Edit touch…</source>
-        <translation>タッチを編集(&amp;E)…</translation>
+        <source>&amp;Delete account</source>
+        <translation>顧客を削除(&amp;D)</translation>
     </message>
     <message>
-        <source>Change the selected touch (Enter)</source>
-        <translation>選択したタッチを変更します（Enter）</translation>
+        <source>Delete the current account; Undo brings it back</source>
+        <translation>現在の顧客を削除します。元に戻すで復元できます</translation>
     </message>
     <message>
-        <source>&amp;Delete touch</source>
-        <translation>タッチを削除(&amp;D)</translation>
+        <source>New cont&amp;ract…</source>
+        <translation>新しい契約(&amp;R)…</translation>
     </message>
     <message>
-        <source>Delete the selected touch (Del); Undo brings it back</source>
-        <translation>選択したタッチを削除します（Del）。「元に戻す」で復元できます</translation>
+        <source>Import… (coming)</source>
+        <translation>インポート…（今後対応）</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>%1を削除</translation>
+        <source>Importing accounts from CSV and JSON files comes in a later version</source>
+        <translation>CSV・JSONファイルからの顧客のインポートは、今後のバージョンで対応します</translation>
+    </message>
+    <message>
+        <source>Touch logged for %1</source>
+        <translation>%1のタッチを記録しました</translation>
+    </message>
+    <message>
+        <source>Account %1 created</source>
+        <translation>顧客「%1」を作成しました</translation>
+    </message>
+    <message>
+        <source>Account %1 changed</source>
+        <translation>顧客「%1」を変更しました</translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation>顧客「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Account %1 deleted</source>
+        <translation>顧客「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Contact %1 added to %2</source>
+        <translation>%2に連絡先「%1」を追加しました</translation>
+    </message>
+    <message>
+        <source>Contract added to %1</source>
+        <translation>%1に契約を追加しました</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +4483,74 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <source>Check a book&apos;s integrity, schema version, row counts and values out of range</source>
         <translation>ブックの整合性、スキーマバージョン、行数、範囲外の値を確認します</translation>
     </message>
+    <message>
+        <source>Print a report of the book as a table, CSV or JSON</source>
+        <translation>ブックのレポートを表・CSV・JSONで出力します</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Run &apos;csm-workbench %1 &lt;name&gt; --help&apos; for the options of one.</source>
+        <translation>それぞれのオプションは &apos;csm-workbench %1 &lt;name&gt; --help&apos; で表示します。</translation>
+    </message>
+    <message>
+        <source>%1: which one? %2.</source>
+        <translation>%1: 種類を指定してください（%2）。</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;.</source>
+        <translation>%1 &apos;%2&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>cadence %1 days (%2)</source>
+        <translation>接触頻度 %1日（%2）</translation>
+    </message>
+    <message>
+        <source>The day the report is computed as of (default today)</source>
+        <translation>レポートの時点とする日（省略時は今日）</translation>
+    </message>
+    <message>
+        <source>Output format (default table); the JSON is documented in docs/cli.md</source>
+        <translation>出力形式（省略時は table）。JSON の形式は docs/cli.md を参照</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list: follow-ups due, notice deadlines within 90 days, silent accounts</source>
+        <translation>今日のやること：期日の来たフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客</translation>
+    </message>
+    <message>
+        <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
+        <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
+    </message>
 </context>
 <context>
     <name>csm::app::Localization</name>
@@ -2756,10 +4560,198 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     </message>
 </context>
 <context>
+    <name>csm::cell</name>
+    <message>
+        <source>&quot;%1&quot; is not a number: use digits, with %2 for decimals.</source>
+        <translation>「%1」は数値ではありません。数字で、小数点には%2を使って入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>「%1」は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an amount in %2; this book keeps amounts in %3.</source>
+        <translation>「%1」は%2の金額ですが、この担当ブックの通貨は%3です。</translation>
+    </message>
+    <message>
+        <source>Enter yes or no.</source>
+        <translation>はい・いいえを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no: use TRUE/FALSE, yes/no, 1/0, はい/いいえ or ○/×.</source>
+        <translation>「%1」ははい・いいえとして読めません。TRUE/FALSE、yes/no、1/0、はい/いいえ、○/×のいずれかを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::dates</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2025-04-01, 2025/4/1, 2025年4月1日 or 令和7年4月1日.</source>
+        <translation>「%1」は日付ではありません。2025-04-01、2025/4/1、2025年4月1日、令和7年4月1日のように入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2.</source>
+        <translation>「%1」は日付ではありません。%2月はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: %2 has %3 days.</source>
+        <translation>「%1」は存在しない日付です。%2は%3日までです。</translation>
+    </message>
+    <message>
+        <source>%1 0年 does not exist: the first year of an era is 元年 (year 1).</source>
+        <translation>%1 0年はありません。元号の最初の年は元年（1年）です。</translation>
+    </message>
+    <message>
+        <source>Dates before 1873 (明治6年) used the old Japanese calendar and cannot be converted.</source>
+        <translation>1873年（明治6年）より前の日付は旧暦のため、変換できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before the %2 era began (%3).</source>
+        <translation>「%1」は%2の始まり（%3）より前です。</translation>
+    </message>
+    <message>
+        <source>The %1 era ended on %2: %3 is %4.</source>
+        <translation>%1は%2で終わっています。%3は%4です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read day first or month first: choose the date order for this file.</source>
+        <translation>「%1」は日/月の順にも月/日の順にも読めます。このファイルの日付の順序を選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year: write the year in full (2025).</source>
+        <translation>「%1」の年が2桁です。年は4桁（2025）で入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>「%1」は時刻として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Excel&apos;s day 60 stands for 1900-02-29, which never was (a leap-year bug Excel keeps from Lotus 1-2-3).</source>
+        <translation>Excelのシリアル値60は、実在しない1900-02-29を表します（Lotus 1-2-3から引き継がれたうるう年の不具合）。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Excel&apos;s dates (1 to 2958465).</source>
+        <translation>%1はExcelの日付のシリアル値（1〜2958465）ではありません。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>日時を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>csm::dates::HolidayCalendar</name>
     <message>
         <source>A line of the holiday list is not &quot;YYYY-MM-DD,name&quot;.</source>
         <translation>祝日リストに「YYYY-MM-DD,名称」の形式でない行があります。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::identity</name>
+    <message>
+        <source>&quot;%1&quot; is not a corporate number (法人番号): it has 13 digits.</source>
+        <translation>「%1」は法人番号ではありません。法人番号は13桁です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid corporate number (法人番号): its check digit would be %2.</source>
+        <translation>%1は正しい法人番号ではありません。チェックデジットは%2になるはずです。</translation>
+    </message>
+    <message>
+        <source>Check the number against the National Tax Agency&apos;s site.</source>
+        <translation>国税庁法人番号公表サイトで番号を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io</name>
+    <message>
+        <source>In Excel, save it with File ▸ Save As, as &quot;CSV UTF-8&quot;.</source>
+        <translation>Excelの［ファイル］▸［名前を付けて保存］で「CSV UTF-8」として保存してください。</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive or an Excel workbook (.xlsx), not a CSV file.</source>
+        <translation>これはCSVファイルではなく、ZIPアーカイブまたはExcelブック（.xlsx）です。</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), not a CSV file.</source>
+        <translation>これはCSVファイルではなく、Excel 97-2003ブック（.xls）です。</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation>これはCSVファイルではなく、PDF文書です。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>CSVファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>This is a SQLite database (perhaps a book), not a CSV file.</source>
+        <translation>これはCSVファイルではなく、SQLiteデータベース（担当ブックかもしれません）です。</translation>
+    </message>
+    <message>
+        <source>Open a book with File ▸ Open; import CSV or JSON files.</source>
+        <translation>担当ブックは［ファイル］▸［開く］で開いてください。インポートできるのはCSVファイルとJSONファイルです。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1.</source>
+        <translation>%1として正しくないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1 (%2).</source>
+        <translation>%1として正しくないバイトがあります（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding: files from Japanese Excel are usually Shift_JIS (CP932).</source>
+        <translation>ファイルの文字コードを選んでください。日本語版Excelのファイルは通常Shift_JIS（CP932）です。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16（リトルエンディアン）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16（ビッグエンディアン）</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS / CP932)</source>
+        <translation>日本語（Shift_JIS / CP932）</translation>
+    </message>
+    <message>
+        <source>This file is UTF-32 text, which cannot be imported.</source>
+        <translation>このファイルはUTF-32のテキストのため、インポートできません。</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and import it again.</source>
+        <translation>UTF-8で保存して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>This file is not text: it holds bytes that no text encoding uses.</source>
+        <translation>このファイルはテキストではありません。どの文字コードでも使われないバイトを含んでいます。</translation>
+    </message>
+    <message>
+        <source>A NUL character, or bytes that are not valid %1.</source>
+        <translation>NUL文字、または%1として正しくないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2列目</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +4783,237 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
     <message>
         <source>The book is open read-only.</source>
         <translation>担当ブックは読み取り専用で開かれています。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::ImportFields</name>
+    <message>
+        <source>Id in this book</source>
+        <translation>このブックでのID</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>顧客ID</translation>
+    </message>
+    <message>
+        <source>Account external id</source>
+        <translation>顧客の外部ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <source>Account (external id or name)</source>
+        <translation>顧客（外部IDまたは名前）</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部ID</translation>
+    </message>
+    <message>
+        <source>Corporate number (法人番号)</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name reading (kana)</source>
+        <translation>読み（カナ）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>席数</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>ライフサイクル段階</translation>
+    </message>
+    <message>
+        <source>Touch model override</source>
+        <translation>タッチモデルの個別指定</translation>
+    </message>
+    <message>
+        <source>Reason for the touch model override</source>
+        <translation>タッチモデルを個別指定する理由</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR（年間経常収益）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Term in months</source>
+        <translation>契約期間（月）</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>Notice period in days</source>
+        <translation>解約通知期間（日）</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>変更後のARR</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Contact external id</source>
+        <translation>連絡先の外部ID</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>フォローアップの期日</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>フォローアップ完了</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Metric column</source>
+        <translation>指標の列</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>スコア（0〜10）</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation>ARRの変動</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>タッチ</translation>
+    </message>
+    <message>
+        <source>Usage (one row per value)</source>
+        <translation>利用状況（1行に1つの値）</translation>
+    </message>
+    <message>
+        <source>Usage (one column per metric)</source>
+        <translation>利用状況（1列に1つの指標）</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS回答</translation>
+    </message>
+    <message>
+        <source>Company holidays</source>
+        <translation>会社休日</translation>
     </message>
 </context>
 </TS>

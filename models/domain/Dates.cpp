@@ -28,34 +28,50 @@ QDate addMonths(QDate d, int months)
 
 QDate renewalDate(QDate start, int termMonths, int k)
 {
-    if (!start.isValid() || termMonths < 1 || k < 1)
+    return renewalDate(start, termMonths, termMonths, k);
+}
+
+QDate currentRenewalDate(QDate start, int termMonths, QDate asOf)
+{
+    return currentRenewalDate(start, termMonths, termMonths, asOf);
+}
+
+QDate renewalDate(QDate start, int firstTermMonths, int renewalTermMonths, int k)
+{
+    if (!start.isValid() || firstTermMonths < 1 || renewalTermMonths < 1 || k < 1)
         return {};
-    const qint64 months = qint64(termMonths) * k;
+    const qint64 months = firstTermMonths + qint64(renewalTermMonths) * (k - 1);
     if (months > (detail::kMaxYear - detail::kMinYear + 1) * 12)
         return {};
     return addMonths(start, int(months));
 }
 
-QDate currentRenewalDate(QDate start, int termMonths, QDate asOf)
+int renewalIndexAfter(QDate start, int firstTermMonths, int renewalTermMonths, QDate asOf)
 {
-    if (!start.isValid() || !asOf.isValid() || termMonths < 1)
-        return {};
+    if (!start.isValid() || !asOf.isValid() || firstTermMonths < 1 || renewalTermMonths < 1)
+        return 0;
     // Jump close to the answer from the month difference, then settle: at most a step or two either way.
     int sy = 0, sm = 0, ay = 0, am = 0;
     start.getDate(&sy, &sm, nullptr);
     asOf.getDate(&ay, &am, nullptr);
     const qint64 monthsApart = (qint64(ay) - sy) * 12 + (am - sm);
-    qint64 k = monthsApart > 0 ? monthsApart / termMonths : 1;
-    if (k < 1)
-        k = 1;
-    const auto at = [&](qint64 i) { return i > INT_MAX ? QDate() : renewalDate(start, termMonths, int(i)); };
+    qint64 k = monthsApart > firstTermMonths ? 1 + (monthsApart - firstTermMonths) / renewalTermMonths : 1;
+    const auto at = [&](qint64 i) {
+        return i > INT_MAX ? QDate() : renewalDate(start, firstTermMonths, renewalTermMonths, int(i));
+    };
     while (k > 1 && at(k - 1).isValid() && at(k - 1) > asOf)
         --k;
     for (QDate r = at(k); r.isValid(); r = at(++k)) {
         if (r > asOf)
-            return r;
+            return int(k);
     }
-    return {};
+    return 0;
+}
+
+QDate currentRenewalDate(QDate start, int firstTermMonths, int renewalTermMonths, QDate asOf)
+{
+    const int k = renewalIndexAfter(start, firstTermMonths, renewalTermMonths, asOf);
+    return k > 0 ? renewalDate(start, firstTermMonths, renewalTermMonths, k) : QDate();
 }
 
 QDate noticeDeadline(QDate renewal, int noticeDays)
@@ -68,6 +84,21 @@ QDate noticeDeadline(QDate renewal, int noticeDays)
     if (!renewal.isValid() || from < first || from > last || to < first || to > last)
         return {};
     return QDate::fromJulianDay(to);
+}
+
+QDate dayOfMonthClamped(QDate d, int day)
+{
+    int y = 0, m = 0;
+    d.getDate(&y, &m, nullptr);
+    if (!d.isValid() || !detail::yearInRange(y) || day < 1)
+        return {};
+    const int last = detail::lastDayOfMonth(y, m);
+    return QDate(y, m, day < last ? day : last);
+}
+
+QDate endOfMonth(QDate d)
+{
+    return dayOfMonthClamped(d, 31);
 }
 
 bool isWeekend(QDate d)
@@ -106,6 +137,13 @@ QDate nextBusinessDayOnOrAfter(QDate d, const HolidayCalendar& cal)
     if (!detail::toBoost(d))
         return {};
     return isBusinessDay(d, cal) ? d : stepBusinessDay(d, 1, cal);
+}
+
+QDate businessDayOnOrBefore(QDate d, const HolidayCalendar& cal)
+{
+    if (!detail::toBoost(d))
+        return {};
+    return isBusinessDay(d, cal) ? d : stepBusinessDay(d, -1, cal);
 }
 
 QDate addBusinessDays(QDate kickoff, int n, const HolidayCalendar& cal)

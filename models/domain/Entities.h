@@ -16,7 +16,7 @@
 
 namespace csm {
 
-using Id = QString;   // UUID text, made on the client, never reused
+using Id = QString; // UUID text, made on the client, never reused
 
 enum class TouchModel
 {
@@ -188,6 +188,7 @@ struct TemplateMilestone : Record
     int offsetBusinessDays = 0;
     OwnerSide ownerSide = OwnerSide::Vendor;
     QString successCriterion;
+    bool firstValue = false; // reaching it is the customer's first value; at most one per template
 };
 
 struct RoadmapTemplate : Record
@@ -195,6 +196,7 @@ struct RoadmapTemplate : Record
     QString name;
     std::optional<TouchModel> touchModel;
     QList<TemplateMilestone> milestones;
+    bool retired = false; // kept for the roadmaps made from it, no longer offered for new ones
 };
 
 struct Milestone : Record
@@ -207,6 +209,14 @@ struct Milestone : Record
     QDate dueOn;
     std::optional<QDate> completedOn;
     MilestoneStatus status = MilestoneStatus::Planned;
+    // Copied from the template when the roadmap is made, so that re-planning and the funnel never read a
+    // template edited since (domain/RoadmapSchedule.h).
+    Id templateMilestoneId; // empty for a milestone added by hand
+    int offsetBusinessDays = 0;
+    bool firstValue = false;
+    std::optional<QDate> startedOn;
+    QString blockedReason;    // set while blocked
+    bool movedByHand = false; // due date chosen by the user: re-planning the kickoff leaves it
 };
 
 struct Roadmap : Record

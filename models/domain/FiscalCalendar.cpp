@@ -62,35 +62,71 @@ DateRange FiscalCalendar::quarterRange(int fy, int q) const
 
 DateRange FiscalCalendar::parsePeriod(const QString& text) const
 {
+    const PeriodText p = readPeriod(text);
+    return p.ok() ? p.range : DateRange{};
+}
+
+PeriodText FiscalCalendar::readPeriod(const QString& text) const
+{
     static const QRegularExpression fiscalYearRe(QStringLiteral("^FY(\\d{4})$"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression fiscalQuarterRe(QStringLiteral("^FY(\\d{4})-Q([1-4])$"),
+    static const QRegularExpression fiscalQuarterRe(QStringLiteral("^FY(\\d{4})-Q(\\d)$"),
                                                     QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression yearRe(QStringLiteral("^(\\d{4})$"));
-    static const QRegularExpression quarterRe(QStringLiteral("^(\\d{4})-Q([1-4])$"),
+    static const QRegularExpression quarterRe(QStringLiteral("^(\\d{4})-Q(\\d)$"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression monthRe(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     static const QRegularExpression rangeRe(
         QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\s*\\.\\.\\s*(\\d{4}-\\d{2}-\\d{2})$"));
 
+    using Kind = PeriodText::Kind;
+    using Problem = PeriodText::Problem;
     const QString t = text.trimmed();
     const auto number = [](const QRegularExpressionMatch& m, int i) { return m.capturedView(i).toInt(); };
+    // A named period: its numbers, then its dates (a year outside the calendar's range gives none).
+    const auto named = [](Kind kind, int year, int n, bool exists, const DateRange& range) {
+        PeriodText p{kind, Problem::None, year, n, {}};
+        if (!exists)
+            p.problem = Problem::NoSuchDate;
+        else if (!range.isValid())
+            p.problem = Problem::OutOfRange;
+        else
+            p.range = range;
+        return p;
+    };
+    const auto isQuarter = [](int q) { return q >= 1 && q <= 4; };
     QRegularExpressionMatch m;
     if ((m = fiscalYearRe.match(t)).hasMatch())
-        return year(number(m, 1));
-    if ((m = fiscalQuarterRe.match(t)).hasMatch())
-        return quarterRange(number(m, 1), number(m, 2));
+        return named(Kind::FiscalYear, number(m, 1), 0, true, year(number(m, 1)));
+    if ((m = fiscalQuarterRe.match(t)).hasMatch()) {
+        const int y = number(m, 1), q = number(m, 2);
+        return named(Kind::FiscalQuarter, y, q, isQuarter(q), quarterRange(y, q));
+    }
     if ((m = yearRe.match(t)).hasMatch())
-        return monthsFrom(number(m, 1), 1, 12);
-    if ((m = quarterRe.match(t)).hasMatch())
-        return monthsFrom(number(m, 1), (number(m, 2) - 1) * 3 + 1, 3);
-    if ((m = monthRe.match(t)).hasMatch())
-        return monthsFrom(number(m, 1), number(m, 2), 1);
+        return named(Kind::CalendarYear, number(m, 1), 0, true, monthsFrom(number(m, 1), 1, 12));
+    if ((m = quarterRe.match(t)).hasMatch()) {
+        const int y = number(m, 1), q = number(m, 2);
+        return named(Kind::CalendarQuarter, y, q, isQuarter(q),
+                     isQuarter(q) ? monthsFrom(y, (q - 1) * 3 + 1, 3) : DateRange{});
+    }
+    if ((m = monthRe.match(t)).hasMatch()) {
+        const int y = number(m, 1), mo = number(m, 2);
+        const bool exists = mo >= 1 && mo <= 12;
+        return named(Kind::Month, y, mo, exists, exists ? monthsFrom(y, mo, 1) : DateRange{});
+    }
     if ((m = rangeRe.match(t)).hasMatch()) {
+        PeriodText p{Kind::Dates, Problem::None, 0, 0, {}};
         const DateRange r{QDate::fromString(m.captured(1), Qt::ISODate),
                           QDate::fromString(m.captured(2), Qt::ISODate)};
-        if (r.isValid() && detail::toBoost(r.from) && detail::toBoost(r.to))
-            return r;
+        if (!r.from.isValid() || !r.to.isValid())
+            p.problem = Problem::NoSuchDate;
+        else if (r.to < r.from)
+            p.problem = Problem::EndsBeforeStart;
+        else if (!detail::toBoost(r.from) || !detail::toBoost(r.to))
+            p.problem = Problem::OutOfRange;
+        else
+            p.range = r;
+        return p;
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "domain/Money.h"
 
+#include "DecimalText_p.h"
+
 #include <cmath>
 #include <limits>
 
@@ -12,17 +14,6 @@ qint64 pow10(int digits)
     for (int i = 0; i < digits; ++i)
         p *= 10;
     return p;
-}
-
-// A digit 0-9 from ASCII or full-width (U+FF10..U+FF19), else -1.
-int digitValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= 0xFF10 && u <= 0xFF19)
-        return u - 0xFF10;
-    return -1;
 }
 
 Error invalid(const QString& message, const QString& text)
@@ -156,15 +147,7 @@ Result<Money> Money::parse(const QString& input, const QString& currency, const 
         return invalid(tr("Enter an amount."), input);
 
     // Sign, then the currency marker before or after the number.
-    bool negative = false;
-    auto takeSign = [&] {
-        if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212)) ||
-            text.startsWith(QChar(0xFF0D)) || text.startsWith(locale.negativeSign())) {
-            negative = true;
-            text = text.mid(1).trimmed();
-        }
-    };
-    takeSign();
+    bool negative = detail::takeMinus(text, locale);
     const QString code = currency.toUpper();
     QStringList markers = {symbol(currency), code};
     if (code == QLatin1String("JPY"))
@@ -183,79 +166,36 @@ Result<Money> Money::parse(const QString& input, const QString& currency, const 
         }
     }
     if (!negative)
-        takeSign();
+        negative = detail::takeMinus(text, locale);
 
-    const QString group = locale.groupSeparator();
-    const QString point = locale.decimalPoint();
-    auto isGroup = [&](QChar c) {
-        if (group.contains(c))
-            return true;
-        // A locale that groups with a space also takes the no-break and narrow no-break spaces.
-        const bool spaceGroup = group == QStringLiteral(" ") || group == QStringLiteral("\u00A0") ||
-                                group == QStringLiteral("\u202F");
-        if (spaceGroup && (c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F)))
-            return true;
-        return group == QStringLiteral(",") && c == QChar(0xFF0C); // full-width comma
-    };
-    auto isPoint = [&](QChar c) {
-        return point.contains(c) || (point == QStringLiteral(".") && c == QChar(0xFF0E));
-    };
-
-    const int digits = minorDigits(currency);
-    const qint64 scale = pow10(digits);
-    qint64 whole = 0;
-    qint64 fraction = 0;
-    int wholeDigits = 0;
-    int fractionDigits = 0;
-    bool inFraction = false;
-    // Group separators must group: 2 or 3 digits between two of them (Indian grouping has 2), exactly 3
-    // after the last one, so that "1200.50" typed where "." groups is refused rather than read as 120050.
-    int groups = 0;
-    int run = 0; // digits since the last group separator
-    const QString notAnAmount =
-        tr("\"%1\" is not an amount: use digits, with %2 for decimals.").arg(input, point);
-    const auto tooLarge = [&] { return invalid(tr("The amount is too large."), input); };
-    const auto lastGroupOk = [&] { return groups == 0 || run == 3; };
-    for (const QChar c : std::as_const(text)) {
-        const int d = digitValue(c);
-        if (d >= 0) {
-            if (!inFraction) {
-                if (__builtin_mul_overflow(whole, qint64(10), &whole) ||
-                    __builtin_add_overflow(whole, qint64(d), &whole))
-                    return tooLarge();
-                ++wholeDigits;
-                ++run;
-            } else if (fractionDigits < digits) {
-                fraction = fraction * 10 + d;
-                ++fractionDigits;
-            } else if (d != 0) {
-                return invalid(
-                    digits == 0
-                        ? tr("%1 amounts have no decimal places.").arg(code)
-                        : tr("%1 amounts have at most %n decimal place(s).", nullptr, digits).arg(code),
-                    input);
-            }
-            continue;
-        }
-        if (!inFraction && isGroup(c)) {
-            if (run == 0 || (groups > 0 && run != 2 && run != 3))
-                return invalid(notAnAmount, input);
-            ++groups;
-            run = 0;
-            continue;
-        }
-        if (!inFraction && isPoint(c) && lastGroupOk()) {
-            inFraction = true;
-            continue;
-        }
-        return invalid(notAnAmount, input);
+    const auto read = detail::scanDecimal(text, locale);
+    if (!read) {
+        return invalid(tr("\"%1\" is not an amount: use digits, with %2 for decimals.")
+                           .arg(input, locale.decimalPoint()),
+                       input);
     }
-    if ((wholeDigits == 0 && fractionDigits == 0) || (!inFraction && !lastGroupOk()))
-        return invalid(notAnAmount, input);
-    for (int i = fractionDigits; i < digits; ++i)
-        fraction *= 10;
+    const auto tooLarge = [&] { return invalid(tr("The amount is too large."), input); };
+    qint64 whole = 0;
+    for (const char d : read->whole) {
+        if (__builtin_mul_overflow(whole, qint64(10), &whole) ||
+            __builtin_add_overflow(whole, qint64(d - '0'), &whole))
+            return tooLarge();
+    }
+    const int digits = minorDigits(currency);
+    for (qsizetype i = digits; i < read->fraction.size(); ++i) {
+        if (read->fraction[i] != '0') {
+            return invalid(
+                digits == 0 ? tr("%1 amounts have no decimal places.").arg(code)
+                            : tr("%1 amounts have at most %n decimal place(s).", nullptr, digits).arg(code),
+                input);
+        }
+    }
+    qint64 fraction = 0;
+    for (int i = 0; i < digits; ++i)
+        fraction = fraction * 10 + (i < read->fraction.size() ? read->fraction[i] - '0' : 0);
     qint64 minor = 0;
-    if (__builtin_mul_overflow(whole, scale, &minor) || __builtin_add_overflow(minor, fraction, &minor))
+    if (__builtin_mul_overflow(whole, pow10(digits), &minor) ||
+        __builtin_add_overflow(minor, fraction, &minor))
         return tooLarge();
     return Money(negative ? -minor : minor, code);
 }

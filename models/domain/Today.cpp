@@ -1,5 +1,7 @@
 #include "domain/Today.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace csm {
@@ -9,10 +11,14 @@ TodayList computeToday(const QList<AccountSummary>& summaries, const QList<Follo
 {
     TodayList list;
 
+    QHash<Id, MinorUnits> arrOf;
+    arrOf.reserve(summaries.size());
+    for (const AccountSummary& s : summaries)
+        arrOf.insert(s.id, s.arr);
     for (const FollowUpDue& f : followUps) {
         if (!f.dueOn.isValid() || f.dueOn > asOf)
             continue;
-        list.followUps.append({f, int(f.dueOn.daysTo(asOf))});
+        list.followUps.append({f, int(f.dueOn.daysTo(asOf)), arrOf.value(f.accountId)});
     }
     std::stable_sort(list.followUps.begin(), list.followUps.end(),
                      [](const TodayFollowUp& a, const TodayFollowUp& b) {

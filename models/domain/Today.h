@@ -27,6 +27,7 @@ struct TodayFollowUp
 {
     FollowUpDue followUp;
     int daysOverdue = 0; // 0 when due today
+    MinorUnits arr = 0;  // the account's, like the other lines
 };
 
 struct TodayNotice

@@ -1,5 +1,6 @@
 #include "io/Generator.h"
 
+#include "GeneratorCondition_p.h"
 #include "GeneratorNames_p.h"
 #include "GeneratorRandom_p.h"
 #include "GeneratorVocabulary_p.h"
@@ -14,11 +15,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace csm {
 namespace {
 
+using io::AccountCondition;
 using io::CompanyName;
 using io::NameSource;
 using io::Rng;
@@ -26,7 +29,11 @@ using io::Vocabulary;
 
 constexpr qint64 kMsPerDay = 86'400'000;
 constexpr qint64 kUnixEpochJulianDay = 2440588;
-constexpr qint64 kEstimatedRowsPerAccount = 84;
+constexpr qint64 kEstimatedRowsPerAccount = 118;
+// Usage history: daily values over the last 60 days, one a week before that, back to about 14.5 months, so
+// that a year of weekly health snapshots (each looking 60 days back) and the back-test have usage to read.
+constexpr int kDailyUsageDays = 60;
+constexpr int kUsageHistoryDays = 440;
 
 class GeneratorText
 {
@@ -309,6 +316,54 @@ private:
                                                        : std::array{0, 30, 55, 15};
             m_renewals.last().forecast = static_cast<RenewalForecast>(rng.weighted(odds));
         }
+        planCondition(p, rng);
+    }
+
+    // How the account does over time (GeneratorCondition_p.h): its runs as a customer, where its usage is
+    // going now, a decline before most churned renewals and some contractions, and now and then a bad patch
+    // that passes.
+    void planCondition(const AccountPlan& p, Rng& rng)
+    {
+        AccountCondition& c = m_condition;
+        c.clear();
+        for (const ContractRun& run : m_runs) {
+            c.addActiveRun(run.contract.startDate.toJulianDay(),
+                           run.end.isValid() ? run.end.toJulianDay() : std::numeric_limits<qint64>::max());
+        }
+        const qint64 today = m_asOf.toJulianDay();
+        const int ramp = rng.range(90, 240);
+        if (p.account.arr > 0) {
+            switch (p.trend) {
+            case Trend::Rising:
+                c.setUsageTrend(today - ramp, today, rng.uniform(0.6, 0.8), rng.uniform(1.05, 1.2));
+                break;
+            case Trend::Flat:
+                c.setUsageTrend(today - ramp, today, 1, rng.uniform(0.97, 1.03));
+                break;
+            case Trend::Falling:
+                c.addDecline(today - ramp, today, today + 1, rng.uniform(0.3, 0.65));
+                break;
+            }
+        }
+        for (const Renewal& r : m_renewals) {
+            if (!r.decidedOn)
+                continue;
+            const qint64 decided = r.decidedOn->toJulianDay();
+            const qint64 renewal = r.renewalDate.toJulianDay();
+            if (r.outcome == RenewalOutcome::Churned) {
+                // One churner in five looks healthy to the end: a budget cut, an acquisition, a new CIO.
+                if (!rng.chance(0.2))
+                    c.addDecline(decided - rng.range(120, 270), decided, renewal, rng.uniform(0.25, 0.6));
+            } else if (r.outcome == RenewalOutcome::Contracted && rng.chance(0.6)) {
+                c.addDecline(decided - rng.range(60, 150), decided, renewal + rng.range(20, 60),
+                             rng.uniform(0.65, 0.9));
+            }
+        }
+        const int tenure = int(p.firstStart.daysTo(m_asOf));
+        if (tenure > 90 && rng.chance(0.15)) {
+            c.addDip(p.firstStart.toJulianDay() + rng.range(30, tenure), rng.range(30, 80),
+                     rng.uniform(0.25, 0.5));
+        }
     }
 
     QString regionFor(const CompanyName& c, Rng& rng) const
@@ -503,6 +558,15 @@ private:
         }
     }
 
+    // +1 for an account on the rise, -1 for one going down, 0 otherwise (also once it has churned: what led
+    // to that is its condition's decline).
+    static int outlook(const AccountPlan& p)
+    {
+        if (p.account.arr == 0)
+            return 0;
+        return p.trend == Trend::Rising ? 1 : p.trend == Trend::Falling ? -1 : 0;
+    }
+
     void writeTouches(AccountPlan& p, Rng& rng)
     {
         static constexpr std::array<int, 11> highKinds = {30, 18, 22, 5, 2, 4, 0, 2, 2, 2, 9};
@@ -516,7 +580,7 @@ private:
 
         QDate end = m_asOf;
         if (p.churnedOn.isValid())
-            end = std::min(m_asOf, p.churnedOn.addDays(20));
+            end = std::min(m_asOf, p.churnedOn.addDays(-1));
         else if (p.account.stage != LifecycleStage::Onboarding && rng.chance(0.06))
             end = m_asOf.addDays(-qint64(cadence * rng.uniform(1.3, 3.0))); // a silent account
         const qint64 span = p.firstStart.daysTo(end);
@@ -525,12 +589,18 @@ private:
         const double tenureFactor = std::clamp(double(span) / 540.0, 0.25, 1.0);
         const int n = int(base * tenureFactor * rng.uniform(0.6, 1.4) + 0.5);
 
-        const double mood = p.trend == Trend::Rising ? 0.9 : (p.trend == Trend::Flat ? 0.4 : -0.2);
+        // The account's usual mood; how it is doing on the day moves it (a churned account's decline does).
+        const double mood = 0.9 + 0.2 * outlook(p);
         const double sentimentShare =
             p.model == TouchModel::High ? 0.8 : (p.model == TouchModel::Low ? 0.65 : 0.45);
         for (int i = 0; i < n; ++i) {
             Touch t;
             t.occurredOn = p.firstStart.addDays(rng.range(0, int(span)));
+            // An account in trouble is harder to get hold of: touches thin out as the cube of its wellbeing
+            // (at 0.6, about one in five remains), and none while it is not a customer.
+            const double wellbeing = m_condition.wellbeing(t.occurredOn.toJulianDay());
+            if (wellbeing <= 0 || (wellbeing < 1 && !rng.chance(wellbeing * wellbeing * wellbeing)))
+                continue;
             stamp(t, t.occurredOn, rng);
             t.accountId = p.account.id;
             t.kind = static_cast<TouchKind>(rng.weighted(kinds));
@@ -581,14 +651,8 @@ private:
                 t.participantIds.append(rng.pick(p.contacts).id);
             }
             if (t.kind == TouchKind::Escalation || rng.chance(sentimentShare)) {
-                // Falling accounts sour towards the end; escalations are negative.
-                const double recency =
-                    span > 0 ? double(p.firstStart.daysTo(t.occurredOn)) / double(span) : 1;
-                double mean = mood;
-                if (p.trend == Trend::Falling)
-                    mean -= 1.0 * recency;
-                if (t.kind == TouchKind::Escalation)
-                    mean = -1.2;
+                // Accounts in trouble sour; escalations are negative.
+                const double mean = t.kind == TouchKind::Escalation ? -1.2 : mood + 2.5 * (wellbeing - 1);
                 t.sentiment = std::clamp(int(std::lround(mean + rng.normalish() * 0.9)), -2, 2);
             }
             const bool wantsFollowUp =
@@ -611,80 +675,78 @@ private:
         }
     }
 
-    void writeUsage(AccountPlan& p, Rng& rng)
+    void writeUsage(const AccountPlan& p, Rng& rng)
     {
-        QDate end = m_asOf;
-        int days = 0;
-        if (p.churnedOn.isValid()) {
-            end = p.churnedOn.addDays(-1);
-            days = rng.range(20, 45);
-        } else {
-            switch (rng.weighted(std::array{75, 10, 10, 5})) {
-            case 0:
-                days = rng.range(50, 60);
-                break;
-            case 1:
-                days = rng.range(90, 120);
-                break;
-            case 2:
-                days = rng.range(14, 30);
-                break;
-            default:
-                days = 0;
-                break; // no usage feed connected
-            }
+        // Most accounts have had a usage feed from the start; some connected one lately, a few never did.
+        QDate feedFrom = p.firstStart;
+        switch (rng.weighted(std::array{80, 10, 5, 5})) {
+        case 0:
+            break;
+        case 1:
+            feedFrom = m_asOf.addDays(-rng.range(14, 45));
+            break;
+        case 2:
+            feedFrom = m_asOf.addDays(-rng.range(90, 200));
+            break;
+        default:
+            return; // no usage feed connected
         }
-        QDate start = end.addDays(1 - days);
-        if (start < p.currentStart)
-            start = p.currentStart;
-        const qint64 n = start.daysTo(end) + 1;
-        if (days == 0 || n <= 0)
-            return;
+        const QDate from = std::max({feedFrom, p.firstStart, m_asOf.addDays(-kUsageHistoryDays)});
+        const QDate dailyFrom = m_asOf.addDays(1 - kDailyUsageDays);
 
         const int seats = p.account.seats;
-        const double base = seats * rng.uniform(0.35, 0.85);
-        double from = 1, to = rng.uniform(0.97, 1.03);
-        if (p.trend == Trend::Rising) {
-            from = rng.uniform(0.55, 0.75);
-            to = rng.uniform(1.05, 1.2);
-        } else if (p.trend == Trend::Falling) {
-            from = rng.uniform(1.0, 1.15);
-            to = rng.uniform(0.45, 0.7);
-        }
+        const double base = seats * rng.uniform(0.6, 1.05);
         const double weekend = p.model == TouchModel::Tech ? 0.5 : 0.3;
         UsageMetric u;
         u.accountId = p.account.id;
         u.metric = m_metric;
-        for (qint64 i = 0; i < n; ++i) {
-            u.date = start.addDays(i);
-            const double t = n > 1 ? double(i) / double(n - 1) : 1;
-            double v = base * (from + (to - from) * t) * (1 + rng.normalish() * 0.06);
-            if (u.date.dayOfWeek() >= 6)
-                v *= weekend;
+        const auto write = [&](QDate day, double dayFactor) {
+            const double level = m_condition.usageLevel(day.toJulianDay());
+            if (level <= 0)
+                return; // not a customer that day
+            u.date = day;
+            const double v = base * level * dayFactor * (1 + rng.normalish() * 0.06);
             u.value = std::clamp(std::round(v), 0.0, double(seats)); // usage rows have no id of their own
             put(u, m_stats.usageRows);
-        }
+        };
+        // Weekly values on the as-of date's weekday, each a typical day of its week (weekdays and weekend
+        // mixed), so that a 30-day mean over weekly values matches one over daily values.
+        const double typicalDay = (5 + 2 * weekend) / 7;
+        QDate day = from.addDays(from.daysTo(m_asOf) % 7);
+        for (; day < dailyFrom; day = day.addDays(7))
+            write(day, typicalDay);
+        for (day = std::max(from, dailyFrom); day <= m_asOf; day = day.addDays(1))
+            write(day, day.dayOfWeek() >= 6 ? weekend : 1.0);
     }
 
-    void writeNps(AccountPlan& p, Rng& rng)
+    void writeNps(const AccountPlan& p, Rng& rng)
     {
-        const int n = rng.weighted(std::array{35, 30, 20, 10, 5});
-        const QDate end = p.churnedOn.isValid() ? p.churnedOn : m_asOf;
-        const QDate from = std::max(p.firstStart.addDays(30), m_asOf.addDays(-540));
-        if (n == 0 || from > end || p.contacts.isEmpty())
+        // A survey twice a year from the first months on; now and then a contact answers, the less happily
+        // the worse the account is doing at the time.
+        if (p.contacts.isEmpty())
             return;
-        const double mean = p.trend == Trend::Rising ? 8.6 : (p.trend == Trend::Flat ? 7.4 : 5.2);
+        const QDate end = p.churnedOn.isValid() ? p.churnedOn : m_asOf;
+        const double usual = 8.3 + 0.4 * outlook(p);
         const auto& comments = m_words.npsComments[p.company.japanese ? 1 : 0];
-        for (int i = 0; i < n; ++i) {
-            NpsResponse r;
-            r.respondedOn = from.addDays(rng.range(0, int(from.daysTo(end))));
-            stamp(r, r.respondedOn, rng);
-            r.accountId = p.account.id;
-            r.score = std::clamp(int(std::lround(mean + rng.normalish() * 1.6)), 0, 10);
-            r.respondent = rng.pick(p.contacts).name;
-            if (rng.chance(0.4))
-                r.comment = rng.pick(comments[r.score <= 6 ? 0 : (r.score <= 8 ? 1 : 2)]);
-            put(r, m_stats.npsResponses);
+        for (QDate wave = p.firstStart.addDays(rng.range(30, 150)); wave <= end;
+             wave = wave.addDays(rng.range(170, 195))) {
+            const double wellbeing = m_condition.wellbeing(wave.toJulianDay());
+            if (wellbeing <= 0)
+                continue;
+            const double mean = usual + 7 * (wellbeing - 1);
+            for (const Contact& c : p.contacts) {
+                if (!rng.chance(0.15))
+                    continue;
+                NpsResponse r;
+                r.respondedOn = std::min(end, wave.addDays(rng.range(0, 14)));
+                stamp(r, r.respondedOn, rng);
+                r.accountId = p.account.id;
+                r.score = std::clamp(int(std::lround(mean + rng.normalish() * 1.6)), 0, 10);
+                r.respondent = c.name;
+                if (rng.chance(0.4))
+                    r.comment = rng.pick(comments[r.score <= 6 ? 0 : (r.score <= 8 ? 1 : 2)]);
+                put(r, m_stats.npsResponses);
+            }
         }
     }
 
@@ -807,6 +869,7 @@ private:
     QList<ContractRun> m_runs;
     QList<ArrEvent> m_events;
     QList<Renewal> m_renewals;
+    AccountCondition m_condition;
 
     GeneratorStats m_stats;
     bool m_failed = false;

@@ -1,5 +1,6 @@
 #include "item/AccountsModel.h"
 
+#include "domain/Parallel.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
 #include "item/TextFolding.h"
@@ -7,10 +8,8 @@
 #include <QBrush>
 #include <QCollatorSortKey>
 #include <QColor>
-#include <QThreadPool>
 
 #include <algorithm>
-#include <thread>
 
 namespace csm {
 
@@ -83,13 +82,10 @@ void AccountsModel::ensureSearchText() const
         for (int r = from; r < to; ++r)
             m_searchText[std::size_t(r)] = makeSearchText(m_rows.at(r));
     };
-    if (n >= 2000) {
-        std::thread second(fold, n / 2, n);
-        fold(0, n / 2);
-        second.join();
-    } else {
+    if (n >= 2000)
+        parallel::run({[&] { fold(0, n / 2); }, [&] { fold(n / 2, n); }});
+    else
         fold(0, n);
-    }
 }
 
 const QString& AccountsModel::searchTextAt(int row) const
@@ -171,38 +167,37 @@ AccountsModel::Prepared AccountsModel::prepare(QList<AccountSummary> rows, const
         for (int r = 0; r < n; ++r)
             p.rowById.insert(rows.at(r).id, r);
     };
-    const bool parallel = n >= 2000;
+    // Two halves at once on the helper threads; then the id index on one while the other merges the halves
+    // and ranks the owners.
+    const bool split = n >= 2000;
     std::vector<QCollatorSortKey> firstKeys, secondKeys;
-    if (parallel) {
-        std::thread second([&] { secondKeys = work(half, n); });
-        firstKeys = work(0, half);
-        second.join();
-    } else {
-        firstKeys = work(0, n);
-    }
-    // The id index on a second thread while this one merges the halves and ranks the owners.
-    std::thread indexer;
-    if (parallel)
-        indexer = std::thread(buildIndex);
+    if (split)
+        parallel::run({[&] { firstKeys = work(0, half); }, [&] { secondKeys = work(half, n); }});
     else
+        firstKeys = work(0, n);
+    const auto mergeAndRank = [&] {
+        if (!secondKeys.empty()) {
+            const auto keyOf = [&](int r) -> const QCollatorSortKey& {
+                return r < half ? firstKeys[std::size_t(r)] : secondKeys[std::size_t(r - half)];
+            };
+            std::vector<int> merged(std::size_t(n), 0);
+            std::merge(p.nameOrder.begin(), p.nameOrder.begin() + half, p.nameOrder.begin() + half,
+                       p.nameOrder.end(), merged.begin(), [&keyOf](int a, int b) {
+                           const int c = keyOf(a).compare(keyOf(b));
+                           return c != 0 ? c < 0 : a < b;
+                       });
+            p.nameOrder = std::move(merged);
+        }
+        for (int i = 0; i < n; ++i)
+            p.keys[std::size_t(p.nameOrder[std::size_t(i)])].nameRank = i;
+        p.owners = computeOwnerRanks(rows, p.keys, makeCollator(locale));
+    };
+    if (split) {
+        parallel::run({mergeAndRank, buildIndex});
+    } else {
         buildIndex();
-    if (!secondKeys.empty()) {
-        const auto keyOf = [&](int r) -> const QCollatorSortKey& {
-            return r < half ? firstKeys[std::size_t(r)] : secondKeys[std::size_t(r - half)];
-        };
-        std::vector<int> merged(std::size_t(n), 0);
-        std::merge(p.nameOrder.begin(), p.nameOrder.begin() + half, p.nameOrder.begin() + half,
-                   p.nameOrder.end(), merged.begin(), [&keyOf](int a, int b) {
-                       const int c = keyOf(a).compare(keyOf(b));
-                       return c != 0 ? c < 0 : a < b;
-                   });
-        p.nameOrder = std::move(merged);
+        mergeAndRank();
     }
-    for (int i = 0; i < n; ++i)
-        p.keys[std::size_t(p.nameOrder[std::size_t(i)])].nameRank = i;
-    p.owners = computeOwnerRanks(rows, p.keys, makeCollator(locale));
-    if (indexer.joinable())
-        indexer.join();
     p.rows = std::move(rows);
     return p;
 }
@@ -481,7 +476,7 @@ void AccountsModel::setSummaries(QList<AccountSummary> rows)
 void AccountsModel::setPrepared(Prepared prepared)
 {
     // Everything was built by prepare(), on the caller's thread: the GUI thread only swaps it in. The rows
-    // it replaces (100,000 of them take tens of milliseconds to free) are freed on a pool thread.
+    // it replaces (100,000 of them take tens of milliseconds to free) are freed on a helper thread.
     struct Replaced
     {
         QList<AccountSummary> rows;
@@ -489,17 +484,17 @@ void AccountsModel::setPrepared(Prepared prepared)
         QHash<Id, int> rowById;
         std::vector<QString> searchText;
     };
-    auto previous = std::make_shared<Replaced>();
+    Replaced previous;
     beginResetModel();
-    previous->rows = std::exchange(m_rows, std::move(prepared.rows));
-    previous->keys = std::exchange(m_keys, std::move(prepared.keys));
-    previous->searchText = std::exchange(m_searchText, {});
+    previous.rows = std::exchange(m_rows, std::move(prepared.rows));
+    previous.keys = std::exchange(m_keys, std::move(prepared.keys));
+    previous.searchText = std::exchange(m_searchText, {});
     m_nameOrder = std::move(prepared.nameOrder);
-    previous->rowById = std::exchange(m_rowById, std::move(prepared.rowById));
+    previous.rowById = std::exchange(m_rowById, std::move(prepared.rowById));
     endResetModel();
     setOwners(std::move(prepared.owners));
-    if (previous->rows.size() > 1000)
-        QThreadPool::globalInstance()->start([previous]() mutable { previous.reset(); });
+    if (previous.rows.size() > 1000)
+        parallel::releaseLater(std::move(previous));
 }
 
 void AccountsModel::clear()

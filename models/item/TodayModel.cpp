@@ -159,6 +159,8 @@ QString TodayModel::text(const Row& r, int column) const
         }
         case WhenColumn:
             return f.daysOverdue == 0 ? tr("Due today") : DisplayFormat::countdown(-f.daysOverdue);
+        case ArrColumn:
+            return DisplayFormat::money(f.arr, m_currency);
         default:
             return {};
         }

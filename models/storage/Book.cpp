@@ -13,13 +13,8 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
 
 #include <sqlite3.h>
-
-#include <atomic>
 
 namespace csm {
 
@@ -91,6 +86,61 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
     }
 }
 
+// Refuses a book this build must not open in this mode (newer, or older and read-only).
+Status checkVersion(const storage::BookVersion& version, const QString& abs, bool writing)
+{
+    if (version.minReaderVersion > storage::kSchemaVersion) {
+        return error(Error::Code::NewerVersion,
+                     trBook(QT_TRANSLATE_NOOP(
+                                "csm::Book",
+                                "The book was written by a newer CSM Workbench: it needs a reader of schema "
+                                "version %1, and this version reads up to schema version %2."))
+                         .arg(version.minReaderVersion)
+                         .arg(storage::kSchemaVersion),
+                     abs,
+                     trBook(QT_TRANSLATE_NOOP(
+                         "csm::Book", "Update CSM Workbench to open this book; it was not changed.")));
+    }
+    if (version.schemaVersion > storage::kSchemaVersion && writing) {
+        return error(
+            Error::Code::NewerVersion,
+            trBook(QT_TRANSLATE_NOOP(
+                       "csm::Book",
+                       "The book has schema version %1, newer than version %2 that this CSM Workbench "
+                       "writes, so it cannot be changed here."))
+                .arg(version.schemaVersion)
+                .arg(storage::kSchemaVersion),
+            abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Open it read-only, or update CSM Workbench.")));
+    }
+    if (version.schemaVersion < storage::kSchemaVersion && !writing) {
+        return error(Error::Code::ReadOnly,
+                     trBook(QT_TRANSLATE_NOOP(
+                                "csm::Book",
+                                "The book has the older schema version %1 and must be upgraded to version %2 "
+                                "before it can be read."))
+                         .arg(version.schemaVersion)
+                         .arg(storage::kSchemaVersion),
+                     abs,
+                     trBook(QT_TRANSLATE_NOOP(
+                         "csm::Book", "Open it for writing once to upgrade it (a backup is taken first).")));
+    }
+    return {};
+}
+
+// An error of the first connection to a file: anything but an I/O failure means the file is damaged.
+Error openFailure(Error e, const QString& abs)
+{
+    if (e.code == Error::Code::Io || e.code == Error::Code::NotABook)
+        return e;
+    return error(
+        Error::Code::Corrupt,
+        trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is damaged and cannot be opened safely: %1."))
+            .arg(e.message),
+        abs,
+        trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                 "Restore the book from a backup; the damaged file was not changed.")));
+}
+
 class PathClaim
 {
 public:
@@ -121,11 +171,7 @@ private:
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------
-Book::Private::Private(const QString& p, bool ro, const Clock& c) : path(p), readOnly(ro), clock(&c)
-{
-    static std::atomic<int> counter{0};
-    connectionName = QStringLiteral("csm-book-%1").arg(++counter);
-}
+Book::Private::Private(const QString& p, bool ro, const Clock& c) : path(p), readOnly(ro), clock(&c) {}
 
 Book::Private::~Private()
 {
@@ -139,14 +185,8 @@ Book::Private::~Private()
     usage.reset();
     nps.reset();
     db = nullptr;
-    if (QSqlDatabase::contains(connectionName)) {
-        {
-            QSqlDatabase conn = QSqlDatabase::database(connectionName, false);
-            conn.close();
-        }
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-    if (!readOnly) {
+    connection.close();
+    if (claimsPath) {
         QMutexLocker locker(&g_openMutex);
         openPaths().remove(path);
     }
@@ -300,73 +340,18 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
             return st.error();
     }
 
-    // Recognise the file without writing to it: header bytes, then a read-only connection.
-    if (auto st = storage::checkHeader(abs); !st)
+    // Recognise the file without writing to it, through a read-only connection (never by reading the file
+    // behind SQLite's back: see Connection.h).
+    auto reader = storage::openConnection(abs, storage::ConnectionRole::Reader);
+    if (!reader)
+        return openFailure(reader.error(), abs);
+    auto probed = storage::probeBook(reader->handle(), abs,
+                                     check == IntegrityCheck::Skip ? -1 : kQuickCheckOnOpenLimit);
+    if (!probed)
+        return probed.error();
+    const storage::BookVersion version = probed.value();
+    if (auto st = checkVersion(version, abs, writing); !st)
         return st.error();
-    storage::BookVersion version;
-    {
-        storage::ReadOnlyConnection probe;
-        if (auto st = probe.open(abs); !st) {
-            Error e = st.error();
-            if (e.code != Error::Code::Io)
-                e = error(
-                    Error::Code::Corrupt,
-                    trBook(QT_TRANSLATE_NOOP("csm::Book",
-                                             "The book is damaged and cannot be opened safely: %1."))
-                        .arg(e.message),
-                    abs,
-                    trBook(QT_TRANSLATE_NOOP(
-                        "csm::Book", "Restore the book from a backup; the damaged file was not changed.")));
-            return e;
-        }
-        auto probed = storage::probeBook(probe.handle(), abs,
-                                         check == IntegrityCheck::Skip ? -1 : kQuickCheckOnOpenLimit);
-        if (!probed) {
-            probe.discard();
-            return probed.error();
-        }
-        version = probed.value();
-        if (version.minReaderVersion > storage::kSchemaVersion) {
-            probe.discard();
-            return error(
-                Error::Code::NewerVersion,
-                trBook(QT_TRANSLATE_NOOP(
-                           "csm::Book",
-                           "The book was written by a newer CSM Workbench: it needs a reader of schema "
-                           "version %1, and this version reads up to schema version %2."))
-                    .arg(version.minReaderVersion)
-                    .arg(storage::kSchemaVersion),
-                abs,
-                trBook(QT_TRANSLATE_NOOP("csm::Book",
-                                         "Update CSM Workbench to open this book; it was not changed.")));
-        }
-        if (version.schemaVersion > storage::kSchemaVersion && writing) {
-            probe.discard();
-            return error(
-                Error::Code::NewerVersion,
-                trBook(QT_TRANSLATE_NOOP(
-                           "csm::Book",
-                           "The book has schema version %1, newer than version %2 that this CSM Workbench "
-                           "writes, so it cannot be changed here."))
-                    .arg(version.schemaVersion)
-                    .arg(storage::kSchemaVersion),
-                abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Open it read-only, or update CSM Workbench.")));
-        }
-        if (version.schemaVersion < storage::kSchemaVersion && !writing) {
-            probe.discard();
-            return error(
-                Error::Code::ReadOnly,
-                trBook(QT_TRANSLATE_NOOP(
-                           "csm::Book",
-                           "The book has the older schema version %1 and must be upgraded to version %2 "
-                           "before it can be read."))
-                    .arg(version.schemaVersion)
-                    .arg(storage::kSchemaVersion),
-                abs,
-                trBook(QT_TRANSLATE_NOOP(
-                    "csm::Book", "Open it for writing once to upgrade it (a backup is taken first).")));
-        }
-    }
 
     if (version.schemaVersion < storage::kSchemaVersion) {
         const QString backup = storage::migrationBackupPath(abs, version.schemaVersion);
@@ -378,36 +363,69 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
     }
 
     auto p = std::make_unique<Private>(abs, !writing, clock);
-    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), p->connectionName);
-    conn.setDatabaseName(abs);
-    conn.setConnectOptions(writing ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")
-                                   : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!conn.open())
-        return error(Error::Code::Io,
-                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The book could not be opened: %1."))
-                         .arg(conn.lastError().text()),
-                     abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the file's permissions.")));
-    const QVariant handle = conn.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return error(Error::Code::Generic,
-                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The SQLite driver gave no connection handle.")),
-                     abs, {});
-    p->db = *static_cast<sqlite3* const*>(handle.constData());
-    sqlite3_extended_result_codes(p->db, 1);
+    if (writing) {
+        // The writer opens before the reader closes: side files the reader had SQLite create stay in use, and
+        // are SQLite's to remove when the book closes.
+        auto writer = storage::openConnection(abs, storage::ConnectionRole::Writer);
+        if (!writer)
+            return writer.error();
+        p->connection = std::move(writer.value());
+        reader->leaveSideFilesToWriter();
+        reader->close();
+    } else {
+        p->connection = std::move(reader.value());
+    }
+    p->db = p->connection.handle();
     p->lock = std::move(lock);
+    p->claimsPath = writing;
     if (writing)
         claim.take(); // released by ~Private
-
-    const char* pragmas =
-        writing ? "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                : "PRAGMA foreign_keys = ON;";
-    if (auto st = storage::exec(p->db, pragmas, abs); !st)
-        return st.error();
     if (auto st = p->loadInfo(); !st)
         return st.error();
     if (auto st = p->loadSettings(); !st)
         return st.error();
     return std::unique_ptr<Book>(new Book(std::move(p)));
+}
+
+Result<std::unique_ptr<Book>> Book::openAnotherConnection(Access access) const
+{
+    const bool writing = access == Access::Write && !d->readOnly;
+    auto p = std::make_unique<Private>(d->path, !writing, *d->clock);
+    auto c = storage::openConnection(d->path, writing ? storage::ConnectionRole::Writer
+                                                      : storage::ConnectionRole::Reader);
+    if (!c)
+        return openFailure(c.error(), d->path);
+    p->connection = std::move(c.value());
+    p->db = p->connection.handle();
+    // Runs under this book's lock and claim: it must not release them.
+    if (auto st = p->loadInfo(); !st)
+        return st.error();
+    if (auto st = p->loadSettings(); !st)
+        return st.error();
+    return std::unique_ptr<Book>(new Book(std::move(p)));
+}
+
+void Book::takeChangesFromAnotherConnection(const ChangeSet& changes)
+{
+    if (changes.isEmpty())
+        return;
+    if (changes.everything || changes.touches(ChangeSet::Entity::Settings))
+        (void)d->loadSettings();
+    emit this->changed(changes);
+}
+
+Status Book::removeFile(const QString& path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    {
+        QMutexLocker locker(&g_openMutex);
+        if (openPaths().contains(abs))
+            return error(
+                Error::Code::Locked,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is already open in this window or process.")),
+                abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Close the book first.")));
+    }
+    return storage::removeBook(abs);
 }
 
 QString Book::path() const
@@ -438,13 +456,14 @@ const Clock& Book::clock() const
 Result<int> Book::storedSchemaVersion(const QString& path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
-    if (auto st = storage::checkHeader(abs); !st)
-        return st.error();
-    storage::ReadOnlyConnection probe;
-    if (auto st = probe.open(abs); !st)
-        return st.error();
-    auto probed = storage::probeBook(probe.handle(), abs, -1);
-    probe.discard();
+    if (!QFileInfo(abs).isFile())
+        return error(Error::Code::NotFound,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The book file does not exist.")), abs,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the file name, or create a new book.")));
+    auto reader = storage::openConnection(abs, storage::ConnectionRole::Reader);
+    if (!reader)
+        return openFailure(reader.error(), abs);
+    auto probed = storage::probeBook(reader->handle(), abs, -1);
     if (!probed)
         return probed.error();
     return probed->schemaVersion;

@@ -24,6 +24,9 @@ class RenewalRepository;
 class RoadmapRepository;
 class UsageRepository;
 class NpsRepository;
+namespace storage {
+struct BookAccess;
+}
 
 // An open book file: one SQLite database (DESIGN §3) guarded by a lock against other running instances.
 // The only way into a book; repositories hang off it. Storage never shows a dialog: every failure comes back
@@ -56,6 +59,8 @@ public:
     // Open (or create) a book. On any failure the file on disk is left byte for byte unchanged.
     // Writing modes take `<book>.lock` (QLockFile) and refuse read-only files and folders (Error::ReadOnly)
     // rather than silently opening read-only. An older schema is upgraded after a checked backup.
+    // Every connection comes from the storage layer's one connection factory (docs/architecture.md); the
+    // book file is only ever read through SQLite.
     static Result<std::unique_ptr<Book>> open(const QString& path, OpenMode mode,
                                               const Clock& clock = Clock::system());
     static Result<std::unique_ptr<Book>> open(const QString& path, OpenMode mode, const Clock& clock,
@@ -125,21 +130,42 @@ public:
     };
     Status backupTo(const QString& targetPath, BackupOverwrite overwrite) const;
 
-    // Storage internals (repositories, Transaction, BulkWriter) reach the connection through this.
-    class Private;
-    Private* d_func() const { return d.get(); }
+    // A further connection to this open book, for a job thread (docs/architecture.md): Read gives a
+    // read-only one; Write a read-write one when this book is open for writing (read-only otherwise), which
+    // works under this book's lock and must be closed before this book is. No second integrity check. Open
+    // it on the thread that will use it; it has its own transactions and emits its own changed().
+    enum class Access
+    {
+        Read,
+        Write,
+    };
+    Result<std::unique_ptr<Book>> openAnotherConnection(Access access) const;
+    // Changes committed through another connection of this book (a job thread's): reloads what this Book
+    // keeps of the book (its settings) and emits changed() with them. Call it on this Book's thread.
+    void takeChangesFromAnotherConnection(const ChangeSet& changes);
+
+    // Removes a book file that is not open in this process (a new book that could not be filled): through
+    // SQLite, which removes the -wal and -shm beside it only when no other program has it open; a book in
+    // use elsewhere is left in place (Error::Locked).
+    static Status removeFile(const QString& path);
 
 signals:
     // Emitted after every committed write, with what it changed.
     void changed(const csm::ChangeSet& changes);
 
 private:
+    // Storage internals (repositories, Transaction, BulkWriter) reach the connection through
+    // storage::BookAccess (BookPrivate.h); nothing outside the storage layer can.
+    class Private;
+    Private* d_func() const { return d.get(); }
+    friend struct storage::BookAccess;
+    friend class Transaction;
+
     explicit Book(std::unique_ptr<Private> p);
     static Result<std::unique_ptr<Book>> openBook(const QString& path, OpenMode mode, const Clock& clock,
                                                   const NewBookOptions& newBook, IntegrityCheck check,
                                                   const std::function<bool()>& cancelled = {});
     std::unique_ptr<Private> d;
-    friend class Transaction;
 };
 
 } // namespace csm

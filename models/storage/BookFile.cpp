@@ -1,5 +1,6 @@
 #include "BookFile.h"
 
+#include "Connection.h"
 #include "Schema.h"
 #include "Sqlite.h"
 
@@ -7,13 +8,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QUrl>
-#include <QtEndian>
 
 #include <sqlite3.h>
 
 #include <cstdio>
 #include <filesystem>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace csm::storage {
 namespace {
@@ -41,13 +44,6 @@ Error corrupt(const QString& path, const QString& detail)
                                  "Restore the book from a backup; the damaged file was not changed.")));
 }
 
-QString uri(const QString& path, bool immutable)
-{
-    QByteArray u = QUrl::fromLocalFile(path).toEncoded();
-    u += immutable ? "?mode=ro&immutable=1" : "?mode=ro";
-    return QString::fromUtf8(u);
-}
-
 void removeSidecars(const QString& path)
 {
     for (const char* suffix : {"-wal", "-shm", "-journal"})
@@ -59,93 +55,20 @@ QString randomSuffix()
     return QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 
-} // namespace
-
-Status checkHeader(const QString& path)
+// fsync() of a file of our own (never the book: see Connection.h).
+bool syncFile(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fileError(
-            Error::Code::Io,
-            trBook(QT_TRANSLATE_NOOP("csm::Book", "The book cannot be read: %1.")).arg(f.errorString()), path,
-            trBook(QT_TRANSLATE_NOOP("csm::Book", "Check that you may read the file.")));
-    const QByteArray h = f.read(100);
-    const qint64 size = f.size();
-    if (size == 0)
-        return notABook(
-            path, trBook(QT_TRANSLATE_NOOP("csm::Book", "The file is empty, not a CSM Workbench book.")));
-    static constexpr char magic[] = "SQLite format 3";
-    if (h.size() < 16 || std::memcmp(h.constData(), magic, 16) != 0)
-        return notABook(
-            path, trBook(QT_TRANSLATE_NOOP(
-                      "csm::Book", "The file is not a CSM Workbench book (it is not a SQLite database).")));
-    if (h.size() < 100)
-        return corrupt(path,
-                       trBook(QT_TRANSLATE_NOOP("csm::Book", "the file is shorter than a database header")));
-    const auto* b = reinterpret_cast<const uchar*>(h.constData());
-    const qint32 appId = qFromBigEndian<qint32>(b + 68);
-    if (appId != kApplicationId)
-        return notABook(
-            path, trBook(QT_TRANSLATE_NOOP("csm::Book",
-                                           "The file is a SQLite database but not a CSM Workbench book.")));
-    quint32 pageSize = qFromBigEndian<quint16>(b + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return corrupt(path, trBook(QT_TRANSLATE_NOOP("csm::Book", "invalid page size")));
-    if (size % pageSize != 0)
-        return corrupt(path, trBook(QT_TRANSLATE_NOOP(
-                                 "csm::Book", "the file size is not a whole number of pages (truncated?)")));
-    const quint32 pages = qFromBigEndian<quint32>(b + 28);
-    const quint32 changeCounter = qFromBigEndian<quint32>(b + 24);
-    const quint32 validFor = qFromBigEndian<quint32>(b + 92);
-    if (pages != 0 && changeCounter == validFor && qint64(pages) * pageSize > size)
-        return corrupt(path, trBook(QT_TRANSLATE_NOOP(
-                                 "csm::Book", "the file is shorter than its header says (truncated)")));
-    return {};
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(f.handle()) == 0;
+#else
+    return f.flush();
+#endif
 }
 
-ReadOnlyConnection::~ReadOnlyConnection()
-{
-    close();
-}
-
-Status ReadOnlyConnection::open(const QString& path)
-{
-    close();
-    m_path = path;
-    m_walExisted = QFileInfo::exists(path + QLatin1String("-wal"));
-    m_shmExisted = QFileInfo::exists(path + QLatin1String("-shm"));
-    const QByteArray u = uri(path, !m_walExisted).toUtf8();
-    const int rc = sqlite3_open_v2(u.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    if (rc != SQLITE_OK) {
-        Error e = sqliteError(m_db, rc, path);
-        discard();
-        return e;
-    }
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
-    return {};
-}
-
-void ReadOnlyConnection::close()
-{
-    if (m_db) {
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
-    }
-}
-
-void ReadOnlyConnection::discard()
-{
-    close();
-    if (m_path.isEmpty())
-        return;
-    if (!m_walExisted)
-        QFile::remove(m_path + QLatin1String("-wal"));
-    if (!m_shmExisted)
-        QFile::remove(m_path + QLatin1String("-shm"));
-}
+} // namespace
 
 Result<QStringList> integrityProblems(sqlite3* db, bool full)
 {
@@ -163,15 +86,45 @@ Result<QStringList> integrityProblems(sqlite3* db, bool full)
 
 Result<BookVersion> probeBook(sqlite3* db, const QString& path, qint64 quickCheckLimit)
 {
+    // The header, as SQLite reads it. SQLite takes an empty file for an empty database.
+    const qint64 size = QFileInfo(path).size();
+    if (size == 0)
+        return notABook(
+            path, trBook(QT_TRANSLATE_NOOP("csm::Book", "The file is empty, not a CSM Workbench book.")));
     {
+        // The first read checks the magic string and the page size (SQLITE_NOTADB), and that the file holds
+        // every page the header counts (SQLITE_CORRUPT).
         Stmt q(db, "SELECT count(*) FROM sqlite_schema");
         if (!q.next()) {
+            if ((sqlite3_extended_errcode(db) & 0xff) == SQLITE_NOTADB)
+                return notABook(
+                    path, trBook(QT_TRANSLATE_NOOP("csm::Book", "The file is not a CSM Workbench "
+                                                                "book (it is not a SQLite database).")));
             Error e = q.status() ? sqliteError(db, SQLITE_CORRUPT, path) : q.status().error();
             e.where = path;
             if (e.code == Error::Code::Corrupt || e.code == Error::Code::Generic)
                 return corrupt(path, QString::fromUtf8(sqlite3_errmsg(db)));
             return e;
         }
+    }
+    {
+        Stmt q(db, "SELECT (SELECT application_id FROM pragma_application_id), "
+                   "(SELECT page_size FROM pragma_page_size), (SELECT page_count FROM pragma_page_count)");
+        if (!q.next())
+            return corrupt(path, QString::fromUtf8(sqlite3_errmsg(db)));
+        if (q.int64(0) != kApplicationId)
+            return notABook(path,
+                            trBook(QT_TRANSLATE_NOOP(
+                                "csm::Book", "The file is a SQLite database but not a CSM Workbench book.")));
+        const qint64 pageSize = q.int64(1);
+        if (pageSize < 512 || size % pageSize != 0)
+            return corrupt(
+                path, trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                               "the file size is not a whole number of pages (truncated?)")));
+        // Pages beyond the end of the file may sit in the WAL; without one the file must hold them all.
+        if (!QFileInfo::exists(path + QLatin1String("-wal")) && q.int64(2) * pageSize > size)
+            return corrupt(path, trBook(QT_TRANSLATE_NOOP(
+                                     "csm::Book", "the file is shorter than its header says (truncated)")));
     }
     // A whole-file quick_check for small books; for bigger ones only the tables every open reads (bounded
     // time whatever the size); none at all when the caller has already checked this book (a negative limit).
@@ -379,42 +332,37 @@ Result<BookSettings> readSettings(sqlite3* db)
 Status createBook(const QString& path, const BookSettings& settings, const QString& now)
 {
     const QString tmp = path + QLatin1String(".new-") + randomSuffix();
-    sqlite3* db = nullptr;
+    Connection db;
     auto fail = [&](const Error& e) -> Status {
-        sqlite3_close_v2(db);
-        QFile::remove(tmp);
+        db.close();
+        QFile::remove(tmp); // a name of our own that nobody else knows
         removeSidecars(tmp);
         Error out = e;
         out.where = path;
         return out;
     };
-    const QByteArray native = QFile::encodeName(tmp);
-    int rc = sqlite3_open_v2(native.constData(), &db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE, nullptr);
-    if (rc != SQLITE_OK)
-        return fail(sqliteError(db, rc, path));
-    sqlite3_extended_result_codes(db, 1);
+    auto opened = openConnection(tmp, ConnectionRole::Creator);
+    if (!opened)
+        return fail(opened.error());
+    db = std::move(opened.value());
     const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(kApplicationId) +
                                "; PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ";";
-    if (auto st = exec(db, pragmas.constData()); !st)
+    if (auto st = exec(db.handle(), pragmas.constData()); !st)
         return fail(st.error());
-    if (auto st = exec(db, "BEGIN IMMEDIATE"); !st)
+    if (auto st = exec(db.handle(), "BEGIN IMMEDIATE"); !st)
         return fail(st.error());
-    Status st = exec(db, schemaSql());
+    Status st = exec(db.handle(), schemaSql());
     if (st)
-        st = writeMeta(db, now);
+        st = writeMeta(db.handle(), now);
     if (st)
-        st = writeSettings(db, settings, now);
+        st = writeSettings(db.handle(), settings, now);
     if (st)
-        st = exec(db, "COMMIT");
+        st = exec(db.handle(), "COMMIT");
     if (!st)
         return fail(st.error());
-    if (auto wal = exec(db, "PRAGMA journal_mode = WAL"); !wal)
+    if (auto wal = exec(db.handle(), "PRAGMA journal_mode = WAL"); !wal)
         return fail(wal.error());
-    rc = sqlite3_close(db);
-    db = nullptr;
-    if (rc != SQLITE_OK)
-        return fail(sqliteError(nullptr, rc, path));
+    db.close(); // the only connection: SQLite checkpoints and removes the -wal and -shm of the new file
     // rename() never replaces an existing file: a book created meanwhile by someone else wins.
     if (!QFile::rename(tmp, path))
         return fail(
@@ -440,6 +388,7 @@ Status backupInto(sqlite3* db, const QString& target, bool overwrite)
             trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the backup does not exist.")),
             fi.absolutePath(),
             trBook(QT_TRANSLATE_NOOP("csm::Book", "Create the folder first or choose another location."))};
+    // A name of our own beside the target (same file system, so the rename below is atomic).
     const QString tmp = fi.absoluteFilePath() + QLatin1String(".partial-") + randomSuffix();
     auto fail = [&](Error e) -> Status {
         QFile::remove(tmp);
@@ -454,11 +403,11 @@ Status backupInto(sqlite3* db, const QString& target, bool overwrite)
             return fail(st.error());
     }
     {
-        ReadOnlyConnection copy;
-        if (auto st = copy.open(tmp); !st)
-            return fail(st.error());
-        auto problems = integrityProblems(copy.handle(), false);
-        copy.discard();
+        auto copy = openConnection(tmp, ConnectionRole::Reader);
+        if (!copy)
+            return fail(copy.error());
+        auto problems = integrityProblems(copy->handle(), false);
+        copy->close();
         if (!problems)
             return fail(problems.error());
         if (!problems->isEmpty())
@@ -469,6 +418,13 @@ Status backupInto(sqlite3* db, const QString& target, bool overwrite)
                 {},
                 trBook(QT_TRANSLATE_NOOP("csm::Book", "Run a full check of the book, then try again."))});
     }
+    // On disk before it takes the old file's place: a crash then leaves the old backup or the whole new one.
+    if (!syncFile(tmp))
+        return fail(Error{
+            Error::Code::Io,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The backup copy could not be written to disk.")),
+            {},
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the disk space and the folder's permissions."))});
     std::error_code ec;
     if (fi.exists() && overwrite) {
         std::filesystem::rename(QFile::encodeName(tmp).toStdString(),
@@ -481,6 +437,30 @@ Status backupInto(sqlite3* db, const QString& target, bool overwrite)
                           trBook(QT_TRANSLATE_NOOP("csm::Book", "The backup could not be put in place.")),
                           {},
                           trBook(QT_TRANSLATE_NOOP("csm::Book", "Check that the folder is writable."))});
+    return {};
+}
+
+Status removeBook(const QString& path)
+{
+    {
+        auto db = openConnection(path, ConnectionRole::Upgrader);
+        if (!db)
+            return db.error();
+        sqlite3_busy_timeout(db->handle(), 0);
+        // Leaving WAL mode needs the book to itself; SQLite then removes -wal and -shm.
+        Stmt mode(db->handle(), "PRAGMA journal_mode = DELETE");
+        if (!mode.next() || mode.text(0) != QLatin1String("delete"))
+            return Error{
+                Error::Code::Locked,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is in use by another program, so it "
+                                                      "was left in place.")),
+                path,
+                trBook(QT_TRANSLATE_NOOP("csm::Book", "Close the other program, then remove the file."))};
+    }
+    if (!QFile::remove(path))
+        return Error{Error::Code::Io,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The book could not be removed.")), path,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the folder's permissions."))};
     return {};
 }
 

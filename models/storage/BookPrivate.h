@@ -5,6 +5,8 @@
 #include "storage/Book.h"
 #include "storage/ChangeSet.h"
 
+#include "Connection.h"
+
 #include <QLockFile>
 #include <QString>
 
@@ -30,12 +32,13 @@ public:
     Private(const QString& path, bool readOnly, const Clock& clock);
     ~Private();
 
-    QString path;           // absolute
-    QString connectionName; // unique per Book: QSqlDatabase connections are named
+    QString path; // absolute
     bool readOnly = false;
+    bool claimsPath = false; // the process-wide claim of a book open for writing is this Book's to release
     const Clock* clock = nullptr;
     std::unique_ptr<QLockFile> lock;
-    sqlite3* db = nullptr; // owned by the QSqlDatabase connection
+    storage::Connection connection;
+    sqlite3* db = nullptr; // connection.handle()
     Info info;
     BookSettings settings;
 
@@ -59,5 +62,16 @@ public:
     Status loadSettings();
     Status loadInfo();
 };
+
+namespace storage {
+
+// The storage layer's way into an open book: Book::d_func() is private, and only storage code includes this
+// header (it is on no other layer's include path).
+struct BookAccess
+{
+    static Book::Private* d(const Book& book) { return book.d_func(); }
+};
+
+} // namespace storage
 
 } // namespace csm

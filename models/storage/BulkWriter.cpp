@@ -23,9 +23,10 @@ using storage::trBook;
 class BulkWriter::Private
 {
 public:
-    explicit Private(Book& b) : book(b), db(b.d_func()->db), tx(std::make_unique<Transaction>(b))
+    explicit Private(Book& b)
+        : book(b), db(storage::BookAccess::d(b)->db), tx(std::make_unique<Transaction>(b))
     {
-        now = b.d_func()->nowText().toUtf8();
+        now = storage::BookAccess::d(b)->nowText().toUtf8();
         if (tx->begun()) {
             // A bigger page cache for the duration: large inserts touch many index pages. Temporary b-trees
             // (sorts, automatic indexes of the commit's ARR update) in memory. Journaling, WAL and

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "BookFile.h"
+#include "Connection.h"
 #include "ListFacts.h"
 #include "Schema.h"
 #include "Search.h"
@@ -115,15 +116,15 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
         return cancelledUpgrade();
     // 1. A checked backup, taken through a read-only connection.
     {
-        ReadOnlyConnection source;
-        if (auto st = source.open(path); !st)
-            return st;
+        auto source = openConnection(path, ConnectionRole::Reader);
+        if (!source)
+            return source.error();
         Status backedUp;
         {
-            const CancelScope cancel(source.handle(), cancelled);
-            backedUp = backupInto(source.handle(), backupPath, false);
+            const CancelScope cancel(source->handle(), cancelled);
+            backedUp = backupInto(source->handle(), backupPath, false);
         }
-        source.discard();
+        source->close();
         if (!backedUp && stop())
             return cancelledUpgrade();
         if (!backedUp) {
@@ -136,16 +137,15 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
         }
     }
 
-    // 2. All steps in one transaction.
-    sqlite3* db = nullptr;
-    const QByteArray native = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    // 2. All steps in one transaction, on a connection with foreign keys off (table rebuilds need it;
+    // foreign_key_check below verifies the result instead).
+    Connection db;
     std::optional<CancelScope> cancel; // ended before the connection closes
     auto fail = [&](Error e) -> Status {
         cancel.reset();
         if (db) {
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-            sqlite3_close_v2(db);
+            sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            db.close();
         }
         e.message =
             trBook(QT_TRANSLATE_NOOP("csm::Book", "The book could not be upgraded from version %1 to %2: %3"))
@@ -158,21 +158,22 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
                          .arg(backupPath);
         return e;
     };
-    if (rc != SQLITE_OK)
-        return fail(sqliteError(db, rc, path));
-    cancel.emplace(db, cancelled);
+    {
+        auto opened = openConnection(path, ConnectionRole::Upgrader);
+        if (!opened)
+            return fail(opened.error());
+        db = std::move(opened.value());
+    }
+    cancel.emplace(db.handle(), cancelled);
     const auto failOrCancel = [&](Error e) -> Status {
         if (!cancel->cancelled())
             return fail(std::move(e));
         cancel.reset();
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close_v2(db);
+        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        db.close();
         return cancelledUpgrade();
     };
-    sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 5000);
-    // Table rebuilds need foreign keys off; foreign_key_check below verifies the result instead.
-    if (auto st = exec(db, "PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE"); !st)
+    if (auto st = exec(db.handle(), "BEGIN IMMEDIATE"); !st)
         return failOrCancel(st.error());
     for (int v = fromVersion; v < toVersion; ++v) {
         const MigrationStep* step = nullptr;
@@ -188,11 +189,11 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
                       trBook(QT_TRANSLATE_NOOP("csm::Book", "no upgrade step from version %1")).arg(v),
                       {},
                       {}});
-        if (auto st = step->apply(db, now); !st)
+        if (auto st = step->apply(db.handle(), now); !st)
             return failOrCancel(st.error());
     }
     {
-        Stmt fk(db, "PRAGMA foreign_key_check");
+        Stmt fk(db.handle(), "PRAGMA foreign_key_check");
         if (fk.next())
             return fail(Error{
                 Error::Code::InvalidValue,
@@ -204,18 +205,18 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
             return failOrCancel(fk.status().error());
     }
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(toVersion);
-    if (auto st = exec(db, setVersion.constData()); !st)
+    if (auto st = exec(db.handle(), setVersion.constData()); !st)
         return failOrCancel(st.error());
     {
-        Stmt meta(db, "UPDATE meta SET schema_version = ?1 WHERE singleton = 1");
+        Stmt meta(db.handle(), "UPDATE meta SET schema_version = ?1 WHERE singleton = 1");
         meta.bind(1, toVersion);
         if (auto st = meta.run(); !st)
             return failOrCancel(st.error());
     }
-    if (auto st = exec(db, "COMMIT"); !st)
+    if (auto st = exec(db.handle(), "COMMIT"); !st)
         return failOrCancel(st.error());
     cancel.reset();
-    sqlite3_close_v2(db);
+    db.close();
     return {};
 }
 

@@ -14,7 +14,8 @@ template <typename T> Status checkTable(Book& book, int limit, QList<RecordProbl
     const QDate today = book.clock().today();
     const QString currency = book.settings().currency;
     const QString table = QString::fromLatin1(storage::Table<T>::name);
-    storage::Stmt q(book.d_func()->db, storage::selectSql<T>() + " WHERE deleted = 0 ORDER BY rowid");
+    storage::Stmt q(storage::BookAccess::d(book)->db,
+                    storage::selectSql<T>() + " WHERE deleted = 0 ORDER BY rowid");
     while (problems.size() < limit && q.next()) {
         T record;
         storage::readRecord(q, record);

@@ -40,6 +40,12 @@ public:
     virtual Result<QList<Account>> list() const = 0; // live accounts
     // The rows of the accounts list, with the derived fields filled as of the given day.
     virtual Result<QList<AccountSummary>> summaries(QDate asOf) const = 0;
+    // The same rows, read in two halves at once when the book is large: the upper half through `second`,
+    // another connection to the same book (a read job's second connection), on a helper thread
+    // (domain/Parallel.h) while this thread reads the lower half. Each half reads its own snapshot: a commit
+    // between the two starts may show in one half only, as it could show or not in a read started a moment
+    // earlier or later.
+    virtual Result<QList<AccountSummary>> summaries(QDate asOf, Book& second) const = 0;
     virtual Result<QList<AccountSummary>> summaries(const QList<Id>& ids, QDate asOf) const = 0;
     // Another live account with this external id, if any (for the duplicate check).
     virtual Result<std::optional<Id>> findByExternalId(const QString& externalId) const = 0;

@@ -1,5 +1,7 @@
 #include "SqlRepositories.h"
 
+#include "domain/Parallel.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,7 +10,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -47,12 +48,17 @@ Result<qint64> SqlAccountRepository::count() const
 
 Result<QList<AccountSummary>> SqlAccountRepository::summaries(QDate asOf) const
 {
-    return querySummaries(nullptr, asOf);
+    return querySummaries(nullptr, asOf, nullptr);
+}
+
+Result<QList<AccountSummary>> SqlAccountRepository::summaries(QDate asOf, Book& second) const
+{
+    return querySummaries(nullptr, asOf, &second);
 }
 
 Result<QList<AccountSummary>> SqlAccountRepository::summaries(const QList<Id>& ids, QDate asOf) const
 {
-    return querySummaries(&ids, asOf);
+    return querySummaries(&ids, asOf, nullptr);
 }
 
 namespace {
@@ -249,12 +255,13 @@ Status readRange(sqlite3* db, bool health, qint64 from, qint64 to, const BookSet
     return readSummaries(stmt, settings, day, rows);
 }
 
-// Below this many accounts the whole list is read on the book's connection alone.
+// Below this many accounts the whole list is read on one connection.
 constexpr qint64 kSplitFrom = 20000;
 
 } // namespace
 
-Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<Id>* ids, QDate asOf) const
+Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<Id>* ids, QDate asOf,
+                                                                   Book* second) const
 {
     const QDate day = asOf.isValid() ? asOf : m_book.clock().today();
     const BookSettings settings = m_book.settings();
@@ -300,31 +307,22 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
         expected = qsizetype(n.value());
     rows.reserve(expected);
 
-    // A large list is read in two rowid ranges at once: the upper half on a second, read-only connection on
-    // its own thread (a connection per thread). Only when the book's connection has no transaction open, so
-    // that the second connection sees the same committed data, and only for a book in a file. Each half reads
-    // its own snapshot; a commit by another connection between the two starts can show in one half only, as
-    // it could show or not in a single read started a moment earlier or later.
-    const char* file = sqlite3_db_filename(db(), "main");
-    if (lastRowid >= kSplitFrom && sqlite3_get_autocommit(db()) && file && *file) {
+    // A large list is read in two rowid ranges at once, the upper half on the second connection. Only when
+    // neither connection has a transaction open, so that both see the latest committed data.
+    sqlite3* db2 = second ? storage::BookAccess::d(*second)->db : nullptr;
+    if (lastRowid >= kSplitFrom && db2 && sqlite3_get_autocommit(db()) && sqlite3_get_autocommit(db2)) {
         const qint64 mid = lastRowid / 2 + 1;
-        const QByteArray path(file);
         QList<AccountSummary> upper;
         upper.reserve(expected - expected / 2);
-        bool upperRead = false;
-        std::thread second([&] {
-            sqlite3* db2 = nullptr;
-            if (sqlite3_open_v2(path.constData(), &db2, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                nullptr) == SQLITE_OK) {
-                upperRead = bool(readRange(db2, health, mid, lastRowid + 1, settings, day, upper));
-            }
-            sqlite3_close_v2(db2);
+        Status lower;
+        Status upperRead;
+        parallel::run({
+            [&] { lower = readRange(db(), health, 0, mid, settings, day, rows); },
+            [&] { upperRead = readRange(db2, health, mid, lastRowid + 1, settings, day, upper); },
         });
-        const Status lower = readRange(db(), health, 0, mid, settings, day, rows);
-        second.join();
         if (!lower)
             return lower.error();
-        if (!upperRead) { // the second connection failed (locked, unreadable): read the half here
+        if (!upperRead) { // the second connection failed (busy, unreadable): read the half here
             upper.clear();
             if (const Status status = readRange(db(), health, mid, lastRowid + 1, settings, day, upper);
                 !status)

@@ -360,7 +360,7 @@ Result<RoadmapTemplate> SqlRoadmapRepository::saveTemplate(const RoadmapTemplate
 Result<QList<UsageMetric>> SqlUsageRepository::forAccount(const Id& accountId, const QString& metric,
                                                           QDate from, QDate to) const
 {
-    Stmt q(m_book.d_func()->db,
+    Stmt q(storage::BookAccess::d(m_book)->db,
            "SELECT date, value FROM usage_metric WHERE account_id = ?1 AND metric = ?2 "
            "AND date >= coalesce(?3, '0000-01-01') AND date <= coalesce(?4, '9999-12-31') "
            "ORDER BY date");

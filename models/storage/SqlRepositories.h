@@ -154,11 +154,11 @@ public:
     Status restore(const Id& id) override { return setTombstone(id, false); }
 
 protected:
-    sqlite3* db() const { return m_book.d_func()->db; }
-    QString now() const { return m_book.d_func()->nowText(); }
+    sqlite3* db() const { return storage::BookAccess::d(m_book)->db; }
+    QString now() const { return storage::BookAccess::d(m_book)->nowText(); }
 
     QDate today() const { return m_book.clock().today(); }
-    QString currency() const { return m_book.d_func()->settings.currency; }
+    QString currency() const { return storage::BookAccess::d(m_book)->settings.currency; }
 
     virtual Status loadChildren(T&) const { return {}; }
     virtual Status afterSave(const T&, const Id&, Transaction&) { return {}; }
@@ -196,12 +196,13 @@ public:
     using SqlRepository::SqlRepository;
     Result<QList<Account>> list() const override;
     Result<QList<AccountSummary>> summaries(QDate asOf) const override;
+    Result<QList<AccountSummary>> summaries(QDate asOf, Book& second) const override;
     Result<QList<AccountSummary>> summaries(const QList<Id>& ids, QDate asOf) const override;
     Result<std::optional<Id>> findByExternalId(const QString& externalId) const override;
     Result<qint64> count() const override;
 
 private:
-    Result<QList<AccountSummary>> querySummaries(const QList<Id>* ids, QDate asOf) const;
+    Result<QList<AccountSummary>> querySummaries(const QList<Id>* ids, QDate asOf, Book* second) const;
 };
 
 class SqlContactRepository final : public SqlRepository<Contact, ContactRepository>

@@ -9,12 +9,16 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <array>
 
+#include <sqlite3.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -263,6 +267,96 @@ private slots:
         QCOMPARE(c.errLines().size(), 1);
         QVERIFY(c.err.contains(u"2 records outside the ranges"_s));
         QCOMPARE(sha1Of(book), before); // reads only
+    }
+
+    void reportActionsListsTheBooksOpenFollowUps()
+    {
+        const QString book = path("demo.sqlite");
+        const QByteArray before = sha1Of(book);
+        const Run r = run({u"--book"_s, book, u"report"_s, u"actions"_s, u"--as-of"_s, u"2025-06-30"_s,
+                           u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+        QVERIFY2(doc.isObject(), qPrintable(parseError.errorString())); // nothing but JSON on stdout
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(u"as_of"_s).toString(), u"2025-06-30"_s);
+        const QDate asOf(2025, 6, 30);
+        // Independently: live open follow-ups of live accounts due by the as-of date, straight from the file.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open_v2(book.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt* q = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(
+                     db,
+                     "SELECT t.id, t.follow_up_on FROM touch t JOIN account a ON a.id = t.account_id "
+                     "WHERE t.deleted = 0 AND a.deleted = 0 AND t.follow_up_done = 0 "
+                     "AND t.follow_up_on IS NOT NULL AND t.follow_up_on <= '2025-06-30'",
+                     -1, &q, nullptr),
+                 SQLITE_OK);
+        QHash<QString, QDate> expected;
+        while (sqlite3_step(q) == SQLITE_ROW)
+            expected.insert(
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0))),
+                QDate::fromString(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 1))),
+                                  Qt::ISODate));
+        sqlite3_finalize(q);
+        sqlite3_close(db);
+        const QJsonArray followUps = o.value(u"follow_ups"_s).toArray();
+        QCOMPARE(followUps.size(), expected.size());
+        QVERIFY(!expected.isEmpty()); // the generated book has overdue follow-ups: the check means something
+        for (const QJsonValue& v : followUps) {
+            const QJsonObject f = v.toObject();
+            const QString id = f.value(u"touch_id"_s).toString();
+            QVERIFY2(expected.contains(id), qPrintable(id));
+            QCOMPARE(f.value(u"due"_s).toString(), expected.value(id).toString(Qt::ISODate));
+            QCOMPARE(f.value(u"days_overdue"_s).toInt(), int(expected.value(id).daysTo(asOf)));
+        }
+        for (const QJsonValue& v : o.value(u"notices"_s).toArray()) {
+            const QJsonObject n = v.toObject();
+            const QDate deadline = QDate::fromString(n.value(u"notice_deadline"_s).toString(), Qt::ISODate);
+            QCOMPARE(n.value(u"days_to_notice"_s).toInt(), int(asOf.daysTo(deadline)));
+            QVERIFY(asOf.daysTo(deadline) >= 0 && asOf.daysTo(deadline) <= 90);
+        }
+        QCOMPARE(sha1Of(book), before); // reports never write
+
+        const Run table = run({u"--book"_s, book, u"report"_s, u"actions"_s, u"--as-of"_s, u"2025-06-30"_s});
+        QCOMPARE(table.exitCode, 0);
+        QCOMPARE(table.out.count(u"\nfollow_up "_s), expected.size());
+        const Run csv = run({u"--book"_s, book, u"report"_s, u"actions"_s, u"--as-of"_s, u"2025-06-30"_s,
+                             u"--format"_s, u"csv"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(u"Action,Account,Date,Days,ARR,Detail\r\n"_s));
+    }
+
+    void reportUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no report") << QStringList{u"report"_s} << u"which one?"_s;
+        QTest::newRow("unknown report")
+            << QStringList{u"report"_s, u"nonsense"_s} << u"unknown report 'nonsense'"_s;
+        QTest::newRow("bad format") << QStringList{u"report"_s, u"actions"_s, u"--format"_s, u"xml"_s}
+                                    << u"--format needs table, csv or json"_s;
+        QTest::newRow("bad date") << QStringList{u"report"_s, u"actions"_s, u"--as-of"_s, u"2025-02-30"_s}
+                                  << u"--as-of needs a date"_s;
+    }
+
+    void reportUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(QStringList{u"--book"_s, path("demo.sqlite")} + args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void reportRefusesAMissingBook()
+    {
+        const Run r = run({u"--book"_s, path("none.sqlite"), u"report"_s, u"actions"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(path("none.sqlite")));
     }
 
     void checkRefusesAFileThatIsNotABook()

@@ -78,7 +78,7 @@ void TestHolidayData::resourceHasKnownHolidays()
 
 void TestHolidayData::resourceEqualsTheCabinetOfficeList()
 {
-    CSM_REQUIRE_SHARED_DATA(sourceFile("syukujitsu.csv")); // the sample above runs without it
+    CSM_REQUIRE_SHARED_FILE(sourceFile("syukujitsu.csv")); // the sample above runs without it
     QFile file(sourceFile("syukujitsu.csv"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QStringDecoder decoder = cp932Decoder();
@@ -112,7 +112,7 @@ void TestHolidayData::resourceEqualsTheCabinetOfficeList()
 
 void TestHolidayData::resourceUsesHolidayJpOnlyAfterTheCabinetOfficeList()
 {
-    CSM_REQUIRE_SHARED_DATA(sourceFile("holiday_jp_holidays.yml"));
+    CSM_REQUIRE_SHARED_FILE(sourceFile("holiday_jp_holidays.yml"));
     QFile file(sourceFile("holiday_jp_holidays.yml"));
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const auto& cal = dates::HolidayCalendar::japan();

@@ -45,6 +45,18 @@ private slots:
         QCOMPARE(list.followUps.at(0).daysOverdue, 3);
         QCOMPARE(list.followUps.at(1).daysOverdue, 0);
     }
+    void followUpLinesCarryTheirAccountsArr()
+    {
+        const AccountSummary a = account(QStringLiteral("a"), 7'500'000, kAsOf, QDate(2025, 9, 1));
+        const QList<FollowUpDue> due = {
+            {QStringLiteral("t1"), QStringLiteral("a"), QStringLiteral("A"), kAsOf, {}, {}},
+            {QStringLiteral("t2"), QStringLiteral("gone"), QStringLiteral("Gone"), kAsOf, {}, {}},
+        };
+        const TodayList list = computeToday({a}, due, BookSettings{}, kAsOf);
+        QCOMPARE(list.followUps.size(), 2);
+        QCOMPARE(list.followUps.at(0).arr, MinorUnits(7'500'000));
+        QCOMPARE(list.followUps.at(1).arr, MinorUnits(0)); // an account not in the list: no ARR known
+    }
     void noticeDeadlinesWithin90DaysAreSortedByDeadlineWithArr()
     {
         // Renewal 2026-09-01, 60 days notice: deadline 2026-07-03 (3 days left).

@@ -47,6 +47,10 @@ void LocalizationTest::systemChoiceFollowsTheSystemLanguage()
     QCOMPARE(resolveLocale(QStringLiteral("system"), us), us);
     // An untranslated system language keeps its own formats (the text falls back to English).
     QCOMPARE(resolveLocale(QStringLiteral("system"), germany), germany);
+    // LANG=C.UTF-8: English text with US English formats, not the C locale's "4,000.00$" and "10:45:00".
+    QCOMPARE(resolveLocale(QStringLiteral("system"), QLocale::c()), us);
+    QCOMPARE(resolveLocale(QStringLiteral("en"), QLocale::c()), us);
+    QCOMPARE(resolveLocale(QStringLiteral("ja"), QLocale::c()).language(), QLocale::Japanese);
 }
 
 void LocalizationTest::explicitChoiceOverridesTheSystem()

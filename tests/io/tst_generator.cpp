@@ -3,6 +3,8 @@
 #include "GeneratorNames_p.h"
 #include "SharedData.h"
 #include "domain/Clock.h"
+#include "domain/HealthBacktest.h"
+#include "domain/HealthRows.h"
 #include "io/Generator.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
@@ -152,7 +154,8 @@ private slots:
         const double usage = double(g.stats.usageRows) / 300;
         const double contacts = double(g.stats.contacts) / 300;
         QVERIFY2(touches >= 14 && touches <= 28, qPrintable(QString::number(touches)));
-        QVERIFY2(usage >= 40 && usage <= 62, qPrintable(QString::number(usage)));
+        // 60 daily values and up to 54 weekly ones before them, fewer for young, churned or unfed accounts.
+        QVERIFY2(usage >= 65 && usage <= 105, qPrintable(QString::number(usage)));
         QVERIFY2(contacts >= 2 && contacts <= 6, qPrintable(QString::number(contacts)));
         QVERIFY(g.stats.npsResponses > 150);
         QVERIFY(g.stats.roadmaps > 10);
@@ -271,18 +274,23 @@ private slots:
         QVERIFY(g.book);
         int rising = 0, flat = 0, falling = 0;
         for (const Account& a : sortedAccounts(*g.book)) {
-            const auto rows = usageOf(*g.book, a.id);
-            if (rows.size() < 42)
-                continue;
-            // Whole weeks at both ends, so weekends weigh the same.
-            double first = 0, last = 0;
-            for (int i = 0; i < 21; ++i) {
-                first += rows[i].value;
-                last += rows[rows.size() - 21 + i].value;
+            // The last four weeks (daily values) against the weekly values of four weeks half a year ago,
+            // each a typical day of its week.
+            double last = 0, before = 0;
+            int lastDays = 0, beforeWeeks = 0;
+            for (const UsageMetric& u : usageOf(*g.book, a.id)) {
+                const qint64 ago = u.date.daysTo(kAsOf);
+                if (ago < 28) {
+                    last += u.value;
+                    ++lastDays;
+                } else if (ago >= 180 && ago < 208) {
+                    before += u.value;
+                    ++beforeWeeks;
+                }
             }
-            if (first < 1)
+            if (lastDays != 28 || beforeWeeks != 4 || before < 1)
                 continue;
-            const double ratio = last / first;
+            const double ratio = (last / lastDays) / (before / beforeWeeks);
             if (ratio > 1.2)
                 ++rising;
             else if (ratio < 0.8)
@@ -292,6 +300,208 @@ private slots:
         }
         QVERIFY2(rising > 5 && flat > 5 && falling > 5,
                  qPrintable(QStringLiteral("%1 %2 %3").arg(rising).arg(flat).arg(falling)));
+    }
+
+    void usageGoesBackFourteenMonthsWeeklyThenDaily()
+    {
+        auto g = generate(m_dir.filePath(QStringLiteral("history.sqlite")), 100, 8);
+        QVERIFY(g.book);
+        int fullHistories = 0;
+        for (const Account& a : sortedAccounts(*g.book)) {
+            const auto rows = usageOf(*g.book, a.id);
+            if (a.arr == 0 || rows.isEmpty() || rows.first().date.daysTo(kAsOf) < 425)
+                continue;
+            ++fullHistories;
+            // Daily over the last 60 days (d-59 .. d), weekly on the as-of date's weekday before that.
+            QSet<QDate> dates;
+            for (const UsageMetric& u : rows) {
+                dates.insert(u.date);
+                const qint64 ago = u.date.daysTo(kAsOf);
+                QVERIFY(ago >= 0);
+                if (ago >= 60)
+                    QVERIFY2(ago % 7 == 0, qPrintable(u.date.toString(Qt::ISODate)));
+            }
+            for (int ago = 0; ago < 60; ++ago)
+                QVERIFY(dates.contains(kAsOf.addDays(-ago)));
+            for (int ago = 63; ago <= 425; ago += 7)
+                QVERIFY(dates.contains(kAsOf.addDays(-ago)));
+        }
+        QVERIFY2(fullHistories > 30, qPrintable(QString::number(fullHistories)));
+    }
+
+    // Real books show churn coming (falling usage, fewer touches, souring sentiment and NPS), with noise:
+    // compare the months before each decision of the last year, churned against retained.
+    void churnIsForeshadowedWithNoise()
+    {
+        Book* bookWithHistory = historyBook();
+        QVERIFY(bookWithHistory);
+        Book& book = *bookWithHistory;
+        struct Side
+        {
+            double usageRatios = 0; // mean usage in the 90 days before the decision ÷ 180-270 days before
+            int usageCases = 0;
+            int touchesLate = 0;  // customer touches in the 90 days before the decision
+            int touchesEarly = 0; // ... and in the 90 days ending 180 days before it
+            double sentiment = 0; // over the 180 days before the decision
+            int sentiments = 0;
+            double nps = 0; // over the year before the decision
+            int responses = 0;
+            int renewals = 0;
+        };
+        Side churned, retained;
+        for (const Account& a : sortedAccounts(book)) {
+            auto renewals = book.renewals().forAccount(a.id);
+            auto touches = book.touches().forAccount(a.id);
+            auto nps = book.nps().forAccount(a.id);
+            QVERIFY(renewals && touches && nps);
+            const auto usage = usageOf(book, a.id);
+            for (const Renewal& r : *renewals) {
+                if (r.outcome == RenewalOutcome::Pending || !r.decidedOn)
+                    continue;
+                const QDate decided = *r.decidedOn;
+                const auto daysBefore = [&](QDate d) { return d.daysTo(decided); };
+                Side& side = r.outcome == RenewalOutcome::Churned ? churned : retained;
+                ++side.renewals;
+                double late = 0, early = 0;
+                int lateN = 0, earlyN = 0;
+                for (const UsageMetric& u : usage) {
+                    const qint64 before = daysBefore(u.date);
+                    if (before > 0 && before <= 90) {
+                        late += u.value;
+                        ++lateN;
+                    } else if (before > 180 && before <= 270) {
+                        early += u.value;
+                        ++earlyN;
+                    }
+                }
+                // Usage goes back 14 months: only the decisions of the last 170 days have both windows.
+                if (lateN > 0 && earlyN > 0 && early > 0 && decided >= kAsOf.addDays(-170)) {
+                    side.usageRatios += (late / lateN) / (early / earlyN);
+                    ++side.usageCases;
+                }
+                for (const Touch& t : *touches) {
+                    if (!isCustomerTouch(t.kind))
+                        continue;
+                    const qint64 before = daysBefore(t.occurredOn);
+                    side.touchesLate += before > 0 && before <= 90 ? 1 : 0;
+                    side.touchesEarly += before > 180 && before <= 270 ? 1 : 0;
+                    if (t.sentiment && before > 0 && before <= 180) {
+                        side.sentiment += *t.sentiment;
+                        ++side.sentiments;
+                    }
+                }
+                for (const NpsResponse& n : *nps) {
+                    const qint64 before = daysBefore(n.respondedOn);
+                    if (before >= 0 && before < 365) {
+                        side.nps += n.score;
+                        ++side.responses;
+                    }
+                }
+            }
+        }
+        const auto report = [](const char* name, const Side& s) {
+            return QStringLiteral("%1: %2 renewals, usage %3 (%4), touches %5 -> %6, sentiment %7, NPS %8")
+                .arg(QLatin1String(name))
+                .arg(s.renewals)
+                .arg(s.usageRatios / std::max(1, s.usageCases))
+                .arg(s.usageCases)
+                .arg(s.touchesEarly)
+                .arg(s.touchesLate)
+                .arg(s.sentiment / std::max(1, s.sentiments))
+                .arg(s.nps / std::max(1, s.responses));
+        };
+        const QString why = report("churned", churned) + QLatin1String("; ") + report("retained", retained);
+        qInfo().noquote() << why;
+        QVERIFY2(churned.usageCases >= 8 && retained.usageCases >= 100, qPrintable(why));
+        // Usage: churners fall by a quarter or more on average; the others hold steady.
+        QVERIFY2(churned.usageRatios / churned.usageCases < 0.75, qPrintable(why));
+        QVERIFY2(qAbs(retained.usageRatios / retained.usageCases - 1) < 0.1, qPrintable(why));
+        // Touches thin out before churn, not before a renewal.
+        QVERIFY2(churned.touchesLate < 0.7 * churned.touchesEarly, qPrintable(why));
+        QVERIFY2(retained.touchesLate > 0.85 * retained.touchesEarly, qPrintable(why));
+        // Worse sentiment and NPS.
+        QVERIFY2(churned.sentiment / churned.sentiments < retained.sentiment / retained.sentiments - 0.2,
+                 qPrintable(why));
+        QVERIFY2(churned.nps / churned.responses < retained.nps / retained.responses - 0.5, qPrintable(why));
+    }
+
+    // The health model's back-test on a generated book finds the churners, but not all of them: some
+    // churners look healthy, and some accounts that renew do not.
+    void theBacktestOfAGeneratedBookIsInformative()
+    {
+        Book* bookWithHistory = historyBook();
+        QVERIFY(bookWithHistory);
+        Book& book = *bookWithHistory;
+        const BookSettings settings = book.settings();
+        const HealthModel model = HealthModel::fromSettings(settings);
+        QList<BacktestRenewal> cases;
+        HealthBandCounts now;
+        int churnedGreenAtBoth = 0, retainedRed = 0;
+        for (const Account& a : sortedAccounts(book)) {
+            auto events = book.arrEvents().forAccount(a.id);
+            auto touches = book.touches().forAccount(a.id);
+            auto nps = book.nps().forAccount(a.id);
+            auto roadmaps = book.roadmaps().forAccount(a.id);
+            auto renewals = book.renewals().forAccount(a.id);
+            QVERIFY(events && touches && nps && roadmaps && renewals);
+            const HealthAccountRows rows =
+                healthRowsOf(a, *events, usageOf(book, a.id), *touches, *nps, *roadmaps);
+            if (a.arr > 0)
+                now.add(scoreHealth(healthInputsAt(rows, settings, kAsOf), model, kAsOf).band);
+            for (const Renewal& r : *renewals) {
+                // Decided renewals whose scores fall inside the usage history (the last 14 months).
+                if (r.outcome == RenewalOutcome::Pending || r.renewalDate.addDays(-90) < kAsOf.addDays(-365))
+                    continue;
+                const auto scoreAt = [&](int daysBefore) {
+                    const QDate d = r.renewalDate.addDays(-daysBefore);
+                    return scoreHealth(healthInputsAt(rows, settings, d), model, d).score;
+                };
+                const BacktestRenewal c{r.outcome, scoreAt(90), scoreAt(60)};
+                cases << c;
+                const auto band = [&](std::optional<double> s) {
+                    return s ? model.band(*s) : HealthBand::Yellow;
+                };
+                if (r.outcome == RenewalOutcome::Churned && band(c.score90) == HealthBand::Green &&
+                    band(c.score60) == HealthBand::Green)
+                    ++churnedGreenAtBoth;
+                if (r.outcome != RenewalOutcome::Churned && band(c.score60) == HealthBand::Red)
+                    ++retainedRed;
+            }
+        }
+        const HealthBacktest b = runHealthBacktest(cases, now, model);
+        const BacktestHorizon& h60 = b.horizons[1];
+        const BacktestHorizon& h90 = b.horizons[0];
+        const QString why = QStringLiteral("decided %1 (churned %2); AUC 90 %3, 60 %4; medians 60: %5 vs %6; "
+                                           "churned not green %7; churned green at both %8; retained red %9; "
+                                           "now green %10, yellow %11, red %12, no score %13")
+                                .arg(b.decided)
+                                .arg(b.churned)
+                                .arg(h90.auc.value_or(-1))
+                                .arg(h60.auc.value_or(-1))
+                                .arg(h60.medianChurned.value_or(-1))
+                                .arg(h60.medianRetained.value_or(-1))
+                                .arg(b.churnedNotGreenShare.value_or(-1))
+                                .arg(churnedGreenAtBoth)
+                                .arg(retainedRed)
+                                .arg(now.green)
+                                .arg(now.yellow)
+                                .arg(now.red)
+                                .arg(now.noScore);
+        qInfo().noquote() << why;
+        QVERIFY2(b.enoughHistory && b.churned >= 15, qPrintable(why));
+        // Informative: well above chance at both horizons, churners scored lower ...
+        QVERIFY2(h90.auc && *h90.auc > 0.65, qPrintable(why));
+        QVERIFY2(h60.auc && *h60.auc > 0.65, qPrintable(why));
+        QVERIFY2(*h60.medianChurned < *h60.medianRetained - 10, qPrintable(why));
+        // ... red churns more than green ...
+        QVERIFY2(h60.band(HealthBand::Red).churnRate > h60.band(HealthBand::Green).churnRate,
+                 qPrintable(why));
+        // ... but not perfect.
+        QVERIFY2(*h60.auc < 0.97, qPrintable(why));
+        QVERIFY2(churnedGreenAtBoth > 0 && retainedRed > 0, qPrintable(why));
+        // The book now: mostly healthy under the default model, with accounts in every band.
+        QVERIFY2(b.greenNowShare && *b.greenNowShare > 0.35 && *b.greenNowShare < 0.75, qPrintable(why));
+        QVERIFY2(now.red > now.scored() / 20 && now.yellow > now.scored() / 5, qPrintable(why));
     }
 
     void someAccountsAreSilent()
@@ -332,7 +542,7 @@ private slots:
     void japaneseNamesComeFromTheCsv()
     {
         const QString csv = test::sharedDataFile(QStringLiteral("japan/JIGYOSYO.CSV"));
-        CSM_REQUIRE_SHARED_DATA(csv);
+        CSM_REQUIRE_SHARED_FILE(csv);
         auto g = generate(m_dir.filePath(QStringLiteral("real-names.sqlite")), 100, 1, csv);
         QVERIFY(g.book);
         int japanese = 0;
@@ -443,7 +653,16 @@ private slots:
     }
 
 private:
+    // One larger book for the tests of churn and the back-test (generated once).
+    Book* historyBook()
+    {
+        if (!m_history.book)
+            m_history = generate(m_dir.filePath(QStringLiteral("history-1500.sqlite")), 1500, 21);
+        return m_history.book.get();
+    }
+
     QTemporaryDir m_dir;
+    Generated m_history;
 };
 
 QTEST_GUILESS_MAIN(TestGenerator)

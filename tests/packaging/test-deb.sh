@@ -24,9 +24,11 @@ step "package metadata"
 [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "version $(dpkg-deb -f "$deb" Version) != $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins; do
+for dep in libqt6core6 libqt6widgets6 libsqlite3-0 qt6-qpa-plugins; do
     [[ "$depends" == *"$dep"* ]] || fail "Depends lacks $dep"
 done
+# One SQLite: the system library through its C API, never Qt SQL (which may bundle a second SQLite).
+[[ "$depends" != *libqt6sql* ]] || fail "Depends names Qt SQL"
 
 step "dpkg-deb -x"
 dpkg-deb -x "$deb" "$work/root"
@@ -46,6 +48,9 @@ for f in \
     [[ -s "$root/$f" ]] || fail "missing from the package: /$f"
 done
 [[ -x "$root/usr/bin/csm-workbench" ]] || fail "/usr/bin/csm-workbench is not executable"
+libs=$(ldd "$root/usr/bin/csm-workbench")
+[[ "$libs" == *libsqlite3.so* ]] || fail "csm-workbench does not link the system SQLite"
+[[ "$libs" != *libQt6Sql* ]] || fail "csm-workbench links libQt6Sql"
 # --book=%f, not --book %f: started from the menu there is no file, and "--book=" (empty: the last book) is
 # valid where a bare "--book" would be an error.
 grep -q '^Exec=csm-workbench --book=%f$' "$root/usr/share/applications/$id.desktop" || fail ".desktop Exec line"
@@ -72,11 +77,14 @@ book=$work/book.sqlite
 "$exe" --book "$book" generate --accounts 10 --seed 1 --as-of 2026-06-30 || fail "generate exited $?"
 [[ -s "$book" ]] || fail "generate wrote no book"
 "$exe" --book "$book" check || fail "check exited $?"
-if grep -qw report "$work/help.txt"; then
-    "$exe" --book "$book" report health --as-of 2026-06-30 --format json >"$work/health.json" ||
-        fail "report health exited $?"
-    [[ -s "$work/health.json" ]] || fail "report health printed nothing"
-fi
+# Every report the installed binary lists runs on the generated book and prints JSON.
+"$exe" report --help >"$work/reports.txt" || fail "report --help exited $?"
+for name in $(sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' "$work/reports.txt"); do
+    "$exe" --book "$book" report "$name" --as-of 2026-06-30 --format json >"$work/$name.json" ||
+        fail "report $name exited $?"
+    python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/$name.json" ||
+        fail "report $name printed no JSON"
+done
 
 step "the desktop application starts from the package"
 # (Options with values as --opt=value: the command line takes a bare word for a command.)

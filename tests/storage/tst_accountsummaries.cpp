@@ -2,13 +2,12 @@
 // deriveSummary() makes of them, through both statements (the whole list, some accounts by id).
 
 #include "BulkFill.h"
+#include "RawSqlite.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
 #include "storage/Repositories.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace csm;
@@ -117,27 +116,18 @@ private slots:
             quiet = saved->id;
         }
         {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("health"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(
-                q.prepare(QStringLiteral("INSERT INTO health_snapshot (id, created_at, account_id, as_of, "
-                                         "score, band) VALUES (?, '2025-01-01T00:00:00.000Z', ?, ?, ?, ?)")));
-            const auto add = [&q, &acme](int n, const QString& asOf, double score, const QString& band) {
-                q.addBindValue(test::bulkId(900 + n));
-                q.addBindValue(acme);
-                q.addBindValue(asOf);
-                q.addBindValue(score);
-                q.addBindValue(band);
-                return q.exec();
+            test::RawDb db(path);
+            QVERIFY(db.isOpen());
+            const auto add = [&db, &acme](int n, const QString& asOf, double score, const QString& band) {
+                return db.exec(
+                    QStringLiteral("INSERT INTO health_snapshot (id, created_at, account_id, as_of, "
+                                   "score, band) VALUES (?, '2025-01-01T00:00:00.000Z', ?, ?, ?, ?)"),
+                    {test::bulkId(900 + n), acme, asOf, score, band});
             };
             QVERIFY(add(1, QStringLiteral("2025-05-01"), 40.0, QStringLiteral("yellow")));
             QVERIFY(add(2, QStringLiteral("2025-06-01"), 82.5, QStringLiteral("green")));
             QVERIFY(add(3, QStringLiteral("2025-06-20"), 10.0, QStringLiteral("red"))); // after the day
-            db.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("health"));
 
         auto book = Book::open(path, Book::OpenMode::ReadWrite, m_clock);
         QVERIFY(book);

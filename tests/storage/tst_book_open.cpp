@@ -1,5 +1,6 @@
 // Opening books safely: every bad file gets a clear error and stays byte for byte unchanged.
 
+#include "RawSqlite.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
@@ -9,12 +10,14 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
+
+#include <sys/resource.h>
 
 using namespace csm;
 using namespace csm::test;
@@ -47,16 +50,10 @@ QString makeBook(const QTemporaryDir& dir, const QString& name = QStringLiteral(
 // Runs SQL on a book through a separate connection (to fake other versions of the app).
 void tamper(const QString& path, const QStringList& statements)
 {
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const auto& s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    RawDb db(path);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError()));
+    for (const auto& s : statements)
+        QVERIFY2(db.exec(s), qPrintable(s + QLatin1String(": ") + db.lastError()));
 }
 
 } // namespace
@@ -78,6 +75,15 @@ private:
         QCOMPARE(book.error().where, QFileInfo(path).absoluteFilePath());
         QCOMPARE(fileHash(path), before);
         QVERIFY(!hasSidecars(path));
+    }
+
+    // Starts a child process of this test that holds the book open for writing until stdin closes.
+    void holdOpenInAnotherProcess(QProcess& child, const QString& path)
+    {
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-lock"), path});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(10000));
+        QCOMPARE(child.readLine().trimmed(), QByteArray("locked"));
     }
 
 private slots:
@@ -270,6 +276,158 @@ private slots:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    void readingABookLeavesNothingBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir, QStringLiteral("quiet.sqlite"), 10);
+        QVERIFY(!hasSidecars(path));
+        const QByteArray before = fileHash(path);
+        QCOMPARE(Book::storedSchemaVersion(path).value(), Book::currentSchemaVersion());
+        {
+            auto book = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+            QVERIFY(book);
+            QCOMPARE((*book)->accounts().count().value(), 10);
+            auto another = (*book)->openAnotherConnection(Book::Access::Read);
+            QVERIFY(another);
+            QCOMPARE((*another)->accounts().count().value(), 10);
+        }
+        QVERIFY(!hasSidecars(path));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void theSideFilesOfAnOpenBookStayWhileOthersComeAndGo()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir, QStringLiteral("busy.sqlite"), 5);
+        auto writer = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(writer);
+        // SQLite's while the book is open: no reader of this process or another may take them away.
+        QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")) &&
+                QFileInfo::exists(path + QLatin1String("-shm")));
+        QCOMPARE(Book::storedSchemaVersion(path).value(), Book::currentSchemaVersion());
+        for (int i = 0; i < 3; ++i) {
+            auto view = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+            QVERIFY(view);
+            auto another = (*writer)->openAnotherConnection(Book::Access::Read);
+            QVERIFY(another);
+        }
+        QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")) &&
+                QFileInfo::exists(path + QLatin1String("-shm")));
+        Account a;
+        a.name = QStringLiteral("Still written to the live WAL");
+        QVERIFY((*writer)->accounts().save(a));
+        QVERIFY(QFileInfo(path + QLatin1String("-wal")).size() > 0);
+        writer = Error{};
+        QVERIFY(!hasSidecars(path)); // the last connection closed: SQLite checkpointed and removed them
+        auto again = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+        QCOMPARE((*again)->accounts().count().value(), 6);
+    }
+
+    void aBookInAReadOnlyFolderOpensReadOnlyAndLeavesNothing()
+    {
+        if (runningAsRoot())
+            QSKIP("Running as root: folder permissions do not stop writes.");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = makeBook(dir, QStringLiteral("shared/team.sqlite"), 7);
+        QVERIFY(!path.isEmpty());
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        const QByteArray before = fileHash(path);
+        auto book = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+        QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+        QCOMPARE((*book)->accounts().count().value(), 7);
+        book = Error{};
+        expectRefusedUnchanged(path, Book::OpenMode::ReadWrite, Error::Code::ReadOnly);
+        QCOMPARE(fileHash(path), before);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void aConnectionOfAJobThreadSharesTheBooksLock()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir, QStringLiteral("jobs.sqlite"), 3);
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(book);
+        auto writer = (*book)->openAnotherConnection(Book::Access::Write);
+        QVERIFY2(writer, qPrintable(writer ? QString() : writer.error().toString()));
+        QVERIFY(!(*writer)->isReadOnly());
+        QSignalSpy changed(book->get(), &Book::changed);
+        Account a;
+        a.name = QStringLiteral("Written by a job");
+        QVERIFY((*writer)->accounts().save(a));
+        QCOMPARE((*book)->accounts().count().value(), 4); // committed: the book's own connection sees it
+        QCOMPARE(changed.size(), 0);                      // ... but hears of it only when told
+        ChangeSet changes;
+        changes.add(ChangeSet::Entity::Account, QStringLiteral("x"));
+        (*book)->takeChangesFromAnotherConnection(changes);
+        QCOMPARE(changed.size(), 1);
+        writer = Error{};
+        // Still the book's: the lock and the process's claim stay until the book itself closes.
+        QVERIFY(QFileInfo::exists(path + QLatin1String(".lock")));
+        QCOMPARE(Book::open(path, Book::OpenMode::ReadWrite, kClock).error().code, Error::Code::Locked);
+        auto reader = (*book)->openAnotherConnection(Book::Access::Read);
+        QVERIFY(reader && (*reader)->isReadOnly());
+    }
+
+    void removeFileTakesTheBookAndItsSideFilesUnlessSomeoneHasItOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir, QStringLiteral("gone.sqlite"), 3);
+        QProcess child;
+        holdOpenInAnotherProcess(child, path);
+        const Status refused = Book::removeFile(path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Locked);
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(QFileInfo::exists(path + QLatin1String("-wal"))); // the other process's, untouched
+        child.write("\n");
+        QVERIFY(child.waitForFinished(10000));
+
+        {
+            auto open = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY(open);
+            QCOMPARE(Book::removeFile(path).error().code, Error::Code::Locked); // open in this process
+        }
+        QVERIFY(Book::removeFile(path));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!hasSidecars(path));
+    }
+
+    void aFailedBackupLeavesTheEarlierFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir, QStringLiteral("b.sqlite"), 300);
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(book);
+        const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY((*book)->backupTo(target));
+        const QByteArray earlier = fileHash(target);
+        QVERIFY(QFileInfo(target).size() > 64 * 1024);
+        Account a;
+        a.name = QStringLiteral("One more");
+        QVERIFY((*book)->accounts().save(a));
+        {
+            // A full disk without root: writes past 32 KB fail with EFBIG.
+            const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit previous{};
+            getrlimit(RLIMIT_FSIZE, &previous);
+            rlimit limit = previous;
+            limit.rlim_cur = 32 * 1024;
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+            const Status st = (*book)->backupTo(target, Book::BackupOverwrite::Yes);
+            setrlimit(RLIMIT_FSIZE, &previous);
+            std::signal(SIGXFSZ, previousHandler);
+            QVERIFY(!st);
+            QCOMPARE(st.error().where, target);
+        }
+        QCOMPARE(fileHash(target), earlier);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("copy.sqlite*")}, QDir::Files),
+                 QStringList{QStringLiteral("copy.sqlite")});
+        QVERIFY((*book)->backupTo(target, Book::BackupOverwrite::Yes));
+        QVERIFY(fileHash(target) != earlier);
+    }
+
     void aSecondOpenInTheSameProcessIsRefused()
     {
         QTemporaryDir dir;
@@ -306,10 +464,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeBook(dir, QStringLiteral("shared.sqlite"), 10);
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-lock"), path});
-        QVERIFY(child.waitForStarted());
-        QVERIFY(child.waitForReadyRead(10000));
-        QCOMPARE(child.readLine().trimmed(), QByteArray("locked"));
+        holdOpenInAnotherProcess(child, path);
 
         const QByteArray before = fileHash(path);
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);

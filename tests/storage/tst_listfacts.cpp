@@ -2,6 +2,7 @@
 // latest live contract, kept by triggers through every kind of write, checked against the same facts
 // computed from the touch and contract tables.
 
+#include "ListFactsCheck.h"
 #include "TestBooks.h"
 #include "domain/Uuid.h"
 #include "storage/Book.h"
@@ -9,9 +10,6 @@
 #include "storage/Repositories.h"
 
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,47 +18,6 @@ using namespace csm;
 namespace {
 
 const QDate kToday(2025, 6, 30);
-
-// The accounts whose kept facts differ from the facts computed from scratch, as "name: what" lines.
-QStringList disagreements(const QString& path)
-{
-    QStringList out;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("facts"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {QStringLiteral("cannot open")};
-        QSqlQuery q(db);
-        const bool ok = q.exec(QStringLiteral(
-            "SELECT a.name, a.last_customer_touch_on, a.contract_start_date, a.contract_term_months, "
-            "a.contract_notice_days, a.contract_auto_renew, a.contract_renewed_through, "
-            "a.contract_churned_on, "
-            "(SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "
-            " AND t.kind <> 'internal_note'), "
-            "c.start_date, c.term_months, c.notice_days, c.auto_renew, "
-            "(SELECT max(r.renewal_date) FROM renewal r WHERE r.account_id = a.id AND r.deleted = 0 "
-            " AND r.outcome IN ('renewed', 'expanded', 'contracted') AND r.renewal_date > c.start_date), "
-            "(SELECT max(r.renewal_date) FROM renewal r WHERE r.account_id = a.id AND r.deleted = 0 "
-            " AND r.outcome = 'churned' AND r.renewal_date > c.start_date) "
-            "FROM account a LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 "
-            " WHERE c2.account_id = a.id AND c2.deleted = 0 ORDER BY c2.start_date DESC, c2.rowid DESC LIMIT "
-            "1)"));
-        if (!ok)
-            out << q.lastError().text();
-        while (q.next()) {
-            for (int i = 1; i <= 7; ++i) {
-                if (q.value(i) != q.value(i + 7))
-                    out << QStringLiteral("%1: column %2 is %3, should be %4")
-                               .arg(q.value(0).toString())
-                               .arg(i)
-                               .arg(q.value(i).toString(), q.value(i + 7).toString());
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("facts"));
-    return out;
-}
 
 } // namespace
 
@@ -162,7 +119,7 @@ private slots:
         for (const AccountSummary& s : *all)
             QCOMPARE(s.lastCustomerTouch, s.id == globex ? QDate(2025, 6, 20) : QDate());
         opened.reset();
-        QCOMPARE(disagreements(path), QStringList());
+        QCOMPARE(test::listFactsDisagreements(path), QStringList());
     }
 
     void latestContractFollowsEveryKindOfChange()
@@ -209,7 +166,7 @@ private slots:
 
         QVERIFY(book.contracts().remove(old->id));
         opened.reset();
-        QCOMPARE(disagreements(path), QStringList());
+        QCOMPARE(test::listFactsDisagreements(path), QStringList());
     }
 
     // Schema 4: the renewals recorded after the latest contract's start (issue 9, item 5).
@@ -266,7 +223,7 @@ private slots:
         QVERIFY(book.contracts().remove(later.id)); // no contract left: nothing
         QVERIFY(!recorded(acme).renewedThrough.isValid());
         opened.reset();
-        QCOMPARE(disagreements(path), QStringList());
+        QCOMPARE(test::listFactsDisagreements(path), QStringList());
     }
 
     // Random saves, moves, kind changes and tombstones of touches, contracts and renewals over a few
@@ -362,7 +319,7 @@ private slots:
                     break;
                 }
                 // After every write: a later write to the same account would hide a fact left stale.
-                const QStringList wrong = disagreements(path);
+                const QStringList wrong = test::listFactsDisagreements(path);
                 QVERIFY2(wrong.isEmpty(),
                          qPrintable(
                              QStringLiteral("step %1: %2").arg(step).arg(wrong.join(QStringLiteral("; ")))));
@@ -415,7 +372,7 @@ private slots:
             QVERIFY(writer.commit());
             QVERIFY(summaryOf(book, old).lastCustomerTouch >= QDate(2025, 1, 1)); // its own touch counts too
         }
-        QCOMPARE(disagreements(path), QStringList());
+        QCOMPARE(test::listFactsDisagreements(path), QStringList());
     }
 };
 

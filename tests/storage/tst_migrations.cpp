@@ -1,15 +1,16 @@
 // Migrations (a version 0 book becomes the current version after a checked backup, a version 1 book gets the
-// touch search index of version 2 and the accounts list's facts of version 3), backups and checks.
+// touch search index of version 2 and the accounts list's facts of version 3), the frozen books of every
+// released schema (tests/data/book-v<N>.sqlite, made by that version's code) upgrading to exactly a new
+// book's schema with all their data, backups and checks.
 
+#include "ListFactsCheck.h"
 #include "Migrations.h"
+#include "RawSqlite.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
 
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace csm;
@@ -23,33 +24,16 @@ const FixedClock kClock(QDate(2025, 6, 2));
 QString makeV0Book(const QTemporaryDir& dir, const QStringList& extra = {})
 {
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v0"));
-        db.setDatabaseName(path);
-        if (!db.open())
+    const QString script = QString::fromUtf8(readFile(QStringLiteral(CSM_FIXTURE_DIR "/book-v0.sql")));
+    if (script.isEmpty())
+        return {};
+    RawDb db(path);
+    if (!db.script(script))
+        return {};
+    for (const QString& s : extra) {
+        if (!db.exec(s))
             return {};
-        QSqlQuery q(db);
-        const QString script = QString::fromUtf8(readFile(QStringLiteral(CSM_FIXTURE_DIR "/book-v0.sql")));
-        if (script.isEmpty())
-            return {};
-        QStringList statements;
-        QString current;
-        for (const QString& line : script.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("--")))
-                continue;
-            current += line + QLatin1Char('\n');
-            if (line.trimmed().endsWith(QLatin1Char(';'))) {
-                statements << current;
-                current.clear();
-            }
-        }
-        for (const QString& s : statements + extra) {
-            if (!q.exec(s))
-                return {};
-        }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v0"));
     return path;
 }
 
@@ -64,44 +48,75 @@ QString makeV1Book(const QTemporaryDir& dir)
                               dir.filePath(QStringLiteral("v0.bak")),
                               QStringLiteral("2025-06-02T12:00:00.000Z")))
         return {};
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {};
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(
-                "INSERT INTO touch (id, created_at, updated_at, account_id, occurred_on, kind, summary, "
-                "next_step) VALUES ('00000000-0000-7000-8000-000000000031', '2025-05-30T09:00:00.000Z', "
-                "'2025-05-30T09:00:00.000Z', '00000000-0000-7000-8000-000000000002', '2025-05-30', "
-                "'meeting', "
-                "'解約の可能性について相談', 'Renewal terms')")))
-            return {};
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    RawDb db(path);
+    if (!db.exec(QStringLiteral(
+            "INSERT INTO touch (id, created_at, updated_at, account_id, occurred_on, kind, summary, "
+            "next_step) VALUES ('00000000-0000-7000-8000-000000000031', '2025-05-30T09:00:00.000Z', "
+            "'2025-05-30T09:00:00.000Z', '00000000-0000-7000-8000-000000000002', '2025-05-30', "
+            "'meeting', "
+            "'解約の可能性について相談', 'Renewal terms')")))
+        return {};
     return path;
 }
 
 QStringList sqlColumn(const QString& path, const QString& sql)
 {
-    QStringList out;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql)) {
-                while (q.next())
-                    out << q.value(0).toString();
-            } else {
-                out << QStringLiteral("error: ") + q.lastError().text();
-            }
-        }
+    RawDb db(path, /*readOnly=*/true);
+    return db.column(sql);
+}
+
+// The schema of a book: one line per object of sqlite_schema (type, name, table, SQL with whitespace runs
+// collapsed), sorted. Internal objects (sqlite_*) are SQLite's business.
+QStringList schemaOf(const QString& path)
+{
+    RawDb db(path, /*readOnly=*/true);
+    QStringList lines;
+    for (const QVariantList& row :
+         db.rows(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema WHERE "
+                                "name NOT LIKE 'sqlite_%'"))) {
+        lines << QStringLiteral("%1 %2 on %3: %4")
+                     .arg(row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+                          row.at(3).toString().simplified());
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return out;
+    if (!db.lastError().isEmpty())
+        lines << QStringLiteral("error: ") + db.lastError();
+    lines.sort();
+    return lines;
+}
+
+// The ordinary tables of a book (not the search index's shadow tables), each with its columns.
+QMap<QString, QStringList> tablesOf(const QString& path)
+{
+    RawDb db(path, /*readOnly=*/true);
+    QMap<QString, QStringList> tables;
+    for (const QString& table : db.column(
+             QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"))) {
+        // Table names come from the book's own list.
+        tables.insert(
+            table,
+            db.column(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table)));
+    }
+    return tables;
+}
+
+// The rows of `columns` of a table, in a fixed order.
+QList<QVariantList> rowsOf(const QString& path, const QString& table, const QStringList& columns)
+{
+    RawDb db(path, /*readOnly=*/true);
+    QStringList quoted;
+    for (const QString& c : columns)
+        quoted << QLatin1Char('"') + c + QLatin1Char('"');
+    const QString list = quoted.join(QStringLiteral(", "));
+    return db.rows(QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %1").arg(list, table));
+}
+
+// A new, empty book of this build.
+QString freshBook(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+    auto book = Book::open(path, Book::OpenMode::CreateIfMissing, kClock);
+    return book ? path : QString();
 }
 
 } // namespace
@@ -143,19 +158,9 @@ private slots:
         const QString backup = path + QLatin1String(".v0.bak.sqlite");
         QVERIFY(QFileInfo::exists(backup));
         QCOMPARE(fileHash(backup).isEmpty(), false);
-        {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
-            db.setDatabaseName(backup);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+        QCOMPARE(sqlColumn(backup, QStringLiteral("SELECT count(*) FROM accounts")),
+                 QStringList{QStringLiteral("2")});
+        QCOMPARE(sqlColumn(backup, QStringLiteral("PRAGMA quick_check")), QStringList{QStringLiteral("ok")});
         QVERIFY(fileHash(path) != original);
     }
 
@@ -299,16 +304,12 @@ private slots:
                                      dir.filePath(QStringLiteral("v1.bak")),
                                      QStringLiteral("2025-06-02T12:00:00.000Z")));
         {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
+            RawDb db(path);
             // A version 3 build stored a contract that does not renew automatically.
-            QVERIFY(q.exec(QStringLiteral("UPDATE contract SET auto_renew = 0 WHERE account_id = "
-                                          "'00000000-0000-7000-8000-000000000001'")));
-            db.close();
+            QVERIFY2(db.exec(QStringLiteral("UPDATE contract SET auto_renew = 0 WHERE account_id = "
+                                            "'00000000-0000-7000-8000-000000000001'")),
+                     qPrintable(db.lastError()));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
         QCOMPARE(sqlColumn(path, QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
 
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
@@ -365,6 +366,86 @@ private slots:
         QVERIFY(!book);
         QCOMPARE(fileHash(path), before);
         QVERIFY(!hasSidecars(path));
+    }
+
+    // Books made by the code of every released schema version (tests/data/book-v<N>.sqlite, docs/schema.md
+    // "Frozen fixtures") upgrade to exactly the schema of a new book and keep every row they had.
+    void aFrozenFixtureUpgradesToTheSchemaOfANewBookWithItsData_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version <= Book::currentSchemaVersion(); ++version)
+            QTest::addRow("schema %d", version) << version;
+    }
+
+    void aFrozenFixtureUpgradesToTheSchemaOfANewBookWithItsData()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString fixture = QStringLiteral(CSM_FIXTURE_DIR "/book-v%1.sqlite").arg(version);
+        QVERIFY2(QFileInfo::exists(fixture),
+                 qPrintable(fixture + QLatin1String(" is missing: scripts/make-fixture")));
+        const QString path = dir.filePath(QStringLiteral("book.sqlite"));
+        QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Book::storedSchemaVersion(path).value(), version);
+        const QMap<QString, QStringList> before = tablesOf(path);
+        QVERIFY(before.contains(QStringLiteral("account")));
+        QMap<QString, QList<QVariantList>> rowsBefore;
+        for (auto it = before.begin(); it != before.end(); ++it)
+            rowsBefore.insert(it.key(), rowsOf(path, it.key(), it.value()));
+        QVERIFY(rowsBefore.value(QStringLiteral("account")).size() >= 10);
+        QVERIFY(rowsBefore.value(QStringLiteral("touch")).size() > 100);
+
+        {
+            auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+            QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
+            auto report = (*book)->check(true);
+            QVERIFY(report);
+            QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(!hasSidecars(path));
+        QCOMPARE(QFileInfo::exists(path + QStringLiteral(".v%1.bak.sqlite").arg(version)),
+                 version < Book::currentSchemaVersion());
+
+        // The schema: exactly a new book's.
+        const QString fresh = freshBook(dir);
+        QVERIFY(!fresh.isEmpty());
+        QCOMPARE(schemaOf(path), schemaOf(fresh));
+
+        // The data: every table of the fixture, every row, the columns it had; only the version changed.
+        const QMap<QString, QStringList> after = tablesOf(path);
+        for (auto it = before.begin(); it != before.end(); ++it) {
+            QVERIFY2(after.contains(it.key()), qPrintable(it.key()));
+            for (const QString& column : it.value())
+                QVERIFY2(after.value(it.key()).contains(column),
+                         qPrintable(it.key() + QLatin1Char('.') + column));
+            QList<QVariantList> expected = rowsBefore.value(it.key());
+            if (it.key() == QLatin1String("meta")) {
+                const int versionColumn = int(it.value().indexOf(QStringLiteral("schema_version")));
+                QCOMPARE(expected.size(), 1);
+                expected[0][versionColumn] = qint64(Book::currentSchemaVersion());
+            }
+            QCOMPARE(rowsOf(path, it.key(), it.value()), expected);
+        }
+        QCOMPARE(sqlColumn(path, QStringLiteral("PRAGMA user_version")),
+                 QStringList{QString::number(Book::currentSchemaVersion())});
+
+        // Derived data, against values computed from scratch: the accounts list's facts (schema 3) and the
+        // touch search index (schema 2; FTS5 compares it with the touch table).
+        QCOMPARE(test::listFactsDisagreements(path), QStringList());
+        RawDb db(path);
+        QVERIFY2(db.exec(QStringLiteral(
+                     "INSERT INTO touch_search (touch_search, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(db.lastError()));
+        const QStringList someTouch =
+            db.column(QStringLiteral("SELECT substr(summary, 1, 6) FROM touch WHERE deleted = 0 AND "
+                                     "length(summary) >= 6 ORDER BY rowid LIMIT 1"));
+        QCOMPARE(someTouch.size(), 1);
+        db.close();
+        auto book = Book::open(path, Book::OpenMode::ReadOnly, kClock);
+        QVERIFY(book);
+        QVERIFY(!(*book)->touches().search(someTouch.first(), 5)->isEmpty());
     }
 
     void backupMakesACheckedCopyAndRefusesToOverwrite()

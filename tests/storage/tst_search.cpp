@@ -2,15 +2,13 @@
 // three characters, case, tombstones, FTS5 syntax in the user's text, re-indexing, both plans of the indexed
 // search and both halves of the scan, cancellation, and an index that stays in step through a backup.
 
+#include "RawSqlite.h"
 #include "Search.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
 #include "storage/Repositories.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -48,25 +46,18 @@ Id touchId(int n)
 // Runs SQL on a connection of its own: the first column of the last statement's rows, or the error.
 QStringList runSql(const QString& path, const QStringList& statements, QString* error = nullptr)
 {
-    const QString name = QStringLiteral("raw-") + QString::number(quintptr(&path));
+    RawDb db(path);
     QStringList rows;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QString failure = db.open() ? QString() : db.lastError().text();
-        QSqlQuery q(db);
-        for (const QString& s : statements) {
-            if (failure.isEmpty() && !q.exec(s))
-                failure = q.lastError().text();
+    QString failure = db.isOpen() ? QString() : db.lastError();
+    for (qsizetype i = 0; i < statements.size() && failure.isEmpty(); ++i) {
+        rows = db.column(statements.at(i));
+        if (!db.lastError().isEmpty()) {
+            failure = db.lastError();
+            rows.clear();
         }
-        while (failure.isEmpty() && q.next())
-            rows << q.value(0).toString();
-        if (error)
-            *error = failure;
-        q.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    if (error)
+        *error = failure;
     return rows;
 }
 

@@ -5,6 +5,8 @@
 #include "item/ContactsModel.h"
 #include "item/DisplayFormat.h"
 #include "ui/accounts/AccountPage.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
 #include "ui/accounts/ElidedTextDelegate.h"
 #include "ui/editors/RecordEditors.h"
 
@@ -42,22 +44,22 @@ private slots:
         MainWindow window(*book.workspace);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
-        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
-        QTableView* contacts = page->contactsView();
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
+        AccountPage* page = window.page<AccountPage>(pageids::account);
+        page->setCurrentTab(tabids::contacts);
+        QTableView* contacts = page->tab<ContactsTab>(tabids::contacts)->view();
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
         QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
 
         contacts->setFocus();
-        contacts->setCurrentIndex(page->contactsModel()->index(0, 0));
+        contacts->setCurrentIndex(page->tab<ContactsTab>(tabids::contacts)->model()->index(0, 0));
         QTest::keyClick(contacts, Qt::Key_Delete);
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 0);
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 0);
         QVERIFY(!page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
         QVERIFY(!book.workspace->book()->contacts().get(book.contact)); // a tombstone now
 
         QTest::keyClick(contacts, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
-        QCOMPARE(page->contactsModel()->contactAt(0).id, book.contact);
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
+        QCOMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->contactAt(0).id, book.contact);
         QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
     }
 
@@ -78,10 +80,10 @@ private slots:
         window.resize(1400, 700);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
-        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
-        QTableView* view = page->contactsView();
-        ContactsModel* model = page->contactsModel();
+        AccountPage* page = window.page<AccountPage>(pageids::account);
+        page->setCurrentTab(tabids::contacts);
+        QTableView* view = page->tab<ContactsTab>(tabids::contacts)->view();
+        ContactsModel* model = page->tab<ContactsTab>(tabids::contacts)->model();
         QTRY_COMPARE(model->rowCount(), 2);
         QTRY_VERIFY(view->isVisible());
         int longRow = -1, shortRow = -1;
@@ -131,12 +133,14 @@ private slots:
         MainWindow window(*book.workspace);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
-        page->tabs()->setCurrentIndex(AccountPage::ContactsTab);
-        QTRY_COMPARE(page->contactsModel()->rowCount(), 1);
-        page->contactsView()->setFocus();
-        page->contactsView()->setCurrentIndex(page->contactsModel()->index(0, 0));
-        QTest::keyClick(page->contactsView(), Qt::Key_Return);
+        AccountPage* page = window.page<AccountPage>(pageids::account);
+        page->setCurrentTab(tabids::contacts);
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
+        page->tab<ContactsTab>(tabids::contacts)->view()->setFocus();
+        page->tab<ContactsTab>(tabids::contacts)
+            ->view()
+            ->setCurrentIndex(page->tab<ContactsTab>(tabids::contacts)->model()->index(0, 0));
+        QTest::keyClick(page->tab<ContactsTab>(tabids::contacts)->view(), Qt::Key_Return);
         ContactEditor* editor = nullptr;
         QTRY_VERIFY((editor = window.findChild<ContactEditor*>()) && editor->isVisible());
         QTRY_VERIFY(editor->isActiveWindow());
@@ -145,8 +149,9 @@ private slots:
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Hanako Sato"));
         QTest::keyClick(name, Qt::Key_Return);
-        QTRY_COMPARE(page->contactsModel()->contactAt(0).name, QStringLiteral("Hanako Sato"));
-        QCOMPARE(page->contactsModel()->rowCount(), 1); // edited, not added
+        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->contactAt(0).name,
+                     QStringLiteral("Hanako Sato"));
+        QCOMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1); // edited, not added
     }
 
     void editingAContractsNoticePeriodMovesTheNoticeDeadline()
@@ -156,12 +161,12 @@ private slots:
         MainWindow window(*book.workspace);
         showWindow(window);
         window.showAccount(book.globex);
-        AccountPage* page = window.accountPage();
+        AccountPage* page = window.page<AccountPage>(pageids::account);
         // Renews 2026-09-01; 60 days' notice: deadline 2026-07-03.
         QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
                         .contains(DisplayFormat::longDate(QDate(2026, 7, 3))));
-        page->tabs()->setCurrentIndex(AccountPage::ContractTab);
-        QTreeWidget* contracts = page->contractsView();
+        page->setCurrentTab(tabids::contract);
+        QTreeWidget* contracts = page->tab<ContractTab>(tabids::contract)->view();
         QCOMPARE(contracts->topLevelItemCount(), 1);
         contracts->setFocus();
         contracts->setCurrentItem(contracts->topLevelItem(0));

@@ -1,5 +1,6 @@
-// BookWorkspace::read(): reads on the reader thread, results back on the GUI thread, dropped when the book
-// or the asking object goes away.
+// The workspace's one way off the GUI thread: read() on the reader thread and runLong() on the writer thread,
+// results back on the GUI thread, dropped when the book or the asking object goes away; long jobs report
+// progress, take Cancel, and what they write reaches the book's listeners.
 
 #include "TestWorkspace.h"
 
@@ -70,7 +71,7 @@ private slots:
         QVERIFY(small.create(true));
         std::atomic_int ran{0};
         const auto spinUntilRun = [&ran](int n) {
-            // Without handling events, so that the answer the worker posts stays queued.
+            // Without handling events, so that the answer the reader posts stays queued.
             for (int i = 0; i < 5000 && ran.load() < n; ++i)
                 QThread::msleep(1);
             return ran.load() == n;
@@ -98,9 +99,125 @@ private slots:
             },
             [&called](Result<int>) { called = true; });
         QVERIFY(spinUntilRun(2));
-        small.workspace->closeBook(); // joins the reader: its answer is queued now
-        QCoreApplication::sendPostedEvents();
+        const QString path = small.workspace->bookPath();
+        small.workspace->closeBook(); // waits for the reader: the answer is queued now
+        QVERIFY(small.workspace->openBook(path));
+        QVERIFY(test::flushReads(*small.workspace)); // the reopened book's reads answer after it
         QVERIFY(!called);
+    }
+
+    void aReadCanAskForASecondConnection()
+    {
+        test::SmallBook small;
+        QVERIFY(small.create(true));
+        QObject context;
+        std::optional<bool> distinct;
+        small.workspace->read<int>(
+            &context,
+            [&distinct](Book& book, Book* second) -> Result<int> {
+                distinct = second && second != &book && second->isReadOnly();
+                return second ? int(second->accounts().count().value()) : -1;
+            },
+            [](Result<int> r) { QCOMPARE(r.value(), 2); });
+        QTRY_VERIFY(distinct.has_value());
+        QVERIFY(*distinct);
+    }
+
+    void aLongJobRunsOnTheWriterAndItsWritesReachTheModel()
+    {
+        test::SmallBook small;
+        QVERIFY(small.create(true));
+        QTRY_COMPARE(small.workspace->accountCount(), 2);
+        QObject context;
+        QThread* ranOn = nullptr;
+        std::optional<int> answer;
+        QList<int> values;
+        LongJob* job = small.workspace->runLong<int>(
+            &context,
+            [&ranOn](Book& book, JobProgress& progress) -> Result<int> {
+                ranOn = QThread::currentThread();
+                if (book.isReadOnly())
+                    return Error{Error::Code::ReadOnly, QStringLiteral("read-only"), {}, {}};
+                for (int i = 0; i < 3; ++i) {
+                    Account a;
+                    a.name = QStringLiteral("Imported %1").arg(i);
+                    if (auto saved = book.accounts().save(a); !saved)
+                        return saved.error();
+                    progress.report(i + 1, 3);
+                }
+                return 3;
+            },
+            [&answer](Result<int> r) { answer = r ? r.value() : -1; });
+        QSignalSpy finished(job, &LongJob::finished);
+        connect(job, &LongJob::progressChanged, &context, [&values](int v) { values << v; });
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(answer, std::optional<int>(3));
+        QVERIFY(ranOn && ranOn != QThread::currentThread());
+        QVERIFY(!values.isEmpty());
+        QCOMPARE(values.last(), 1000);
+        // What the job committed reached Book::changed() and so the list.
+        QTRY_COMPARE(small.workspace->accountCount(), 5);
+    }
+
+    void cancellingALongJobStopsIt()
+    {
+        test::SmallBook small;
+        QVERIFY(small.create(true));
+        QObject context;
+        std::atomic_bool started{false};
+        std::optional<Error::Code> code;
+        LongJob* job = small.workspace->runLong<int>(
+            &context,
+            [&started](Book&, JobProgress& progress) -> Result<int> {
+                started = true;
+                while (!progress.cancelled())
+                    QThread::msleep(2);
+                return Error{Error::Code::Cancelled, QStringLiteral("cancelled"), {}, {}};
+            },
+            [&code](Result<int> r) { code = r ? Error::Code::Generic : r.error().code; });
+        QSignalSpy finished(job, &LongJob::finished);
+        QTRY_VERIFY(started.load());
+        job->cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(code, std::optional<Error::Code>(Error::Code::Cancelled));
+    }
+
+    void closingTheBookCancelsItsLongJobsAndWaitsForThem()
+    {
+        test::SmallBook small;
+        QVERIFY(small.create(true));
+        QObject context;
+        std::atomic_bool started{false};
+        std::atomic_bool stopped{false};
+        bool answered = false;
+        LongJob* job = small.workspace->runLong<int>(
+            &context,
+            [&started, &stopped](Book&, JobProgress& progress) -> Result<int> {
+                started = true;
+                while (!progress.cancelled())
+                    QThread::msleep(2);
+                stopped = true;
+                return 0;
+            },
+            [&answered](Result<int>) { answered = true; });
+        QSignalSpy finished(job, &LongJob::finished);
+        QTRY_VERIFY(started.load());
+        small.workspace->closeBook(); // returns once the job has stopped
+        QVERIFY(stopped.load());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!answered); // the book it was about is gone
+    }
+
+    void aLongJobWithoutABookRunsToo()
+    {
+        BookWorkspace workspace;
+        QObject context;
+        std::optional<QString> answer;
+        LongJob* job = workspace.runLong<QString>(
+            &context, [](JobProgress&) -> Result<QString> { return QStringLiteral("done"); },
+            [&answer](Result<QString> r) { answer = r.value(); });
+        job->wait();
+        QCOMPARE(answer, std::optional<QString>(QStringLiteral("done")));
     }
 
     void readIsSynchronousWhenBackgroundLoadingIsOff()

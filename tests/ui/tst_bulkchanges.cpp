@@ -9,6 +9,7 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
+#include "ui/main/StatusNotice.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -55,7 +56,8 @@ private:
                 return false;
             window->activateWindow();
             return QTest::qWaitFor([this] {
-                return window->isActiveWindow() && window->accountsPage()->proxy()->rowCount() == 4;
+                return window->isActiveWindow() &&
+                       window->page<AccountsPage>(pageids::accounts)->proxy()->rowCount() == 4;
             });
         }
     };
@@ -110,7 +112,7 @@ private slots:
         QVERIFY(four.open());
         test::SmallBook& book = four.book;
         MainWindow& window = *four.window;
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTableView* view = page->view();
 
         QAction* changeOwner = window.findChild<QAction*>(QStringLiteral("changeOwnerAction"));
@@ -153,7 +155,7 @@ private slots:
             QTRY_COMPARE(ownerOf(*book.workspace, id), QStringLiteral("Kimura"));
         QCOMPARE(ownerOf(*book.workspace, unselected), before.value(unselected));
         QCOMPARE(book.workspace->undoStack()->index(), undoIndex + 1); // one undo step
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1Char('3')));
+        QVERIFY(window.notice()->message().contains(QLatin1Char('3')));
         // The list shows it (rows refreshed through Book::changed, no reload).
         const int row = page->proxy()
                             ->mapFromSource(book.workspace->accountsModel()->index(
@@ -183,7 +185,7 @@ private slots:
         QVERIFY(four.open());
         test::SmallBook& book = four.book;
         MainWindow& window = *four.window;
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTableView* view = page->view();
 
         // Shift+Down from the first row selects three rows.
@@ -257,7 +259,7 @@ private slots:
         QVERIFY(four.open());
         test::SmallBook& book = four.book;
         MainWindow& window = *four.window;
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QAction* changeStage = window.findChild<QAction*>(QStringLiteral("changeStageAction"));
         QAction* changeOwner = window.findChild<QAction*>(QStringLiteral("changeOwnerAction"));
         QUndoStack* undo = book.workspace->undoStack();
@@ -297,7 +299,7 @@ private slots:
         QTest::keyClick(dialog->valueCombo(), Qt::Key_Return);
         QTRY_VERIFY(!dialog);
         QCOMPARE(undo->count(), 0);
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1Char('3')));
+        QVERIFY(window.notice()->message().contains(QLatin1Char('3')));
 
         // One owner (Hooli's Tanaka) is offered selected: typing replaces it.
         showWindow(window);
@@ -347,7 +349,7 @@ private slots:
         QVERIFY(book.workspace->book()->accounts().save(globex.value()));
         MainWindow window(*book.workspace);
         showWindow(window);
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTRY_COMPARE(page->proxy()->rowCount(), 2);
         select(page, {book.globex, book.initech});
         window.findChild<QAction*>(QStringLiteral("setTouchModelAction"))->trigger();
@@ -371,7 +373,7 @@ private slots:
         QVERIFY(book.workspace->openBook(path, Book::OpenMode::ReadOnly));
         MainWindow window(*book.workspace);
         showWindow(window);
-        AccountsPage* page = window.accountsPage();
+        AccountsPage* page = window.page<AccountsPage>(pageids::accounts);
         QTRY_COMPARE(page->proxy()->rowCount(), 2);
         page->view()->selectAll();
         QCOMPARE(page->selectedAccountIds().size(), 2);

@@ -5,6 +5,9 @@
 #include "item/TimelineModel.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
+#include "ui/accounts/TimelineTab.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/touch/LogTouchDialog.h"
 
@@ -12,7 +15,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputMethodEvent>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -34,6 +39,14 @@ public:
     {
         Q_UNUSED(disambiguation)
         Q_UNUSED(n)
+        if (qstrcmp(context, "csm::TouchKindCombo") == 0) {
+            static const QHash<QByteArray, QString> readings = {
+                {"meeting", QStringLiteral("うちあわせ uchiawase みーてぃんぐ")},
+                {"call phone", QStringLiteral("でんわ denwa")},
+                {"internal note", QStringLiteral("しゃないめも shanaimemo めも memo")},
+            };
+            return readings.value(QByteArray(sourceText));
+        }
         if (qstrcmp(context, "Labels") != 0)
             return {};
         static const QHash<QByteArray, QString> kinds = {
@@ -78,10 +91,10 @@ private slots:
         MainWindow window(*book.workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::Page::Accounts);
-        window.accountsPage()->view()->selectionModel()->clear();
-        window.accountsPage()->view()->setCurrentIndex({});
-        window.accountsPage()->view()->setFocus();
+        window.showPage(pageids::accounts);
+        window.page<AccountsPage>(pageids::accounts)->view()->selectionModel()->clear();
+        window.page<AccountsPage>(pageids::accounts)->view()->setCurrentIndex({});
+        window.page<AccountsPage>(pageids::accounts)->view()->setFocus();
 
         LogTouchDialog* dialog = openDialog(window);
         QVERIFY(dialog);
@@ -108,7 +121,8 @@ private slots:
 
         // The touch is on the account's Timeline, dated today by default.
         window.showAccount(book.globex);
-        TimelineModel* timeline = window.accountPage()->timelineModel();
+        TimelineModel* timeline =
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->model();
         QCOMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->touchAt(0).summary, QStringLiteral("Renewal call with Hanako"));
         QCOMPARE(timeline->touchAt(0).kind, TouchKind::Call);
@@ -120,10 +134,13 @@ private slots:
         // activation when the dialog closes, so the test does.)
         window.activateWindow();
         QTRY_VERIFY(window.isActiveWindow());
-        QTest::keyClick(window.accountPage()->timelineView(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->view(), Qt::Key_Z,
+            Qt::ControlModifier);
         QTRY_COMPARE(timeline->rowCount(), 0);
-        QTest::keyClick(window.accountPage()->timelineView(), Qt::Key_Z,
-                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->view(), Qt::Key_Z,
+            Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->touchAt(0).summary, QStringLiteral("Renewal call with Hanako"));
     }
@@ -176,6 +193,29 @@ private slots:
         QCOMPARE(current(), TouchKind::Escalation);
         QTest::qWait(QApplication::keyboardInputInterval() + 50);
         QTest::keyClicks(kind, QStringLiteral("int"));
+        QCOMPARE(current(), TouchKind::InternalNote);
+        // The reading of a kanji name, in kana or romaji, as typed key by key or committed by an input
+        // method; a katakana name by its hiragana.
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        for (const QChar c : QStringLiteral("でんわ")) { // a kana keyboard: one key press per character
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(kind, &press);
+        }
+        QCOMPARE(current(), TouchKind::Call);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClicks(kind, QStringLiteral("uchi"));
+        QCOMPARE(current(), TouchKind::Meeting);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QTest::keyClicks(kind, QStringLiteral("denwa"));
+        QCOMPARE(current(), TouchKind::Call);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        QInputMethodEvent committed;
+        committed.setCommitString(QStringLiteral("うぇびなー"));
+        QCoreApplication::sendEvent(kind, &committed);
+        QCOMPARE(current(), TouchKind::Webinar);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+        committed.setCommitString(QStringLiteral("しゃない"));
+        QCoreApplication::sendEvent(kind, &committed);
         QCOMPARE(current(), TouchKind::InternalNote);
         QTest::qWait(QApplication::keyboardInputInterval() + 50);
         QTest::keyClicks(kind, QStringLiteral("xyz")); // no kind: stays put
@@ -264,8 +304,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showAccount(book.globex);
-        QTableView* view = window.accountPage()->timelineView();
-        TimelineModel* timeline = window.accountPage()->timelineModel();
+        QTableView* view =
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->view();
+        TimelineModel* timeline =
+            window.page<AccountPage>(pageids::account)->tab<TimelineTab>(tabids::timeline)->model();
         QCOMPARE(timeline->rowCount(), 1);
         view->setFocus();
         view->setCurrentIndex(timeline->index(0, 0));

@@ -6,6 +6,9 @@
 #include "item/AccountsModel.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
+#include "ui/accounts/TimelineTab.h"
 #include "ui/main/RecentBooks.h"
 
 #include <QHeaderView>
@@ -44,11 +47,11 @@ void TestMainWindow::typingInTheFilterShrinksTheList()
     MainWindow window(*book.workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTableView* view = window.accountsPage()->view();
+    QTableView* view = window.page<AccountsPage>(pageids::accounts)->view();
     QCOMPARE(view->model()->rowCount(), 2);
 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Edit > Filter accounts
-    QLineEdit* filter = window.accountsPage()->filterEdit();
+    QLineEdit* filter = window.page<AccountsPage>(pageids::accounts)->filterEdit();
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("GLOB")); // upper case (width folding: tst_accountsmodel)
     QTRY_COMPARE(view->model()->rowCount(), 1);
@@ -78,7 +81,7 @@ void TestMainWindow::clickingAHeaderSortsByThatColumn()
     MainWindow window(*book.workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTableView* view = window.accountsPage()->view();
+    QTableView* view = window.page<AccountsPage>(pageids::accounts)->view();
     QTRY_COMPARE(view->model()->rowCount(), 4);
     QHeaderView* header = view->horizontalHeader();
     auto clickHeader = [header](int column) {
@@ -120,14 +123,14 @@ void TestMainWindow::enterOpensTheAccountWithItsHeaderFacts()
     MainWindow window(*book.workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    AccountsPage* list = window.accountsPage();
+    AccountsPage* list = window.page<AccountsPage>(pageids::accounts);
     list->selectAccount(book.globex);
     list->view()->setFocus();
     QTest::keyClick(list->view(), Qt::Key_Return);
 
-    QCOMPARE(window.currentPage(), MainWindow::Page::Account);
+    QCOMPARE(window.currentPage(), pageids::account);
     QCOMPARE(window.currentAccountId(), book.globex);
-    AccountPage* page = window.accountPage();
+    AccountPage* page = window.page<AccountPage>(pageids::account);
     QCOMPARE(page->findChild<QLabel*>(QStringLiteral("accountTitle"))->text(),
              QStringLiteral("Globex Corporation"));
     QVERIFY2(page->factText(QStringLiteral("noticeFact")).contains(QStringLiteral("3 day")),
@@ -139,7 +142,7 @@ void TestMainWindow::enterOpensTheAccountWithItsHeaderFacts()
     test::maybeGrab(&window, QStringLiteral("mainwindow-account"));
 
     QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier); // back to the list, same account selected
-    QCOMPARE(window.currentPage(), MainWindow::Page::Accounts);
+    QCOMPARE(window.currentPage(), pageids::accounts);
     QCOMPARE(list->currentAccountId(), book.globex);
 }
 

@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(chosen.first().at(0).toString(), m_book->globex);
         QCOMPARE(chosen.first().at(1).toBool(), true); // a touch: the timeline
         QTRY_VERIFY(!m_popup->isVisible());
-        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Account);
+        QTRY_COMPARE(m_window->currentPage(), pageids::account);
     }
 
     // While the reader thread is busy (a long read on a big book), the popup says it is searching, accounts
@@ -232,8 +232,8 @@ private slots:
         test::maybeGrab(m_popup, QStringLiteral("search"));
         QTest::keyClick(m_popup->queryEdit(), Qt::Key_Return);
         QTRY_VERIFY(!m_popup->isVisible());
-        QCOMPARE(m_window->currentPage(), MainWindow::Page::Account);
-        QCOMPARE(m_window->accountPage()->accountId(), m_book->initech);
+        QCOMPARE(m_window->currentPage(), pageids::account);
+        QCOMPARE(m_window->page<AccountPage>(pageids::account)->accountId(), m_book->initech);
 
         // Contacts are found by email, and Esc closes.
         activate(*m_window);

@@ -236,8 +236,9 @@ private slots:
         QVERIFY(!seatsError->isVisible());
         QVERIFY(editor->saveButton()->isEnabled());
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-        QTRY_COMPARE(window.currentPage(), MainWindow::Page::Account);
-        QCOMPARE(window.accountPage()->factText(QStringLiteral("ownerFact")).isEmpty(), false);
+        QTRY_COMPARE(window.currentPage(), pageids::account);
+        QCOMPARE(window.page<AccountPage>(pageids::account)->factText(QStringLiteral("ownerFact")).isEmpty(),
+                 false);
         QTRY_COMPARE(book.workspace->accountCount(), 3);
         book.workspace->undoStack()->undo();
         QTRY_COMPARE(book.workspace->accountCount(), 2);

@@ -60,8 +60,8 @@ private slots:
         MainWindow window(*book.workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::Page::Today);
-        auto* page = qobject_cast<TodayPage*>(window.pageWidget(MainWindow::Page::Today));
+        window.showPage(pageids::today);
+        auto* page = qobject_cast<TodayPage*>(window.pageWidget(pageids::today));
         QVERIFY(page);
         TodayModel* model = page->model();
         QTRY_COMPARE(model->list().notices.size(), 1); // Globex: notice deadline 2026-07-03
@@ -102,8 +102,8 @@ private slots:
         page->view()->setCurrentIndex(
             model->index(model->rowForKey(TodayModel::LineKind::Notice, book.globex), 0));
         QTest::keyClick(page->view(), Qt::Key_Return);
-        QCOMPARE(window.currentPage(), MainWindow::Page::Account);
-        QCOMPARE(window.accountPage()->accountId(), book.globex);
+        QCOMPARE(window.currentPage(), pageids::account);
+        QCOMPARE(window.page<AccountPage>(pageids::account)->accountId(), book.globex);
     }
 
     void todayListIsReadOffTheGuiThreadAndDropsAnOutdatedAnswer()
@@ -111,12 +111,12 @@ private slots:
         test::SmallBook book;
         QVERIFY(book.create(true)); // the workspace loads and reads on its worker threads, as in the app
         MainWindow window(*book.workspace);
-        auto* page = qobject_cast<TodayPage*>(window.pageWidget(MainWindow::Page::Today));
+        auto* page = qobject_cast<TodayPage*>(window.pageWidget(pageids::today));
         QVERIFY(page);
         TodayModel* model = page->model();
         // Nothing is read on the GUI thread: until the answer is in, the page says it is loading.
         QVERIFY(page->isLoadingList());
-        window.showPage(MainWindow::Page::Today);
+        window.showPage(pageids::today);
         window.show();
         QVERIFY(page->isLoadingList()); // no event handled yet: the answers are still queued
         grabNow(&window, QStringLiteral("today-loading"));
@@ -187,8 +187,8 @@ private slots:
         MainWindow window(*book.workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::Page::Today);
-        auto* page = qobject_cast<TodayPage*>(window.pageWidget(MainWindow::Page::Today));
+        window.showPage(pageids::today);
+        auto* page = qobject_cast<TodayPage*>(window.pageWidget(pageids::today));
         TodayModel* model = page->model();
         QTRY_COMPARE(model->list().ended.size(), 1);
         const int row = model->rowForKey(TodayModel::LineKind::Ended, book.initech);
@@ -206,8 +206,8 @@ private slots:
         page->view()->setFocus();
         page->view()->setCurrentIndex(model->index(row, 0));
         QTest::keyClick(page->view(), Qt::Key_Return);
-        QCOMPARE(window.currentPage(), MainWindow::Page::Account);
-        AccountPage* account = window.accountPage();
+        QCOMPARE(window.currentPage(), pageids::account);
+        AccountPage* account = window.page<AccountPage>(pageids::account);
         QTRY_VERIFY(account->factText(QStringLiteral("renewalFact")).startsWith(QStringLiteral("Ended on")));
         QVERIFY(
             account->factText(QStringLiteral("renewalFact")).contains(QStringLiteral("no renewal recorded")));
@@ -227,7 +227,7 @@ private slots:
         QVERIFY(account->factText(QStringLiteral("renewalFact")).contains(QStringLiteral("2027")));
         QCOMPARE(list->index(list->rowForId(book.initech), AccountsModel::RenewalColumn).data().toString(),
                  DisplayFormat::denseDate(QDate(2027, 6, 1)));
-        window.showPage(MainWindow::Page::Today);
+        window.showPage(pageids::today);
         QTRY_COMPARE(model->list().ended.size(), 0);
     }
 };

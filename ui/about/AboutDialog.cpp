@@ -1,5 +1,7 @@
 #include "ui/about/AboutDialog.h"
 
+#include "ui/common/DialogShape.h"
+
 #include "ui/about/AppIdentity.h"
 
 #include <QDialogButtonBox>
@@ -47,7 +49,8 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(640, 520);
+    finishDialog(this, {.minimumEm = 80, .maximumEm = 110});
+    resize(std::max(width(), 640), 520);
 }
 
 QString AboutDialog::thirdPartyLicences()

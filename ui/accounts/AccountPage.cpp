@@ -1,39 +1,30 @@
 #include "ui/accounts/AccountPage.h"
 
-#include "domain/ContractTerm.h"
 #include "item/AccountsModel.h"
-#include "item/ContactsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
-#include "item/TimelineModel.h"
-#include "ui/accounts/ElidedTextDelegate.h"
-#include "ui/accounts/TouchKindIcons.h"
-#include "ui/charts/ArrStepChart.h"
+#include "ui/common/Mnemonics.h"
+#include "ui/editors/AccountTabActions.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
+#include <QShowEvent>
 #include <QTabWidget>
-#include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace csm {
 
-AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
+AccountPage::AccountPage(BookWorkspace& workspace, const AccountTabRegistry& tabs, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_back(new QToolButton(this)), m_title(new QLabel(this)),
-      m_subtitle(new QLabel(this)), m_error(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_timeline(new QTableView(this)), m_timelineModel(new TimelineModel(this)),
-      m_contacts(new QTableView(this)), m_contactsModel(new ContactsModel(this)),
-      m_contracts(new QTreeWidget(this)), m_arrChart(new ArrStepChart(this))
+      m_subtitle(new QLabel(this)), m_error(new QLabel(this)), m_actions(new QToolBar(this)),
+      m_tabs(new QTabWidget(this))
 {
-    auto* backAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Accounts"), this);
-    backAction->setToolTip(tr("Back to the accounts list (Alt+Left)"));
-    connect(backAction, &QAction::triggered, this, &AccountPage::backRequested);
-    m_back->setDefaultAction(backAction);
+    setObjectName(QStringLiteral("accountPage"));
+    m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_back->setAutoRaise(true);
 
@@ -44,8 +35,12 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(QStringLiteral("accountTitle"));
     m_title->setWordWrap(true);
+    // Reading, external id, stage, plan and industry can be long: the line wraps rather than clip, and the
+    // tooltip has it whole.
+    m_subtitle->setObjectName(QStringLiteral("accountSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -67,68 +62,22 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
     for (int c : {1, 3, 5})
         facts->setColumnStretch(c, 1);
 
-    // Timeline
-    m_timelineModel->setKindIconProvider(&touchKindIcon);
-    m_timeline->setModel(m_timelineModel);
-    m_timeline->setObjectName(QStringLiteral("timelineView"));
-    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timeline->setAlternatingRowColors(true);
-    m_timeline->setWordWrap(false);
-    m_timeline->verticalHeader()->hide();
-    m_timeline->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 10);
-    m_timeline->horizontalHeader()->setStretchLastSection(false);
-    m_timeline->horizontalHeader()->resizeSection(
-        TimelineModel::DateColumn,
-        m_timeline->fontMetrics().horizontalAdvance(QStringLiteral("00 MMM 0000 00:00")) + 24);
-    m_timeline->horizontalHeader()->resizeSection(TimelineModel::KindColumn, 170);
-    m_timeline->horizontalHeader()->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
-    m_timeline->horizontalHeader()->resizeSection(TimelineModel::SentimentColumn, 110);
-    m_timeline->horizontalHeader()->resizeSection(TimelineModel::FollowUpColumn, 130);
-    m_timeline->setItemDelegate(new ElidedTextDelegate(m_timeline)); // the full text of a clipped cell
-    connect(m_timelineModel, &TimelineModel::followUpDoneRequested, &m_workspace,
-            &BookWorkspace::setFollowUpDone);
+    m_actions->setObjectName(QStringLiteral("accountActionsBar"));
+    m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    // Contacts
-    m_contacts->setModel(m_contactsModel);
-    m_contacts->setObjectName(QStringLiteral("contactsView"));
-    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contacts->verticalHeader()->hide();
-    m_contacts->setWordWrap(false);
-    // Name, role and phone follow their contents when an account is shown (fill()), up to a cap; the e-mail
-    // address takes the rest of the width. What still does not fit is elided, e-mail addresses in the
-    // middle, and shown in full in the tooltip.
-    m_contacts->horizontalHeader()->setStretchLastSection(false);
-    m_contacts->horizontalHeader()->setSectionResizeMode(ContactsModel::EmailColumn, QHeaderView::Stretch);
-    auto* contactCells = new ElidedTextDelegate(m_contacts);
-    contactCells->setElideMode(ContactsModel::EmailColumn, Qt::ElideMiddle);
-    m_contacts->setItemDelegate(contactCells);
-
-    // Contract & ARR
-    m_contracts->setObjectName(QStringLiteral("contractsView"));
-    m_contracts->setRootIsDecorated(false);
-    m_contracts->setHeaderLabels(
-        {tr("Start"), tr("Term"), tr("Notice period"), tr("Auto-renew"), tr("ARR"), tr("Current renewal")});
-    m_contracts->setMinimumHeight(80);
-    m_arrChart->setToolTip(tr("ARR after each ARR event, up to today"));
-    auto* contractSplit = new QSplitter(Qt::Vertical, this);
-    contractSplit->addWidget(m_contracts);
-    contractSplit->addWidget(m_arrChart);
-    contractSplit->setStretchFactor(0, 1);
-    contractSplit->setStretchFactor(1, 3);
-
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_contacts, tr("C&ontacts"));
-    m_tabs->addTab(contractSplit, tr("Contract && &ARR"));
-    m_tabs->addTab(comingLater(tr("The health score, its factors and its trend will be shown here once the "
-                                  "health engine is built.")),
-                   tr("&Health"));
-    m_tabs->addTab(
-        comingLater(tr("The onboarding roadmap and its milestones will be shown here once roadmaps are "
-                       "built.")),
-        tr("&Roadmap"));
+    // Tab titles carry no mnemonic: Alt+letter belongs to the menu bar (Ctrl+Tab and Ctrl+PgDown switch).
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    for (const AccountTabSpec& spec : tabs.tabs()) {
+        AccountTab* t = spec.factory ? spec.factory(m_workspace) : nullptr;
+        if (!t)
+            continue;
+        t->setObjectName(spec.id + QStringLiteral("Tab"));
+        m_tabById.insert(spec.id, t);
+        const int index =
+            m_tabs->addTab(t, QString(spec.title).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_tabs->tabBar()->setTabData(index, spec.id);
+        m_tabs->setTabToolTip(index, tr("Ctrl+Tab or Ctrl+Page Down: next tab"));
+    }
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_back, 0, Qt::AlignTop);
@@ -142,8 +91,9 @@ AccountPage::AccountPage(BookWorkspace& workspace, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_error);
     layout->addLayout(facts);
-    layout->addSpacing(6);
+    layout->addWidget(m_actions);
     layout->addWidget(m_tabs, 1);
+    setFocusProxy(m_tabs);
 
     connect(&m_workspace, &BookWorkspace::accountsChanged, this, &AccountPage::onAccountsChanged);
     connect(&m_workspace, &BookWorkspace::bookClosed, this, &AccountPage::clear);
@@ -156,6 +106,7 @@ QLabel* AccountPage::addFact(QGridLayout* grid, int row, int column, const QStri
     auto* value = new QLabel(this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
+    value->setMinimumWidth(fontMetrics().averageCharWidth() * 12); // wraps rather than clips
     QFont bold = value->font();
     bold.setBold(true);
     value->setFont(bold);
@@ -164,22 +115,36 @@ QLabel* AccountPage::addFact(QGridLayout* grid, int row, int column, const QStri
     return value;
 }
 
-QWidget* AccountPage::comingLater(const QString& text)
+void AccountPage::setBackAction(QAction* action)
 {
-    auto* label = new QLabel(text, this);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setMargin(24);
-    return label;
+    m_back->setDefaultAction(action);
+    if (action && action->icon().isNull())
+        action->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
 }
 
-void AccountPage::fitContactColumns()
+void AccountPage::addHeaderAction(QAction* action)
 {
-    const int em = m_contacts->fontMetrics().averageCharWidth();
-    fitColumn(m_contacts, ContactsModel::NameColumn, 32 * em);
-    fitColumn(m_contacts, ContactsModel::RoleColumn, 28 * em);
-    fitColumn(m_contacts, ContactsModel::PhoneColumn, 24 * em);
+    if (!action)
+        return;
+    // A tool button shows the action's icon text; without it a Japanese "(&L)" would show as "(L)".
+    setPlainIconText(action);
+    m_actions->addAction(action);
+}
+
+QString AccountPage::accountName() const
+{
+    return m_title->text();
+}
+
+QString AccountPage::currentTabId() const
+{
+    return m_tabs->tabBar()->tabData(m_tabs->currentIndex()).toString();
+}
+
+void AccountPage::setCurrentTab(const QString& id)
+{
+    if (AccountTab* t = tab(id))
+        m_tabs->setCurrentWidget(t);
 }
 
 QString AccountPage::factText(const QString& objectName) const
@@ -188,10 +153,27 @@ QString AccountPage::factText(const QString& objectName) const
     return label ? label->text() : QString();
 }
 
-void AccountPage::showAccount(const Id& accountId)
+void AccountPage::showAccount(const Id& accountId, const QString& tab)
 {
+    const bool other = accountId != m_id;
+    if (other)
+        for (AccountTab* t : std::as_const(m_tabById))
+            t->clearDetail(); // no record of the previous account stays current
     m_id = accountId;
+    if (!tab.isEmpty())
+        setCurrentTab(tab);
     reload();
+    if (other)
+        emit accountChanged();
+}
+
+void AccountPage::showRecord(const Id& accountId, const QString& tab, const Id& recordId)
+{
+    if (AccountTab* t = this->tab(tab))
+        t->selectRecord(recordId);
+    showAccount(accountId, tab);
+    if (AccountTab* t = this->tab(tab))
+        t->selectRecord(recordId); // cleared if the account was another one
 }
 
 void AccountPage::clear()
@@ -201,15 +183,16 @@ void AccountPage::clear()
     m_subtitle->clear();
     for (QLabel* l : {m_arr, m_touchModel, m_renewal, m_notice, m_owner, m_champion})
         l->clear();
-    m_timelineModel->setTouches({});
-    m_contactsModel->setContacts({});
-    m_contracts->clear();
+    for (AccountTab* t : std::as_const(m_tabById))
+        t->clearDetail();
+    emit accountChanged();
 }
 
 void AccountPage::reload()
 {
     if (m_id.isEmpty())
         return;
+    m_stale = false;
     Result<AccountDetail> detail = m_workspace.loadAccountDetail(m_id);
     if (!detail) {
         m_error->setText(detail.error().toString());
@@ -220,10 +203,21 @@ void AccountPage::reload()
     fill(detail.value());
 }
 
+void AccountPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void AccountPage::onAccountsChanged(const QSet<Id>& ids, bool everything)
 {
-    if (!m_id.isEmpty() && isVisible() && (everything || ids.contains(m_id)))
+    if (m_id.isEmpty() || !(everything || ids.contains(m_id)))
+        return;
+    if (isVisible())
         reload();
+    else
+        m_stale = true;
 }
 
 void AccountPage::fill(const AccountDetail& d)
@@ -245,6 +239,7 @@ void AccountPage::fill(const AccountDetail& d)
     if (!a.industry.isEmpty())
         sub << a.industry;
     m_subtitle->setText(sub.join(QStringLiteral("  ·  ")));
+    m_subtitle->setToolTip(sub.join(QLatin1Char('\n')));
 
     m_arr->setText(DisplayFormat::money(a.arr, currency));
 
@@ -301,46 +296,32 @@ void AccountPage::fill(const AccountDetail& d)
     m_owner->setText(a.owner.isEmpty() ? tr("Unassigned") : a.owner);
 
     QStringList champions;
-    QHash<Id, QString> names;
-    for (const Contact& c : d.contacts) {
-        names.insert(c.id, c.name);
+    for (const Contact& c : d.contacts)
         if (c.role == ContactRole::Champion)
             champions << (c.email.isEmpty() ? c.name : tr("%1 <%2>").arg(c.name, c.email));
-    }
     m_champion->setText(champions.isEmpty() ? tr("None named yet") : champions.join(QStringLiteral(", ")));
 
-    m_timelineModel->setTouches(d.touches, names);
-    // Next steps are often short or missing: the summary, which stretches, gets the room they leave.
-    fitColumn(m_timeline, TimelineModel::NextStepColumn, 32 * m_timeline->fontMetrics().averageCharWidth());
-    m_contactsModel->setContacts(d.contacts);
-    fitContactColumns();
+    for (AccountTab* t : std::as_const(m_tabById))
+        t->setDetail(d);
+}
 
-    m_contracts->clear();
-    for (const Contract& c : d.contracts) {
-        const ContractTerm term =
-            contractTermOn(c.startDate, c.termMonths, c.autoRenew, c.noticeDays,
-                           recordedRenewalsOf(d.renewals, c.startDate), m_workspace.today());
-        const QString renewal = term.endedOn.isValid()
-                                    ? tr("Ended %1").arg(DisplayFormat::denseDate(term.endedOn))
-                                : c.autoRenew ? DisplayFormat::denseDate(term.renewalDate)
-                                              : tr("Ends %1").arg(DisplayFormat::denseDate(term.renewalDate));
-        auto* item = new QTreeWidgetItem(
-            m_contracts, {DisplayFormat::denseDate(c.startDate), tr("%n month(s)", nullptr, c.termMonths),
-                          tr("%n day(s)", nullptr, c.noticeDays), c.autoRenew ? tr("Yes") : tr("No"),
-                          DisplayFormat::money(c.arr, currency), renewal});
-        item->setData(0, ContractIdRole, c.id);
-        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    const int room = 2 * m_contracts->fontMetrics().averageCharWidth(); // between columns
-    for (int i = 0; i < m_contracts->columnCount(); ++i) {
-        m_contracts->resizeColumnToContents(i);
-        m_contracts->setColumnWidth(i, m_contracts->columnWidth(i) + room);
-    }
-
-    QList<ArrStepChart::Step> steps;
-    for (const ArrEvent& e : d.arrEvents)
-        steps.append({e.effectiveOn, e.arrAfter});
-    m_arrChart->setSteps(steps, currency, m_workspace.today());
+void registerAccountPage(PageRegistry& pages)
+{
+    PageSpec account(pageids::account, AccountPage::tr("Account"), [](MainWindow& window) -> QWidget* {
+        auto* page = new AccountPage(window.workspace());
+        page->setBackAction(window.backAction());
+        // The account actions, also in the Account menu, in a row under the header.
+        for (const char* name :
+             {"logTouchAction", "editAccountAction", "newContactAction", "newContractAction"})
+            page->addHeaderAction(window.findChild<QAction*>(QLatin1String(name)));
+        new AccountTabActions(window, *page); // edit and delete on the tabs
+        QObject::connect(page, &AccountPage::accountChanged, &window, &MainWindow::updateAccountContext);
+        return page;
+    });
+    account.order = 1000;
+    account.inNavigation = false; // reached from the list, Today and the quick search
+    account.navigationId = pageids::accounts;
+    pages.add(account);
 }
 
 } // namespace csm

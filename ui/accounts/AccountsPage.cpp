@@ -3,6 +3,10 @@
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
 #include "item/DisplayLabels.h"
+#include "ui/editors/BulkAccountActions.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/StartPanel.h"
+#include "ui/workspace/BookWorkspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -11,7 +15,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,8 +34,9 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new AccountsFilterProxy(this)), m_filter(new QLineEdit(this)),
       m_touchModel(new QComboBox(this)), m_owner(new QComboBox(this)), m_band(new QComboBox(this)),
       m_stage(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_debounce(new QTimer(this))
+      m_start(new StartPanel(this)), m_stack(new QStackedWidget(this)), m_debounce(new QTimer(this))
 {
+    setObjectName(QStringLiteral("accountsPage"));
     m_proxy->setSourceModel(m_model);
 
     m_filter->setClearButtonEnabled(true);
@@ -80,7 +88,7 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
     header->setSortIndicatorShown(true);
     header->setDefaultSectionSize(110);
     header->resizeSection(AccountsModel::NameColumn, 250);
@@ -89,6 +97,34 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     header->resizeSection(AccountsModel::NoticeColumn, 150);
     m_view->sortByColumn(AccountsModel::NameColumn, Qt::AscendingOrder);
     restoreViewState();
+    header->setStretchLastSection(false); // a saved state from an older version may say otherwise
+    // The account name takes the width the other columns leave (fitColumns), never less than about 24
+    // characters: on a narrow window the list scrolls sideways instead of cutting the other columns.
+    m_view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != AccountsModel::NameColumn)
+            fitColumns();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Each column as wide as its header and what it shows (no "Sta…" for Stage), the rest to the name.
+        QHeaderView* h = m_view->horizontalHeader();
+        const int room = 2 * m_view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
+        for (int c = 0; c < AccountsModel::ColumnCount; ++c) {
+            if (c == AccountsModel::NameColumn || h->isSectionHidden(c))
+                continue;
+            const int wanted = std::max(h->sectionSizeHint(c),
+                                        static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(c)) +
+                               room;
+            h->resizeSection(c, wanted);
+        }
+        fitColumns();
+        updateStartPanel();
+    });
+
+    m_start->setObjectName(QStringLiteral("emptyBookPanel"));
+    m_start->setHeading(tr("This book has no accounts yet"));
+    m_start->setText(tr("Add your first account, or import your accounts from a file. To look around first, "
+                        "open the demo book: 200 sample accounts with touches, contracts and renewals."));
 
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const Id id = m_proxy->idAt(index.row());
@@ -102,9 +138,14 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AccountsPage::updateCount);
 
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_start);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountsPage::updateStartPanel);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsPage::updateStartPanel);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
     retranslate();
     updateCount();
@@ -117,7 +158,7 @@ AccountsPage::~AccountsPage()
 
 void AccountsPage::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter by name, reading, external id or owner (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by name, reading, id or owner (Ctrl+F)"));
     m_filter->setToolTip(tr("Shows the accounts whose name, reading, external id or owner contain every word "
                             "you type. Press Enter to go to the list."));
     m_touchModel->setToolTip(tr("Show one touch model only"));
@@ -127,6 +168,78 @@ void AccountsPage::retranslate()
     m_view->setToolTip(QString());
     buildFilterCombos();
     updateCount();
+}
+
+void AccountsPage::addStartAction(QAction* action)
+{
+    m_start->addAction(action);
+}
+
+bool AccountsPage::showsStartPanel() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
+void AccountsPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateStartPanel();
+}
+
+void AccountsPage::updateStartPanel()
+{
+    const bool empty = m_model->rowCount() == 0 && !m_loading;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_start) : m_view);
+    setFocusProxy(empty ? static_cast<QWidget*>(m_start) : m_view);
+    for (QWidget* w : QList<QWidget*>{m_filter, m_touchModel, m_owner, m_band, m_stage})
+        w->setEnabled(!empty);
+}
+
+void AccountsPage::fitColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (c != AccountsModel::NameColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    // In Latin letters: a Japanese font's average character is twice as wide.
+    const int minimum = 24 * m_view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
+    const int width = std::max(minimum, m_view->viewport()->width() - others);
+    if (header->sectionSize(AccountsModel::NameColumn) != width)
+        header->resizeSection(AccountsModel::NameColumn, width);
+}
+
+void AccountsPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_keptSelection = selectedAccountIds();
+    m_keptCurrent = currentAccountId();
+    m_keptScroll = m_view->verticalScrollBar()->value();
+}
+
+void AccountsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_keptScroll < 0)
+        return;
+    // The list may have been reloaded or re-sorted meanwhile: find the rows again by their accounts.
+    if (selectedAccountIds() != m_keptSelection || currentAccountId() != m_keptCurrent) {
+        QItemSelection selection;
+        for (const Id& id : std::as_const(m_keptSelection)) {
+            const int sourceRow = m_model->rowForId(id);
+            const QModelIndex i =
+                sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+            if (i.isValid())
+                selection.select(i, i.siblingAtColumn(m_proxy->columnCount() - 1));
+        }
+        const int currentSource = m_model->rowForId(m_keptCurrent);
+        const QModelIndex current =
+            currentSource < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(currentSource, 0));
+        if (current.isValid())
+            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    m_view->verticalScrollBar()->setValue(m_keptScroll);
 }
 
 void AccountsPage::changeEvent(QEvent* event)
@@ -244,6 +357,8 @@ void AccountsPage::selectAccount(const Id& id)
 
 bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
@@ -272,6 +387,58 @@ void AccountsPage::restoreViewState()
         return;
     const QHeaderView* header = m_view->horizontalHeader();
     m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void registerAccountsPage(PageRegistry& pages)
+{
+    PageSpec list(pageids::accounts, AccountsPage::tr("Accounts"), [](MainWindow& window) -> QWidget* {
+        BookWorkspace& workspace = window.workspace();
+        auto* page = new AccountsPage(workspace.accountsModel());
+        QObject::connect(page, &AccountsPage::openAccountRequested, &window,
+                         [&window](const Id& id) { window.showAccount(id); });
+        QObject::connect(page, &AccountsPage::selectionChanged, &window, &MainWindow::updateAccountContext);
+
+        auto* filter = new QAction(AccountsPage::tr("&Filter accounts"), page);
+        filter->setObjectName(QStringLiteral("findAccountsAction"));
+        filter->setShortcut(QKeySequence::Find);
+        filter->setStatusTip(AccountsPage::tr("Go to the accounts list and type to filter it"));
+        QObject::connect(filter, &QAction::triggered, page, [&window, page] {
+            window.showPage(pageids::accounts);
+            page->focusFilter();
+        });
+        auto* clear = new QAction(AccountsPage::tr("&Clear filters"), page);
+        clear->setObjectName(QStringLiteral("clearFiltersAction"));
+        clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        clear->setStatusTip(AccountsPage::tr("Show every account again"));
+        QObject::connect(clear, &QAction::triggered, page, &AccountsPage::clearFilters);
+        window.addMenuAction(MainWindow::Menu::Edit, filter);
+        window.addMenuAction(MainWindow::Menu::Edit, clear);
+
+        auto* open = new QAction(AccountsPage::tr("&Open account"), page);
+        open->setObjectName(QStringLiteral("openAccountAction"));
+        open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        open->setStatusTip(AccountsPage::tr("Open the account selected in the list"));
+        QObject::connect(open, &QAction::triggered, page, [&window, page] {
+            if (const Id id = page->currentAccountId(); !id.isEmpty())
+                window.showAccount(id);
+        });
+        QMenu* account = window.menu(MainWindow::Menu::Account);
+        account->insertAction(account->actions().value(0), open);
+        window.addAction(open);
+        new BulkAccountActions(window, *page); // the changes of the selected accounts
+
+        for (const char* name : {"newAccountAction", "importAction", "newDemoBookAction"})
+            page->addStartAction(window.findChild<QAction*>(QLatin1String(name)));
+        QObject::connect(&workspace, &BookWorkspace::loadingStarted, page,
+                         [page] { page->setLoading(true); });
+        QObject::connect(&workspace, &BookWorkspace::loadingFinished, page,
+                         [page] { page->setLoading(false); });
+        page->setLoading(workspace.isLoading());
+        return page;
+    });
+    list.order = 20;
+    list.shortcut = QKeySequence(Qt::CTRL | Qt::Key_2);
+    pages.add(list);
 }
 
 } // namespace csm

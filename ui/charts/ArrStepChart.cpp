@@ -17,7 +17,8 @@ public:
 protected:
     QString getTickLabel(double tick, const QLocale&, QChar, int) override
     {
-        return Money::fromMajor(tick, currency).format(QLocale()); // the app locale, not the axis number format
+        return Money::fromMajor(tick, currency)
+            .format(QLocale()); // the app locale, not the axis number format
     }
 };
 
@@ -72,6 +73,9 @@ void ArrStepChart::setSteps(QList<Step> steps, const QString& currency, QDate un
     }
     m_graph->setData(keys, values, true);
 
+    // Without data the axes would only show made-up ticks (¥1, ¥1, ¥0): the message stands alone.
+    xAxis->setVisible(!keys.isEmpty());
+    yAxis->setVisible(!keys.isEmpty());
     if (keys.isEmpty()) {
         showMessage(tr("No ARR history yet"));
         xAxis->setRange(toKey(until.addYears(-1)), toKey(until));

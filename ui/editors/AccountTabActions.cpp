@@ -1,12 +1,19 @@
 #include "ui/editors/AccountTabActions.h"
 
 #include "item/ContactsModel.h"
+#include "item/DisplayFormat.h"
+#include "item/DisplayLabels.h"
+#include "item/TimelineModel.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
 #include "ui/accounts/AccountPage.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
+#include "ui/accounts/TimelineTab.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/MainWindow.h"
+#include "ui/touch/LogTouchDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
 #include <QAction>
@@ -16,32 +23,48 @@
 
 namespace csm {
 
-AccountTabActions::AccountTabActions(MainWindow& window)
-    : QObject(&window), m_window(window), m_workspace(window.workspace())
+AccountTabActions::AccountTabActions(MainWindow& window, AccountPage& page)
+    : QObject(&page), m_window(window), m_page(page), m_workspace(window.workspace())
 {
     setObjectName(QStringLiteral("accountTabActions"));
     const QList<QKeySequence> enter = {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
-    AccountPage* page = m_window.accountPage();
 
-    QTableView* contacts = page->contactsView();
-    connect(addViewAction(contacts, QStringLiteral("editContactAction"), tr("&Edit contact…"),
-                          tr("Change the selected contact (Enter)"), enter),
-            &QAction::triggered, this, &AccountTabActions::editCurrentContact);
-    connect(addViewAction(contacts, QStringLiteral("deleteContactAction"), tr("&Delete contact"),
-                          tr("Delete the selected contact (Del); Undo brings it back"),
-                          {QKeySequence::Delete}),
-            &QAction::triggered, this, &AccountTabActions::deleteCurrentContact);
-    connect(contacts, &QAbstractItemView::doubleClicked, this, &AccountTabActions::editCurrentContact);
-
-    QTreeWidget* contracts = page->contractsView();
-    connect(addViewAction(contracts, QStringLiteral("editContractAction"), tr("&Edit contract…"),
-                          tr("Change the selected contract (Enter)"), enter),
-            &QAction::triggered, this, &AccountTabActions::editCurrentContract);
-    connect(addViewAction(contracts, QStringLiteral("deleteContractAction"), tr("&Delete contract"),
-                          tr("Delete the selected contract (Del); Undo brings it back"),
-                          {QKeySequence::Delete}),
-            &QAction::triggered, this, &AccountTabActions::deleteCurrentContract);
-    connect(contracts, &QTreeWidget::itemDoubleClicked, this, &AccountTabActions::editCurrentContract);
+    if (auto* timeline = m_page.tab<TimelineTab>(tabids::timeline)) {
+        QTableView* view = timeline->view();
+        connect(addViewAction(view, QStringLiteral("editTouchAction"), tr("&Edit touch…"),
+                              tr("Change the selected touch (Enter)"), enter),
+                &QAction::triggered, this, &AccountTabActions::editCurrentTouch);
+        connect(addViewAction(view, QStringLiteral("deleteTouchAction"), tr("&Delete touch"),
+                              tr("Delete the selected touch (Del); Undo brings it back"),
+                              {QKeySequence::Delete}),
+                &QAction::triggered, this, &AccountTabActions::deleteCurrentTouch);
+        connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+            if (index.column() != TimelineModel::FollowUpColumn)
+                editCurrentTouch();
+        });
+    }
+    if (auto* contacts = m_page.tab<ContactsTab>(tabids::contacts)) {
+        QTableView* view = contacts->view();
+        connect(addViewAction(view, QStringLiteral("editContactAction"), tr("&Edit contact…"),
+                              tr("Change the selected contact (Enter)"), enter),
+                &QAction::triggered, this, &AccountTabActions::editCurrentContact);
+        connect(addViewAction(view, QStringLiteral("deleteContactAction"), tr("&Delete contact"),
+                              tr("Delete the selected contact (Del); Undo brings it back"),
+                              {QKeySequence::Delete}),
+                &QAction::triggered, this, &AccountTabActions::deleteCurrentContact);
+        connect(view, &QAbstractItemView::doubleClicked, this, &AccountTabActions::editCurrentContact);
+    }
+    if (auto* contract = m_page.tab<ContractTab>(tabids::contract)) {
+        QTreeWidget* view = contract->view();
+        connect(addViewAction(view, QStringLiteral("editContractAction"), tr("&Edit contract…"),
+                              tr("Change the selected contract (Enter)"), enter),
+                &QAction::triggered, this, &AccountTabActions::editCurrentContract);
+        connect(addViewAction(view, QStringLiteral("deleteContractAction"), tr("&Delete contract"),
+                              tr("Delete the selected contract (Del); Undo brings it back"),
+                              {QKeySequence::Delete}),
+                &QAction::triggered, this, &AccountTabActions::deleteCurrentContract);
+        connect(view, &QTreeWidget::itemDoubleClicked, this, &AccountTabActions::editCurrentContract);
+    }
 
     connect(&m_workspace, &BookWorkspace::bookOpened, this, &AccountTabActions::updateEnabled);
     connect(&m_workspace, &BookWorkspace::bookClosed, this, &AccountTabActions::updateEnabled);
@@ -70,16 +93,64 @@ void AccountTabActions::updateEnabled()
         a->setEnabled(writable);
 }
 
+QString AccountTabActions::accountName() const
+{
+    return m_page.accountName();
+}
+
+Id AccountTabActions::currentTouchId() const
+{
+    auto* t = m_page.tab<TimelineTab>(tabids::timeline);
+    return t ? t->currentTouchId() : Id();
+}
+
 Id AccountTabActions::currentContactId() const
 {
-    const QModelIndex i = m_window.accountPage()->contactsView()->currentIndex();
-    return i.isValid() ? m_window.accountPage()->contactsModel()->contactAt(i.row()).id : Id();
+    auto* t = m_page.tab<ContactsTab>(tabids::contacts);
+    return t ? t->currentContactId() : Id();
 }
 
 Id AccountTabActions::currentContractId() const
 {
-    const QTreeWidgetItem* item = m_window.accountPage()->contractsView()->currentItem();
-    return item ? item->data(0, AccountPage::ContractIdRole).toString() : Id();
+    auto* t = m_page.tab<ContractTab>(tabids::contract);
+    return t ? t->currentContractId() : Id();
+}
+
+void AccountTabActions::editCurrentTouch()
+{
+    const Id id = currentTouchId();
+    if (id.isEmpty() || !m_workspace.hasBook() || m_workspace.isReadOnly())
+        return;
+    Result<Touch> stored = m_workspace.book()->touches().get(id);
+    if (!stored) {
+        m_workspace.reportError(stored.error());
+        return;
+    }
+    auto* dialog = new LogTouchDialog(m_workspace, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTouch(stored.value());
+    const QString account = accountName();
+    connect(dialog, &QDialog::accepted, this, [this, id, account, accountId = stored->accountId] {
+        m_window.showRecord(accountId, tabids::timeline, id);
+        m_window.announce(tr("Touch changed for %1").arg(account));
+    });
+    dialog->open();
+}
+
+void AccountTabActions::deleteCurrentTouch()
+{
+    const Id id = currentTouchId();
+    auto* timeline = m_page.tab<TimelineTab>(tabids::timeline);
+    if (id.isEmpty() || !timeline || m_workspace.isReadOnly())
+        return;
+    const Touch t = timeline->model()->touchAt(timeline->view()->currentIndex().row());
+    CommandOutcome outcome;
+    m_workspace.undoStack()->push(new RemoveRecordCommand<Touch>(
+        m_workspace, tr("Delete %1").arg(Labels::touchKind(t.kind)), id, &outcome));
+    if (outcome.status.ok())
+        m_window.announce(
+            tr("%1 of %2 deleted from %3")
+                .arg(Labels::touchKind(t.kind), DisplayFormat::denseDate(t.occurredOn), accountName()));
 }
 
 void AccountTabActions::editCurrentContact()
@@ -89,24 +160,31 @@ void AccountTabActions::editCurrentContact()
         return;
     Result<Contact> stored = m_workspace.book()->contacts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new ContactEditor(m_workspace, stored->accountId, &m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setContact(stored.value());
+    connect(editor, &QDialog::accepted, this, [this, editor, accountId = stored->accountId] {
+        m_window.showRecord(accountId, tabids::contacts, editor->savedId());
+        m_window.announce(tr("Contact %1 changed").arg(editor->contact().name));
+    });
     editor->open();
 }
 
 void AccountTabActions::deleteCurrentContact()
 {
     const Id id = currentContactId();
-    if (id.isEmpty() || !m_workspace.hasBook() || m_workspace.isReadOnly())
+    auto* contacts = m_page.tab<ContactsTab>(tabids::contacts);
+    if (id.isEmpty() || !contacts || !m_workspace.hasBook() || m_workspace.isReadOnly())
         return;
-    const QModelIndex i = m_window.accountPage()->contactsView()->currentIndex();
-    const QString name = m_window.accountPage()->contactsModel()->contactAt(i.row()).name;
+    const QString name = contacts->model()->contactAt(contacts->view()->currentIndex().row()).name;
+    CommandOutcome outcome;
     m_workspace.undoStack()->push(
-        new RemoveRecordCommand<Contact>(m_workspace, tr("Delete contact %1").arg(name), id));
+        new RemoveRecordCommand<Contact>(m_workspace, tr("Delete contact %1").arg(name), id, &outcome));
+    if (outcome.status.ok())
+        m_window.announce(tr("Contact %1 deleted from %2").arg(name, accountName()));
 }
 
 void AccountTabActions::editCurrentContract()
@@ -116,12 +194,17 @@ void AccountTabActions::editCurrentContract()
         return;
     Result<Contract> stored = m_workspace.book()->contracts().get(id);
     if (!stored) {
-        emit m_workspace.errorOccurred(stored.error());
+        m_workspace.reportError(stored.error());
         return;
     }
     auto* editor = new ContractEditor(m_workspace, stored->accountId, &m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setContract(stored.value());
+    const QString account = accountName();
+    connect(editor, &QDialog::accepted, this, [this, editor, account, accountId = stored->accountId] {
+        m_window.showRecord(accountId, tabids::contract, editor->savedId());
+        m_window.announce(tr("Contract changed for %1").arg(account));
+    });
     editor->open();
 }
 
@@ -130,7 +213,11 @@ void AccountTabActions::deleteCurrentContract()
     const Id id = currentContractId();
     if (id.isEmpty() || !m_workspace.hasBook() || m_workspace.isReadOnly())
         return;
-    m_workspace.undoStack()->push(new RemoveRecordCommand<Contract>(m_workspace, tr("Delete contract"), id));
+    CommandOutcome outcome;
+    m_workspace.undoStack()->push(
+        new RemoveRecordCommand<Contract>(m_workspace, tr("Delete contract"), id, &outcome));
+    if (outcome.status.ok())
+        m_window.announce(tr("Contract deleted from %1").arg(accountName()));
 }
 
 } // namespace csm

@@ -9,21 +9,27 @@ class QWidget;
 
 namespace csm {
 
+class AccountPage;
 class BookWorkspace;
 class MainWindow;
 
-// Edit and delete on the account page's Contacts and Contract & ARR tabs: Enter or a double-click opens the
-// record's editor, Del (or the context menu) deletes it as a tombstone. Every write is an undoable command.
+// Edit and delete on the account page's Timeline, Contacts and Contract & ARR tabs: Enter or a double-click
+// opens the record's editor, Del (or the context menu) deletes it as a tombstone. Every write is an undoable
+// command; afterwards the record stays current and selected (or the row that took a deleted one's place),
+// and the status bar says what happened, with Undo.
 class AccountTabActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit AccountTabActions(MainWindow& window);
+    AccountTabActions(MainWindow& window, AccountPage& page);
 
+    Id currentTouchId() const;
     Id currentContactId() const;
     Id currentContractId() const;
 
 public slots:
+    void editCurrentTouch();
+    void deleteCurrentTouch();
     void editCurrentContact();
     void deleteCurrentContact();
     void editCurrentContract();
@@ -33,8 +39,10 @@ public slots:
 private:
     QAction* addViewAction(QWidget* view, const QString& name, const QString& text, const QString& tip,
                            const QList<QKeySequence>& keys);
+    QString accountName() const;
 
     MainWindow& m_window;
+    AccountPage& m_page;
     BookWorkspace& m_workspace;
     QList<QAction*> m_actions;
 };

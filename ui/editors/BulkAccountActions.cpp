@@ -3,25 +3,19 @@
 #include "item/AccountsModel.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
-#include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/workspace/BookWorkspace.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 
 namespace csm {
 
-namespace {
-constexpr int kStatusMs = 6000;
-} // namespace
-
-BulkAccountActions::BulkAccountActions(MainWindow& window)
-    : QObject(&window), m_window(window), m_workspace(window.workspace()),
+BulkAccountActions::BulkAccountActions(MainWindow& window, AccountsPage& list)
+    : QObject(&list), m_window(window), m_list(list), m_workspace(window.workspace()),
       m_owner(addAction(QStringLiteral("changeOwnerAction"), tr("Change o&wner…"),
                         tr("Give the selected accounts another owner"))),
       m_stage(addAction(QStringLiteral("changeStageAction"), tr("Change &stage…"),
@@ -42,7 +36,7 @@ BulkAccountActions::BulkAccountActions(MainWindow& window)
     connect(menu, &QMenu::aboutToShow, this, &BulkAccountActions::updateEnabled);
 
     // The list's context menu (right click, the Menu key or Shift+F10): open, then the bulk changes.
-    QTableView* view = m_window.accountsPage()->view();
+    QTableView* view = m_list.view();
     if (QAction* open = m_window.findChild<QAction*>(QStringLiteral("openAccountAction")))
         view->addAction(open);
     auto* separator = new QAction(view);
@@ -52,8 +46,7 @@ BulkAccountActions::BulkAccountActions(MainWindow& window)
         view->addAction(a);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    connect(m_window.accountsPage(), &AccountsPage::selectionChanged, this,
-            &BulkAccountActions::updateEnabled);
+    connect(&m_list, &AccountsPage::selectionChanged, this, &BulkAccountActions::updateEnabled);
     connect(&m_window, &MainWindow::currentAccountChanged, this, &BulkAccountActions::updateEnabled);
     connect(&m_workspace, &BookWorkspace::bookOpened, this, &BulkAccountActions::updateEnabled);
     connect(&m_workspace, &BookWorkspace::bookClosed, this, &BulkAccountActions::updateEnabled);
@@ -73,16 +66,11 @@ QList<Id> BulkAccountActions::targetIds() const
 {
     if (!m_workspace.hasBook())
         return {};
-    switch (m_window.currentPage()) {
-    case MainWindow::Page::Accounts:
-        return m_window.accountsPage()->selectedAccountIds();
-    case MainWindow::Page::Account:
-        if (const Id id = m_window.accountPage()->accountId(); !id.isEmpty())
-            return {id};
-        return {};
-    default:
-        return {};
-    }
+    if (m_window.currentPage() == pageids::accounts)
+        return m_list.selectedAccountIds();
+    if (const Id id = m_window.currentAccountId(); !id.isEmpty())
+        return {id};
+    return {};
 }
 
 void BulkAccountActions::updateEnabled()
@@ -139,7 +127,7 @@ int BulkAccountActions::apply(const QList<Id>& ids, const BulkChange& change)
     for (const Id& id : ids) {
         Result<Account> stored = book->accounts().get(id);
         if (!stored) {
-            emit m_workspace.errorOccurred(stored.error());
+            m_workspace.reportError(stored.error());
             return -1;
         }
         if (!change.alters(stored.value()))
@@ -149,9 +137,9 @@ int BulkAccountActions::apply(const QList<Id>& ids, const BulkChange& change)
     }
     const int changed = int(after.size());
     if (changed == 0) {
-        m_window.statusBar()->showMessage(
+        m_window.announce(
             tr("No account changed: the %n selected account(s) already had this.", nullptr, int(ids.size())),
-            kStatusMs);
+            false);
         return 0;
     }
     Status outcome;
@@ -159,7 +147,7 @@ int BulkAccountActions::apply(const QList<Id>& ids, const BulkChange& change)
                                                           std::move(before), std::move(after), &outcome));
     if (!outcome)
         return -1;
-    m_window.statusBar()->showMessage(tr("%n account(s) changed.", nullptr, changed), kStatusMs);
+    m_window.announce(tr("%n account(s) changed.", nullptr, changed));
     return changed;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Book.h"
 #include "storage/Repositories.h"
 #include "storage/Transaction.h"
+#include "ui/common/DialogShape.h"
 #include "ui/workspace/BookWorkspace.h"
 
 #include <QComboBox>
@@ -225,7 +226,7 @@ BulkChangeDialog::BulkChangeDialog(BulkChange::Field field, int accountCount, co
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    finishDialog(this, {.minimumEm = 64, .maximumEm = 110});
     revalidate();
     m_value->setFocus();
 }
@@ -337,7 +338,7 @@ void SaveAccountsCommand::report(const Status& s)
     if (s.ok())
         return;
     setObsolete(true);
-    emit m_workspace.errorOccurred(s.error());
+    m_workspace.reportError(s.error());
 }
 
 } // namespace csm

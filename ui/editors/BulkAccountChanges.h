@@ -97,7 +97,7 @@ private:
 };
 
 // Writes new versions of several accounts in one storage transaction, as one undo step; undo writes each
-// account's previous version back, also in one transaction. Write errors go to BookWorkspace::errorOccurred
+// account's previous version back, also in one transaction. Write errors go to BookWorkspace::reportError()
 // and make the command obsolete.
 class SaveAccountsCommand : public QUndoCommand
 {

@@ -1,6 +1,7 @@
 #include "ui/editors/FieldErrorLabel.h"
 
 #include <QFormLayout>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace csm {
@@ -8,17 +9,45 @@ namespace csm {
 FieldErrorLabel::FieldErrorLabel(const QString& field, QWidget* parent) : QLabel(parent), m_field(field)
 {
     setObjectName(field + QStringLiteral("Error"));
-    // Not wrapped: a wrapped label in a form row gets one line's height and clips; unwrapped, the dialog
-    // (SetMinimumSize) widens to show the whole message.
     setStyleSheet(QStringLiteral("color: #b02020;"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setWordWrap(true);
+    // Its width comes from the field above it, never the other way round.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     hide();
 }
 
 void FieldErrorLabel::setMessage(const QString& message)
 {
+    if (message == text() && isVisible() == !message.isEmpty())
+        return;
     setText(message);
     setVisible(!message.isEmpty());
+    updateGeometry();
+}
+
+int FieldErrorLabel::neededHeight(int width) const
+{
+    if (text().isEmpty())
+        return 0;
+    // A wrapped label in a form row would otherwise get one line's height and clip the rest.
+    return heightForWidth(std::max(width, fontMetrics().averageCharWidth() * 12));
+}
+
+QSize FieldErrorLabel::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 12, neededHeight(width())};
+}
+
+QSize FieldErrorLabel::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void FieldErrorLabel::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    updateGeometry(); // the height it needs follows the width it got
 }
 
 FieldErrorLabel* FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* editor,

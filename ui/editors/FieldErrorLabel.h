@@ -10,7 +10,9 @@ class QFormLayout;
 
 namespace csm {
 
-// The red message under a field that says what is wrong with it. Hidden while the field is fine.
+// The red message under a field that says what is wrong with it. Hidden while the field is fine. It wraps
+// within the field's width and asks for the height it needs: the field keeps its width and its place, and
+// the dialog grows downwards instead of sideways.
 class FieldErrorLabel : public QLabel
 {
     Q_OBJECT
@@ -19,7 +21,14 @@ public:
     QString field() const { return m_field; }
     void setMessage(const QString& message);
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    int neededHeight(int width) const;
     QString m_field;
 };
 

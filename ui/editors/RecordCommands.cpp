@@ -98,7 +98,7 @@ void SnoozeFollowUpCommand::apply(QDate day)
     const Status s = book->touches().snoozeFollowUp(m_touchId, day);
     if (!s.ok()) {
         setObsolete(true);
-        emit m_workspace.errorOccurred(s.error());
+        m_workspace.reportError(s.error());
     }
 }
 

@@ -3,7 +3,7 @@
 // Undoable writes of whole records (accounts, contacts, touches, contracts), pushed on the workspace's undo
 // stack. Saving a new record is undone by a tombstone and redone by restoring it; saving a changed record is
 // undone by writing the previous version back; a delete is undone by restoring the tombstone. Model rows
-// follow through Book::changed(). Write errors go to BookWorkspace::errorOccurred and make the command
+// follow through Book::changed(). Write errors go to BookWorkspace::reportError() and make the command
 // obsolete.
 
 #include "storage/Book.h"
@@ -97,7 +97,7 @@ private:
         if (s.ok())
             return;
         setObsolete(true);
-        emit m_workspace.errorOccurred(s.error());
+        m_workspace.reportError(s.error());
     }
 
     BookWorkspace& m_workspace;
@@ -133,7 +133,7 @@ private:
         m_outcome = nullptr;
         if (!s.ok()) {
             setObsolete(true);
-            emit m_workspace.errorOccurred(s.error());
+            m_workspace.reportError(s.error());
         }
     }
 

@@ -6,6 +6,8 @@
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/common/DateFields.h"
+#include "ui/common/DialogShape.h"
 #include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/workspace/BookWorkspace.h"
@@ -44,7 +46,7 @@ void RecordEditor::finishLayout()
     layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 76);
+    finishDialog(this, {.minimumEm = 64, .maximumEm = 110});
     revalidate();
 }
 
@@ -276,8 +278,7 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
     setObjectName(QStringLiteral("contractEditor"));
     setWindowTitle(tr("New contract"));
     m_start->setObjectName(QStringLiteral("startEdit"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    setUpDateField(m_start); // the app locale's format, as every date field
     m_start->setDate(m_workspace.today());
     m_start->setToolTip(
         tr("From %1 to a year after today").arg(DisplayFormat::longDate(Validation::earliestDate())));

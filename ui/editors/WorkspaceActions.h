@@ -13,9 +13,10 @@ class BookWorkspace;
 class MainWindow;
 class QuickSearchPopup;
 
-// The editing actions of the daily workspace, installed on the main window: Log a touch (Ctrl+L), edit and
-// delete touches on the Timeline, new/edit account, new contact, new contract, quick search (Ctrl+K), and the
-// Today page. Every write is an undoable command on the workspace's stack.
+// The window-wide editing actions of the workspace, in the Account and Edit menus: Log a touch (Ctrl+L),
+// new/edit/delete account, new contact, new contract, quick search (Ctrl+K). They act on the account of the
+// page shown (MainWindow::currentAccountId()). Every write is an undoable command; afterwards the page shows
+// the new or changed row selected and the status bar says what happened, with Undo.
 class WorkspaceActions : public QObject
 {
     Q_OBJECT
@@ -26,10 +27,9 @@ public:
 
 public slots:
     void logTouch();
-    void editCurrentTouch();
-    void deleteCurrentTouch();
     void newAccount();
     void editAccount();
+    void deleteAccount();
     void newContact();
     void newContract();
     void quickSearch();
@@ -37,18 +37,18 @@ public slots:
 private:
     QAction* addAction(const QString& name, const QString& text, const QString& tip,
                        const QKeySequence& key = {});
-    Id currentTouchId() const;
+    QString accountName(const Id& id) const;
     void updateEnabled();
 
     MainWindow& m_window;
     BookWorkspace& m_workspace;
     QAction* m_logTouch = nullptr;
-    QAction* m_editTouch = nullptr;
-    QAction* m_deleteTouch = nullptr;
     QAction* m_newAccount = nullptr;
     QAction* m_editAccount = nullptr;
+    QAction* m_deleteAccount = nullptr;
     QAction* m_newContact = nullptr;
     QAction* m_newContract = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_search = nullptr;
     QuickSearchPopup* m_searchPopup = nullptr;
 };

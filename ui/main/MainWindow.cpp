@@ -1,17 +1,17 @@
 #include "ui/main/MainWindow.h"
 
-#include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
 #include "storage/Book.h"
-#include "ui/accounts/AccountPage.h"
-#include "ui/accounts/AccountsPage.h"
-#include "ui/main/ErrorMessages.h"
-#include "ui/main/PlaceholderPage.h"
-#include "ui/main/RecentBooks.h"
-#include "ui/workspace/BookWorkspace.h"
-
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/WorkspaceActions.h"
+#include "ui/main/ErrorMessages.h"
+#include "ui/main/PageStack.h"
+#include "ui/main/RecentBooks.h"
+#include "ui/main/StartPanel.h"
+#include "ui/main/StatusNotice.h"
+#include "ui/settings/PreferencesDialog.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "ui/workspace/Jobs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,10 +19,8 @@
 #include <QDate>
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -30,15 +28,11 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
-#include <QThread>
-
 #include <QUndoStack>
-#include <atomic>
 
 namespace csm {
 
@@ -46,47 +40,46 @@ namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
+const auto kBookSuffix = QStringLiteral("sqlite");
 
-// Runs work on a worker thread while a window-modal progress dialog (shown after 300 ms) keeps the window
-// painting; returns when the work is done. With `cancel`, the dialog has a Cancel button that sets it (the
-// work is expected to notice and stop soon).
-void runWithProgress(QWidget* parent, const QString& label, const std::function<void()>& work,
-                     std::atomic_bool* cancel = nullptr)
+// Waits for a long job of the workspace while a window-modal progress dialog (shown after 300 ms) keeps the
+// window painting. A cancellable job's dialog has a Cancel button that cancels it (the job stops soon after).
+void waitWithProgress(QWidget* parent, LongJob* job, const QString& label, bool cancellable)
 {
-    QThread* worker = QThread::create(work);
     QProgressDialog progress(
-        label, cancel ? QCoreApplication::translate("csm::MainWindow", "Cancel") : QString(), 0, 0, parent);
-    if (cancel)
-        QObject::connect(&progress, &QProgressDialog::canceled, parent, [cancel, &progress] {
-            cancel->store(true);
+        label, cancellable ? QCoreApplication::translate("csm::MainWindow", "Cancel") : QString(), 0, 0,
+        parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    job->attach(progress);
+    if (cancellable)
+        QObject::connect(&progress, &QProgressDialog::canceled, parent, [&progress] {
             progress.setLabelText(QCoreApplication::translate("csm::MainWindow", "Cancelling…"));
             progress.setCancelButton(nullptr);
             progress.show(); // canceled() hides it; it stays until the work has stopped
         });
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
     // The dialog is window-modal, so the window takes no input meanwhile; only a cancellable dialog needs
     // the user's input itself (its Cancel button).
-    loop.exec(cancel ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
-    worker->wait();
-    delete worker;
+    job->wait(cancellable ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
     progress.reset();
 }
-constexpr int kNavPages = 6; // Today .. Reports; the account page is reached from the list
 } // namespace
 
-MainWindow::MainWindow(BookWorkspace& workspace, QWidget* parent)
+MainWindow::MainWindow(BookWorkspace& workspace, const PageRegistry& pages, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_recent(new RecentBooks(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    createPages();
     createActions();
     createStatusBar();
-    new WorkspaceActions(*this); // Log a touch, editors, Today, search (owned by the window)
+    new WorkspaceActions(*this); // Log a touch, the editors, delete, search (owned by the window)
+    m_pages = new PageStack(pages, *this, createNoBookPanel());
+    setCentralWidget(m_pages);
+    createGoMenu();
 
+    connect(m_pages, &PageStack::currentChanged, this, [this] {
+        updateBackAction();
+        updateAccountContext();
+    });
     connect(&m_workspace, &BookWorkspace::bookOpened, this, &MainWindow::updateTitleAndStatus);
     connect(&m_workspace, &BookWorkspace::bookClosed, this, &MainWindow::updateTitleAndStatus);
     connect(&m_workspace, &BookWorkspace::loadingStarted, this, [this] { setLoading(true); });
@@ -100,120 +93,39 @@ MainWindow::MainWindow(BookWorkspace& workspace, QWidget* parent)
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_recent, &RecentBooks::changed, this, &MainWindow::rebuildRecentMenu);
 
-    resize(1280, 800);
-    QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreWindowGeometry();
     rebuildRecentMenu();
     updateTitleAndStatus();
-    showPage(Page::Accounts);
+    m_pages->show(pageids::accounts, false);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages()
+void MainWindow::restoreWindowGeometry()
 {
-    m_nav = new QListWidget(this);
-    m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_nav->setSpacing(2);
-    m_nav->setToolTip(tr("Go to a page (Ctrl+1 … Ctrl+6)"));
-    const QStringList names = {tr("Today"),    tr("Accounts"), tr("Portfolio"),
-                               tr("Renewals"), tr("Roadmaps"), tr("Reports")};
-    for (const QString& name : names)
-        new QListWidgetItem(name, m_nav);
-    QFont navFont = m_nav->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-    m_nav->setFont(navFont);
-
-    m_stack = new QStackedWidget(this);
-    m_accountsPage = new AccountsPage(m_workspace.accountsModel(), this);
-    m_accountPage = new AccountPage(m_workspace, this);
-    m_pages = {
-        new PlaceholderPage(
-            tr("Today"),
-            tr("Today's list will gather what needs you today: follow-ups due and overdue, notice "
-               "deadlines within 90 days, silent accounts, and later health drops and red "
-               "accounts renewing soon. It is not built yet."),
-            this),
-        m_accountsPage,
-        new PlaceholderPage(
-            tr("Portfolio"),
-            tr("The portfolio will chart the book by touch model, health mix, renewals and ARR at "
-               "risk, with drill-down to the accounts behind each bar. It is not built yet."),
-            this),
-        new PlaceholderPage(
-            tr("Renewals"),
-            tr("The renewal calendar will list upcoming renewals and notice deadlines with their "
-               "forecast and ARR. It is not built yet."),
-            this),
-        new PlaceholderPage(
-            tr("Roadmaps"),
-            tr("Onboarding roadmaps will show each account's milestones, what is on track, behind "
-               "or stuck. They are not built yet."),
-            this),
-        new PlaceholderPage(
-            tr("Reports"),
-            tr("Reports will give retention KPIs (GRR, NRR, logo churn, NPS) per period, each with "
-               "its formula and the accounts behind it. They are not built yet."),
-            this),
-        m_accountPage,
-    };
-    for (QWidget* page : std::as_const(m_pages))
-        m_stack->addWidget(page);
-
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_nav);
-    auto* line = new QFrame(central);
-    line->setFrameShape(QFrame::VLine);
-    line->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(line);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
-    fitNavigation();
-
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        // Selecting "Accounts" while an account is open stays on the account page unless the user clicks
-        // again.
-        if (row == int(Page::Accounts) && currentPage() == Page::Account)
-            return;
-        m_stack->setCurrentIndex(row);
-    });
-    connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        if (m_nav->row(item) == int(Page::Accounts))
-            showPage(Page::Accounts);
-    });
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
-        const Id id = currentAccountId();
-        if (id != m_lastAnnouncedAccount) {
-            m_lastAnnouncedAccount = id;
-            emit currentAccountChanged(id);
-        }
-    });
-    connect(m_accountsPage, &AccountsPage::openAccountRequested, this, &MainWindow::showAccount);
-    connect(m_accountsPage, &AccountsPage::selectionChanged, this, [this] {
-        const Id id = currentAccountId();
-        if (id != m_lastAnnouncedAccount) {
-            m_lastAnnouncedAccount = id;
-            emit currentAccountChanged(id);
-        }
-    });
-    connect(m_accountPage, &AccountPage::backRequested, this, &MainWindow::backToAccounts);
+    QSettings settings;
+    if (restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        restoreState(settings.value(kStateKey).toByteArray());
+        return;
+    }
+    // First start: most of the screen, the list's columns and a page's facts side by side, but not a
+    // stretched window on a very large screen.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize size(std::min(screen.width() * 9 / 10, 1600), std::min(screen.height() * 9 / 10, 1000));
+    resize(size);
+    move(screen.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
-void MainWindow::fitNavigation()
+StartPanel* MainWindow::createNoBookPanel()
 {
-    int width = 0;
-    const QFontMetrics fm(m_nav->font());
-    for (int i = 0; i < m_nav->count(); ++i)
-        width = std::max(width, fm.horizontalAdvance(m_nav->item(i)->text()));
-    m_nav->setFixedWidth(width + 48);
+    auto* panel = new StartPanel;
+    panel->setObjectName(QStringLiteral("noBookPanel"));
+    panel->setHeading(tr("No book is open"));
+    panel->setText(tr("A book is one file on this computer that holds your accounts, touches, contracts and "
+                      "renewals. Try the demo book, start a new one, or open one you have."));
+    for (const char* name : {"newDemoBookAction", "newBookAction", "openBookAction"})
+        panel->addAction(findChild<QAction*>(QLatin1String(name)));
+    return panel;
 }
 
 void MainWindow::createActions()
@@ -243,6 +155,9 @@ void MainWindow::createActions()
     connect(add(file, QStringLiteral("newBookAction"), tr("&New book…"), tr("Create a new, empty book file"),
                 {QKeySequence::New}),
             &QAction::triggered, this, &MainWindow::newBook);
+    connect(add(file, QStringLiteral("newDemoBookAction"), tr("New &demo book…"),
+                tr("Create a book with 200 sample accounts, to try things out"), {}),
+            &QAction::triggered, this, &MainWindow::newDemoBook);
     connect(add(file, QStringLiteral("openBookAction"), tr("&Open…"), tr("Open a book file"),
                 {QKeySequence::Open}),
             &QAction::triggered, this, &MainWindow::openBookDialog);
@@ -274,15 +189,12 @@ void MainWindow::createActions()
     addAction(undo);
     addAction(redo);
     edit->addSeparator();
-    connect(add(edit, QStringLiteral("findAccountsAction"), tr("&Filter accounts"),
-                tr("Go to the accounts list and type to filter it"), {QKeySequence::Find}),
-            &QAction::triggered, this, [this] {
-                showPage(Page::Accounts);
-                m_accountsPage->focusFilter();
-            });
-    connect(add(edit, QStringLiteral("clearFiltersAction"), tr("&Clear filters"),
-                tr("Show every account again"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}),
-            &QAction::triggered, m_accountsPage, &AccountsPage::clearFilters);
+    // Pages and actions add their commands here (addMenuAction: the search, Filter accounts ...).
+    m_editEnd = edit->addSeparator();
+    QAction* preferences = add(edit, QStringLiteral("preferencesAction"), tr("Pr&eferences…"),
+                               tr("Choose the language of CSM Workbench"), {QKeySequence::Preferences});
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     // View
     QAction* navToggle =
@@ -290,34 +202,17 @@ void MainWindow::createActions()
             tr("Show or hide the list of pages on the left"), {QKeySequence(Qt::CTRL | Qt::Key_B)});
     navToggle->setCheckable(true);
     navToggle->setChecked(true);
-    connect(navToggle, &QAction::toggled, m_nav, &QWidget::setVisible);
+    connect(navToggle, &QAction::toggled, this, [this](bool on) { m_pages->navigation()->setVisible(on); });
     connect(add(view, QStringLiteral("reloadAction"), tr("Re&load accounts"),
                 tr("Read the accounts list again"), {QKeySequence::Refresh}),
             &QAction::triggered, &m_workspace, &BookWorkspace::reload);
 
-    // Go
-    const QList<Page> navPages = {Page::Today,    Page::Accounts, Page::Portfolio,
-                                  Page::Renewals, Page::Roadmaps, Page::Reports};
-    for (int i = 0; i < kNavPages; ++i) {
-        const Page page = navPages.at(i);
-        const QString text = m_nav->item(i)->text();
-        QAction* a = add(go, QStringLiteral("goAction%1").arg(i), text, tr("Go to %1").arg(text),
-                         {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
-        connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
-    }
-    go->addSeparator();
-    connect(add(go, QStringLiteral("backAction"), tr("&Back to accounts"), tr("Return to the accounts list"),
-                {QKeySequence::Back}),
-            &QAction::triggered, this, &MainWindow::backToAccounts);
-
-    // Account
-    connect(add(account, QStringLiteral("openAccountAction"), tr("&Open account"),
-                tr("Open the account selected in the list"), {QKeySequence(Qt::CTRL | Qt::Key_Return)}),
-            &QAction::triggered, this, [this] {
-                const Id id = m_accountsPage->currentAccountId();
-                if (!id.isEmpty())
-                    showAccount(id);
-            });
+    // Go: one entry per page (createGoMenu, once the pages are built), then Back.
+    m_backAction = new QAction(tr("&Back"), this);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcuts(QKeySequence::Back);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+    addAction(m_backAction);
 
     // Help
     QAction* about = add(help, QStringLiteral("aboutAction"), tr("&About CSM Workbench"),
@@ -333,10 +228,32 @@ void MainWindow::createActions()
         m->setToolTipsVisible(true);
 }
 
+void MainWindow::createGoMenu()
+{
+    QMenu* go = menu(Menu::Go);
+    for (const PageSpec& spec : m_pages->pages()) {
+        if (!spec.inNavigation)
+            continue;
+        auto* a = new QAction(spec.icon, spec.title, this);
+        a->setObjectName(QStringLiteral("go-%1").arg(spec.id));
+        a->setToolTip(tr("Go to %1").arg(spec.title));
+        a->setStatusTip(a->toolTip());
+        a->setShortcut(spec.shortcut);
+        const QString id = spec.id;
+        connect(a, &QAction::triggered, this, [this, id] { showPage(id); });
+        go->addAction(a);
+        addAction(a);
+    }
+    go->addSeparator();
+    go->addAction(m_backAction);
+    updateBackAction();
+}
+
 void MainWindow::createStatusBar()
 {
     m_bookLabel = new QLabel(this);
     m_bookLabel->setObjectName(QStringLiteral("bookStatus"));
+    m_notice = new StatusNotice(m_workspace.undoStack(), this);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countStatus"));
     m_saveLabel = new QLabel(this);
@@ -347,6 +264,7 @@ void MainWindow::createStatusBar()
     m_progress->setTextVisible(false);
     m_progress->hide();
     statusBar()->addWidget(m_bookLabel);
+    statusBar()->addWidget(m_notice, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
@@ -357,72 +275,98 @@ QMenu* MainWindow::menu(Menu which) const
     return m_menus.value(int(which));
 }
 
-void MainWindow::setPageWidget(Page page, QWidget* widget)
+void MainWindow::addMenuAction(Menu which, QAction* action)
 {
-    const int index = int(page);
-    QWidget* old = m_pages.at(index);
-    if (old == widget)
-        return;
-    const bool wasCurrent = m_stack->currentIndex() == index;
-    m_stack->insertWidget(index, widget);
-    m_stack->removeWidget(old);
-    m_pages[index] = widget;
-    if (old != m_accountsPage && old != m_accountPage)
-        old->deleteLater();
-    if (wasCurrent)
-        m_stack->setCurrentIndex(index);
+    if (which == Menu::Edit)
+        menu(which)->insertAction(m_editEnd, action);
+    else
+        menu(which)->addAction(action);
+    addAction(action);
 }
 
-QWidget* MainWindow::pageWidget(Page page) const
+QWidget* MainWindow::pageWidget(const QString& id) const
 {
-    return m_pages.at(int(page));
+    return m_pages ? m_pages->widget(id) : nullptr;
 }
 
-MainWindow::Page MainWindow::currentPage() const
+QString MainWindow::currentPage() const
 {
-    return Page(m_stack->currentIndex());
+    return m_pages ? m_pages->currentId() : QString();
 }
 
 Id MainWindow::currentAccountId() const
 {
-    if (currentPage() == Page::Account)
-        return m_accountPage->accountId();
-    if (currentPage() == Page::Accounts)
-        return m_accountsPage->currentAccountId();
-    return {};
+    if (!m_workspace.hasBook())
+        return {};
+    const auto* context = dynamic_cast<const AccountContext*>(pageWidget(currentPage()));
+    return context ? context->currentAccountId() : Id();
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::updateAccountContext()
 {
-    m_stack->setCurrentIndex(int(page));
-    const int navRow = page == Page::Account ? int(Page::Accounts) : int(page);
-    {
-        const QSignalBlocker blocker(m_nav);
-        m_nav->setCurrentRow(navRow);
+    const Id id = currentAccountId();
+    if (id != m_lastAnnouncedAccount) {
+        m_lastAnnouncedAccount = id;
+        emit currentAccountChanged(id);
     }
-    if (page == Page::Accounts)
-        m_accountsPage->view()->setFocus();
 }
 
-void MainWindow::showAccount(const Id& accountId)
+void MainWindow::showPage(const QString& id)
 {
-    m_accountPage->showAccount(accountId);
-    showPage(Page::Account);
-    m_accountPage->tabs()->setFocus();
+    m_pages->show(id);
+    if (QWidget* page = pageWidget(id); page && page->isVisible())
+        page->setFocus();
 }
 
-void MainWindow::backToAccounts()
+void MainWindow::showAccount(const Id& accountId, const QString& tab)
 {
-    const Id shown = m_accountPage->accountId();
-    showPage(Page::Accounts);
-    if (!shown.isEmpty())
-        m_accountsPage->selectAccount(shown);
+    if (auto* viewer = dynamic_cast<AccountViewer*>(pageWidget(pageids::account)))
+        viewer->showAccount(accountId, tab);
+    showPage(pageids::account);
+}
+
+void MainWindow::showRecord(const Id& accountId, const QString& tab, const Id& recordId)
+{
+    if (auto* viewer = dynamic_cast<AccountViewer*>(pageWidget(pageids::account)))
+        viewer->showRecord(accountId, tab, recordId);
+    showPage(pageids::account);
+}
+
+void MainWindow::goBack()
+{
+    if (!m_pages->back())
+        m_pages->show(pageids::accounts, false);
+    if (QWidget* page = pageWidget(currentPage()))
+        page->setFocus();
+}
+
+void MainWindow::updateBackAction()
+{
+    const PageSpec* previous = m_pages ? m_pages->spec(m_pages->previousId()) : nullptr;
+    const QString where = previous ? previous->title : QString();
+    m_backAction->setEnabled(previous != nullptr);
+    m_backAction->setText(previous ? tr("&Back to %1").arg(where) : tr("&Back"));
+    m_backAction->setIconText(previous ? where : tr("Back"));
+    m_backAction->setToolTip(previous ? tr("Back to %1 (Alt+Left)").arg(where) : tr("Back (Alt+Left)"));
+    m_backAction->setStatusTip(m_backAction->toolTip());
+}
+
+void MainWindow::announce(const QString& message, bool undoable)
+{
+    m_notice->announce(message, undoable);
 }
 
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        announce(tr("The language changes the next time you start CSM Workbench."), false);
 }
 
 bool MainWindow::openBookFile(const QString& path)
@@ -445,13 +389,23 @@ bool MainWindow::openBookFile(const QString& path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Status opened = m_workspace.openBook(path, Book::OpenMode::ReadWrite);
     QApplication::restoreOverrideCursor();
-    if (!opened.ok() && opened.error().code == Error::Code::ReadOnly) {
-        const auto answer = QMessageBox::question(
-            this, tr("Open read-only?"),
-            tr("%1\n\nOpen the book read-only instead? You can look at everything but not change it.")
-                .arg(opened.error().toString()));
-        if (answer == QMessageBox::Yes)
+    // Open elsewhere, or in a folder that cannot be written to: the book can still be read.
+    if (!opened.ok() &&
+        (opened.error().code == Error::Code::ReadOnly || opened.error().code == Error::Code::Locked)) {
+        QMessageBox box(QMessageBox::Question, tr("Open read-only?"), opened.error().message,
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("openReadOnlyBox"));
+        box.setInformativeText(
+            tr("You can open the book read-only: you see everything but cannot change it.\n\nFile: %1")
+                .arg(QDir::toNativeSeparators(path)));
+        QPushButton* readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        readOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() == static_cast<QAbstractButton*>(readOnly))
             opened = m_workspace.openBook(path, Book::OpenMode::ReadOnly);
+        else
+            return false;
     }
     if (!opened.ok()) {
         showError(this, tr("Could not open the book"), opened.error(), path);
@@ -459,7 +413,7 @@ bool MainWindow::openBookFile(const QString& path)
     }
     m_recent->add(path);
     QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
-    showPage(Page::Accounts);
+    m_pages->show(pageids::accounts, false);
     return true;
 }
 
@@ -468,20 +422,20 @@ bool MainWindow::upgradeIfNeeded(const QString& path)
     const Result<int> stored = Book::storedSchemaVersion(path);
     if (!stored || stored.value() >= Book::currentSchemaVersion())
         return true; // a damaged, foreign or newer file is reported by the open itself
-    // Opening for writing upgrades the book after a checked backup; here it happens on a worker (its own
-    // connection, closed again there), so that the window stays responsive on a large book.
-    // Cancel stops the backup or the steps; the book is then as it was and the backup gone.
-    auto status = std::make_shared<Status>();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
+    // Opening for writing upgrades the book after a checked backup; here it happens as a long job of the
+    // workspace (on its writer thread, with a connection of its own, closed again there), so that the window
+    // stays responsive on a large book. Cancel stops the backup or the steps; the book is then as it was and
+    // the backup gone.
+    auto status = std::make_shared<Status>(Error{Error::Code::Cancelled, {}, {}, {}});
     const Clock* clock = &m_workspace.clock();
-    runWithProgress(
+    LongJob* job = m_workspace.runLong<void>(
         this,
-        tr("Upgrading the book for this version of CSM Workbench…\nA backup copy is made first; "
-           "if anything fails, the book stays as it was."),
-        [status, cancel, path, clock] {
-            *status = Book::upgrade(path, *clock, [cancel] { return cancel->load(); });
-        },
-        cancel.get());
+        [path, clock](JobProgress& progress) { return Book::upgrade(path, *clock, progress.cancelCheck()); },
+        [status](Status upgraded) { *status = std::move(upgraded); });
+    waitWithProgress(this, job,
+                     tr("Upgrading the book for this version of CSM Workbench…\nA backup copy is made first; "
+                        "if anything fails, the book stays as it was."),
+                     true);
     if (status->ok() || status->error().code == Error::Code::ReadOnly)
         return true; // a read-only file: the open below offers what can be done
     if (status->error().code == Error::Code::Cancelled) {
@@ -502,13 +456,30 @@ bool MainWindow::createBookFile(const QString& path)
     }
     m_recent->add(path);
     QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
-    showPage(Page::Accounts);
+    m_pages->show(pageids::accounts, false);
     return true;
+}
+
+QString MainWindow::defaultBookPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/book.sqlite");
+}
+
+QString MainWindow::withBookSuffix(const QString& path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + kBookSuffix : path;
 }
 
 QString MainWindow::bookFileFilter() const
 {
     return tr("CSM Workbench books (*.sqlite *.csmbook);;All files (*)");
+}
+
+QString MainWindow::openFileFilter() const
+{
+    // A book is whatever SQLite file the user saved it as (.db, .sqlite3, no extension): every file is
+    // listed, and opening tells a book from anything else.
+    return tr("All files (*);;CSM Workbench books (*.sqlite *.csmbook)");
 }
 
 QString MainWindow::defaultBookFolder() const
@@ -517,28 +488,48 @@ QString MainWindow::defaultBookFolder() const
     return !last.isEmpty() ? last : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-void MainWindow::newBook()
+QString MainWindow::askNewBookPath(const QString& title, const QString& fileName)
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New book"), defaultBookFolder() + tr("/book.sqlite"),
+    QString path =
+        QFileDialog::getSaveFileName(this, title, defaultBookFolder() + QLatin1Char('/') + fileName,
                                      bookFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return {};
+    path = withBookSuffix(path);
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(
-            this, tr("New book"),
+            this, title,
             tr("A file named %1 already exists. A new book never overwrites a file: choose another "
                "name, or use Open… to open it.")
                 .arg(QDir::toNativeSeparators(path)));
-        return;
+        return {};
     }
-    createBookFile(path);
+    return path;
+}
+
+void MainWindow::newBook()
+{
+    if (const QString path = askNewBookPath(tr("New book"), tr("book.sqlite")); !path.isEmpty())
+        createBookFile(path);
+}
+
+void MainWindow::newDemoBook()
+{
+    if (const QString path = askNewBookPath(tr("New demo book"), tr("demo.sqlite")); !path.isEmpty())
+        createDemoBookFile(path);
+}
+
+bool MainWindow::createDemoBookFile(const QString& path)
+{
+    if (!m_demoBookMaker || !m_demoBookMaker(this, path))
+        return false;
+    return openBookFile(path);
 }
 
 void MainWindow::openBookDialog()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open book"), defaultBookFolder(), bookFileFilter());
+        QFileDialog::getOpenFileName(this, tr("Open book"), defaultBookFolder(), openFileFilter());
     if (!path.isEmpty())
         openBookFile(path);
 }
@@ -553,33 +544,34 @@ void MainWindow::backupBook()
                               QStringLiteral(".backup.sqlite");
     const QString target =
         QFileDialog::getSaveFileName(this, tr("Back up the book"), suggested, bookFileFilter());
-    if (target.isEmpty())
-        return;
-    if (QFileInfo(target).absoluteFilePath() == book.absoluteFilePath()) {
+    if (!target.isEmpty())
+        backupBookTo(target); // the save dialog asked before replacing an existing file
+}
+
+bool MainWindow::backupBookTo(const QString& target)
+{
+    if (!m_workspace.hasBook())
+        return false;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_workspace.bookPath()).absoluteFilePath()) {
         QMessageBox::warning(this, tr("Back up the book"),
                              tr("Choose another file than the open book itself."));
-        return;
+        return false;
     }
-    if (QFileInfo::exists(target) && !QFile::remove(target)) { // the save dialog asked before overwriting
-        QMessageBox::warning(this, tr("Back up the book"),
-                             tr("Could not replace %1. Check that it is not open elsewhere.").arg(target));
-        return;
-    }
-
-    // The copy runs on a worker over its own read-only connection; the window stays responsive.
-    auto status = std::make_shared<Status>();
-    const QString source = book.absoluteFilePath();
-    const Clock* clock = &m_workspace.clock();
-    runWithProgress(this, tr("Backing up the book…"), [status, source, target, clock] {
-        Result<std::unique_ptr<Book>> reader = Book::open(source, Book::OpenMode::ReadOnly, *clock);
-        *status = reader ? reader.value()->backupTo(target) : Status(reader.error());
-    });
+    // A long job of the workspace: a checked copy under a temporary name that then takes the place of an
+    // older file at target in one step, so that a failed backup leaves the previous one as it was.
+    auto status = std::make_shared<Status>(Error{Error::Code::Cancelled, {}, {}, {}});
+    LongJob* job = m_workspace.runLong<void>(
+        this,
+        [target](Book& book, JobProgress&) { return book.backupTo(target, Book::BackupOverwrite::Yes); },
+        [status](Status backedUp) { *status = std::move(backedUp); });
+    waitWithProgress(this, job, tr("Backing up the book…"), false);
 
     if (!status->ok()) {
         showError(this, tr("The backup failed"), status->error(), target);
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    return true;
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -610,6 +602,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitleAndStatus()
 {
+    m_pages->setHasBook(m_workspace.hasBook());
+    m_notice->clear();
     if (!m_workspace.hasBook()) {
         setWindowTitle(tr("No book open"));
         m_bookLabel->setText(tr("No book open"));
@@ -617,6 +611,7 @@ void MainWindow::updateTitleAndStatus()
         m_saveLabel->clear();
         m_backupAction->setEnabled(false);
         updateCount();
+        updateAccountContext();
         return;
     }
     const QString name = m_workspace.book()->displayName();
@@ -629,6 +624,7 @@ void MainWindow::updateTitleAndStatus()
                                 : tr("Every change is written to the book file as soon as you make it."));
     m_backupAction->setEnabled(true);
     updateCount();
+    updateAccountContext();
 }
 
 void MainWindow::updateCount()
@@ -652,8 +648,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    m_accountsPage->saveViewState();
-    QMainWindow::closeEvent(event);
+    QMainWindow::closeEvent(event); // pages save their own state as they go away
 }
 
 } // namespace csm

@@ -7,11 +7,10 @@
 #include "item/TodayModel.h"
 #include "storage/Repositories.h"
 #include "ui/editors/RecordCommands.h"
+#include "ui/main/MainWindow.h"
+#include "ui/today/SnoozeDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
-#include <QCalendarWidget>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -30,6 +30,23 @@
 namespace csm {
 
 Q_LOGGING_CATEGORY(lcToday, "csm.today")
+
+namespace {
+
+// Lines as tall as the accounts list's rows, so that the two lists read alike.
+class ListRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+        return size;
+    }
+};
+
+} // namespace
 
 struct TodayPage::Read
 {
@@ -57,6 +74,7 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new ListRowDelegate(m_view));
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -106,8 +124,10 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &TodayPage::openCurrent);
     connect(m_done, &QPushButton::clicked, this, &TodayPage::markCurrentDone);
     connect(m_view, &QTreeView::doubleClicked, this, &TodayPage::openCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &TodayPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        emit currentAccountChanged();
+    });
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
@@ -123,6 +143,13 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
 bool TodayPage::isLoadingList() const
 {
     return m_stack->currentWidget() == m_loading;
+}
+
+Id TodayPage::currentAccountId() const
+{
+    const int row = currentRow();
+    return row < 0 ? Id()
+                   : m_model->data(m_model->index(row, 0), int(TodayModel::Role::AccountId)).toString();
 }
 
 void TodayPage::resetForBook()
@@ -243,7 +270,7 @@ void TodayPage::onRead(quint64 generation, Read read)
         return;
     }
     if (read.error)
-        emit m_workspace.errorOccurred(*read.error);
+        m_workspace.reportError(*read.error);
     QElapsedTimer showing;
     showing.start();
     showList(std::move(read.list));
@@ -291,6 +318,7 @@ void TodayPage::showList(TodayList list)
     m_filled = true;
     m_stack->setCurrentWidget(m_view);
     updateButtons();
+    emit currentAccountChanged();
 }
 
 void TodayPage::dropFollowUpLine(const Id& touchId)
@@ -331,9 +359,12 @@ void TodayPage::markCurrentDone()
     const int row = currentRow();
     if (m_model->kindAt(row) != TodayModel::LineKind::FollowUp || m_workspace.isReadOnly())
         return;
-    const Id touchId = m_model->data(m_model->index(row, 0), int(TodayModel::Role::TouchId)).toString();
+    const QModelIndex i = m_model->index(row, 0);
+    const Id touchId = m_model->data(i, int(TodayModel::Role::TouchId)).toString();
+    const QString account = m_model->index(row, TodayModel::AccountColumn).data().toString();
     m_workspace.setFollowUpDone(touchId, true);
     dropFollowUpLine(touchId);
+    emit changed(tr("Follow-up done for %1").arg(account));
 }
 
 void TodayPage::snoozeCurrent(int days)
@@ -346,22 +377,9 @@ void TodayPage::snoozeCurrentToChosenDay()
 {
     if (m_model->kindAt(currentRow()) != TodayModel::LineKind::FollowUp)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Snooze follow-up"));
-    auto* calendar = new QCalendarWidget(&dialog);
-    calendar->setMinimumDate(m_workspace.today().addDays(1));
-    calendar->setMaximumDate(Validation::latestDate(m_workspace.today())); // the follow-up range
-    calendar->setSelectedDate(m_workspace.today().addDays(7));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Show this follow-up again on:"), &dialog));
-    layout->addWidget(calendar);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(calendar, &QCalendarWidget::activated, &dialog, &QDialog::accept);
+    SnoozeDialog dialog(m_workspace.today(), this);
     if (dialog.exec() == QDialog::Accepted)
-        snoozeTo(calendar->selectedDate());
+        snoozeTo(dialog.day());
 }
 
 void TodayPage::snoozeTo(const QDate& day)
@@ -371,10 +389,12 @@ void TodayPage::snoozeTo(const QDate& day)
         return;
     const QModelIndex i = m_model->index(row, 0);
     const Id touchId = m_model->data(i, int(TodayModel::Role::TouchId)).toString();
+    const QString account = m_model->index(row, TodayModel::AccountColumn).data().toString();
     m_workspace.undoStack()->push(new SnoozeFollowUpCommand(
         m_workspace, touchId, m_model->data(i, int(TodayModel::Role::Date)).toDate(), day));
     if (day > m_workspace.today())
         dropFollowUpLine(touchId);
+    emit changed(tr("Follow-up for %1 moved to %2").arg(account, DisplayFormat::longDate(day)));
 }
 
 bool TodayPage::eventFilter(QObject* watched, QEvent* event)
@@ -396,6 +416,22 @@ bool TodayPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void registerTodayPage(PageRegistry& pages)
+{
+    PageSpec today(pageids::today, TodayPage::tr("Today"), [](MainWindow& window) -> QWidget* {
+        auto* page = new TodayPage(window.workspace());
+        QObject::connect(page, &TodayPage::openAccountRequested, &window,
+                         [&window](const Id& id) { window.showAccount(id); });
+        QObject::connect(page, &TodayPage::currentAccountChanged, &window, &MainWindow::updateAccountContext);
+        QObject::connect(page, &TodayPage::changed, &window,
+                         [&window](const QString& message) { window.announce(message); });
+        return page;
+    });
+    today.order = 10;
+    today.shortcut = QKeySequence(Qt::CTRL | Qt::Key_1);
+    pages.add(today);
 }
 
 } // namespace csm

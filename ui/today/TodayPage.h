@@ -2,6 +2,7 @@
 
 #include "domain/Entities.h"
 #include "domain/Today.h"
+#include "ui/main/PageRegistry.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class TodayModel;
 // follows the book. The follow-ups are read and the list is computed on the workspace's reader thread
 // (BookWorkspace::read), so a big book never freezes the window: the first fill shows "Loading…", a refresh
 // keeps the shown list until the new one is in, and an answer overtaken by a newer refresh is dropped.
-class TodayPage : public QWidget
+class TodayPage : public QWidget, public AccountContext
 {
     Q_OBJECT
 public:
@@ -33,6 +34,8 @@ public:
     TodayModel* model() const { return m_model; }
     // True until the first list of the open book is in (the page shows "Loading…" instead of the list).
     bool isLoadingList() const;
+    // The account of the selected line (Log a touch and the account actions act on it).
+    Id currentAccountId() const override;
 
 public slots:
     void refresh();
@@ -43,6 +46,10 @@ public slots:
 
 signals:
     void openAccountRequested(const csm::Id& accountId);
+    // The selected line moved to another account (or to none).
+    void currentAccountChanged();
+    // What a change made from the page did ("Follow-up done for Globex"), to say with Undo.
+    void changed(const QString& message);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -79,5 +86,8 @@ private:
     bool m_readAgain = false; // a refresh was asked meanwhile: read again once that answer is in
     bool m_filled = false;    // the list of the open book has been shown at least once
 };
+
+// Registers Today as the first page of the navigation (Ctrl+1).
+void registerTodayPage(PageRegistry& pages);
 
 } // namespace csm

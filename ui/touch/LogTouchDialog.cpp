@@ -6,6 +6,8 @@
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "ui/common/DateFields.h"
+#include "ui/common/DialogShape.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/touch/TouchKindCombo.h"
 #include "ui/workspace/BookWorkspace.h"
@@ -52,11 +54,8 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
 
     const QDate today = m_workspace.today();
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
+    setUpDateField(m_date);
     m_date->setDate(today);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                                 ? QLocale().dateFormat(QLocale::ShortFormat)
-                                 : QStringLiteral("yyyy-MM-dd"));
     m_date->setToolTip(tr("When the touch happened: today by default; earlier dates back to %1 are fine, "
                           "future ones are not")
                            .arg(DisplayFormat::longDate(Validation::earliestDate())));
@@ -86,8 +85,7 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
 
     m_hasFollowUp->setObjectName(QStringLiteral("followUpCheck"));
     m_followUp->setObjectName(QStringLiteral("followUpEdit"));
-    m_followUp->setCalendarPopup(true);
-    m_followUp->setDisplayFormat(m_date->displayFormat());
+    setUpDateField(m_followUp);
     m_followUp->setDate(today.addDays(7));
     m_followUp->setEnabled(false);
     auto* followUpRow = new QWidget(this);
@@ -138,16 +136,6 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     layout->addLayout(form);
     layout->addLayout(bottom);
 
-    setTabOrder(m_account, m_kind);
-    setTabOrder(m_kind, m_summary);
-    setTabOrder(m_summary, m_date);
-    setTabOrder(m_date, m_direction);
-    setTabOrder(m_direction, m_sentiment);
-    setTabOrder(m_sentiment, m_nextStep);
-    setTabOrder(m_nextStep, m_hasFollowUp);
-    setTabOrder(m_hasFollowUp, m_followUp);
-    setTabOrder(m_followUp, m_participants);
-
     for (const QKeySequence& key :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* s = new QShortcut(key, this);
@@ -178,7 +166,7 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
         edited(Validation::FollowUpOn);
     });
 
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    finishDialog(this, {.minimumEm = 70, .maximumEm = 110}); // Tab follows the form, buttons last
     m_account->setFocus();
     revalidate();
 }
@@ -366,6 +354,7 @@ void LogTouchDialog::save()
     CommandOutcome outcome;
     const QString text = m_original ? tr("Edit touch") : tr("Log %1").arg(Labels::touchKind(t.kind));
     m_workspace.undoStack()->push(new SaveRecordCommand<Touch>(m_workspace, text, t, m_original, &outcome));
+    m_savedId = outcome.id;
     if (outcome.status.ok())
         accept();
 }

@@ -38,7 +38,8 @@ public:
     void setTouch(const Touch& touch);
 
     Id accountId() const { return m_accountId; }
-    Touch touch() const; // what the form holds now
+    Id savedId() const { return m_savedId; } // after a successful save
+    Touch touch() const;                     // what the form holds now
     bool isValid() const;
     QPushButton* saveButton() const { return m_save; }
 
@@ -59,6 +60,7 @@ private:
     BookWorkspace& m_workspace;
     std::optional<Touch> m_original;
     Id m_accountId;
+    Id m_savedId;
     QHash<QString, Id> m_accountByText; // name or "reading — name" -> id
     QHash<Id, QString> m_nameById;
 

@@ -5,7 +5,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
+
+#include <algorithm>
 
 namespace csm {
 
@@ -23,16 +26,52 @@ constexpr TouchKind kKinds[] = {TouchKind::Meeting,
                                 TouchKind::Escalation,
                                 TouchKind::InternalNote};
 
-constexpr int kLabelRole = Qt::UserRole + 1;   // the translated name, without its number
-constexpr int kEnglishRole = Qt::UserRole + 2; // the English name, for the search
+constexpr int kKeysRole = Qt::UserRole + 1; // what finds the kind when typed (searchable())
 
-// Lower case, with "-" and "_" as spaces: "In-app message" and "in_app_message" compare equal.
+// Lower case, full-width letters as ASCII, katakana as hiragana, "-" and "_" as spaces: "In-app message"
+// and "in_app_message" compare equal, and so do メール, めーる and ﾒｰﾙ.
 QString searchable(QString s)
 {
-    s = s.toLower();
+    s = s.normalized(QString::NormalizationForm_KC).toLower();
+    for (QChar& c : s)
+        if (c.unicode() >= 0x30A1 && c.unicode() <= 0x30F6) // katakana ァ..ヶ
+            c = QChar(char16_t(c.unicode() - 0x60));
     s.replace(QLatin1Char('-'), QLatin1Char(' '));
     s.replace(QLatin1Char('_'), QLatin1Char(' '));
     return s;
+}
+
+// Words that find a kind besides its shown and English names: in Japanese the readings of the names, in
+// kana and romaji (でんわ / denwa for 電話), which a key press can reach where the kanji cannot.
+QString readings(TouchKind k)
+{
+    const char* hint = "Words that pick this touch kind when typed, separated by spaces: in Japanese, the "
+                       "reading of the kind's name in hiragana and in romaji";
+    switch (k) {
+    case TouchKind::Meeting:
+        return TouchKindCombo::tr("meeting", hint);
+    case TouchKind::Call:
+        return TouchKindCombo::tr("call phone", hint);
+    case TouchKind::Email:
+        return TouchKindCombo::tr("email", hint);
+    case TouchKind::Qbr:
+        return TouchKindCombo::tr("qbr quarterly", hint);
+    case TouchKind::Ebr:
+        return TouchKindCombo::tr("ebr", hint);
+    case TouchKind::Training:
+        return TouchKindCombo::tr("training", hint);
+    case TouchKind::OnboardingSession:
+        return TouchKindCombo::tr("onboarding", hint);
+    case TouchKind::Webinar:
+        return TouchKindCombo::tr("webinar", hint);
+    case TouchKind::InAppMessage:
+        return TouchKindCombo::tr("in-app message", hint);
+    case TouchKind::Escalation:
+        return TouchKindCombo::tr("escalation", hint);
+    case TouchKind::InternalNote:
+        return TouchKindCombo::tr("internal note", hint);
+    }
+    return {};
 }
 
 } // namespace
@@ -45,8 +84,10 @@ TouchKindCombo::TouchKindCombo(QWidget* parent) : QComboBox(parent)
         if (k == TouchKind::InternalNote)
             insertSeparator(count());
         addItem(touchKindIcon(k), digit.isNull() ? label : tr("%1  %2").arg(QString(digit), label), int(k));
-        setItemData(count() - 1, label, kLabelRole);
-        setItemData(count() - 1, searchable(toCode(k)), kEnglishRole);
+        QStringList keys = {searchable(label), searchable(toCode(k))};
+        for (const QString& word : readings(k).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            keys << searchable(word);
+        setItemData(count() - 1, keys, kKeysRole);
     }
     setItemData(count() - 1,
                 tr("An internal note is kept on the timeline but does not count as a customer touch"),
@@ -54,6 +95,8 @@ TouchKindCombo::TouchKindCombo(QWidget* parent) : QComboBox(parent)
     setToolTip(tr("Press a kind's number (1–9, 0), or type the start of its name, in English also "
                   "(c: Call). ↑ ↓ and End work too."));
     view()->installEventFilter(this);
+    // Kana typed through an input method arrive as its committed text (inputMethodEvent).
+    setAttribute(Qt::WA_InputMethodEnabled, true);
 }
 
 QChar TouchKindCombo::digitOf(TouchKind kind)
@@ -79,7 +122,13 @@ int TouchKindCombo::rowForKey(const QKeyEvent* event, int current)
     const QString text = event->text();
     if (text.size() != 1 || (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
         return -1;
-    const QChar c = text.at(0);
+    return rowForChar(text.at(0), current);
+}
+
+int TouchKindCombo::rowForChar(QChar c, int current)
+{
+    if (const QString folded = searchable(QString(c)); folded.size() == 1)
+        c = folded.at(0); // a full-width digit or letter from an input method
     if (c.isDigit()) {
         m_search.clear();
         for (TouchKind k : kKinds)
@@ -92,7 +141,7 @@ int TouchKindCombo::rowForKey(const QKeyEvent* event, int current)
     if (!m_lastKey.isValid() || m_lastKey.elapsed() > QApplication::keyboardInputInterval())
         m_search.clear();
     m_lastKey.start();
-    m_search += c.toLower();
+    m_search += searchable(QString(c));
     // One letter, or the same letter again: the next match after the current row (cycles through kinds
     // with that initial). More letters: the first match from the current row on.
     const bool sameLetter = m_search.count(m_search.at(0)) == m_search.size();
@@ -103,8 +152,9 @@ int TouchKindCombo::rowForKey(const QKeyEvent* event, int current)
         const int row = (start + n) % rows;
         if (!itemData(row).isValid()) // the separator
             continue;
-        if (searchable(itemData(row, kLabelRole).toString()).startsWith(wanted) ||
-            itemData(row, kEnglishRole).toString().startsWith(wanted))
+        const QStringList keys = itemData(row, kKeysRole).toStringList();
+        if (std::any_of(keys.cbegin(), keys.cend(),
+                        [&wanted](const QString& k) { return k.startsWith(wanted); }))
             return row;
     }
     return -1;
@@ -123,6 +173,18 @@ void TouchKindCombo::keyPressEvent(QKeyEvent* event)
         return;
     }
     QComboBox::keyPressEvent(event);
+}
+
+void TouchKindCombo::inputMethodEvent(QInputMethodEvent* event)
+{
+    // Each committed character as if typed: でんわ picks 電話 like d, e, n does.
+    int row = -1;
+    for (const QChar c : event->commitString())
+        if (const int r = rowForChar(c, row >= 0 ? row : currentIndex()); r >= 0)
+            row = r;
+    if (row >= 0)
+        setCurrentIndex(row);
+    event->accept();
 }
 
 bool TouchKindCombo::eventFilter(QObject* watched, QEvent* event)

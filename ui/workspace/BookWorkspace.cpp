@@ -1,5 +1,6 @@
 #include "ui/workspace/BookWorkspace.h"
 
+#include "JobThread.h"
 #include "item/AccountsModel.h"
 #include "storage/Repositories.h"
 #include "ui/workspace/WorkspaceCommands.h"
@@ -14,7 +15,9 @@ namespace csm {
 Q_LOGGING_CATEGORY(lcWorkspace, "csm.workspace")
 
 BookWorkspace::BookWorkspace(const Clock& clock, QObject* parent)
-    : QObject(parent), m_clock(clock), m_accounts(new AccountsModel(this)), m_undo(new QUndoStack(this))
+    : QObject(parent), m_clock(clock), m_accounts(new AccountsModel(this)), m_undo(new QUndoStack(this)),
+      m_reader(std::make_unique<JobThread>(QStringLiteral("csm-reader"))),
+      m_writer(std::make_unique<JobThread>(QStringLiteral("csm-writer")))
 {
     qRegisterMetaType<csm::ChangeSet>();
     qRegisterMetaType<csm::Error>();
@@ -22,7 +25,11 @@ BookWorkspace::BookWorkspace(const Clock& clock, QObject* parent)
 
 BookWorkspace::~BookWorkspace()
 {
-    m_reader.reset(); // waits for a running read while this object is still whole
+    // While this object is still whole: the book's jobs are cancelled and waited for, then the threads stop
+    // (a long job on files that is still running is waited for; queued ones are dropped).
+    stopJobsOnBook();
+    m_writer.reset();
+    m_reader.reset();
 }
 
 Status BookWorkspace::openBook(const QString& path, Book::OpenMode mode)
@@ -42,7 +49,7 @@ void BookWorkspace::adoptBook(std::unique_ptr<Book> book)
     if (!m_book)
         return;
     ++m_bookSerial;
-    m_reader = std::make_unique<BackgroundReader>(m_book->path(), m_clock);
+    m_liveSerial.store(m_bookSerial);
     m_settings = m_book->settings();
     m_accounts->setCurrency(m_settings.currency);
     connect(m_book.get(), &Book::changed, this, &BookWorkspace::onBookChanged);
@@ -58,10 +65,116 @@ void BookWorkspace::closeBook()
     m_loading = false;
     m_undo->clear(); // commands refer to the closing book
     m_accounts->clear();
-    ++m_bookSerial; // results of running reads are dropped
-    m_reader.reset();
+    stopJobsOnBook();
     m_book.reset();
     emit bookClosed();
+}
+
+void BookWorkspace::stopJobsOnBook()
+{
+    ++m_bookSerial; // answers of running jobs are dropped, queued reads skipped
+    m_liveSerial.store(m_bookSerial);
+    for (const auto& job : std::as_const(m_bookJobs)) {
+        if (const auto state = job.lock())
+            state->cancelled.store(true);
+    }
+    m_bookJobs.clear();
+    // The job threads let go of their connections (on the threads that opened them) before the book closes:
+    // theirs work under its lock, and SQLite removes the side files with the last connection.
+    m_reader->runAndWait([this] { m_readerConnections = ThreadConnections{}; });
+    m_writer->runAndWait([this] { m_writerConnections = ThreadConnections{}; });
+    m_syncSecond.reset();
+}
+
+void BookWorkspace::reportError(const Error& error)
+{
+    emit errorOccurred(error);
+}
+
+Book* BookWorkspace::connectionFor(ThreadConnections& c, quint64 serial, const Book* owner,
+                                   Book::Access access)
+{
+    if (c.serial != serial) {
+        c = ThreadConnections{};
+        c.serial = serial;
+        Result<std::unique_ptr<Book>> opened = owner->openAnotherConnection(access);
+        if (!opened) {
+            c.openError = opened.error();
+            return nullptr;
+        }
+        c.book = std::move(opened.value());
+        if (access == Book::Access::Write && !c.book->isReadOnly()) {
+            // Emitted on the writer thread, delivered on the GUI thread: the open book announces what the
+            // job committed, as if it had been written here.
+            connect(c.book.get(), &Book::changed, this, [this, serial](const ChangeSet& changes) {
+                if (serial == m_bookSerial && m_book)
+                    m_book->takeChangesFromAnotherConnection(changes);
+            });
+        }
+    }
+    return c.book.get();
+}
+
+Book* BookWorkspace::secondConnectionFor(ThreadConnections& c)
+{
+    if (!c.second && !c.secondTried && c.book) {
+        c.secondTried = true;
+        Result<std::unique_ptr<Book>> opened = c.book->openAnotherConnection(Book::Access::Read);
+        if (opened)
+            c.second = std::move(opened.value());
+    }
+    return c.second.get();
+}
+
+void BookWorkspace::deliver(quint64 serial, QPointer<QObject> context, std::function<void()> answer)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, serial, context, answer = std::move(answer)] {
+            if (context && serial == m_bookSerial && m_book)
+                answer();
+        },
+        Qt::QueuedConnection);
+}
+
+void BookWorkspace::postRead(quint64 serial, std::function<void()> task)
+{
+    m_reader->post([this, serial, task = std::move(task)] {
+        if (isLive(serial))
+            task();
+    });
+}
+
+void BookWorkspace::postLong(std::function<void()> task)
+{
+    m_writer->post(std::move(task));
+}
+
+std::shared_ptr<jobs::LongJobState> BookWorkspace::trackLongJob(bool bookBound)
+{
+    auto state = std::make_shared<jobs::LongJobState>();
+    if (bookBound) {
+        m_bookJobs.removeIf([](const std::weak_ptr<jobs::LongJobState>& job) { return job.expired(); });
+        m_bookJobs.append(state);
+    }
+    return state;
+}
+
+Error BookWorkspace::longJobRefused(const ThreadConnections& c) const
+{
+    if (c.openError)
+        return *c.openError;
+    return Error{Error::Code::Cancelled, tr("The job was cancelled."), {}, {}};
+}
+
+Result<AccountsModel::Prepared> BookWorkspace::readAccountsList(Book& book, Book* second, QDate asOf,
+                                                                const QLocale& locale)
+{
+    Result<QList<AccountSummary>> rows =
+        second ? book.accounts().summaries(asOf, *second) : book.accounts().summaries(asOf);
+    if (!rows)
+        return rows.error();
+    return AccountsModel::prepare(std::move(rows.value()), locale);
 }
 
 QString BookWorkspace::bookPath() const
@@ -89,20 +202,15 @@ void BookWorkspace::reload()
     m_everythingChangedWhileLoading = false;
     emit loadingStarted();
 
-    // On the reader thread (its own read-only connection; the read itself splits a large list over two
-    // threads), keyed there too, so that the GUI thread only swaps the model in.
+    // On the reader thread (its own read-only connection and a second one for the upper half of a large
+    // list), keyed there too, so that the GUI thread only swaps the model in.
     const QDate asOf = today();
     const QLocale locale;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     read<AccountsModel::Prepared>(
         this,
-        [asOf, locale](Book& book) -> Result<AccountsModel::Prepared> {
-            Result<QList<AccountSummary>> rows = book.accounts().summaries(asOf);
-            if (!rows)
-                return rows.error();
-            return AccountsModel::prepare(std::move(rows.value()), locale);
-        },
+        [asOf, locale](Book& book, Book* second) { return readAccountsList(book, second, asOf, locale); },
         [this, generation, timer](Result<AccountsModel::Prepared> prepared) {
             finishLoad(std::move(prepared), generation, timer->elapsed());
         });

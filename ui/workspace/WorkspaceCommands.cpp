@@ -29,7 +29,7 @@ void SetFollowUpDoneCommand::apply(bool done)
     const Status s = book->touches().setFollowUpDone(m_touchId, done);
     if (!s.ok()) {
         setObsolete(true);
-        emit m_workspace.errorOccurred(s.error());
+        m_workspace.reportError(s.error());
     }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Undoable edits of the workspace. Each command writes through storage in redo() and writes the inverse in
-// undo(); the model rows follow through Book::changed(). Write errors go to BookWorkspace::errorOccurred.
+// undo(); the model rows follow through Book::changed(). Write errors go to BookWorkspace::reportError().
 
 #include "domain/Entities.h"
 

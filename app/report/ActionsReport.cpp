@@ -1,0 +1,114 @@
+// report actions: Today's list (DESIGN §8) as of a day, the same computation as the Today page.
+
+#include "app/report/ReportCommand.h"
+#include "app/report/Reports.h"
+#include "domain/Today.h"
+#include "storage/Repositories.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace csm::app::cli::report {
+namespace {
+
+QJsonValue dateOrNull(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+int runActions(const Context& ctx)
+{
+    const QString cmd = QStringLiteral("report actions");
+    auto common = readCommon(ctx);
+    if (!common)
+        return ctx.usageError(cmd, common.error().message);
+    auto open = openForReading(ctx, common->asOf);
+    if (!open)
+        return ctx.failure(open.error().toString());
+    Book& book = *open->book;
+    const QDate asOf = common->asOf;
+
+    auto summaries = book.accounts().summaries(asOf);
+    if (!summaries)
+        return ctx.failure(summaries.error().toString());
+    auto open_ = book.touches().openFollowUpsDueBy(asOf);
+    if (!open_)
+        return ctx.failure(open_.error().toString());
+    QList<FollowUpDue> due;
+    due.reserve(open_->size());
+    for (const OpenFollowUp& f : open_.value())
+        due.append({f.touchId, f.accountId, f.accountName, f.followUpOn, f.nextStep, f.summary});
+    const TodayList list = computeToday(summaries.value(), due, book.settings(), asOf);
+    const QString currency = book.settings().currency;
+
+    if (common->format == Format::Json) {
+        QJsonArray followUps;
+        for (const TodayFollowUp& f : list.followUps)
+            followUps.append(QJsonObject{{QStringLiteral("touch_id"), f.followUp.touchId},
+                                         {QStringLiteral("account_id"), f.followUp.accountId},
+                                         {QStringLiteral("name"), f.followUp.accountName},
+                                         {QStringLiteral("due"), dateOrNull(f.followUp.dueOn)},
+                                         {QStringLiteral("days_overdue"), f.daysOverdue},
+                                         {QStringLiteral("next_step"), f.followUp.nextStep}});
+        QJsonArray notices;
+        for (const TodayNotice& n : list.notices)
+            notices.append(QJsonObject{{QStringLiteral("account_id"), n.accountId},
+                                       {QStringLiteral("name"), n.accountName},
+                                       {QStringLiteral("notice_deadline"), dateOrNull(n.noticeDeadline)},
+                                       {QStringLiteral("renewal_date"), dateOrNull(n.renewalDate)},
+                                       {QStringLiteral("days_to_notice"), n.daysLeft},
+                                       {QStringLiteral("arr"), qint64(n.arr)}});
+        QJsonArray silent;
+        for (const TodaySilent& s : list.silent)
+            silent.append(
+                QJsonObject{{QStringLiteral("account_id"), s.accountId},
+                            {QStringLiteral("name"), s.accountName},
+                            {QStringLiteral("touch_model"), toCode(s.touchModel)},
+                            {QStringLiteral("cadence_days"), s.cadenceDays},
+                            {QStringLiteral("last_customer_touch"), dateOrNull(s.lastCustomerTouch)},
+                            {QStringLiteral("days_silent"),
+                             s.daysSilent < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(s.daysSilent)},
+                            {QStringLiteral("arr"), qint64(s.arr)}});
+        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                                                     {QStringLiteral("currency"), currency},
+                                                     {QStringLiteral("follow_ups"), followUps},
+                                                     {QStringLiteral("notices"), notices},
+                                                     {QStringLiteral("silent"), silent}}));
+        return ExitOk;
+    }
+
+    Table table;
+    table.headers = {CliText::tr("Action"), CliText::tr("Account"), CliText::tr("Date"),
+                     CliText::tr("Days"),   CliText::tr("ARR"),     CliText::tr("Detail")};
+    table.numeric = {false, false, false, true, true, false};
+    const QLocale locale;
+    for (const TodayFollowUp& f : list.followUps)
+        table.rows << QStringList{QStringLiteral("follow_up"),
+                                  f.followUp.accountName,
+                                  f.followUp.dueOn.toString(Qt::ISODate),
+                                  QString::number(-f.daysOverdue),
+                                  QString(),
+                                  f.followUp.nextStep};
+    for (const TodayNotice& n : list.notices)
+        table.rows << QStringList{QStringLiteral("notice"),
+                                  n.accountName,
+                                  n.noticeDeadline.toString(Qt::ISODate),
+                                  QString::number(n.daysLeft),
+                                  common->format == Format::Csv ? QString::number(n.arr)
+                                                                : Money(n.arr, currency).format(locale),
+                                  CliText::tr("renews %1").arg(n.renewalDate.toString(Qt::ISODate))};
+    for (const TodaySilent& s : list.silent)
+        table.rows << QStringList{
+            QStringLiteral("silent"),
+            s.accountName,
+            s.lastCustomerTouch.toString(Qt::ISODate),
+            s.daysSilent < 0 ? QString() : QString::number(s.daysSilent),
+            common->format == Format::Csv ? QString::number(s.arr) : Money(s.arr, currency).format(locale),
+            CliText::tr("cadence %1 days (%2)").arg(s.cadenceDays).arg(toCode(s.touchModel))};
+    print(ctx.out, table, common->format);
+    return ExitOk;
+}
+
+} // namespace csm::app::cli::report

@@ -1,0 +1,177 @@
+// csm-bench's CSV figures (issue 13): how fast CsvReader reads a usage file of a million rows, alone and with
+// the checks a usage import makes on each row, against the sqlite3 shell's .import of the same file into a
+// table of the same shape (the reference of issue 13's import target). The import itself (matching, batches,
+// inserts) adds its figure when it lands.
+
+#include "Scenarios.h"
+
+#include "domain/CellValues.h"
+#include "domain/DateParsing.h"
+#include "io/CsvReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace csm::bench {
+namespace {
+
+constexpr qint64 kUsageRows = 1'000'000;
+
+// account,date,metric,value: 10,000 accounts, a year of dates, four metrics; about 38 MB.
+QString usageFile(const Config& config)
+{
+    const QString path = config.scratch + QStringLiteral("/usage-%1.csv").arg(kUsageRows);
+    if (QFileInfo(path).size() > 0)
+        return path;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    static const char* const metrics[] = {"active_users", "logins", "api_calls", "seats_used"};
+    const QDate first(2024, 1, 1);
+    QByteArray out = "account,date,metric,value\n";
+    for (qint64 i = 0; i < kUsageRows; ++i) {
+        const QDate day = first.addDays(i / 40000);
+        char line[96];
+        const int n = std::snprintf(line, sizeof line, "A-%06lld,%04d-%02d-%02d,%s,%lld\n", i % 10000,
+                                    day.year(), day.month(), day.day(), metrics[i % 4], (i * 7919) % 1000);
+        out.append(line, n);
+        if (out.size() > (1 << 20)) {
+            f.write(out);
+            out.clear();
+        }
+    }
+    f.write(out);
+    return path;
+}
+
+// Peak resident memory is reset (Linux: 5 > /proc/self/clear_refs) so that a measurement's own peak shows.
+bool resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+struct ReadRun
+{
+    qint64 rows = 0;
+    qint64 problems = 0;
+};
+
+ReadRun readUsage(const QString& path, bool validate)
+{
+    ReadRun run;
+    io::CsvReader reader(path);
+    if (!reader.open())
+        return run;
+    dates::DateReading how;
+    how.zone = QTimeZone::utc();
+    while (reader.next()) {
+        const io::CsvRow& row = reader.row();
+        ++run.rows;
+        run.problems += row.issues().size();
+        if (validate) {
+            // What a usage import checks before matching: an account key, a date, a metric, a number.
+            run.problems += row.isEmpty(0) || row.isEmpty(2) ? 1 : 0;
+            run.problems += dates::parseDate(row.utf8(1), how).ok() ? 0 : 1;
+            run.problems += cell::parseNumber(row.utf8(3)).ok() ? 0 : 1;
+        }
+    }
+    return run;
+}
+
+} // namespace
+
+void benchCsv(Harness& h, const Config& config)
+{
+    const QString path = usageFile(config);
+    if (path.isEmpty()) {
+        qWarning("cannot write the usage file in %s", qPrintable(config.scratch));
+        return;
+    }
+    const double megabytes = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+
+    // The reference: the sqlite3 shell's .import into a fresh file, a table of the same shape.
+    std::optional<double> importRate;
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!shell.isEmpty()) {
+        QList<double> times;
+        for (int i = 0; i < config.slowRuns; ++i) {
+            const QString db = config.scratch + QStringLiteral("/usage-import.sqlite");
+            QFile::remove(db);
+            QProcess p;
+            p.start(shell, {db});
+            p.write(QStringLiteral(
+                        "CREATE TABLE usage_metric (account TEXT, date TEXT, metric TEXT, value REAL);\n"
+                        ".import --csv --skip 1 %1 usage_metric\n")
+                        .arg(path)
+                        .toUtf8());
+            p.closeWriteChannel();
+            const qint64 start = monotonicNs();
+            if (p.waitForFinished(600000) && p.exitCode() == 0)
+                times << double(monotonicNs() - start) / 1e6;
+            QFile::remove(db);
+        }
+        if (!times.isEmpty()) {
+            const Sample s = summarize(times);
+            importRate = double(kUsageRows) / (s.median / 1000.0);
+            Figure f;
+            f.key = QStringLiteral("csv.sqlite_import");
+            f.what = QStringLiteral("sqlite3 shell .import of %1 usage rows (%2 MB)")
+                         .arg(kUsageRows)
+                         .arg(megabytes, 0, 'f', 0);
+            f.value = *importRate;
+            f.unit = QStringLiteral("rows/s");
+            f.runs = s.runs;
+            f.minValue = double(kUsageRows) / (s.max / 1000.0);
+            f.maxValue = double(kUsageRows) / (s.min / 1000.0);
+            f.note = QStringLiteral("the reference of issue 13's import target (at most 1.5 times its time)");
+            h.add(f);
+        }
+    }
+
+    for (const bool validate : {false, true}) {
+        QList<double> times;
+        double peakGrowth = 0;
+        ReadRun last;
+        for (int i = 0; i < config.runs; ++i) {
+            const double before = residentMB();
+            const bool peakReset = resetPeak();
+            const qint64 start = monotonicNs();
+            last = readUsage(path, validate);
+            times << double(monotonicNs() - start) / 1e6;
+            if (peakReset)
+                peakGrowth = std::max(peakGrowth, peakMB() - before);
+        }
+        const Sample s = summarize(times);
+        Figure f;
+        f.key = validate ? QStringLiteral("csv.read_validate") : QStringLiteral("csv.read");
+        f.what = validate
+                     ? QStringLiteral("CsvReader + date and number checks, %1 usage rows").arg(kUsageRows)
+                     : QStringLiteral("CsvReader, %1 usage rows (%2 MB)")
+                           .arg(kUsageRows)
+                           .arg(megabytes, 0, 'f', 0);
+        f.value = double(last.rows) / (s.median / 1000.0);
+        f.unit = QStringLiteral("rows/s");
+        f.runs = s.runs;
+        f.minValue = double(last.rows) / (s.max / 1000.0);
+        f.maxValue = double(last.rows) / (s.min / 1000.0);
+        if (importRate) {
+            f.floor = *importRate;
+            f.floorWhat = QStringLiteral("sqlite3 .import of the same file");
+        }
+        f.note = QStringLiteral("%1 ms median; peak memory +%2 MB over a %3 MB file; %4 rows, %5 problems")
+                     .arg(s.median, 0, 'f', 0)
+                     .arg(peakGrowth, 0, 'f', 1)
+                     .arg(megabytes, 0, 'f', 0)
+                     .arg(last.rows)
+                     .arg(last.problems);
+        h.add(f);
+    }
+}
+
+} // namespace csm::bench

@@ -1,0 +1,40 @@
+#pragma once
+
+// Data-parallel work inside one job (docs/architecture.md, "Threads"): splitting a computation that is
+// already off the GUI thread, or a short burst on it, over the app's helper threads, and waiting for every
+// part. Not a way to start background work: that is BookWorkspace::read() and runLong(). Parts never outlive
+// the call, never touch the GUI, and use only what the caller gives them (a SQLite connection only if it is
+// theirs for the call, such as the second reader connection of a read job).
+
+#include <QtGlobal>
+
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace csm::parallel {
+
+// Runs every part at once, the first on the calling thread and the others on the helper threads, and returns
+// when all are done. A part that no helper has started yet when the caller is free runs on the caller, so
+// that nested or concurrent calls never wait for each other.
+void run(const std::vector<std::function<void()>>& parts);
+
+// The number of parts worth splitting n items into, each at least minPerPart items (1 when n is small).
+int partsFor(qsizetype n, qsizetype minPerPart);
+
+// Runs `release` on the helper thread that frees memory, without waiting for it (releaseLater()).
+void releaseOnHelper(std::function<void()> release);
+
+// Destroys `garbage` on a helper thread: freeing 100,000 rows takes tens of milliseconds that the GUI thread
+// need not wait for.
+template <typename T> void releaseLater(T garbage)
+{
+    auto owner = std::make_shared<T>(std::move(garbage));
+    releaseOnHelper([owner]() mutable { owner.reset(); });
+}
+
+// Waits until the helper threads are idle (tests and the benchmark, before they measure memory or time).
+void waitForIdle();
+
+} // namespace csm::parallel

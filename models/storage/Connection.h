@@ -1,0 +1,73 @@
+#pragma once
+
+// The one way the app opens SQLite connections (docs/architecture.md, "Connections"). Every connection — a
+// book's own, a job thread's, the check before a book is opened, a migration's, a new book's, a backup's
+// check — comes from openConnection(), which opens it with sqlite3_open_v2 on the system SQLite and gives it
+// the same safety settings:
+//   - multi-thread mode (SQLITE_OPEN_NOMUTEX): a connection is used by one thread at a time, never by two at
+//     once (docs/architecture.md); extended result codes, a 5 s busy timeout;
+//   - SQLITE_DBCONFIG_DEFENSIVE (no writable_schema, no writes to shadow tables), extension loading off;
+//   - foreign_keys = ON (off only while a migration rebuilds tables; it runs foreign_key_check instead);
+//   - trusted_schema = OFF for readers. Writers need it ON: SQLite 3.40 does not mark FTS5 as innocuous, so
+//     the touch search triggers (schema 2) would be refused. The app defines no SQL functions or virtual
+//     tables of its own and loads no extensions, so a foreign schema has nothing of ours to misuse
+//     (docs/decisions.md);
+//   - writers: journal_mode = WAL and synchronous = FULL (nothing saved is lost on power loss).
+//
+// Files beside a book (-wal, -shm) belong to SQLite: no code opens, closes or removes them, or the book
+// itself, behind its back while a connection may be open (issue 9: closing any descriptor of the book drops
+// the process's POSIX locks, and another program then deletes the WAL with the last writes in it).
+
+#include "domain/Result.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace csm::storage {
+
+enum class ConnectionRole
+{
+    Reader,   // read-only (mode=ro): the check before opening, read-only books, job threads, backup checks
+    Writer,   // read-write, on an existing book that has been checked: WAL, synchronous = FULL
+    Upgrader, // read-write, foreign keys off: migration steps rebuild tables (docs/schema.md)
+    Creator,  // a new file that must not exist: read-write, created
+};
+
+// An open connection; closes on destruction. Moves, never copies.
+class Connection
+{
+public:
+    Connection() = default;
+    ~Connection();
+    Connection(Connection&& other) noexcept;
+    Connection& operator=(Connection&& other) noexcept;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    explicit operator bool() const { return m_db != nullptr; }
+    const QString& path() const { return m_path; }
+    // Closes the connection. A reader that made SQLite create the book's -wal/-shm (a read-only connection
+    // cannot remove them itself) has them released (releaseSideFiles()).
+    void close();
+    // The side files this reader had SQLite create are in use by a writer of this process opened since (the
+    // check before a book is opened for writing): they are SQLite's to remove when that writer closes.
+    void leaveSideFilesToWriter() { m_sideFilesExisted = true; }
+
+private:
+    friend Result<Connection> openConnection(const QString& path, ConnectionRole role);
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    bool m_sideFilesExisted = true; // readers: whether -wal and -shm were there before the connection
+};
+
+Result<Connection> openConnection(const QString& path, ConnectionRole role);
+
+// Removes the -wal and -shm files that a read-only connection of ours had SQLite create beside a book, the
+// one safe way: a read-write connection reads and closes again, so that SQLite itself checkpoints and deletes
+// them when, and only when, no connection of any process has the book open. Nothing happens when the book or
+// its folder cannot be written.
+void releaseSideFiles(const QString& path);
+
+} // namespace csm::storage

@@ -1,0 +1,267 @@
+// Every dialog of the app, in English and Japanese: Tab follows what the user sees, each mnemonic is used
+// once and leads somewhere, nothing is clipped at the dialog's own size, and a field's error message leaves
+// the field where and as wide as it was. Driven by QTest keys on the real dialogs.
+
+#include "TestWorkspace.h"
+#include "UiChecks.h"
+#include "item/AccountsModel.h"
+#include "ui/about/AboutDialog.h"
+#include "ui/editors/BulkAccountChanges.h"
+#include "ui/editors/FieldErrorLabel.h"
+#include "ui/editors/RecordEditors.h"
+#include "ui/main/FirstRunDialog.h"
+#include "ui/settings/PreferencesDialog.h"
+#include "ui/today/SnoozeDialog.h"
+#include "ui/touch/LogTouchDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <functional>
+
+using namespace csm;
+
+namespace {
+
+using Factory = std::function<QDialog*(test::SmallBook& book)>;
+
+QList<QPair<QString, Factory>> dialogs()
+{
+    return {
+        {QStringLiteral("new-account"),
+         [](test::SmallBook& b) -> QDialog* { return new AccountEditor(*b.workspace); }},
+        {QStringLiteral("edit-account-override"),
+         [](test::SmallBook& b) -> QDialog* {
+             auto* d = new AccountEditor(*b.workspace);
+             Account a = b.workspace->book()->accounts().get(b.globex).value();
+             a.touchModelOverride = TouchModel::High;
+             a.touchModelOverrideReason = QStringLiteral("Strategic logo");
+             d->setAccount(a);
+             return d;
+         }},
+        {QStringLiteral("new-contact"),
+         [](test::SmallBook& b) -> QDialog* { return new ContactEditor(*b.workspace, b.globex); }},
+        {QStringLiteral("new-contract"),
+         [](test::SmallBook& b) -> QDialog* { return new ContractEditor(*b.workspace, b.globex); }},
+        {QStringLiteral("log-touch"),
+         [](test::SmallBook& b) -> QDialog* {
+             auto* d = new LogTouchDialog(*b.workspace);
+             d->setAccount(b.globex);
+             d->findChild<QCheckBox*>(QStringLiteral("followUpCheck"))->setChecked(true);
+             return d;
+         }},
+        {QStringLiteral("bulk-owner"),
+         [](test::SmallBook& b) -> QDialog* {
+             BulkCurrentValues now;
+             now.owners = {QStringLiteral("Sato"), QString()};
+             return new BulkChangeDialog(BulkChange::Field::Owner, 2, b.workspace->accountsModel()->owners(),
+                                         now);
+         }},
+        {QStringLiteral("bulk-stage"),
+         [](test::SmallBook&) -> QDialog* {
+             BulkCurrentValues now;
+             now.stages = {LifecycleStage::Mature, LifecycleStage::Onboarding};
+             return new BulkChangeDialog(BulkChange::Field::Stage, 2, {}, now);
+         }},
+        {QStringLiteral("bulk-touch-model"),
+         [](test::SmallBook&) -> QDialog* {
+             BulkCurrentValues now;
+             now.touchModels = {TouchModel::High};
+             return new BulkChangeDialog(BulkChange::Field::TouchModel, 1, {}, now);
+         }},
+        {QStringLiteral("first-run"),
+         [](test::SmallBook& b) -> QDialog* {
+             return new FirstRunDialog(b.dir.filePath(QStringLiteral("book.sqlite")));
+         }},
+        {QStringLiteral("preferences"), [](test::SmallBook&) -> QDialog* { return new PreferencesDialog; }},
+        {QStringLiteral("snooze"),
+         [](test::SmallBook&) -> QDialog* { return new SnoozeDialog(test::kToday); }},
+        {QStringLiteral("about"), [](test::SmallBook&) -> QDialog* { return new AboutDialog; }},
+    };
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+private:
+    // Builds the dialog of the current data row in its language and shows it at its own minimum size.
+    std::unique_ptr<QDialog> open(test::SmallBook& book)
+    {
+        QFETCH(QString, dialog);
+        for (const auto& [name, make] : dialogs())
+            if (name == dialog) {
+                std::unique_ptr<QDialog> d(make(book));
+                d->show();
+                d->resize(d->minimumSizeHint().expandedTo(d->minimumSize()));
+                if (!QTest::qWaitForWindowExposed(d.get()))
+                    return {};
+                d->activateWindow();
+                QTest::qWait(20);
+                return d;
+            }
+        return {};
+    }
+
+    static void rows()
+    {
+        QTest::addColumn<QString>("dialog");
+        QTest::addColumn<bool>("japanese");
+        for (const auto& entry : dialogs()) {
+            QTest::newRow(qPrintable(entry.first + QStringLiteral("/en"))) << entry.first << false;
+            QTest::newRow(qPrintable(entry.first + QStringLiteral("/ja"))) << entry.first << true;
+        }
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void tabFollowsTheVisualOrder_data() { rows(); }
+    void tabFollowsTheVisualOrder()
+    {
+        QFETCH(bool, japanese);
+        std::optional<test::JapaneseUi> ja;
+        if (japanese)
+            ja.emplace();
+        test::SmallBook book;
+        QVERIFY(book.create());
+        std::unique_ptr<QDialog> d = open(book);
+        QVERIFY(d);
+        QTRY_VERIFY(d->isActiveWindow());
+        const QString problem = test::tabChainProblem(d.get());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void mnemonicsAreUsedOnceAndLeadSomewhere_data() { rows(); }
+    void mnemonicsAreUsedOnceAndLeadSomewhere()
+    {
+        QFETCH(bool, japanese);
+        std::optional<test::JapaneseUi> ja;
+        if (japanese) {
+            ja.emplace();
+            QVERIFY2(ja->loaded(), "the Japanese catalogue was not built");
+        }
+        test::SmallBook book;
+        QVERIFY(book.create());
+        std::unique_ptr<QDialog> d = open(book);
+        QVERIFY(d);
+        const QStringList problems = test::mnemonicProblems(d.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void nothingIsClippedAtTheDialogsOwnSize_data() { rows(); }
+    void nothingIsClippedAtTheDialogsOwnSize()
+    {
+        QFETCH(QString, dialog);
+        QFETCH(bool, japanese);
+        std::optional<test::JapaneseUi> ja;
+        if (japanese)
+            ja.emplace();
+        test::SmallBook book;
+        QVERIFY(book.create());
+        std::unique_ptr<QDialog> d = open(book);
+        QVERIFY(d);
+        test::maybeGrab(d.get(), QStringLiteral("dialog-%1-%2")
+                                     .arg(dialog, japanese ? QStringLiteral("ja") : QStringLiteral("en")));
+        const QStringList clipped = test::clippedTexts(d.get());
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+
+    void theWelcomeDialogShowsWhichOptionHasTheFocus()
+    {
+        QTemporaryDir dir;
+        FirstRunDialog dialog(dir.filePath(QStringLiteral("book.sqlite")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QTRY_VERIFY(dialog.isActiveWindow());
+        auto* demo = dialog.findChild<QCommandLinkButton*>(QStringLiteral("demoBookButton"));
+        auto* empty = dialog.findChild<QCommandLinkButton*>(QStringLiteral("emptyBookButton"));
+        QTRY_VERIFY(demo->hasFocus());
+        const QImage focused = demo->grab().toImage();
+        QTest::keyClick(demo, Qt::Key_Tab);
+        QTRY_VERIFY(empty->hasFocus());
+        // The same button without the focus looks different (its frame), and the one with it now does too.
+        QVERIFY(demo->grab().toImage() != focused);
+        const QColor highlight = empty->palette().color(QPalette::Highlight);
+        const QImage now = empty->grab().toImage();
+        int framed = 0;
+        for (int x = 0; x < now.width(); ++x)
+            framed += now.pixelColor(x, 1) == highlight ? 1 : 0;
+        QVERIFY2(framed > now.width() / 2, qPrintable(QString::number(framed)));
+    }
+
+    void dateFieldsAndUnitsFollowTheAppLocale()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        {
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            ContractEditor editor(*book.workspace, book.globex);
+            QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
+                     QStringLiteral("6/30/2026"));
+            QLocale::setDefault(before);
+        }
+        test::JapaneseUi ja;
+        QVERIFY(ja.loaded());
+        ContractEditor editor(*book.workspace, book.globex);
+        QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
+                 QStringLiteral("2026/06/30"));
+        // 12か月 and 60日, without a space.
+        QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("termSpin"))->text(), QStringLiteral("12か月"));
+        QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin"))->text(), QStringLiteral("60日"));
+        QCOMPARE(QCoreApplication::translate("csm::ContractTab", "%n month(s)", nullptr, 12),
+                 QStringLiteral("12か月"));
+    }
+
+    // Typing a wrong ARR shows a message under the field: the field keeps its place and width, the dialog
+    // its width, and the message is readable in full (it wraps and the dialog grows downwards).
+    void anArrErrorLeavesTheFieldAsItWas_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::newRow("en") << false;
+        QTest::newRow("ja") << true;
+    }
+    void anArrErrorLeavesTheFieldAsItWas()
+    {
+        QFETCH(bool, japanese);
+        std::optional<test::JapaneseUi> ja;
+        if (japanese)
+            ja.emplace();
+        test::SmallBook book;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.globex);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* arr = editor.findChild<QLineEdit*>(QStringLiteral("arrEdit"));
+        QVERIFY(arr);
+        QTest::qWait(20);
+        const QRect before(arr->mapTo(&editor, QPoint(0, 0)), arr->size());
+        const int dialogWidth = editor.width();
+
+        QTest::keyClicks(arr, QStringLiteral("twelve million"));
+        auto* error = editor.findChild<FieldErrorLabel*>(QStringLiteral("arrError"));
+        QVERIFY(error);
+        QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
+        QTest::qWait(50);
+        QCOMPARE(QRect(arr->mapTo(&editor, QPoint(0, 0)), arr->size()), before);
+        QCOMPARE(editor.width(), dialogWidth);
+        QVERIFY2(
+            error->height() >= error->heightForWidth(error->width()),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(error->height()).arg(error->heightForWidth(error->width()))));
+        QVERIFY(error->geometry().bottom() < error->parentWidget()->height() + 1);
+        test::maybeGrab(&editor, QStringLiteral("contract-arr-error-%1")
+                                     .arg(japanese ? QStringLiteral("ja") : QStringLiteral("en")));
+    }
+};
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"

@@ -1,0 +1,45 @@
+// The account page's tabs, in the order they register: a later entry with the same id replaces an earlier
+// one, so a tab that gets built replaces its "coming later" placeholder by adding one line below.
+
+#include "ui/accounts/AccountTab.h"
+#include "ui/accounts/ContactsTab.h"
+#include "ui/accounts/ContractTab.h"
+#include "ui/accounts/TimelineTab.h"
+
+namespace csm {
+
+AccountTabRegistry AccountTabRegistry::standard()
+{
+    AccountTabRegistry tabs;
+    tabs.add({.id = tabids::timeline,
+              .title = TimelineTab::tr("Timeline"),
+              .order = 10,
+              .factory = [](BookWorkspace& w) -> AccountTab* { return new TimelineTab(w); }});
+    tabs.add({.id = tabids::contacts,
+              .title = ContactsTab::tr("Contacts"),
+              .order = 20,
+              .factory = [](BookWorkspace&) -> AccountTab* { return new ContactsTab; }});
+    tabs.add({.id = tabids::contract,
+              .title = ContractTab::tr("Contract & ARR"),
+              .order = 30,
+              .factory = [](BookWorkspace& w) -> AccountTab* { return new ContractTab(w); }});
+    tabs.add({.id = tabids::health,
+              .title = ComingLaterTab::tr("Health"),
+              .order = 40,
+              .factory = [](BookWorkspace&) -> AccountTab* {
+                  return new ComingLaterTab(ComingLaterTab::tr(
+                      "The health score, its factors and its trend will be shown here once the health engine "
+                      "is built."));
+              }});
+    tabs.add(
+        {.id = tabids::roadmap,
+         .title = ComingLaterTab::tr("Roadmap"),
+         .order = 50,
+         .factory = [](BookWorkspace&) -> AccountTab* {
+             return new ComingLaterTab(ComingLaterTab::tr(
+                 "The onboarding roadmap and its milestones will be shown here once roadmaps are built."));
+         }});
+    return tabs;
+}
+
+} // namespace csm

@@ -1,0 +1,22 @@
+// The application's pages, in the order they register: a later entry with the same id replaces an earlier
+// one, so a page that gets built replaces its placeholder by adding one line below.
+
+#include "ui/accounts/AccountPage.h"
+#include "ui/accounts/AccountsPage.h"
+#include "ui/main/PageRegistry.h"
+#include "ui/main/PlaceholderPage.h"
+#include "ui/today/TodayPage.h"
+
+namespace csm {
+
+PageRegistry PageRegistry::standard()
+{
+    PageRegistry pages;
+    registerPlaceholderPages(pages); // Portfolio, Renewals, Roadmaps, Reports: what each will show
+    registerTodayPage(pages);        // ui/today
+    registerAccountsPage(pages);     // ui/accounts: the list
+    registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
+    return pages;
+}
+
+} // namespace csm
