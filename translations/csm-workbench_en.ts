@@ -135,16 +135,6 @@
     </message>
 </context>
 <context>
-    <name>Validation</name>
-    <message numerus="yes">
-        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
-        <translation>
-            <numerusform>A notice period of %n day is longer than the term (%1 days).</numerusform>
-            <numerusform>A notice period of %n days is longer than the term (%1 days).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>csm::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s)</source>

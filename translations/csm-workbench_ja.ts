@@ -64,14 +64,6 @@
         <translation>契約の開始日を入力してください。</translation>
     </message>
     <message>
-        <source>The term must be between 1 and %1 months.</source>
-        <translation>契約期間は1〜%1か月の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>The renewal term must be between 1 and %1 months.</source>
-        <translation>更新後の契約期間は1〜%1か月の範囲で指定してください。</translation>
-    </message>
-    <message>
         <source>Leave it empty when renewals run as long as the first term.</source>
         <translation>初回と同じ期間で更新する場合は空欄のままにしてください。</translation>
     </message>
@@ -82,6 +74,22 @@
     <message>
         <source>Choose a shorter notice period or a longer first term.</source>
         <translation>解約通知期間を短くするか、初回の契約期間を長くしてください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 0 and %1 days.</source>
+        <translation>解約通知期間は0〜%1日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 1 and %1 months.</source>
+        <translation>解約通知期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The term must be between %1 and %2 months.</source>
+        <translation>契約期間は%1〜%2か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The renewal term must be between %1 and %2 months.</source>
+        <translation>更新後の契約期間は%1〜%2か月の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1211,16 +1219,6 @@
         <translation>この連絡先が所属する顧客を選んでください。</translation>
     </message>
     <message>
-        <source>Enter the start date of the contract.</source>
-        <translation>契約の開始日を入力してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
-        <translation>
-            <numerusform>解約通知期間（%n日）が契約期間（%1日）より長くなっています。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Enter a valid end date.</source>
         <translation>正しい終了日を入力してください。</translation>
     </message>
@@ -1283,14 +1281,6 @@
     <message>
         <source>A contract&apos;s start date goes from %1 to a year after today (%2).</source>
         <translation>契約開始日は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>The term goes from %1 to %2 months.</source>
-        <translation>契約期間は%1～%2か月の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>The notice period goes from 0 to %1 days.</source>
-        <translation>解約通知期間は0～%1日の範囲で指定してください。</translation>
     </message>
     <message>
         <source>A touch&apos;s date goes from %1 to a year after today (%2).</source>

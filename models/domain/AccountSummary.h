@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ContractTerm.h"
+#include "domain/ContractTerms.h"
 #include "domain/Entities.h"
 
 #include <QDate>
@@ -37,8 +37,8 @@ struct AccountSummary
 
     // Derived (deriveSummary):
     TouchModel touchModel = TouchModel::Tech;
-    // As of the day given (ContractTerm): the current renewal date, or the end of a contract that does not
-    // renew automatically while that is ahead; the notice deadline of an auto-renewing one.
+    // As of the day given (ContractSchedule::current): the current renewal date, or the end of a contract
+    // that does not renew automatically while that is ahead; the notice deadline of an auto-renewing one.
     QDate renewalDate;
     QDate noticeDeadline;
     int daysToNotice = 0;  // negative when past; meaningful only when noticeDeadline is valid
@@ -46,6 +46,8 @@ struct AccountSummary
     bool contractEndDecided = false; // ... and a churn was recorded for that end
 
     bool endsWithoutRenewal() const { return renewalDate.isValid() && !autoRenew; }
+    // The latest contract's terms (its notice in days) with the renewals recorded for it.
+    ContractTerms contractTerms() const;
 };
 
 struct BookSettings;

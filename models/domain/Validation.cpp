@@ -1,5 +1,6 @@
 #include "domain/Validation.h"
 
+#include "domain/ContractTerms.h"
 #include "domain/Dates.h"
 
 #include <QLocale>
@@ -146,22 +147,17 @@ FieldErrors Validation::contract(const Contract& c, QDate today, const QString& 
                                  std::optional<QDate> end)
 {
     FieldErrors e;
-    if (!c.startDate.isValid())
-        e.insert(StartDate, tr("Enter the start date of the contract."));
-    else if (!withinDates(c.startDate, latestDate(today)))
+    if (c.startDate.isValid() && !withinDates(c.startDate, latestDate(today)))
         e.insert(StartDate, tr("A contract's start date goes from %1 to a year after today (%2).")
                                 .arg(iso(earliestDate()), iso(latestDate(today))));
-    const bool termOk = c.termMonths >= MinTermMonths && c.termMonths <= MaxTermMonths;
-    if (!termOk)
-        e.insert(TermMonths, tr("The term goes from %1 to %2 months.").arg(MinTermMonths).arg(MaxTermMonths));
-    if (c.noticeDays < 0 || c.noticeDays > MaxNoticeDays)
-        e.insert(NoticeDays, tr("The notice period goes from 0 to %1 days.").arg(MaxNoticeDays));
-    else if (termOk && c.startDate.isValid()) {
-        const int termDays = int(c.startDate.daysTo(dates::addMonths(c.startDate, c.termMonths)));
-        if (c.noticeDays > termDays)
-            e.insert(NoticeDays, tr("A notice period of %n day(s) is longer than the term (%1 days).",
-                                    nullptr, c.noticeDays)
-                                     .arg(termDays));
+    // The term and the notice period: ContractSchedule's rules, which the Renewals view applies to notice
+    // rules too. A stored contract's notice is in days, never moved to a business day: no holidays needed.
+    const FieldErrors terms =
+        ContractSchedule::validate(ContractTerms::of(c), ContractSchedule::noHolidays());
+    for (auto it = terms.begin(); it != terms.end(); ++it) {
+        const QString field = it.key() == ContractSchedule::NoticeRuleField ? NoticeDays : it.key();
+        if (!e.contains(field))
+            e.insert(field, it.value());
     }
     if (const QString arr = arrError(c.arr, currency); !arr.isEmpty())
         e.insert(Arr, arr);

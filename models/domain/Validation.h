@@ -50,7 +50,9 @@ public:
     static constexpr int MaxSeats = 10'000'000;
     static constexpr int MinTermMonths = 1;
     static constexpr int MaxTermMonths = 120;
-    static constexpr int MaxNoticeDays = 365;
+    static constexpr int MaxNoticeDays = 365; // a notice rule in days (days:N)
+    static constexpr int MaxNoticeMonths =
+        12; // ... or in months (months:N, day-of-month:D:M, end-of-month:M)
     // ARR in minor units (¥10 trillion, $100 billion): the ARR of 100,000 accounts still sums into a qint64.
     static constexpr MinorUnits MaxArr = 10'000'000'000'000;
     static constexpr int MinSentiment = -2;

@@ -36,7 +36,7 @@ namespace {
     "= " CSM_LATEST_CONTRACT_V3 " "
 
 // The renewals recorded for the account's latest contract (schema 4; read by a contract that does not renew
-// automatically, domain/ContractTerm.h): the latest renewal date of the live renewals after its start that
+// automatically, domain/ContractTerms.h): the latest renewal date of the live renewals after its start that
 // are decided as renewed, expanded or contracted, and the latest decided as churned. Uses the account's own
 // contract_start_date, so after a contract's write it runs once those facts are set.
 #define CSM_SET_RENEWAL_FACTS                                                                                \

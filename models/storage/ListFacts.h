@@ -20,7 +20,7 @@ namespace csm::storage {
 
 // The columns and triggers of schema 3 (appended to the schema; also what its migration step creates).
 const char* listFactsSql();
-// Schema 4 adds what decides where the latest contract ends (domain/ContractTerm.h): whether it renews
+// Schema 4 adds what decides where the latest contract ends (domain/ContractTerms.h): whether it renews
 // automatically (account.contract_auto_renew) and the renewals recorded after its start
 // (contract_renewed_through, contract_churned_on); the contract triggers again, now setting them too, and
 // triggers on renewal.

@@ -1,6 +1,6 @@
 #include "ui/accounts/ContractTab.h"
 
-#include "domain/ContractTerm.h"
+#include "domain/ContractTerms.h"
 #include "item/DisplayFormat.h"
 #include "ui/charts/ArrStepChart.h"
 
@@ -42,13 +42,14 @@ void ContractTab::setDetail(const AccountDetail& d)
     m_current.remember();
     m_contracts->clear();
     for (const Contract& c : d.contracts) {
-        const ContractTerm term =
-            contractTermOn(c.startDate, c.termMonths, c.autoRenew, c.noticeDays,
-                           recordedRenewalsOf(d.renewals, c.startDate), m_workspace.today());
-        const QString renewal = term.endedOn.isValid()
-                                    ? tr("Ended %1").arg(DisplayFormat::denseDate(term.endedOn))
-                                : c.autoRenew ? DisplayFormat::denseDate(term.renewalDate)
-                                              : tr("Ends %1").arg(DisplayFormat::denseDate(term.renewalDate));
+        const ContractTerms terms = ContractTerms::of(c, RecordedRenewals::of(d.renewals, c.startDate));
+        const QDate today = m_workspace.today();
+        const QDate ended = ContractSchedule::endedOn(terms, today);
+        const QDate next =
+            ContractSchedule::current(terms, today, ContractSchedule::noHolidays()).renewalDate;
+        const QString renewal = ended.isValid() ? tr("Ended %1").arg(DisplayFormat::denseDate(ended))
+                                : c.autoRenew   ? DisplayFormat::denseDate(next)
+                                                : tr("Ends %1").arg(DisplayFormat::denseDate(next));
         auto* item = new QTreeWidgetItem(
             m_contracts, {DisplayFormat::denseDate(c.startDate), tr("%n month(s)", nullptr, c.termMonths),
                           tr("%n day(s)", nullptr, c.noticeDays), c.autoRenew ? tr("Yes") : tr("No"),

@@ -1,6 +1,6 @@
 #include "ui/editors/RecordEditors.h"
 
-#include "domain/Dates.h"
+#include "domain/ContractTerms.h"
 #include "domain/Validation.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
@@ -378,19 +378,21 @@ FieldErrors ContractEditor::currentErrors() const
 void ContractEditor::updateRenewalHint()
 {
     const Contract c = contract();
-    if (!c.startDate.isValid() || c.termMonths <= 0) {
+    const RenewalPoint first =
+        ContractSchedule::renewal(ContractTerms::of(c), 1, ContractSchedule::noHolidays());
+    // Nothing to say until the start, term and notice are valid (their fields say what is wrong).
+    if (!first.isValid() || (c.autoRenew && !first.noticeDeadline.isValid())) {
         m_renewalHint->clear();
         return;
     }
-    const QDate renewal = dates::renewalDate(c.startDate, c.termMonths, 1);
     if (!c.autoRenew) {
         m_renewalHint->setText(tr("Ends on %1 unless a renewal is recorded; no notice to give.")
-                                   .arg(DisplayFormat::longDate(renewal)));
+                                   .arg(DisplayFormat::longDate(first.renewalDate)));
         return;
     }
-    m_renewalHint->setText(tr("First renewal on %1; notice deadline %2.")
-                               .arg(DisplayFormat::longDate(renewal),
-                                    DisplayFormat::longDate(dates::noticeDeadline(renewal, c.noticeDays))));
+    m_renewalHint->setText(
+        tr("First renewal on %1; notice deadline %2.")
+            .arg(DisplayFormat::longDate(first.renewalDate), DisplayFormat::longDate(first.noticeDeadline)));
 }
 
 bool ContractEditor::write()
