@@ -6,6 +6,7 @@
 #include "UiChecks.h"
 #include "item/AccountsModel.h"
 #include "ui/about/AboutDialog.h"
+#include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
@@ -82,6 +83,13 @@ QList<QPair<QString, Factory>> dialogs()
         {QStringLiteral("snooze"),
          [](test::SmallBook&) -> QDialog* { return new SnoozeDialog(test::kToday); }},
         {QStringLiteral("about"), [](test::SmallBook&) -> QDialog* { return new AboutDialog; }},
+        // A contract's ARR from $4,000.75 to $5,200.00 on an account at $4,000.75: an expansion (issue 9).
+        {QStringLiteral("arr-change"),
+         [](test::SmallBook&) -> QDialog* {
+             return new ArrChangeDialog(Money(400075, QStringLiteral("USD")),
+                                        Money(520000, QStringLiteral("USD")),
+                                        Money(400075, QStringLiteral("USD")), test::kToday);
+         }},
     };
 }
 

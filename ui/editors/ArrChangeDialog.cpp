@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "item/DisplayFormat.h"
+#include "ui/common/DialogShape.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -69,11 +70,9 @@ ArrChangeDialog::ArrChangeDialog(const Money& from, const Money& to, const Money
     m_withoutRecording->setObjectName(QStringLiteral("withoutRecordingButton"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_question);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
         m_errors.markEdited(Validation::EffectiveOn);
@@ -85,6 +84,7 @@ ArrChangeDialog::ArrChangeDialog(const Money& from, const Money& to, const Money
     });
     connect(m_withoutRecording, &QPushButton::clicked, this, [this] { done(SaveWithoutRecording); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    finishDialog(this, {.minimumEm = 64, .maximumEm = 110});
     revalidate();
     m_date->setFocus();
 }
