@@ -215,6 +215,9 @@ private slots:
             ContractEditor editor(*book.workspace, book.globex);
             QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
                      QStringLiteral("6/30/2026"));
+            const ArrChangeDialog arr(Money(100, QStringLiteral("USD")), Money(200, QStringLiteral("USD")),
+                                      Money(100, QStringLiteral("USD")), test::kToday);
+            QCOMPARE(arr.dateEdit()->text(), QStringLiteral("6/30/2026"));
             QLocale::setDefault(before);
         }
         test::JapaneseUi ja;
@@ -222,6 +225,9 @@ private slots:
         ContractEditor editor(*book.workspace, book.globex);
         QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
                  QStringLiteral("2026/06/30"));
+        const ArrChangeDialog arr(Money(100, QStringLiteral("JPY")), Money(200, QStringLiteral("JPY")),
+                                  Money(100, QStringLiteral("JPY")), test::kToday);
+        QCOMPARE(arr.dateEdit()->text(), QStringLiteral("2026/06/30"));
         // 12か月 and 60日, without a space.
         QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("termSpin"))->text(), QStringLiteral("12か月"));
         QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin"))->text(), QStringLiteral("60日"));

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "item/DisplayFormat.h"
+#include "ui/common/DateFields.h"
 #include "ui/common/DialogShape.h"
 
 #include <QDateEdit>
@@ -56,8 +57,7 @@ ArrChangeDialog::ArrChangeDialog(const Money& from, const Money& to, const Money
         tr("Without a record the account's ARR, its touch model and the KPIs stay as they are."));
 
     m_date->setObjectName(QStringLiteral("arrChangeDateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    setUpDateField(m_date); // the app locale's format, as every date field
     m_date->setDate(today);
     m_date->setToolTip(tr("When the account's ARR changes: today by default, from %1 to a year after today")
                            .arg(DisplayFormat::longDate(Validation::earliestDate())));
