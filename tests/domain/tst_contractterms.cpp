@@ -266,8 +266,8 @@ private slots:
         QCOMPARE(ContractSchedule::current(t, d("2025-01-01"), japan()).renewalDate, d("2025-07-22"));
         QVERIFY(!ContractSchedule::current(t, d("2025-08-01"), japan()).isValid());
         QCOMPARE(ContractSchedule::endedOn(t, d("2025-08-01")), d("2025-07-22"));
-        // A renewal recorded on another day than a renewal date (agreed early, on 2025-06-30) renews it at the
-        // next renewal date (2025-07-22) and runs it one term past that.
+        // A renewal recorded on another day than a renewal date (agreed early, on 2025-06-30) renews it at
+        // the next renewal date (2025-07-22) and runs it one term past that.
         t.recorded.renewedThrough = d("2025-06-30");
         QCOMPARE(ContractSchedule::current(t, d("2025-08-01"), japan()).renewalDate, d("2026-07-22"));
         QVERIFY(!ContractSchedule::endedOn(t, d("2025-08-01")).isValid());
