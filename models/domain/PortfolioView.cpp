@@ -116,11 +116,30 @@ QList<QDate> portfolioTrendDays(QDate asOf)
     return days;
 }
 
+ContractTerms contractTermsOf(const PortfolioSourceAccount& a)
+{
+    Contract latest;
+    latest.startDate = a.contractStart;
+    latest.termMonths = a.termMonths;
+    latest.autoRenew = a.autoRenew;
+    latest.noticeDays = a.noticeDays;
+    QList<Renewal> renewals;
+    renewals.reserve(a.renewals.size());
+    for (const PortfolioRenewalRow& r : a.renewals) {
+        Renewal renewal;
+        renewal.renewalDate = r.renewalDate;
+        renewal.forecast = r.forecast;
+        renewal.outcome = r.outcome;
+        renewals.append(renewal);
+    }
+    return ContractTerms::of(latest, RecordedRenewals::of(renewals, a.contractStart));
+}
+
 QDate nextRenewalOf(const PortfolioSourceAccount& a, QDate asOf)
 {
     if (!a.contractStart.isValid() || a.termMonths < 1)
         return {};
-    return dates::currentRenewalDate(a.contractStart, a.termMonths, asOf);
+    return ContractSchedule::current(contractTermsOf(a), asOf, ContractSchedule::noHolidays()).renewalDate;
 }
 
 PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
@@ -211,9 +230,12 @@ PortfolioView buildPortfolioView(std::span<const PortfolioSourceAccount> account
         if (!p.active || (owner && p.owner != *owner) || !p.nextRenewal.isValid())
             continue;
         const auto seg = std::size_t(p.touchModel);
-        for (int k = dates::renewalIndexAfter(a.contractStart, a.termMonths, a.termMonths, asOf); k > 0;
-             ++k) {
-            const QDate date = dates::renewalDate(a.contractStart, a.termMonths, k);
+        // Every renewal of the contract ahead (a contract that does not renew by itself: up to its end).
+        const ContractTerms terms = contractTermsOf(a);
+        const RenewalPoint first = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
+        for (int k = first.index; k > 0; ++k) {
+            const QDate date =
+                ContractSchedule::renewal(terms, k, ContractSchedule::noHolidays()).renewalDate;
             if (!date.isValid() || date >= end)
                 break;
             const int m = (date.year() - firstMonth.year()) * 12 + date.month() - firstMonth.month();

@@ -6,6 +6,7 @@
 // days; once the book keeps health snapshots, the source can carry the snapshot scores instead and this is
 // the one place to change.
 
+#include "domain/ContractTerms.h"
 #include "domain/Dates.h"
 #include "domain/HealthModel.h"
 #include "domain/HealthRows.h"
@@ -43,8 +44,10 @@ struct PortfolioSourceAccount
     QDateTime updatedAt; // the account row's, for the team merge
     bool deleted = false;
     HealthAccountRows rows; // the health engine's input; rows.arr gives the ARR on any day
-    QDate contractStart;    // of the latest live contract; invalid when the account has none
+    QDate contractStart;    // of the latest live contract that has started; invalid when the account has none
     int termMonths = 0;
+    bool autoRenew = true;
+    int noticeDays = 60;
     QList<PortfolioRenewalRow> renewals;
     int openRoadmaps = 0; // active roadmaps with a milestone not done or skipped
 };
@@ -82,8 +85,10 @@ struct PortfolioView
     std::array<std::optional<double>, 4> nrr{};
 };
 
-// The account's next renewal on or after asOf from its latest contract (DESIGN §4, as the accounts list
-// shows it), or invalid.
+// The terms of the account's latest contract with the renewals recorded for it (ContractTerms::of).
+ContractTerms contractTermsOf(const PortfolioSourceAccount& a);
+// The account's current renewal date after asOf (ContractSchedule::current, DESIGN §4, as the accounts list
+// shows it: a contract that does not renew by itself has only its end, while that is ahead), or invalid.
 QDate nextRenewalOf(const PortfolioSourceAccount& a, QDate asOf);
 
 // The account on asOf: ARR on the day, touch model by the rules (override first), health by the engine,

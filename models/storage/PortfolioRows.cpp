@@ -175,13 +175,15 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTom
     }
     {
         // The latest live contract that has started by the day (ordered, so the last one read wins).
-        Stmt q(db, "SELECT account_id, start_date, term_months FROM contract WHERE deleted = 0 AND "
-                   "start_date <= ?1 ORDER BY account_id, start_date, created_at");
+        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days FROM contract "
+                   "WHERE deleted = 0 AND start_date <= ?1 ORDER BY account_id, start_date, created_at");
         q.bind(1, asOf);
         if (auto st = eachRow(q, index, cancelled,
                               [&](int i) {
                                   accounts[i].contractStart = q.date(1);
                                   accounts[i].termMonths = q.int32(2);
+                                  accounts[i].autoRenew = q.boolean(3);
+                                  accounts[i].noticeDays = q.int32(4);
                               });
             !st)
             return st.error();

@@ -14,7 +14,9 @@ those of all accounts of both books (their ids never collide). Written from DESI
   - Health: DESIGN §5 on d, with the touch model (override, else the thresholds on the ARR on d) for the cadence.
   - Cadence coverage: the latest customer touch on or before d is at most the segment's cadence days old.
   - Renewals in 90 days: the account's latest live contract that started by d renews (start + k x term
-    months, clamped, first one after d) within d + 90 days. ARR at risk: those renewing accounts that are red
+    months, clamped, first one after d) within d + 90 days; a contract that does not renew automatically
+    renews only up to its end: its first term, plus one term past the renewal date on or after the latest
+    renewal recorded as renewed, expanded or contracted (issue 9's rule, as the accounts list shows it). ARR at risk: those renewing accounts that are red
     or yellow or whose renewal row for that date is forecast at_risk or lost.
 """
 import calendar
@@ -138,15 +140,17 @@ def accounts_of(path, d):
             "ON r.id = m.roadmap_id WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1"):
         if aid in rows:
             rows[aid]["milestones"].append((day(due), day(done) if done else None, status))
-    for (aid, start, term, created) in db.execute(
-            "SELECT account_id, start_date, term_months, created_at FROM contract WHERE deleted = 0"):
+    for (aid, start, term, created, auto) in db.execute(
+            "SELECT account_id, start_date, term_months, created_at, auto_renew FROM contract WHERE deleted = 0"):
         if aid in rows and day(start) <= d:
             c = rows[aid]["contract"]
             if c is None or (day(start), created) >= (c[0], c[2]):
-                rows[aid]["contract"] = (day(start), term, created)
-    for (aid, rd, forecast) in db.execute("SELECT account_id, renewal_date, forecast FROM renewal WHERE deleted = 0"):
+                rows[aid]["contract"] = (day(start), term, created, auto)
+    for (aid, rd, forecast, outcome) in db.execute(
+            "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0"):
         if aid in rows:
             rows[aid]["renewals"][day(rd)] = forecast
+            rows[aid].setdefault("decided", []).append((day(rd), outcome))
 
     out = []
     for aid, a in rows.items():
@@ -165,11 +169,22 @@ def accounts_of(path, d):
         covered = last is not None and (d - last).days <= int(s["cadence_%s_days" % seg])
         renewal = None
         if a["contract"]:
-            start, term, _ = a["contract"]
+            start, term, _, auto = a["contract"]
             k = 1
             while add_months(start, k * term) <= d:
                 k += 1
             renewal = add_months(start, k * term)
+            if not auto:
+                renewed = [r for (r, o) in a.get("decided", []) if o in ("renewed", "expanded", "contracted")
+                           and r > start]
+                last = 1
+                if renewed:
+                    last = 1
+                    while add_months(start, last * term) < max(renewed):
+                        last += 1
+                    last += 1
+                if k > last:
+                    renewal = None
         renew90 = renewal is not None and (renewal - d).days <= 90
         risky = band in ("red", "yellow") or a["renewals"].get(renewal) in ("at_risk", "lost")
         out.append(dict(id=aid, owner=a["owner"], segment=seg, active=active, arr=arr, score=score, band=band,

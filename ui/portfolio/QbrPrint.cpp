@@ -1,5 +1,6 @@
 #include "ui/portfolio/QbrPrint.h"
 
+#include "domain/ContractTerms.h"
 #include "domain/Dates.h"
 #include "domain/HealthEngine.h"
 #include "domain/HealthModel.h"
@@ -136,11 +137,14 @@ Result<QbrAccount> readSheet(Book& book, const Id& id, QDate asOf, const ReportP
             latest = &c;
     }
     if (latest) {
-        sheet.renewalDate = dates::currentRenewalDate(latest->startDate, latest->termMonths, asOf);
-        if (latest->autoRenew)
-            sheet.noticeDeadline = dates::noticeDeadline(sheet.renewalDate, latest->noticeDays);
+        // As the accounts list: a contract that does not renew by itself has only its end, while ahead.
+        const ContractTerms terms =
+            ContractTerms::of(*latest, RecordedRenewals::of(renewals.value(), latest->startDate));
+        const RenewalPoint next = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
+        sheet.renewalDate = next.renewalDate;
+        sheet.noticeDeadline = next.noticeDeadline;
         for (const Renewal& r : renewals.value()) {
-            if (!r.deleted && r.renewalDate == sheet.renewalDate)
+            if (!r.deleted && r.renewalDate.isValid() && r.renewalDate == sheet.renewalDate)
                 sheet.forecast = r.forecast;
         }
     }
