@@ -82,7 +82,8 @@ QList<QPair<QString, Factory>> dialogs()
              SegmentationRulesInput in;
              in.currency = b.workspace->settings().currency;
              in.current = segmentationRules(*b.workspace->book());
-             for (const Account& a : b.workspace->book()->accounts().list().value()) {
+             const QList<Account> accounts = b.workspace->book()->accounts().list().value();
+             for (const Account& a : accounts) {
                  in.accounts.append(SegmentFacts::of(a));
                  in.names.insert(a.id, a.name);
              }
