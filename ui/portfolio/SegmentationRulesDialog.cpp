@@ -60,11 +60,12 @@ SegmentationRulesDialog::SegmentationRulesDialog(SegmentationRulesInput input, Q
     m_up->setObjectName(QStringLiteral("moveRuleUp"));
     m_down->setObjectName(QStringLiteral("moveRuleDown"));
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 6);
-    auto* ruleButtons = new QVBoxLayout;
+    // The buttons under the list, so that Tab goes from the list to them as the eye does.
+    auto* ruleButtons = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_remove, m_up, m_down})
         ruleButtons->addWidget(b);
     ruleButtons->addStretch(1);
-    auto* listRow = new QHBoxLayout;
+    auto* listRow = new QVBoxLayout;
     listRow->addWidget(m_list, 1);
     listRow->addLayout(ruleButtons);
 
