@@ -435,6 +435,23 @@
     </message>
 </context>
 <context>
+    <name>csm::RenewalsPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n renewal</numerusform>
+            <numerusform>%1, %2: %n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message numerus="yes">
         <source>Reached after %n business day(s)</source>
@@ -547,6 +564,13 @@
         <translation>
             <numerusform>The book has %n problem.</numerusform>
             <numerusform>The book has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
         </translation>
     </message>
 </context>

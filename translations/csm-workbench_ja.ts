@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Notice deadline: %1</source>
+        <translation>解約通知期限：%1</translation>
+    </message>
+    <message>
+        <source>Last day to give notice before the renewal on %1 (ARR %2).</source>
+        <translation>%1の契約更新に向けて解約を通知できる最終日です（ARR %2）。</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Renewal: %1</source>
+        <translation>契約更新：%1</translation>
+    </message>
+    <message>
+        <source>The contract renews (ARR %1).</source>
+        <translation>契約が更新されます（ARR %1）。</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s term ends; it does not renew by itself (ARR %1).</source>
+        <translation>契約期間が満了します。自動更新はありません（ARR %1）。</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>フォローアップ：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 (%2)</source>
+        <translation>マイルストーン：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>CSM Workbench: %1</source>
+        <translation>CSM Workbench：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartNames</name>
     <message>
         <source>Whole book</source>
@@ -2245,6 +2296,18 @@
         <source>Check the folder&apos;s permissions.</source>
         <translation>フォルダーのアクセス権を確認してください。</translation>
     </message>
+    <message>
+        <source>The gross margin setting &apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>粗利率の設定「%1」が0〜100のパーセントではありません。</translation>
+    </message>
+    <message>
+        <source>Set gross_margin_percent to a number from 0 to 100 (100 when unsure).</source>
+        <translation>gross_margin_percent を0〜100の数値にしてください（不明なら100）。</translation>
+    </message>
+    <message>
+        <source>The renewal is no longer in the book.</source>
+        <translation>この契約更新はブックにもうありません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -3811,6 +3874,160 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::RenewalsModel</name>
+    <message>
+        <source>Not forecast yet</source>
+        <translation>確度未設定</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>見込み高</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>The contract does not renew by itself: a new term has to be agreed by the renewal date.</source>
+        <translation>自動更新のない契約です。更新日までに次の契約期間を合意する必要があります。</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the forecast</source>
+        <translation>ダブルクリックまたはF2で確度を変更</translation>
+    </message>
+    <message>
+        <source>none (ends %1)</source>
+        <translation>なし（%1に満了）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>T-180 … T-30: days left to the notice deadline; past deadline: until the renewal date</source>
+        <translation>T-180〜T-30：解約通知期限までの残り日数。期限超過：更新日まで</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最終タッチ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsPage</name>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Loading the renewals…</source>
+        <translation>契約更新を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all months</source>
+        <translation>すべての月を表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>ARR renewing in the next 90 and 180 days on red or yellow accounts or forecast at risk</source>
+        <translation>今後90日・180日以内に更新を迎えるARRのうち、ヘルススコアが危険・注意の顧客、または確度がリスクありのもの</translation>
+    </message>
+    <message>
+        <source>All touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>All forecasts</source>
+        <translation>すべての確度</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Open the account of the selected renewal (Enter)</source>
+        <translation>選択した契約更新の顧客を開く（Enter）</translation>
+    </message>
+    <message>
+        <source>ARR at risk: %1 renewing within 90 days (%2), %3 within 180 days (%4)</source>
+        <translation>リスクのあるARR：90日以内の更新 %1（%2）、180日以内 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1・%2：%n件の契約更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast for %1 set to %2</source>
+        <translation>%1の確度を「%2」にしました</translation>
+    </message>
+</context>
+<context>
     <name>csm::RetentionTrendChart</name>
     <message>
         <source>GRR target</source>
@@ -4889,6 +5106,100 @@ File: %1</source>
     <message>
         <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
+    </message>
+    <message>
+        <source>Export the book&apos;s calendar (notice deadlines, renewals, follow-ups, milestones) as an iCalendar file</source>
+        <translation>ブックの予定（解約通知期限、契約更新、フォローアップ、マイルストーン）をiCalendarファイルに書き出す</translation>
+    </message>
+    <message>
+        <source>The file format (ics)</source>
+        <translation>ファイル形式（ics）</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced when it exists)</source>
+        <translation>書き出すファイル（既にあれば置き換えます）</translation>
+    </message>
+    <message>
+        <source>The day the calendar starts from (default today)</source>
+        <translation>予定の起点とする日（既定は今日）</translation>
+    </message>
+    <message>
+        <source>--format is required (ics).</source>
+        <translation>--format を指定してください（ics）。</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos;: this build exports ics.</source>
+        <translation>不明なエクスポート形式「%1」です。このビルドが書き出せるのは ics です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>%1に%n件の予定を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  notice deadlines %1, renewal dates %2, follow-ups %3, milestones %4; %5 new or changed since the last export</source>
+        <translation>  解約通知期限 %1、更新日 %2、フォローアップ %3、マイルストーン %4。前回の書き出しから新規・変更 %5 件</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>--period is required (FY2025, FY2025-Q1, 2025-06, 2025-Q2 or FROM..TO).</source>
+        <translation>--period を指定してください（FY2025、FY2025-Q1、2025-06、2025-Q2 または 開始..終了）。</translation>
+    </message>
+    <message>
+        <source>--by needs touch-model or owner, not &apos;%1&apos;.</source>
+        <translation>--by には touch-model（タッチモデル別）か owner（担当CSM別）を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 3660, not &apos;%1&apos;.</source>
+        <translation>--within には0〜3660の日数を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Upcoming renewals ordered by notice deadline, with stage, ARR and forecast</source>
+        <translation>今後の契約更新を解約通知期限順に、段階・ARR・確度とともに一覧</translation>
+    </message>
+    <message>
+        <source>Only renewals whose notice deadline is at most DAYS days away (default 365)</source>
+        <translation>解約通知期限がDAYS日以内の契約更新だけ（既定は365）</translation>
+    </message>
+    <message>
+        <source>Retention KPIs (GRR, NRR, logo churn, LTV, NPS ...) over a period</source>
+        <translation>期間の継続KPI（GRR、NRR、顧客解約率、LTV、NPS など）</translation>
+    </message>
+    <message>
+        <source>The period (required): fiscal or calendar year, quarter or month, or two dates</source>
+        <translation>期間（必須）：会計年度・暦年、四半期、月、または2つの日付</translation>
+    </message>
+    <message>
+        <source>Also the KPIs of each touch model or owner (groups)</source>
+        <translation>タッチモデル別または担当CSM別のKPIも出す（groups）</translation>
     </message>
 </context>
 <context>
