@@ -301,11 +301,11 @@ void RenewalsPage::refresh()
                 m_workspace.reportError(result.error());
                 return;
             }
-            show(std::move(result.value()));
+            showRenewals(std::move(result.value()));
         });
 }
 
-void RenewalsPage::show(QList<UpcomingRenewal> renewals)
+void RenewalsPage::showRenewals(QList<UpcomingRenewal> renewals)
 {
     const QDate asOf = m_workspace.today();
     const QString currency = m_workspace.settings().currency;

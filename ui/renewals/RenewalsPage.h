@@ -58,7 +58,7 @@ protected:
 private:
     void scheduleRefresh();
     void resetForBook();
-    void show(QList<UpcomingRenewal> renewals);
+    void showRenewals(QList<UpcomingRenewal> renewals);
     void applyFilters();
     void fillOwners();
     void setForecast(const Id& accountId, const Id& contractId, QDate renewalDate, RenewalForecast forecast);
