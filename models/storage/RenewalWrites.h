@@ -5,6 +5,7 @@
 // row (with its contract, schema 4) and undoing that tombstones it again.
 
 #include "domain/Entities.h"
+#include "domain/RenewalOutcome.h"
 #include "domain/Result.h"
 
 #include <QDate>
@@ -28,5 +29,33 @@ Result<ForecastChange> setRenewalForecast(Book& book, const Id& accountId, const
                                           QDate renewalDate, RenewalForecast forecast);
 // Puts a renewal row back to a forecast (and live), or tombstones it for none: undo and redo.
 Status setRenewalRowForecast(Book& book, const Id& renewalId, std::optional<RenewalForecast> forecast);
+
+// What the book holds of one renewal's outcome: its `renewal` row and the live ARR event the outcome wrote.
+struct RenewalOutcomeState
+{
+    Id renewalId; // empty: no row
+    bool live = false;
+    RenewalForecast forecast = RenewalForecast::Likely;
+    RenewalOutcome outcome = RenewalOutcome::Pending;
+    std::optional<QDate> decidedOn;
+    QString note;
+    std::optional<ArrEvent> event;
+};
+Result<RenewalOutcomeState> readOutcomeState(const Book& book, const Id& accountId, QDate renewalDate);
+
+struct OutcomeChange
+{
+    RenewalOutcomeState before;
+    RenewalOutcomeState after;
+};
+// Records how a renewal ended, or corrects an outcome recorded before, in one transaction: the renewal row
+// (created when the renewal had none) gets the outcome, decidedOn and the note; the ARR event of the outcome
+// is written, or updated when the outcome had one (removed when it becomes "renewed" at the same ARR), so
+// the account's ARR and the KPIs follow. Refused with the field's message (RenewalOutcomes::validate)
+// against the contract's start and the ARR before the outcome; nothing is written then.
+Result<OutcomeChange> recordRenewalOutcome(Book& book, const OutcomeInput& input, QDate decidedOn);
+// Puts the book back to `target` (undo: before; redo: after); `other` is the state being left.
+Status restoreOutcomeState(Book& book, const Id& accountId, QDate renewalDate,
+                           const RenewalOutcomeState& target, const RenewalOutcomeState& other);
 
 } // namespace csm

@@ -8,6 +8,7 @@
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/RenewalReads.h"
+#include "storage/RenewalWrites.h"
 #include "storage/Repositories.h"
 
 #include <QTest>
@@ -304,6 +305,81 @@ private slots:
         QVERIFY(margin);
         QCOMPARE(*margin->total.ltv(), MinorUnits(5'600'000));
         QVERIFY(margin->groups.isEmpty());
+    }
+
+    // An outcome writes its ARR event, a correction updates that same event, "renewed" removes it, and
+    // restoring the state before undoes all of it; bad input writes nothing.
+    void recordingAndCorrectingAnOutcome()
+    {
+        openBook("outcomes.sqlite");
+        account(QStringLiteral("A"), {{QDate(2025, 4, 1), 1'000'000}});
+        contract(QStringLiteral("A"), QDate(2025, 4, 1), 12, true, 60);
+        const Id a = m_ids.value(QStringLiteral("A"));
+        const Id k = m_contracts.value(QStringLiteral("A"));
+        const dates::DateRange fy{QDate(2026, 4, 1), QDate(2027, 3, 31)};
+        auto arrOf = [&] { return m_book->accounts().get(a)->arr; };
+        auto events = [&] { return m_book->arrEvents().forAccount(a)->size(); };
+
+        OutcomeInput in{a, k, QDate(2026, 4, 1), RenewalOutcome::Expanded, 1'500'000, QDate(2026, 4, 1), {}};
+        auto expanded = recordRenewalOutcome(*m_book, in, kAsOf);
+        QVERIFY2(expanded, qPrintable(expanded ? QString() : expanded.error().toString()));
+        QVERIFY(expanded->before.renewalId.isEmpty());
+        QVERIFY(expanded->after.event);
+        QCOMPARE(expanded->after.event->kind, ArrEventKind::Expansion);
+        QCOMPARE(arrOf(), MinorUnits(1'500'000));
+        QCOMPARE(events(), 2);
+        // FY2026 starts on the renewal day: the cohort's S is 1.0 M (2026-03-31), E 1.5 M.
+        QCOMPARE(readKpis(*m_book, fy, KpiSplit::None, false)->total.expansionArr, MinorUnits(500'000));
+
+        // Corrected: a contraction to 0.8 M. The same event follows; no second one.
+        in.outcome = RenewalOutcome::Contracted;
+        in.newArr = 800'000;
+        auto contracted = recordRenewalOutcome(*m_book, in, kAsOf);
+        QVERIFY2(contracted, qPrintable(contracted ? QString() : contracted.error().toString()));
+        QCOMPARE(contracted->after.event->id, expanded->after.event->id);
+        QCOMPARE(contracted->after.renewalId, expanded->after.renewalId);
+        QCOMPARE(arrOf(), MinorUnits(800'000));
+        QCOMPARE(events(), 2);
+        const KpiFigures f = readKpis(*m_book, fy, KpiSplit::None, false)->total;
+        QCOMPARE(f.expansionArr, MinorUnits(0));
+        QCOMPARE(f.contractionArr, MinorUnits(200'000));
+
+        // Bad input changes nothing: before the contract started, a negative ARR, an expansion that is not.
+        for (const OutcomeInput& bad :
+             {OutcomeInput{a, k, QDate(2026, 4, 1), RenewalOutcome::Churned, 0, QDate(2025, 3, 1), {}},
+              OutcomeInput{a, k, QDate(2026, 4, 1), RenewalOutcome::Contracted, -5, QDate(2026, 4, 1), {}},
+              OutcomeInput{
+                  a, k, QDate(2026, 4, 1), RenewalOutcome::Expanded, 900'000, QDate(2026, 4, 1), {}}}) {
+            auto refused = recordRenewalOutcome(*m_book, bad, kAsOf);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::InvalidValue);
+            QCOMPARE(arrOf(), MinorUnits(800'000));
+        }
+        auto state = readOutcomeState(*m_book, a, QDate(2026, 4, 1));
+        QCOMPARE(state->outcome, RenewalOutcome::Contracted);
+
+        // Corrected to renewed at the ARR before: the event goes.
+        in.outcome = RenewalOutcome::Renewed;
+        in.newArr = 1'000'000;
+        auto renewed = recordRenewalOutcome(*m_book, in, kAsOf);
+        QVERIFY2(renewed, qPrintable(renewed ? QString() : renewed.error().toString()));
+        QVERIFY(!renewed->after.event);
+        QCOMPARE(arrOf(), MinorUnits(1'000'000));
+        QCOMPARE(events(), 1);
+
+        // Undo, step by step, back to no outcome at all.
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, renewed->before, renewed->after));
+        QCOMPARE(arrOf(), MinorUnits(800'000));
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, contracted->before, contracted->after));
+        QCOMPARE(arrOf(), MinorUnits(1'500'000));
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, expanded->before, expanded->after));
+        QCOMPARE(arrOf(), MinorUnits(1'000'000));
+        QCOMPARE(events(), 1);
+        QVERIFY(!readOutcomeState(*m_book, a, in.renewalDate)->live);
+        // And redo.
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, expanded->after, expanded->before));
+        QCOMPARE(arrOf(), MinorUnits(1'500'000));
+        QCOMPARE(readOutcomeState(*m_book, a, in.renewalDate)->outcome, RenewalOutcome::Expanded);
     }
 
     void emptyBookIsUndefined()
