@@ -907,6 +907,61 @@
     </message>
 </context>
 <context>
+    <name>RenewalOutcomes</name>
+    <message>
+        <source>Choose how the renewal ended: renewed, expanded, contracted or churned.</source>
+        <translation>契約更新の結果（更新・拡大・縮小・解約）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the day the outcome takes effect.</source>
+        <translation>結果が発効する日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The outcome cannot take effect before the contract started (%1).</source>
+        <translation>契約開始日（%1）より前に結果を発効させることはできません。</translation>
+    </message>
+    <message>
+        <source>The ARR cannot be negative.</source>
+        <translation>ARRを負の値にはできません。</translation>
+    </message>
+    <message>
+        <source>An expansion needs an ARR above the current one.</source>
+        <translation>拡大（アップセル）には現在より大きいARRが必要です。</translation>
+    </message>
+    <message>
+        <source>A contraction needs an ARR below the current one and above 0 (0 is a churn).</source>
+        <translation>縮小（ダウンセル）には現在より小さく0より大きいARRが必要です（0は解約です）。</translation>
+    </message>
+    <message>
+        <source>A churned renewal leaves an ARR of 0.</source>
+        <translation>解約となった契約更新ではARRが0になります。</translation>
+    </message>
+    <message>
+        <source>A renewal at another ARR is an expansion or a contraction.</source>
+        <translation>ARRが変わる更新は拡大か縮小として記録してください。</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>拡大（アップセル）</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>縮小（ダウンセル）</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未決定</translation>
+    </message>
+</context>
+<context>
     <name>RenewalStages</name>
     <message>
         <source>Later</source>
@@ -2307,6 +2362,10 @@
     <message>
         <source>The renewal is no longer in the book.</source>
         <translation>この契約更新はブックにもうありません。</translation>
+    </message>
+    <message>
+        <source>The contract of this renewal is no longer in the book.</source>
+        <translation>この契約更新の契約はブックにもうありません。</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3867,45 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::RecordOutcomeDialog</name>
+    <message>
+        <source>Record renewal outcome</source>
+        <translation>契約更新の結果を記録</translation>
+    </message>
+    <message>
+        <source>%1: renewal on %2, ARR now %3</source>
+        <translation>%1：%2の契約更新、現在のARR %3</translation>
+    </message>
+    <message>
+        <source>The account&apos;s ARR from the effective date on</source>
+        <translation>発効日以降の顧客のARR</translation>
+    </message>
+    <message>
+        <source>The day the new ARR applies: the renewal date unless agreed otherwise</source>
+        <translation>新しいARRが適用される日（別途合意がなければ更新日）</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;ARR:</source>
+        <translation>新しいARR(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>発効日(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ARR %1 → %2</source>
+        <translation>ARR %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::RenewalForecastChart</name>
     <message>
         <source>Renewal month</source>
@@ -3955,6 +4053,10 @@ File: %1</source>
         <source>Owner</source>
         <translation>担当CSM</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
 </context>
 <context>
     <name>csm::RenewalsPage</name>
@@ -4025,6 +4127,18 @@ File: %1</source>
     <message>
         <source>Forecast for %1 set to %2</source>
         <translation>%1の確度を「%2」にしました</translation>
+    </message>
+    <message>
+        <source>Record o&amp;utcome…</source>
+        <translation>結果を記録(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Record how the selected renewal ended: renewed, expanded, contracted or churned</source>
+        <translation>選択した契約更新の結果（更新・拡大・縮小・解約）を記録</translation>
+    </message>
+    <message>
+        <source>Renewal of %1 recorded as %2</source>
+        <translation>%1の契約更新を「%2」として記録しました</translation>
     </message>
 </context>
 <context>

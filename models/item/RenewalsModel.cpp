@@ -1,5 +1,6 @@
 #include "item/RenewalsModel.h"
 
+#include "domain/RenewalOutcome.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
 
@@ -97,6 +98,9 @@ QVariant RenewalsModel::data(const QModelIndex& index, int role) const
     case HealthColumn:
         return r.contract.healthBand ? Labels::healthBand(*r.contract.healthBand) : Labels::noData();
     case ForecastColumn:
+        if (r.recorded && r.recorded->outcome != RenewalOutcome::Pending)
+            return tr("%1 · %2").arg(forecastName(r.forecast()),
+                                     RenewalOutcomes::displayName(r.recorded->outcome));
         return forecastName(r.forecast());
     case LastTouchColumn:
         return r.contract.lastCustomerTouch.isValid() ? DisplayFormat::denseDate(r.contract.lastCustomerTouch)

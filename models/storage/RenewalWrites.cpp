@@ -113,6 +113,21 @@ Result<RenewalOutcomeState> readOutcomeState(const Book& book, const Id& account
     return state;
 }
 
+Result<MinorUnits> readArrBeforeOutcome(const Book& book, const Id& accountId, QDate day,
+                                        const Id& excludedEvent)
+{
+    storage::Stmt arr(storage::BookAccess::d(book)->db,
+                      "SELECT coalesce((SELECT e.arr_after FROM arr_event e WHERE e.account_id = ?1 AND "
+                      "e.deleted = 0 AND e.effective_on < ?2 AND e.id IS NOT ?3 ORDER BY e.effective_on "
+                      "DESC, e.created_at DESC, e.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM "
+                      "arr_event x WHERE x.account_id = ?1 AND x.deleted = 0 AND x.id IS NOT ?3) THEN 0 "
+                      "ELSE (SELECT a.arr FROM account a WHERE a.id = ?1) END)");
+    arr.bind(1, accountId).bind(2, day).bind(3, excludedEvent.isEmpty() ? QString() : excludedEvent);
+    if (!arr.next())
+        return arr.status().error();
+    return arr.int64(0);
+}
+
 Result<OutcomeChange> recordRenewalOutcome(Book& book, const OutcomeInput& input, QDate decidedOn)
 {
     auto* d = storage::BookAccess::d(book);
@@ -134,19 +149,11 @@ Result<OutcomeChange> recordRenewalOutcome(Book& book, const OutcomeInput& input
                      input.contractId,
                      {}};
     const QDate start = contract.date(0);
-    // The ARR before the outcome: the latest live event before the day it takes effect, leaving out the
-    // event this outcome wrote earlier (a correction); the saved ARR of an account without events.
-    storage::Stmt arr(d->db,
-                      "SELECT coalesce((SELECT e.arr_after FROM arr_event e WHERE e.account_id = ?1 AND "
-                      "e.deleted = 0 AND e.effective_on < ?2 AND e.id IS NOT ?3 ORDER BY e.effective_on "
-                      "DESC, e.created_at DESC, e.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM "
-                      "arr_event x WHERE x.account_id = ?1 AND x.deleted = 0 AND x.id IS NOT ?3) THEN 0 "
-                      "ELSE (SELECT a.arr FROM account a WHERE a.id = ?1) END)");
-    arr.bind(1, input.accountId).bind(2, input.effectiveOn);
-    arr.bind(3, before->event ? before->event->id : QString());
-    if (!arr.next())
-        return arr.status().error();
-    const MinorUnits arrBefore = arr.int64(0);
+    auto arr = readArrBeforeOutcome(book, input.accountId, input.effectiveOn,
+                                    before->event ? before->event->id : Id());
+    if (!arr)
+        return arr.error();
+    const MinorUnits arrBefore = arr.value();
     const FieldErrors errors = RenewalOutcomes::validate(input, start, arrBefore);
     if (!errors.isEmpty())
         return outcomeRefused(errors.firstKey(), errors.first());

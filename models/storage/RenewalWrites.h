@@ -43,6 +43,12 @@ struct RenewalOutcomeState
 };
 Result<RenewalOutcomeState> readOutcomeState(const Book& book, const Id& accountId, QDate renewalDate);
 
+// The account's ARR before an outcome that takes effect on `day`: its latest live event before that day,
+// leaving out `excludedEvent` (the event the outcome wrote earlier, when it is corrected); the saved ARR of
+// an account without other events.
+Result<MinorUnits> readArrBeforeOutcome(const Book& book, const Id& accountId, QDate day,
+                                        const Id& excludedEvent);
+
 struct OutcomeChange
 {
     RenewalOutcomeState before;

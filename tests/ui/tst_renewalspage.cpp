@@ -5,13 +5,18 @@
 #include "TestWorkspace.h"
 #include "item/RenewalsModel.h"
 #include "storage/RenewalReads.h"
+#include "storage/RenewalWrites.h"
 #include "ui/charts/RenewalForecastChart.h"
+#include "ui/renewals/RecordOutcomeDialog.h"
 #include "ui/renewals/RenewalsPage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace csm;
@@ -150,6 +155,41 @@ private slots:
         QCOMPARE(cell(0, RenewalsModel::AccountColumn), QStringLiteral("Initech"));
         m_page->clearChartFilter();
         QCOMPARE(m_page->model()->rowCount(), 2);
+    }
+
+    // An expansion recorded through the dialog (keys only) writes the ARR event; undo takes it back.
+    void recordingAnOutcomeWritesTheArrAndUndoes()
+    {
+        m_page->view()->setCurrentIndex(m_page->model()->index(1, RenewalsModel::AccountColumn)); // Globex
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<RecordOutcomeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* outcome = dialog->findChild<QComboBox*>(QStringLiteral("outcomeCombo"));
+            outcome->setFocus();
+            QTest::keyClick(outcome, Qt::Key_Down); // Renewed -> Expanded
+            auto* arr = dialog->findChild<QLineEdit*>(QStringLiteral("newArrEdit"));
+            arr->setFocus();
+            arr->selectAll();
+            QTest::keyClicks(arr, QStringLiteral("15000000"));
+            QTest::keyClick(arr, Qt::Key_Return);
+        });
+        m_page->recordOutcome();
+        // account.arr follows the latest event, also one dated ahead (docs/schema.md).
+        QTRY_COMPARE(book().accounts().get(m_book.globex)->arr, MinorUnits(15'000'000));
+        auto events = book().arrEvents().forAccount(m_book.globex);
+        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->last().kind, ArrEventKind::Expansion);
+        QCOMPARE(events->last().effectiveOn, QDate(2026, 9, 1));
+        QCOMPARE(events->last().arrAfter, MinorUnits(15'000'000));
+        auto state = readOutcomeState(book(), m_book.globex, QDate(2026, 9, 1));
+        QCOMPARE(state->outcome, RenewalOutcome::Expanded);
+
+        m_book.workspace->undoStack()->undo();
+        QCOMPARE(book().arrEvents().forAccount(m_book.globex)->size(), 1);
+        QCOMPARE(readOutcomeState(book(), m_book.globex, QDate(2026, 9, 1))->outcome,
+                 RenewalOutcome::Pending);
+        m_book.workspace->undoStack()->redo();
+        QCOMPARE(book().arrEvents().forAccount(m_book.globex)->size(), 2);
     }
 
     void enterOpensTheAccount()

@@ -7,6 +7,7 @@
 #include "storage/RenewalWrites.h"
 #include "ui/charts/RenewalForecastChart.h"
 #include "ui/main/MainWindow.h"
+#include "ui/renewals/RecordOutcomeDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
 #include <QComboBox>
@@ -23,6 +24,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace csm {
 
@@ -107,6 +110,54 @@ private:
     std::optional<ForecastChange> m_change;
 };
 
+// Recording an outcome: the first redo writes it; undo and later redos put the book in the state before or
+// after (the same rows and ARR event, restored).
+class RecordOutcomeCommand : public QUndoCommand
+{
+public:
+    RecordOutcomeCommand(BookWorkspace& workspace, OutcomeInput input, const QString& text,
+                         std::shared_ptr<bool> failed)
+        : QUndoCommand(text), m_workspace(workspace), m_input(std::move(input)), m_failed(std::move(failed))
+    {}
+    void redo() override
+    {
+        Book* book = m_workspace.book();
+        if (!book)
+            return;
+        if (!m_change) {
+            auto change = recordRenewalOutcome(*book, m_input, m_workspace.today());
+            if (!change) {
+                m_workspace.reportError(change.error());
+                *m_failed = true;
+                setObsolete(true); // the stack drops it: nothing was written
+                return;
+            }
+            m_change = change.value();
+            return;
+        }
+        if (auto st = restoreOutcomeState(*book, m_input.accountId, m_input.renewalDate, m_change->after,
+                                          m_change->before);
+            !st)
+            m_workspace.reportError(st.error());
+    }
+    void undo() override
+    {
+        Book* book = m_workspace.book();
+        if (!book || !m_change)
+            return;
+        if (auto st = restoreOutcomeState(*book, m_input.accountId, m_input.renewalDate, m_change->before,
+                                          m_change->after);
+            !st)
+            m_workspace.reportError(st.error());
+    }
+
+private:
+    BookWorkspace& m_workspace;
+    OutcomeInput m_input;
+    std::optional<OutcomeChange> m_change;
+    std::shared_ptr<bool> m_failed;
+};
+
 QList<RenewalForecastChart::Month> chartMonths(const QList<UpcomingRenewal>& renewals, QDate asOf)
 {
     QList<RenewalForecastChart::Month> out;
@@ -133,7 +184,8 @@ RenewalsPage::RenewalsPage(BookWorkspace& workspace, QWidget* parent)
       m_stack(new QStackedWidget(this)), m_owner(new QComboBox(this)), m_touchModel(new QComboBox(this)),
       m_stage(new QComboBox(this)), m_forecast(new QComboBox(this)), m_chartFilter(new QLabel(this)),
       m_clearChartFilter(new QPushButton(tr("Show &all months"), this)),
-      m_open(new QPushButton(tr("&Open account"), this)), m_refreshTimer(new QTimer(this))
+      m_open(new QPushButton(tr("&Open account"), this)),
+      m_outcome(new QPushButton(tr("Record o&utcome…"), this)), m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("renewalsPage"));
     QFont titleFont = m_title->font();
@@ -196,7 +248,11 @@ RenewalsPage::RenewalsPage(BookWorkspace& workspace, QWidget* parent)
     filters->addWidget(m_chartFilter);
     filters->addWidget(m_clearChartFilter);
     filters->addStretch(1);
+    filters->addWidget(m_outcome);
     filters->addWidget(m_open);
+    m_outcome->setObjectName(QStringLiteral("recordOutcomeButton"));
+    m_outcome->setToolTip(
+        tr("Record how the selected renewal ended: renewed, expanded, contracted or churned"));
     m_chartFilter->hide();
     m_clearChartFilter->hide();
     m_open->setToolTip(tr("Open the account of the selected renewal (Enter)"));
@@ -220,6 +276,7 @@ RenewalsPage::RenewalsPage(BookWorkspace& workspace, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &RenewalsPage::applyFilters);
     connect(m_clearChartFilter, &QPushButton::clicked, this, &RenewalsPage::clearChartFilter);
     connect(m_open, &QPushButton::clicked, this, &RenewalsPage::openCurrent);
+    connect(m_outcome, &QPushButton::clicked, this, &RenewalsPage::recordOutcome);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.column() != RenewalsModel::ForecastColumn)
             openCurrent();
@@ -228,10 +285,13 @@ RenewalsPage::RenewalsPage(BookWorkspace& workspace, QWidget* parent)
     connect(m_model, &RenewalsModel::forecastEdited, this, &RenewalsPage::setForecast);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_open->setEnabled(m_view->currentIndex().isValid());
+        m_outcome->setEnabled(m_view->currentIndex().isValid() && !m_workspace.isReadOnly());
         emit currentAccountChanged();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_open->setEnabled(m_view->currentIndex().isValid()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_open->setEnabled(m_view->currentIndex().isValid());
+        m_outcome->setEnabled(m_view->currentIndex().isValid() && !m_workspace.isReadOnly());
+    });
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
@@ -404,6 +464,42 @@ void RenewalsPage::setForecast(const Id& accountId, const Id& contractId, QDate 
     m_workspace.undoStack()->push(
         new SetForecastCommand(m_workspace, accountId, contractId, renewalDate, forecast, text));
     emit changed(text);
+}
+
+void RenewalsPage::recordOutcome()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid() || m_workspace.isReadOnly() || !m_workspace.book())
+        return;
+    const UpcomingRenewal renewal = m_model->renewalAt(i.row());
+    Book& book = *m_workspace.book();
+    auto state = readOutcomeState(book, renewal.contract.accountId, renewal.point.renewalDate);
+    if (!state) {
+        m_workspace.reportError(state.error());
+        return;
+    }
+    const bool correcting = state->live && state->outcome != RenewalOutcome::Pending;
+    const QDate effective =
+        correcting && state->event ? state->event->effectiveOn : renewal.point.renewalDate;
+    auto arrBefore = readArrBeforeOutcome(book, renewal.contract.accountId, effective,
+                                          state->event ? state->event->id : Id());
+    if (!arrBefore) {
+        m_workspace.reportError(arrBefore.error());
+        return;
+    }
+    RecordOutcomeDialog dialog(renewal, arrBefore.value(), m_workspace.settings().currency, this);
+    if (correcting)
+        dialog.setCurrent(state->outcome, state->event ? state->event->arrAfter : arrBefore.value(),
+                          effective, state->note);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const OutcomeInput input = dialog.input();
+    const QString text = tr("Renewal of %1 recorded as %2")
+                             .arg(renewal.contract.accountName, RenewalOutcomes::displayName(input.outcome));
+    auto failed = std::make_shared<bool>(false);
+    m_workspace.undoStack()->push(new RecordOutcomeCommand(m_workspace, input, text, failed));
+    if (!*failed)
+        emit changed(text);
 }
 
 bool RenewalsPage::eventFilter(QObject* watched, QEvent* event)

@@ -45,6 +45,8 @@ public slots:
     // Shows only the renewals of a chart part (a month and forecast); clearChartFilter() shows all again.
     void showChartPart(QDate month, std::optional<csm::RenewalForecast> forecast, const QList<csm::Id>& ids);
     void clearChartFilter();
+    // Records (or corrects) how the selected renewal ended: RecordOutcomeDialog, then one undoable step.
+    void recordOutcome();
 
 signals:
     void openAccountRequested(const csm::Id& accountId);
@@ -78,6 +80,7 @@ private:
     QLabel* m_chartFilter;
     QPushButton* m_clearChartFilter;
     QPushButton* m_open;
+    QPushButton* m_outcome;
     QTimer* m_refreshTimer;
     QSet<Id> m_chartContracts;
     bool m_stale = false;
