@@ -106,7 +106,8 @@ Result<RetentionBook> readRetentionBook(const Book& book)
     using storage::Stmt;
     sqlite3* db = dbOf(book);
     RetentionBook out;
-    Stmt accounts(db, "SELECT id, owner, touch_model_override FROM account WHERE deleted = 0 ORDER BY id");
+    Stmt accounts(db,
+                  "SELECT id, owner, touch_model_override, name FROM account WHERE deleted = 0 ORDER BY id");
     if (auto st = accounts.prepared(); !st)
         return st.error();
     // Events of live accounts in the order of the ARR rule: by date, then when written (docs/schema.md).
@@ -122,6 +123,7 @@ Result<RetentionBook> readRetentionBook(const Book& book)
         const int n = out.ledger.addAccount();
         number.insert(id, n);
         out.accountIds.append(id);
+        out.accountNames.append(accounts.text(3));
         out.facts.owners.append(accounts.text(1));
         out.facts.overrides.append(fromCode<TouchModel>(accounts.text(2)));
         while (haveEvent && events.text(0) == id) {
@@ -186,11 +188,11 @@ Result<double> readGrossMargin(const Book& book)
     return percent / 100.0;
 }
 
-Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown)
+namespace {
+
+Result<KpiOptions> kpiOptions(const Book& book, const RetentionBook& data, const dates::DateRange& period,
+                              KpiSplit split, bool drillDown)
 {
-    auto data = readRetentionBook(book);
-    if (!data)
-        return data.error();
     const BookSettings settings = book.settings();
     KpiOptions options;
     options.currency = settings.currency;
@@ -199,8 +201,72 @@ Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, Kpi
         return margin.error();
     options.grossMargin = margin.value();
     options.drillDown = drillDown;
-    splitKpis(options, split, data->ledger, data->facts, period, settings);
-    return RetentionKpis::compute(data->ledger, period, options);
+    splitKpis(options, split, data.ledger, data.facts, period, settings);
+    return options;
+}
+
+} // namespace
+
+Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown)
+{
+    auto data = readRetentionBook(book);
+    if (!data)
+        return data.error();
+    auto options = kpiOptions(book, data.value(), period, split, drillDown);
+    if (!options)
+        return options.error();
+    return RetentionKpis::compute(data->ledger, period, options.value());
+}
+
+Result<QList<KpiTarget>> readKpiTargets(const Book& book)
+{
+    storage::Stmt q(dbOf(book),
+                    "SELECT kpi, period, value FROM kpi_target WHERE deleted = 0 ORDER BY kpi, period");
+    if (auto st = q.prepared(); !st)
+        return st.error();
+    QList<KpiTarget> out;
+    while (q.next())
+        if (const auto kpi = Kpis::fromCode(q.text(0)))
+            out.append({*kpi, q.text(1), q.int64(2)});
+    if (auto st = q.status(); !st)
+        return st.error();
+    return out;
+}
+
+Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSplit split, QDate today)
+{
+    auto data = readRetentionBook(book);
+    if (!data)
+        return data.error();
+    auto options = kpiOptions(book, data.value(), period.range(), split, true);
+    if (!options)
+        return options.error();
+    KpiView view;
+    view.period = period;
+    auto report = RetentionKpis::compute(data->ledger, period.range(), options.value());
+    if (!report)
+        return report.error();
+    view.report = std::move(report.value());
+    view.quarters = ReportPeriod::fiscalQuartersBefore(
+        today, dates::FiscalCalendar(book.settings().fiscalYearStartMonth));
+    QList<dates::DateRange> ranges;
+    for (const ReportPeriod& q : std::as_const(view.quarters))
+        ranges.append(q.range());
+    KpiOptions whole = options.value();
+    whole.groupOf.clear();
+    whole.groupNames.clear();
+    whole.drillDown = false;
+    auto series = RetentionKpis::computeSeries(data->ledger, ranges, whole);
+    if (!series)
+        return series.error();
+    view.quarterFigures = std::move(series.value());
+    auto targets = readKpiTargets(book);
+    if (!targets)
+        return targets.error();
+    view.targets = std::move(targets.value());
+    view.accountIds = std::move(data->accountIds);
+    view.accountNames = std::move(data->accountNames);
+    return view;
 }
 
 } // namespace csm

@@ -6,8 +6,10 @@
 // reader thread for the window and on the command line's connection.
 
 #include "domain/Entities.h"
+#include "domain/Kpi.h"
 #include "domain/KpiScope.h"
 #include "domain/RenewalList.h"
+#include "domain/ReportPeriod.h"
 #include "domain/Result.h"
 #include "domain/RetentionLedger.h"
 
@@ -35,7 +37,8 @@ Result<RecordedForecasts> readRecordedForecasts(const Book& book, QDate after);
 struct RetentionBook
 {
     RetentionLedger ledger;
-    QList<Id> accountIds; // by ledger account number
+    QList<Id> accountIds;     // by ledger account number
+    QStringList accountNames; // by ledger account number
     KpiAccountFacts facts;
 };
 Result<RetentionBook> readRetentionBook(const Book& book);
@@ -48,5 +51,21 @@ Result<double> readGrossMargin(const Book& book);
 // What the Reports view and `report kpis` show: the KPIs of a period, split as asked, with the gross margin
 // of the book's settings.
 Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown);
+
+// What the Reports view shows (issue 14): the KPIs of a period with the accounts behind them, GRR and NRR of
+// the 8 fiscal quarters before the one containing `today`, and the book's KPI targets, from one read.
+struct KpiView
+{
+    ReportPeriod period;
+    KpiReport report;
+    QList<ReportPeriod> quarters;
+    QList<KpiFigures> quarterFigures; // by quarters
+    QList<Id> accountIds;             // by ledger account number (KpiAccountLine::account)
+    QStringList accountNames;
+    QList<KpiTarget> targets;
+};
+Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSplit split, QDate today);
+// The live KPI targets (schema 4).
+Result<QList<KpiTarget>> readKpiTargets(const Book& book);
 
 } // namespace csm
