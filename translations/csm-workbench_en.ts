@@ -135,16 +135,6 @@
     </message>
 </context>
 <context>
-    <name>Validation</name>
-    <message numerus="yes">
-        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
-        <translation>
-            <numerusform>A notice period of %n day is longer than the term (%1 days).</numerusform>
-            <numerusform>A notice period of %n days is longer than the term (%1 days).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>csm::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -452,6 +442,37 @@
     </message>
 </context>
 <context>
+    <name>csm::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n account(s) grew</source>
+        <translation>
+            <numerusform>%n account grew</numerusform>
+            <numerusform>%n accounts grew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shrank</source>
+        <translation>
+            <numerusform>%n account shrank</numerusform>
+            <numerusform>%n accounts shrank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) churned</source>
+        <translation>
+            <numerusform>%n account churned</numerusform>
+            <numerusform>%n accounts churned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n account(s) active at the start</source>
+        <translation>
+            <numerusform>%1 (%2 to %3): %n account active at the start</numerusform>
+            <numerusform>%1 (%2 to %3): %n accounts active at the start</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message numerus="yes">
         <source>Reached after %n business day(s)</source>
@@ -539,6 +560,13 @@
             <numerusform>%1, every %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::UsageSparkline</name>
@@ -571,6 +599,13 @@
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>
             <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>The book has %n record outside the ranges.</numerusform>
+            <numerusform>The book has %n records outside the ranges.</numerusform>
         </translation>
     </message>
 </context>

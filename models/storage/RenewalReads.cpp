@@ -47,7 +47,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
         "ELSE (SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "
         "AND t.kind <> 'internal_note' AND t.occurred_on <= ?1) END, "
         "(SELECT h.band FROM health_snapshot h WHERE h.account_id = a.id AND h.as_of <= ?1 "
-        "ORDER BY h.as_of DESC LIMIT 1) "
+        "ORDER BY h.as_of DESC LIMIT 1), a.contract_renewed_through, a.contract_churned_on "
         "FROM account a JOIN contract c ON c.id = (SELECT c2.id FROM contract c2 WHERE c2.account_id = a.id "
         "AND c2.deleted = 0 AND c2.start_date <= ?1 ORDER BY c2.start_date DESC, c2.rowid DESC LIMIT 1) "
         "WHERE a.deleted = 0");
@@ -73,6 +73,11 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
             c.lastCustomerTouch = q.date(12);
         if (!q.isNull(13))
             c.healthBand = fromCode<HealthBand>(q.text(13));
+        // What extends a contract that does not renew by itself (schema 4's facts of the latest contract).
+        if (!q.isNull(14))
+            c.terms.recorded.renewedThrough = q.date(14);
+        if (!q.isNull(15))
+            c.terms.recorded.churnedOn = q.date(15);
         out.append(std::move(c));
     }
     if (auto st = q.status(); !st)

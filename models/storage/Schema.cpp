@@ -291,8 +291,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full =
-        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + renewalsSql();
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
+                                    contractEndFactsSql() + renewalsSql();
     return full.c_str();
 }
 

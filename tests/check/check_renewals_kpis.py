@@ -83,8 +83,20 @@ def expected_renewals(book, as_of, within):
         k = 1
         while add_months(start, k * term) <= as_of:
             k += 1
-        if not auto and k > 1:
-            continue  # the contract has ended
+        if not auto:
+            # It runs its first term, plus one for every renewal recorded as renewed, expanded or contracted
+            # after its start: through the first renewal date on or after the latest such renewal, one more.
+            through = book.db.execute(
+                "SELECT max(renewal_date) FROM renewal WHERE account_id = ? AND deleted = 0 AND renewal_date > ? "
+                "AND outcome IN ('renewed', 'expanded', 'contracted')", (acc, start.isoformat())).fetchone()[0]
+            last = 1
+            if through:
+                j = 1
+                while add_months(start, j * term) < D(through):
+                    j += 1
+                last = j + 1
+            if k > last:
+                continue  # the contract has ended
         renewal = add_months(start, k * term)
         deadline = renewal - dt.timedelta(days=notice) if auto else None
         act_by = deadline or renewal
