@@ -362,6 +362,7 @@ void ReportsPage::showAccountsBehind()
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_accounts->resizeColumnToContents(0);
+    m_accounts->resizeColumnToContents(1);
 }
 
 void registerReportsPage(PageRegistry& pages)
