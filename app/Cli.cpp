@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include "ExportCommand.h"
 #include "app/CliCommands.h"
 #include "app/Localization.h"
 #include "app/report/ReportCommand.h"
@@ -61,6 +62,17 @@ const QList<CommandSpec>& commands()
              {"out", "FILE", QT_TRANSLATE_NOOP("csm::app::Cli", "The copy to write (must not exist yet)")},
          },
          &cli::runBackup},
+        {"export",
+         QT_TRANSLATE_NOOP("csm::app::Cli", "Export the book's calendar (notice deadlines, renewals, "
+                                            "follow-ups, milestones) as an iCalendar file"),
+         {
+             {"format", "ics", QT_TRANSLATE_NOOP("csm::app::Cli", "The file format (ics)")},
+             {"out", "FILE",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "The file to write (replaced when it exists)")},
+             {"as-of", "YYYY-MM-DD",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "The day the calendar starts from (default today)")},
+         },
+         &cli::runExport},
         {"report",
          QT_TRANSLATE_NOOP("csm::app::Cli", "Print a report of the book as a table, CSV or JSON"),
          {},

@@ -425,6 +425,54 @@
     </message>
 </context>
 <context>
+    <name>csm::RenewalsPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n renewal</numerusform>
+            <numerusform>%1, %2: %n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n account(s) grew</source>
+        <translation>
+            <numerusform>%n account grew</numerusform>
+            <numerusform>%n accounts grew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shrank</source>
+        <translation>
+            <numerusform>%n account shrank</numerusform>
+            <numerusform>%n accounts shrank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) churned</source>
+        <translation>
+            <numerusform>%n account churned</numerusform>
+            <numerusform>%n accounts churned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n account(s) active at the start</source>
+        <translation>
+            <numerusform>%1 (%2 to %3): %n account active at the start</numerusform>
+            <numerusform>%1 (%2 to %3): %n accounts active at the start</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message numerus="yes">
         <source>Reached after %n business day(s)</source>
@@ -544,6 +592,13 @@
         <translation>
             <numerusform>The book has %n problem.</numerusform>
             <numerusform>The book has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Notice deadline: %1</source>
+        <translation>解約通知期限：%1</translation>
+    </message>
+    <message>
+        <source>Last day to give notice before the renewal on %1 (ARR %2).</source>
+        <translation>%1の契約更新に向けて解約を通知できる最終日です（ARR %2）。</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Renewal: %1</source>
+        <translation>契約更新：%1</translation>
+    </message>
+    <message>
+        <source>The contract renews (ARR %1).</source>
+        <translation>契約が更新されます（ARR %1）。</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s term ends; it does not renew by itself (ARR %1).</source>
+        <translation>契約期間が満了します。自動更新はありません（ARR %1）。</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>フォローアップ：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 (%2)</source>
+        <translation>マイルストーン：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>CSM Workbench: %1</source>
+        <translation>CSM Workbench：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartNames</name>
     <message>
         <source>Whole book</source>
@@ -800,6 +851,19 @@
             <numerusform>更新日の%n日前まで。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>In a shorter month, its last day.</source>
+        <translation>その日がない月は末日。</translation>
+    </message>
+    <message>
+        <source>If that day is not a business day, the business day before.</source>
+        <translation>営業日でない場合はその前の営業日。</translation>
+    </message>
     <message numerus="yes">
         <source>At least %n month(s) before the renewal date.</source>
         <translation>
@@ -817,15 +881,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>two sentences</comment>
-        <translation>%1%2</translation>
-    </message>
-    <message>
-        <source>In a shorter month, its last day.</source>
-        <translation>その日がない月は末日。</translation>
-    </message>
-    <message>
         <source>By the last day of the month before the renewal date.</source>
         <translation>更新日の前月末日まで。</translation>
     </message>
@@ -834,10 +889,6 @@
         <translation>
             <numerusform>更新日の%nか月前の月の末日まで。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>If that day is not a business day, the business day before.</source>
-        <translation>営業日でない場合はその前の営業日。</translation>
     </message>
 </context>
 <context>
@@ -861,6 +912,61 @@
     <message>
         <source>Could not save the PDF: %1.</source>
         <translation>PDFを保存できませんでした：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalOutcomes</name>
+    <message>
+        <source>Choose how the renewal ended: renewed, expanded, contracted or churned.</source>
+        <translation>契約更新の結果（更新・拡大・縮小・解約）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the day the outcome takes effect.</source>
+        <translation>結果が発効する日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The outcome cannot take effect before the contract started (%1).</source>
+        <translation>契約開始日（%1）より前に結果を発効させることはできません。</translation>
+    </message>
+    <message>
+        <source>The ARR cannot be negative.</source>
+        <translation>ARRを負の値にはできません。</translation>
+    </message>
+    <message>
+        <source>An expansion needs an ARR above the current one.</source>
+        <translation>拡大（アップセル）には現在より大きいARRが必要です。</translation>
+    </message>
+    <message>
+        <source>A contraction needs an ARR below the current one and above 0 (0 is a churn).</source>
+        <translation>縮小（ダウンセル）には現在より小さく0より大きいARRが必要です（0は解約です）。</translation>
+    </message>
+    <message>
+        <source>A churned renewal leaves an ARR of 0.</source>
+        <translation>解約となった契約更新ではARRが0になります。</translation>
+    </message>
+    <message>
+        <source>A renewal at another ARR is an expansion or a contraction.</source>
+        <translation>ARRが変わる更新は拡大か縮小として記録してください。</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>拡大（アップセル）</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>縮小（ダウンセル）</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未決定</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1428,10 @@
         <translation>タッチの日付は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
     </message>
     <message>
+        <source>A touch&apos;s date goes from %1 to today.</source>
+        <translation>タッチの日付は%1から今日までの範囲で指定してください。</translation>
+    </message>
+    <message>
         <source>Choose the account whose ARR changes.</source>
         <translation>ARRが変わる顧客を選んでください。</translation>
     </message>
@@ -1340,10 +1450,6 @@
     <message>
         <source>An NPS score goes from %1 to %2.</source>
         <translation>NPSのスコアは%1～%2の範囲です。</translation>
-    </message>
-    <message>
-        <source>A touch&apos;s date goes from %1 to today.</source>
-        <translation>タッチの日付は%1から今日までの範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1657,14 @@
         <translation>まだ指定されていません</translation>
     </message>
     <message>
+        <source>Ctrl+Tab or Ctrl+Page Down: next tab</source>
+        <translation>Ctrl+Tab または Ctrl+Page Down：次のタブ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
         <source>Ends on %1 (no automatic renewal)</source>
         <translation>%1に終了（自動更新なし）</translation>
     </message>
@@ -1565,14 +1679,6 @@
     <message>
         <source>Ended on %1; no renewal recorded</source>
         <translation>%1に終了。契約更新の記録なし</translation>
-    </message>
-    <message>
-        <source>Ctrl+Tab or Ctrl+Page Down: next tab</source>
-        <translation>Ctrl+Tab または Ctrl+Page Down：次のタブ</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>顧客</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2463,22 @@
     <message>
         <source>Check the folder&apos;s permissions.</source>
         <translation>フォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The gross margin setting &apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>粗利率の設定「%1」が0〜100のパーセントではありません。</translation>
+    </message>
+    <message>
+        <source>Set gross_margin_percent to a number from 0 to 100 (100 when unsure).</source>
+        <translation>gross_margin_percent を0〜100の数値にしてください（不明なら100）。</translation>
+    </message>
+    <message>
+        <source>The renewal is no longer in the book.</source>
+        <translation>この契約更新はブックにもうありません。</translation>
+    </message>
+    <message>
+        <source>The contract of this renewal is no longer in the book.</source>
+        <translation>この契約更新の契約はブックにもうありません。</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3996,45 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::RecordOutcomeDialog</name>
+    <message>
+        <source>Record renewal outcome</source>
+        <translation>契約更新の結果を記録</translation>
+    </message>
+    <message>
+        <source>%1: renewal on %2, ARR now %3</source>
+        <translation>%1：%2の契約更新、現在のARR %3</translation>
+    </message>
+    <message>
+        <source>The account&apos;s ARR from the effective date on</source>
+        <translation>発効日以降の顧客のARR</translation>
+    </message>
+    <message>
+        <source>The day the new ARR applies: the renewal date unless agreed otherwise</source>
+        <translation>新しいARRが適用される日（別途合意がなければ更新日）</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;ARR:</source>
+        <translation>新しいARR(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>発効日(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ARR %1 → %2</source>
+        <translation>ARR %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::RenewalForecastChart</name>
     <message>
         <source>Renewal month</source>
@@ -3937,6 +4098,355 @@ File: %1</source>
         <translation>
             <numerusform>契約更新%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsModel</name>
+    <message>
+        <source>Not forecast yet</source>
+        <translation>確度未設定</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>見込み高</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>The contract does not renew by itself: a new term has to be agreed by the renewal date.</source>
+        <translation>自動更新のない契約です。更新日までに次の契約期間を合意する必要があります。</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the forecast</source>
+        <translation>ダブルクリックまたはF2で確度を変更</translation>
+    </message>
+    <message>
+        <source>none (ends %1)</source>
+        <translation>なし（%1に満了）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>T-180 … T-30: days left to the notice deadline; past deadline: until the renewal date</source>
+        <translation>T-180〜T-30：解約通知期限までの残り日数。期限超過：更新日まで</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最終タッチ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsPage</name>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Loading the renewals…</source>
+        <translation>契約更新を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all months</source>
+        <translation>すべての月を表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>ARR renewing in the next 90 and 180 days on red or yellow accounts or forecast at risk</source>
+        <translation>今後90日・180日以内に更新を迎えるARRのうち、ヘルススコアが危険・注意の顧客、または確度がリスクありのもの</translation>
+    </message>
+    <message>
+        <source>All touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>All forecasts</source>
+        <translation>すべての確度</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Open the account of the selected renewal (Enter)</source>
+        <translation>選択した契約更新の顧客を開く（Enter）</translation>
+    </message>
+    <message>
+        <source>ARR at risk: %1 renewing within 90 days (%2), %3 within 180 days (%4)</source>
+        <translation>リスクのあるARR：90日以内の更新 %1（%2）、180日以内 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1・%2：%n件の契約更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast for %1 set to %2</source>
+        <translation>%1の確度を「%2」にしました</translation>
+    </message>
+    <message>
+        <source>Record o&amp;utcome…</source>
+        <translation>結果を記録(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Record how the selected renewal ended: renewed, expanded, contracted or churned</source>
+        <translation>選択した契約更新の結果（更新・拡大・縮小・解約）を記録</translation>
+    </message>
+    <message>
+        <source>Renewal of %1 recorded as %2</source>
+        <translation>%1の契約更新を「%2」として記録しました</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ReportsPage</name>
+    <message>
+        <source>undefined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>Σ min(E, S) %1 ÷ Σ S %2</source>
+        <translation>Σ min(E, S) %1 ÷ Σ S %2</translation>
+    </message>
+    <message>
+        <source>Σ E %1 ÷ Σ S %2</source>
+        <translation>Σ E %1 ÷ Σ S %2</translation>
+    </message>
+    <message>
+        <source>%1 churned ÷ %2 in the cohort</source>
+        <translation>解約 %1社 ÷ 期首顧客 %2社</translation>
+    </message>
+    <message>
+        <source>1 - %1 ÷ %2</source>
+        <translation>1 − %1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>%1 grew ÷ %2 in the cohort</source>
+        <translation>ARR増加 %1社 ÷ 期首顧客 %2社</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) grew</source>
+        <translation>
+            <numerusform>ARRが増えた顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shrank</source>
+        <translation>
+            <numerusform>ARRが減った顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) churned</source>
+        <translation>
+            <numerusform>解約した顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new accounts, of which %2 reactivated (%3)</source>
+        <translation>新規顧客 %1社（うち再契約 %2社、%3）</translation>
+    </message>
+    <message>
+        <source>Σ S %1 ÷ %2 × margin %3 ÷ annualised churn %4</source>
+        <translation>Σ S %1 ÷ %2社 × 粗利率 %3 ÷ 年換算の顧客解約率 %4</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 detractors of %3 responses</source>
+        <translation>回答 %3件のうち推奨者 %1件、批判者 %2件</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>拡大（アップセル）</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>縮小（ダウンセル）</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>再契約</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>FY2025, FY2025-Q1, 2025, 2025-Q2, 2025-06 or 2025-04-01..2025-06-30; Enter shows it</source>
+        <translation>FY2025、FY2025-Q1、2025、2025-Q2、2025-06、2025-04-01..2025-06-30 のいずれか。Enterで表示</translation>
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>By touch model</source>
+        <translation>タッチモデル別</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>担当CSM別</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>ARRの変化</translation>
+    </message>
+    <message>
+        <source>ARR at start</source>
+        <translation>期首ARR</translation>
+    </message>
+    <message>
+        <source>ARR at end</source>
+        <translation>期末ARR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>内訳(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Computing the KPIs of %1…</source>
+        <translation>%1のKPIを計算しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n account(s) active at the start</source>
+        <translation>
+            <numerusform>%1（%2〜%3）：期首の有効顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当CSMなし）</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>内訳の数値</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算式</translation>
+    </message>
+    <message>
+        <source> ✓ met</source>
+        <translation> ✓ 達成</translation>
+    </message>
+    <message>
+        <source> ✗ missed</source>
+        <translation> ✗ 未達</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Q%1 FY%2</source>
+        <translation>%2年度Q%1</translation>
     </message>
 </context>
 <context>
@@ -4978,24 +5488,6 @@ File: %1</source>
         <translation>バックアップを書き出し、検査しました: %1</translation>
     </message>
     <message>
-        <source>Records outside the ranges:</source>
-        <translation>範囲外の値を持つレコード:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The book has %n record(s) outside the ranges.</source>
-        <translation>
-            <numerusform>担当ブックに範囲外の値を持つレコードが%n件あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Correct them in the app; the ranges are in docs/decisions.md.</source>
-        <translation>アプリで修正してください。範囲は docs/decisions.md に記載しています。</translation>
-    </message>
-    <message>
-        <source>Check a book&apos;s integrity, schema version, row counts and values out of range</source>
-        <translation>ブックの整合性、スキーマバージョン、行数、範囲外の値を確認します</translation>
-    </message>
-    <message>
         <source>Print a report of the book as a table, CSV or JSON</source>
         <translation>ブックのレポートを表・CSV・JSONで出力します</translation>
     </message>
@@ -5062,6 +5554,118 @@ File: %1</source>
     <message>
         <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
+    </message>
+    <message>
+        <source>Export the book&apos;s calendar (notice deadlines, renewals, follow-ups, milestones) as an iCalendar file</source>
+        <translation>ブックの予定（解約通知期限、契約更新、フォローアップ、マイルストーン）をiCalendarファイルに書き出す</translation>
+    </message>
+    <message>
+        <source>The file format (ics)</source>
+        <translation>ファイル形式（ics）</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced when it exists)</source>
+        <translation>書き出すファイル（既にあれば置き換えます）</translation>
+    </message>
+    <message>
+        <source>The day the calendar starts from (default today)</source>
+        <translation>予定の起点とする日（既定は今日）</translation>
+    </message>
+    <message>
+        <source>--format is required (ics).</source>
+        <translation>--format を指定してください（ics）。</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos;: this build exports ics.</source>
+        <translation>不明なエクスポート形式「%1」です。このビルドが書き出せるのは ics です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>%1に%n件の予定を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  notice deadlines %1, renewal dates %2, follow-ups %3, milestones %4; %5 new or changed since the last export</source>
+        <translation>  解約通知期限 %1、更新日 %2、フォローアップ %3、マイルストーン %4。前回の書き出しから新規・変更 %5 件</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>--period is required (FY2025, FY2025-Q1, 2025-06, 2025-Q2 or FROM..TO).</source>
+        <translation>--period を指定してください（FY2025、FY2025-Q1、2025-06、2025-Q2 または 開始..終了）。</translation>
+    </message>
+    <message>
+        <source>--by needs touch-model or owner, not &apos;%1&apos;.</source>
+        <translation>--by には touch-model（タッチモデル別）か owner（担当CSM別）を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 3660, not &apos;%1&apos;.</source>
+        <translation>--within には0〜3660の日数を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Upcoming renewals ordered by notice deadline, with stage, ARR and forecast</source>
+        <translation>今後の契約更新を解約通知期限順に、段階・ARR・確度とともに一覧</translation>
+    </message>
+    <message>
+        <source>Only renewals whose notice deadline is at most DAYS days away (default 365)</source>
+        <translation>解約通知期限がDAYS日以内の契約更新だけ（既定は365）</translation>
+    </message>
+    <message>
+        <source>Retention KPIs (GRR, NRR, logo churn, LTV, NPS ...) over a period</source>
+        <translation>期間の継続KPI（GRR、NRR、顧客解約率、LTV、NPS など）</translation>
+    </message>
+    <message>
+        <source>The period (required): fiscal or calendar year, quarter or month, or two dates</source>
+        <translation>期間（必須）：会計年度・暦年、四半期、月、または2つの日付</translation>
+    </message>
+    <message>
+        <source>Also the KPIs of each touch model or owner (groups)</source>
+        <translation>タッチモデル別または担当CSM別のKPIも出す（groups）</translation>
+    </message>
+    <message>
+        <source>Check a book&apos;s integrity, schema version, row counts and values out of range</source>
+        <translation>ブックの整合性、スキーマバージョン、行数、範囲外の値を確認します</translation>
+    </message>
+    <message>
+        <source>Records outside the ranges:</source>
+        <translation>範囲外の値を持つレコード:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>担当ブックに範囲外の値を持つレコードが%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them in the app; the ranges are in docs/decisions.md.</source>
+        <translation>アプリで修正してください。範囲は docs/decisions.md に記載しています。</translation>
     </message>
 </context>
 <context>

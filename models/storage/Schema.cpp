@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "SchemaRenewals.h"
+
 #include "ListFacts.h"
 
 #include <string>
@@ -289,8 +291,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full =
-        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractEndFactsSql();
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
+                                    contractEndFactsSql() + renewalsSql();
     return full.c_str();
 }
 
@@ -309,6 +311,8 @@ const CountedTable kCountedTables[] = {
     {"nps_response", true},
     {"health_snapshot", false},
     {"company_holiday", false},
+    {"kpi_target", true},
+    {"calendar_item", false},
 };
 const int kCountedTableCount = int(sizeof(kCountedTables) / sizeof(kCountedTables[0]));
 

@@ -11,6 +11,7 @@
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/FirstRunDialog.h"
+#include "ui/renewals/RecordOutcomeDialog.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
@@ -89,6 +90,18 @@ QList<QPair<QString, Factory>> dialogs()
              return new ArrChangeDialog(Money(400075, QStringLiteral("USD")),
                                         Money(520000, QStringLiteral("USD")),
                                         Money(400075, QStringLiteral("USD")), test::kToday);
+         }},
+        {QStringLiteral("record-outcome"),
+         [](test::SmallBook& b) -> QDialog* {
+             UpcomingRenewal r;
+             r.contract.accountId = b.globex;
+             r.contract.accountName = QStringLiteral("Globex Corporation");
+             r.contract.arr = 12'000'000;
+             r.contract.terms.start = QDate(2025, 9, 1);
+             r.point = {1, QDate(2026, 9, 1), QDate(2026, 7, 3)};
+             auto* d = new RecordOutcomeDialog(r, 12'000'000, b.workspace->settings().currency);
+             d->setCurrent(RenewalOutcome::Expanded, 15'000'000, QDate(2026, 9, 1), QStringLiteral("Upsell"));
+             return d;
          }},
     };
 }
