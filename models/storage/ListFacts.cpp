@@ -2,6 +2,8 @@
 
 #include "Sqlite.h"
 
+#include <QRegularExpression>
+
 #include <sqlite3.h>
 
 #include <limits>
@@ -64,6 +66,20 @@ const char* listFactsSql()
            "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
            "    " CSM_SET_CONTRACT_FACTS "WHERE id = old.account_id;\n"
            "END;\n";
+}
+
+const QStringList& listFactColumns()
+{
+    static const QStringList columns = [] {
+        QStringList out;
+        static const QRegularExpression added(QStringLiteral(R"(ALTER TABLE account ADD COLUMN (\w+))"));
+        for (const char* sql : {listFactsSql()}) {
+            for (const QRegularExpressionMatch& m : added.globalMatch(QString::fromUtf8(sql)))
+                out << m.captured(1);
+        }
+        return out;
+    }();
+    return columns;
 }
 
 Status computeListFacts(sqlite3* db)

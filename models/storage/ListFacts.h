@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <vector>
 
@@ -19,6 +20,11 @@ namespace csm::storage {
 
 // The columns and triggers (appended to the schema; also what the migration step creates).
 const char* listFactsSql();
+
+// The columns of `account` that hold facts: every column the facts' SQL above adds (ALTER TABLE account ADD
+// COLUMN ...). Exports leave them out and imports recompute them. SQL that adds further facts must be read
+// here too.
+const QStringList& listFactColumns();
 
 // Sets the facts of every account from scratch (the migration step, after listFactsSql()).
 Status computeListFacts(sqlite3* db);

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "ListFacts.h"
+#include "SchemaImport.h"
 
 #include <string>
 
@@ -289,7 +290,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql();
+    static const std::string full =
+        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + importSchemaSql();
     return full.c_str();
 }
 
@@ -308,6 +310,8 @@ const CountedTable kCountedTables[] = {
     {"nps_response", true},
     {"health_snapshot", false},
     {"company_holiday", false},
+    {"import_preset", true},
+    {"import_batch", false},
 };
 const int kCountedTableCount = int(sizeof(kCountedTables) / sizeof(kCountedTables[0]));
 
