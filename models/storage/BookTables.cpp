@@ -48,6 +48,34 @@ QByteArray columnList(const QStringList& columns)
 
 } // namespace
 
+void appendJsonRow(QByteArray& out, const TableRow& row)
+{
+    out += '[';
+    for (int c = 0; c < row.size(); ++c) {
+        if (c > 0)
+            out += ',';
+        switch (row.type(c)) {
+        case SqlValue::Type::Null:
+            out += "null";
+            break;
+        case SqlValue::Type::Integer:
+            out += QByteArray::number(row.integer(c));
+            break;
+        case SqlValue::Type::Real: {
+            QByteArray n = QByteArray::number(row.real(c), 'g', 17);
+            if (!n.contains('.') && !n.contains('e') && !n.contains("inf") && !n.contains("nan"))
+                n += ".0";
+            out += n;
+            break;
+        }
+        case SqlValue::Type::Text:
+            storage::appendJsonString(out, row.utf8(c));
+            break;
+        }
+    }
+    out += ']';
+}
+
 Result<QList<DataTable>> dataTables(const Book& book)
 {
     return storage::readDataTables(storage::BookAccess::d(book)->db);

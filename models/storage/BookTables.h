@@ -68,6 +68,10 @@ public:
     virtual QByteArrayView utf8(int column) const = 0; // text (a BLOB's bytes, which no table has)
 };
 
+// The row as a JSON array: null, integers, reals (always with a decimal point or exponent, so that they read
+// back as reals), strings.
+void appendJsonRow(QByteArray& out, const TableRow& row);
+
 // A read of several tables that sees one state of the book (one read transaction) from start to end.
 class BookSnapshot
 {

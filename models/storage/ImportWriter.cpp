@@ -458,16 +458,28 @@ Result<RowOutcome> ImportWriter::writeCompanyHoliday(QDate date, const QString& 
 {
     if (!d->begun)
         return d->begun.error();
-    Stmt& q = d->statement("INSERT INTO company_holiday (date, name, updated_at) VALUES (?1, ?2, ?3)");
+    const QList<SqlValue> key{SqlValue::fromText(storage::isoDate(date).toUtf8())};
+    auto access = d->access(QStringLiteral("company_holiday"));
+    if (!access)
+        return access.error();
+    auto found = (*access)->read(key);
+    if (!found)
+        return found.error();
+    Stmt& q =
+        d->statement(*found ? "UPDATE company_holiday SET name = ?2, updated_at = ?3 "
+                              "WHERE date = ?1 AND name IS NOT ?2"
+                            : "INSERT INTO company_holiday (date, name, updated_at) VALUES (?1, ?2, ?3)");
     q.bind(1, date).bindText(2, name).bindStaticUtf8(3, d->now);
     if (auto st = q.run(); !st)
         return st.error();
+    if (storage::changes(d->db) == 0)
+        return RowOutcome::Unchanged;
     d->settingsChanged = true;
-    if (auto st = d->log(QStringLiteral("company_holiday"),
-                         {SqlValue::fromText(storage::isoDate(date).toUtf8())}, line, {}, d->now);
+    if (auto st = d->log(QStringLiteral("company_holiday"), key, line, *found ? (*found)->row : QByteArray(),
+                         d->now);
         !st)
         return st.error();
-    return RowOutcome::Added;
+    return *found ? RowOutcome::Updated : RowOutcome::Added;
 }
 
 namespace {

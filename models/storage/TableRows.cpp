@@ -27,6 +27,8 @@ bool isExcludedTable(const QString& name)
     return excluded.contains(name) || name.startsWith(QLatin1String("sqlite_"));
 }
 
+} // namespace
+
 void appendJsonString(QByteArray& out, QByteArrayView utf8)
 {
     out += '"';
@@ -59,6 +61,8 @@ void appendJsonString(QByteArray& out, QByteArrayView utf8)
     }
     out += '"';
 }
+
+namespace {
 
 void appendJsonValue(QByteArray& out, const SqlValue& v)
 {

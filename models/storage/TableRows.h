@@ -31,6 +31,9 @@ Result<DataTable> readDataTable(sqlite3* db, const QString& name);
 // Columns left out of exports because they are derived (recomputed on import) or bookkeeping.
 bool isDerivedColumn(const QString& table, const QString& column);
 
+// Text as a JSON string (escapes per RFC 8259; the UTF-8 bytes otherwise as they are).
+void appendJsonString(QByteArray& out, QByteArrayView utf8);
+
 // A row's primary key as stored in import_change.row_key: a JSON array of its values.
 QByteArray encodeKey(const QList<SqlValue>& key);
 Result<QList<SqlValue>> decodeKey(const QByteArray& json);
