@@ -13,11 +13,13 @@
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
+#include "ui/transfer/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -29,6 +31,20 @@ using namespace csm;
 namespace {
 
 using Factory = std::function<QDialog*(test::SmallBook& book)>;
+
+// The import wizard on one of its pages, over a small file with one row the dry run rejects.
+QDialog* importWizardOn(test::SmallBook& b, ImportWizard::PageId page)
+{
+    const QString path = b.dir.filePath(QStringLiteral("import.csv"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("external_id,name,industry,seats\nX-1,Acme,Tech,12\nX-2,Initech,Software,many\n");
+    f.close();
+    auto* w = new ImportWizard(*b.workspace);
+    w->setFile(path);
+    w->setStartId(page);
+    return w;
+}
 
 QList<QPair<QString, Factory>> dialogs()
 {
@@ -82,6 +98,14 @@ QList<QPair<QString, Factory>> dialogs()
         {QStringLiteral("snooze"),
          [](test::SmallBook&) -> QDialog* { return new SnoozeDialog(test::kToday); }},
         {QStringLiteral("about"), [](test::SmallBook&) -> QDialog* { return new AboutDialog; }},
+        {QStringLiteral("import-file"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::FilePage); }},
+        {QStringLiteral("import-reading"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::ReadingPage); }},
+        {QStringLiteral("import-mapping"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::MappingPage); }},
+        {QStringLiteral("import-dry-run"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::DryRunPage); }},
     };
 }
 
