@@ -135,16 +135,6 @@
     </message>
 </context>
 <context>
-    <name>Validation</name>
-    <message numerus="yes">
-        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
-        <translation>
-            <numerusform>A notice period of %n day is longer than the term (%1 days).</numerusform>
-            <numerusform>A notice period of %n days is longer than the term (%1 days).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>csm::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -158,6 +148,40 @@
         <translation>
             <numerusform>%1 of %n account</numerusform>
             <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::ArrHealthScatter</name>
+    <message numerus="yes">
+        <source>Health score (%n account(s) without a score not shown)</source>
+        <translation>
+            <numerusform>Health score (%n account without a score not shown)</numerusform>
+            <numerusform>Health score (%n accounts without a score not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::BacktestChart</name>
+    <message numerus="yes">
+        <source>Churned, %n day(s) before</source>
+        <translation>
+            <numerusform>Churned, %n day before</numerusform>
+            <numerusform>Churned, %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed, %n day(s) before</source>
+        <translation>
+            <numerusform>Renewed, %n day before</numerusform>
+            <numerusform>Renewed, %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n renewal(s), median %2</source>
+        <translation>
+            <numerusform>%1: %n renewal, median %2</numerusform>
+            <numerusform>%1: %n renewals, median %2</numerusform>
         </translation>
     </message>
 </context>
@@ -227,12 +251,42 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthMixChart</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTrendChart</name>
+    <message numerus="yes">
+        <source>Show the last %n month(s)</source>
+        <translation>
+            <numerusform>Show the last %n month</numerusform>
+            <numerusform>Show the last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::OnboardingFunnelChart</name>
+    <message numerus="yes">
+        <source>%1 of %n account(s) reached it</source>
+        <translation>
+            <numerusform>%1 of %n account reached it</numerusform>
+            <numerusform>%1 of %n accounts reached it</numerusform>
         </translation>
     </message>
 </context>
@@ -351,6 +405,26 @@
     </message>
 </context>
 <context>
+    <name>csm::RenewalForecastChart</name>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n renewal</numerusform>
+            <numerusform>%n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsBySegmentChart</name>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n renewal</numerusform>
+            <numerusform>%n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message numerus="yes">
         <source>Reached after %n business day(s)</source>
@@ -396,6 +470,26 @@
     </message>
 </context>
 <context>
+    <name>csm::SegmentArrChart</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::SegmentHealthTrendChart</name>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1 (%n account)</numerusform>
+            <numerusform>%1 (%n accounts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::TodayModel</name>
     <message numerus="yes">
         <source>Never touched (%1, every %n day(s))</source>
@@ -418,6 +512,23 @@
             <numerusform>%1, every %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::UsageSparkline</name>
+    <message numerus="yes">
+        <source>%1: %n active user(s)</source>
+        <translation>
+            <numerusform>%1: %n active user</numerusform>
+            <numerusform>%1: %n active users</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::app::Cli</name>
@@ -433,6 +544,13 @@
         <translation>
             <numerusform>The book has %n problem.</numerusform>
             <numerusform>The book has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>The book has %n record outside the ranges.</numerusform>
+            <numerusform>The book has %n records outside the ranges.</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,41 @@
     </message>
 </context>
 <context>
+    <name>ChartNames</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
     <name>CompanyHolidays</name>
     <message>
         <source>The holiday needs a valid date.</source>
@@ -64,14 +99,6 @@
         <translation>契約の開始日を入力してください。</translation>
     </message>
     <message>
-        <source>The term must be between 1 and %1 months.</source>
-        <translation>契約期間は1〜%1か月の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>The renewal term must be between 1 and %1 months.</source>
-        <translation>更新後の契約期間は1〜%1か月の範囲で指定してください。</translation>
-    </message>
-    <message>
         <source>Leave it empty when renewals run as long as the first term.</source>
         <translation>初回と同じ期間で更新する場合は空欄のままにしてください。</translation>
     </message>
@@ -82,6 +109,22 @@
     <message>
         <source>Choose a shorter notice period or a longer first term.</source>
         <translation>解約通知期間を短くするか、初回の契約期間を長くしてください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 0 and %1 days.</source>
+        <translation>解約通知期間は0〜%1日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 1 and %1 months.</source>
+        <translation>解約通知期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The term must be between %1 and %2 months.</source>
+        <translation>契約期間は%1〜%2か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The renewal term must be between %1 and %2 months.</source>
+        <translation>更新後の契約期間は%1〜%2か月の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -757,19 +800,6 @@
             <numerusform>更新日の%n日前まで。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences</comment>
-        <translation>%1%2</translation>
-    </message>
-    <message>
-        <source>In a shorter month, its last day.</source>
-        <translation>その日がない月は末日。</translation>
-    </message>
-    <message>
-        <source>If that day is not a business day, the business day before.</source>
-        <translation>営業日でない場合はその前の営業日。</translation>
-    </message>
     <message numerus="yes">
         <source>At least %n month(s) before the renewal date.</source>
         <translation>
@@ -787,6 +817,15 @@
         </translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>In a shorter month, its last day.</source>
+        <translation>その日がない月は末日。</translation>
+    </message>
+    <message>
         <source>By the last day of the month before the renewal date.</source>
         <translation>更新日の前月末日まで。</translation>
     </message>
@@ -795,6 +834,10 @@
         <translation>
             <numerusform>更新日の%nか月前の月の末日まで。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>If that day is not a business day, the business day before.</source>
+        <translation>営業日でない場合はその前の営業日。</translation>
     </message>
 </context>
 <context>
@@ -1191,10 +1234,6 @@
         <translation>顧客名を入力してください。</translation>
     </message>
     <message>
-        <source>Seats cannot be negative: enter 0 or more.</source>
-        <translation>席数にマイナスは指定できません。0以上を入力してください。</translation>
-    </message>
-    <message>
         <source>Another account already has the external id %1.</source>
         <translation>外部ID %1 はすでに別の顧客で使われています。</translation>
     </message>
@@ -1213,24 +1252,6 @@
     <message>
         <source>Choose the account this contact belongs to.</source>
         <translation>この連絡先が所属する顧客を選んでください。</translation>
-    </message>
-    <message>
-        <source>Enter the start date of the contract.</source>
-        <translation>契約の開始日を入力してください。</translation>
-    </message>
-    <message>
-        <source>The term must be at least 1 month.</source>
-        <translation>契約期間は1か月以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The notice period cannot be negative.</source>
-        <translation>解約通知期間にマイナスは指定できません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
-        <translation>
-            <numerusform>解約通知期間（%n日）が契約期間（%1日）より長くなっています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter a valid end date.</source>
@@ -1267,6 +1288,62 @@
     <message>
         <source>Say why these accounts are served differently from the ARR rule.</source>
         <translation>顧客をARRのセグメント条件と別の方法で担当する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Seats go from %1.</source>
+        <translation>席数は%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>ARR goes from %1.</source>
+        <translation>ARRは%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>A follow-up date goes from %1 to a year after today.</source>
+        <translation>フォローアップ日は%1から今日の1年後までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A follow-up date goes up to a year after today: %1 at the latest.</source>
+        <translation>フォローアップ日は今日の1年後（%1）までの日付にしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; correct the value and save again.</source>
+        <translation>何も保存されていません。値を直してからもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s start date goes from %1 to a year after today (%2).</source>
+        <translation>契約開始日は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A touch&apos;s date goes from %1 to a year after today (%2).</source>
+        <translation>タッチの日付は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account whose ARR changes.</source>
+        <translation>ARRが変わる顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>The date of an ARR change goes from %1 to a year after today (%2).</source>
+        <translation>ARR変動日は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account that answered.</source>
+        <translation>回答した顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>The date of an NPS response goes from %1 to today.</source>
+        <translation>NPS回答日は%1から今日までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>An NPS score goes from %1 to %2.</source>
+        <translation>NPSのスコアは%1～%2の範囲です。</translation>
+    </message>
+    <message>
+        <source>A touch&apos;s date goes from %1 to today.</source>
+        <translation>タッチの日付は%1から今日までの範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1398,6 @@
     <message>
         <source>The account&apos;s id in your CRM</source>
         <translation>CRMでの顧客ID</translation>
-    </message>
-    <message>
-        <source>Licensed users</source>
-        <translation>ライセンスのユーザー数</translation>
     </message>
     <message>
         <source>By the segmentation rule (ARR)</source>
@@ -1383,16 +1456,20 @@
         <translation>顧客を編集</translation>
     </message>
     <message>
-        <source>Enter the number of seats as a whole number, 0 or more.</source>
-        <translation>席数は0以上の整数で入力してください。</translation>
-    </message>
-    <message>
         <source>Edit account %1</source>
         <translation>顧客を編集: %1</translation>
     </message>
     <message>
         <source>New account %1</source>
         <translation>新しい顧客: %1</translation>
+    </message>
+    <message>
+        <source>Licensed users, %1</source>
+        <translation>ライセンスのユーザー数（%1）</translation>
+    </message>
+    <message>
+        <source>Enter the number of seats as a whole number, %1.</source>
+        <translation>席数は%1の整数で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1549,22 @@
     <message>
         <source>None named yet</source>
         <translation>まだ指定されていません</translation>
+    </message>
+    <message>
+        <source>Ends on %1 (no automatic renewal)</source>
+        <translation>%1に終了（自動更新なし）</translation>
+    </message>
+    <message>
+        <source>None: nothing renews automatically</source>
+        <translation>なし（自動更新しない契約）</translation>
+    </message>
+    <message>
+        <source>Ended on %1 (churn recorded)</source>
+        <translation>%1に終了（解約を記録済み）</translation>
+    </message>
+    <message>
+        <source>Ended on %1; no renewal recorded</source>
+        <translation>%1に終了。契約更新の記録なし</translation>
     </message>
     <message>
         <source>Ctrl+Tab or Ctrl+Page Down: next tab</source>
@@ -1647,6 +1740,22 @@
         <source>Lifecycle stage</source>
         <translation>ライフサイクル段階</translation>
     </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1; a churn is recorded.</source>
+        <translation>契約は%1に終了し、解約が記録されています。</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1: it does not renew automatically, and no renewal is recorded.</source>
+        <translation>契約は%1に終了しました。自動更新しない契約で、契約更新の記録がありません。</translation>
+    </message>
+    <message>
+        <source>The contract ends on %1 unless it is renewed: it does not renew automatically, so there is no notice to give.</source>
+        <translation>契約は更新しない限り%1に終了します。自動更新しない契約のため、解約通知は不要です。</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountsPage</name>
@@ -1740,6 +1849,78 @@
     </message>
 </context>
 <context>
+    <name>csm::ArrChangeDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;without recording</source>
+        <translation>記録せずに保存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Record the ARR change?</source>
+        <translation>ARRの変動を記録しますか？</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s ARR changes from %1 to %2.</source>
+        <translation>契約のARRが%1から%2に変わります。</translation>
+    </message>
+    <message>
+        <source>Record it as an expansion of the account&apos;s ARR, from %1 to %2?</source>
+        <translation>顧客のARRの拡大（%1 → %2）として記録しますか？</translation>
+    </message>
+    <message>
+        <source>Record it as a contraction of the account&apos;s ARR, from %1 to %2?</source>
+        <translation>顧客のARRの縮小（%1 → %2）として記録しますか？</translation>
+    </message>
+    <message>
+        <source>Record it as a churn: the account&apos;s ARR goes from %1 to %2?</source>
+        <translation>解約として記録しますか？顧客のARRは%1から%2になります。</translation>
+    </message>
+    <message>
+        <source>Without a record the account&apos;s ARR, its touch model and the KPIs stay as they are.</source>
+        <translation>記録しない場合、顧客のARR、タッチモデル、KPIは今のままです。</translation>
+    </message>
+    <message>
+        <source>When the account&apos;s ARR changes: today by default, from %1 to a year after today</source>
+        <translation>顧客のARRが変わる日です。既定は今日で、%1から今日の1年後まで指定できます</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>変動日(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ArrHealthScatter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>ARR (log scale)</source>
+        <translation>ARR（対数目盛）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health score (%n account(s) without a score not shown)</source>
+        <translation>
+            <numerusform>ヘルススコア（スコアのない%n顧客は表示していません）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>No accounts with ARR and a health score</source>
+        <translation>ARRとヘルススコアのある顧客はありません</translation>
+    </message>
+    <message>
+        <source>ARR %1 · health %2</source>
+        <translation>ARR %1・ヘルススコア %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::ArrStepChart</name>
     <message>
         <source>ARR</source>
@@ -1748,6 +1929,67 @@
     <message>
         <source>No ARR history yet</source>
         <translation>ARRの履歴はまだありません</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>%1から：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BacktestChart</name>
+    <message>
+        <source>Health score before the renewal</source>
+        <translation>更新前のヘルススコア</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churned, %n day(s) before</source>
+        <translation>
+            <numerusform>解約・更新日の%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed, %n day(s) before</source>
+        <translation>
+            <numerusform>継続・更新日の%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churned (%1 d)</source>
+        <translation>解約（%1日前）</translation>
+    </message>
+    <message>
+        <source>Renewed (%1 d)</source>
+        <translation>継続（%1日前）</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Renewed, expanded or contracted</source>
+        <translation>更新・拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Not enough decided renewals for a back-test yet</source>
+        <translation>過去データでの検証に必要な、結果の出た契約更新がまだ足りません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n renewal(s), median %2</source>
+        <translation>
+            <numerusform>%1：契約更新%n件、中央値 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2015,10 +2257,6 @@
     <message>
         <source>The search was cancelled.</source>
         <translation>検索をキャンセルしました。</translation>
-    </message>
-    <message>
-        <source>The new follow-up date is not a valid date.</source>
-        <translation>新しいフォローアップ日が正しい日付ではありません。</translation>
     </message>
     <message>
         <source>The record does not exist or was deleted.</source>
@@ -2385,14 +2623,6 @@
         <translation>日</translation>
     </message>
     <message>
-        <source>How many days before the renewal date the customer must give notice to cancel</source>
-        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか</translation>
-    </message>
-    <message>
-        <source>Annual recurring revenue of this contract, in %1</source>
-        <translation>この契約の年間経常収益（%1）</translation>
-    </message>
-    <message>
         <source>&amp;Start:</source>
         <translation>開始日(&amp;S):</translation>
     </message>
@@ -2413,12 +2643,28 @@
         <translation>契約を編集</translation>
     </message>
     <message>
-        <source>Enter ARR as a whole amount, such as 1200000.</source>
-        <translation>ARRは 1200000 のように整数の金額で入力してください。</translation>
-    </message>
-    <message>
         <source>First renewal on %1; notice deadline %2.</source>
         <translation>最初の契約更新は%1、解約通知期限は%2です。</translation>
+    </message>
+    <message>
+        <source>From %1 to a year after today</source>
+        <translation>%1から今日の1年後まで</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 months</source>
+        <translation>%1～%2か月</translation>
+    </message>
+    <message>
+        <source>How many days before the renewal date the customer must give notice to cancel, from 0 to %1</source>
+        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか（0～%1日）</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue of this contract, in %1: %2</source>
+        <translation>この契約の年間経常収益（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Ends on %1 unless a renewal is recorded; no notice to give.</source>
+        <translation>契約更新を記録しない限り%1に終了します。解約通知は不要です。</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2721,37 @@
         <source>No</source>
         <translation>いいえ</translation>
     </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>%1 終了予定</translation>
+    </message>
+</context>
+<context>
+    <name>csm::CsmPlot</name>
+    <message>
+        <source>Save chart as…</source>
+        <translation>グラフを保存…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG画像 (*.png);;PDFドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>グラフを%1に保存できませんでした。フォルダーが存在し、書き込みできるか確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::ErrorMessages</name>
@@ -2521,6 +2798,65 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthMixChart</name>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Share of accounts</source>
+        <translation>顧客の割合</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>顧客はまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n顧客</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTrendChart</name>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>a chart&apos;s range in months (3M, 6M, 12M)</comment>
+        <translation>%1か月</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n month(s)</source>
+        <translation>
+            <numerusform>過去%nか月を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No health scores yet</source>
+        <translation>ヘルススコアはまだありません</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：データなし</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>csm::LogTouchDialog</name>
     <message>
         <source>&amp;Follow up on</source>
@@ -2533,10 +2869,6 @@
     <message>
         <source>Type an account&apos;s name or reading</source>
         <translation>顧客の名前か読みを入力</translation>
-    </message>
-    <message>
-        <source>When the touch happened: today by default; earlier dates are fine, future ones are not</source>
-        <translation>タッチの日付です。既定は今日です。過去の日付は指定できますが、未来の日付は指定できません</translation>
     </message>
     <message>
         <source>Outbound: you reached out. Inbound: the customer did.</source>
@@ -2557,10 +2889,6 @@
     <message>
         <source>What you or the customer will do next</source>
         <translation>自分または顧客が次に行うこと</translation>
-    </message>
-    <message>
-        <source>A follow-up appears on Today&apos;s list from its date until it is done</source>
-        <translation>フォローアップは期日から完了するまで「今日のやること」に表示されます</translation>
     </message>
     <message>
         <source>The account&apos;s contacts who took part</source>
@@ -2629,6 +2957,14 @@
     <message>
         <source>1–9, 0 or first letters</source>
         <translation>1～9・0キー、名前の読み（かな・ローマ字）</translation>
+    </message>
+    <message>
+        <source>When the touch happened: today by default; earlier dates back to %1 are fine, future ones are not</source>
+        <translation>タッチの日付です。既定は今日です。%1以降の過去の日付は指定できますが、未来の日付は指定できません</translation>
+    </message>
+    <message>
+        <source>A follow-up appears on Today&apos;s list from its date until it is done; it can be set up to a year ahead</source>
+        <translation>フォローアップは期日から完了するまで「今日のやること」に表示されます。1年先まで指定できます</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3292,35 @@ File: %1</source>
     <message>
         <source>demo.sqlite</source>
         <translation>demo.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>csm::OnboardingFunnelChart</name>
+    <message>
+        <source>Accounts that reached the milestone</source>
+        <translation>マイルストーンに到達した顧客数</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>First value milestone</source>
+        <translation>ファーストバリューのマイルストーン</translation>
+    </message>
+    <message>
+        <source>No account has a roadmap from this template yet</source>
+        <translation>このテンプレートのロードマップがある顧客はまだありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s) reached it</source>
+        <translation>
+            <numerusform>%n顧客中 %1 が到達</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3874,186 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::RenewalForecastChart</name>
+    <message>
+        <source>Renewal month</source>
+        <translation>更新月</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>見込み高</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>Not forecast yet</source>
+        <translation>確度未設定</translation>
+    </message>
+    <message>
+        <source>ARR renewing</source>
+        <translation>更新対象のARR</translation>
+    </message>
+    <message>
+        <source>No renewals in the next 12 months</source>
+        <translation>今後12か月に契約更新はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>契約更新%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsBySegmentChart</name>
+    <message>
+        <source>Renewal month</source>
+        <translation>更新月</translation>
+    </message>
+    <message>
+        <source>ARR renewing</source>
+        <translation>更新対象のARR</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新数</translation>
+    </message>
+    <message>
+        <source>No renewals in the next 12 months</source>
+        <translation>今後12か月に契約更新はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>契約更新%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RetentionTrendChart</name>
+    <message>
+        <source>GRR target</source>
+        <translation>GRR目標</translation>
+    </message>
+    <message>
+        <source>NRR target</source>
+        <translation>NRR目標</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>維持率</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>No retention figures for these quarters</source>
+        <translation>この期間の四半期には維持率の数値がありません</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>算出不可</translation>
+    </message>
+    <message>
+        <source>GRR %1 · NRR %2</source>
+        <translation>GRR %1・NRR %2</translation>
+    </message>
+    <message>
+        <source>Targets: GRR %1 · NRR %2</source>
+        <translation>目標：GRR %1・NRR %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapGanttChart</name>
+    <message>
+        <source>Non-business day</source>
+        <translation>非営業日</translation>
+    </message>
+    <message>
+        <source>Planned (vendor)</source>
+        <translation>予定（当社）</translation>
+    </message>
+    <message>
+        <source>Planned (customer)</source>
+        <translation>予定（顧客）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>ファーストバリュー</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>This roadmap has no milestones</source>
+        <translation>このロードマップにはマイルストーンがありません</translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2</source>
+        <translation>予定：%1～%2</translation>
+    </message>
+    <message>
+        <source>Actual: %1 – %2</source>
+        <translation>実績：%1～%2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>First value milestone</source>
+        <translation>ファーストバリューのマイルストーン</translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message>
         <source>Onboarding plan</source>
@@ -3650,6 +4195,64 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::SegmentArrChart</name>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>No ARR in the book yet</source>
+        <translation>ブックにはまだARRがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n顧客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 of the book&apos;s ARR)</source>
+        <translation>（ブック全体のARRの%1）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SegmentHealthTrendChart</name>
+    <message>
+        <source>Mean health score</source>
+        <translation>ヘルススコア平均</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>No health history yet</source>
+        <translation>ヘルススコアの履歴はまだありません</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1（%n顧客）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>csm::SnoozeDialog</name>
     <message>
         <source>Snooze follow-up</source>
@@ -3658,6 +4261,17 @@ File: %1</source>
     <message>
         <source>Show this follow-up again &amp;on:</source>
         <translation>このフォローアップを再表示する日(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>csm::StackedBarChart</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3中 %2）</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +4443,36 @@ File: %1</source>
         <source>No customer touch within the cadence of the account&apos;s touch model. Internal notes do not count.</source>
         <translation>顧客のタッチモデルの接触頻度の期間内に、顧客とのタッチがありません。社内メモは含みません。</translation>
     </message>
+    <message>
+        <source>Contracts ended with no renewal recorded (%1)</source>
+        <translation>契約更新の記録がないまま終了した契約（%1）</translation>
+    </message>
+    <message>
+        <source>Contract ends %1 (does not renew automatically)</source>
+        <translation>契約終了 %1（自動更新なし）</translation>
+    </message>
+    <message>
+        <source>Contract ended on %1 with no renewal recorded</source>
+        <translation>契約は%1に終了（契約更新の記録なし）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract does not renew automatically and its term is over. Record the account&apos;s new contract, or the renewal&apos;s outcome, to take this line off.</source>
+        <translation>自動更新しない契約の期間が終わっています。顧客の新しい契約か契約更新の結果を記録すると、この行は消えます。</translation>
+    </message>
+    <message>
+        <source>The contract does not renew automatically: there is no notice to give, and it ends on this day unless a renewal is agreed.</source>
+        <translation>自動更新しない契約です。解約通知は不要で、契約更新に合意しない限りこの日に終了します。</translation>
+    </message>
 </context>
 <context>
     <name>csm::TodayPage</name>
@@ -3946,6 +4590,43 @@ File: %1</source>
     <message>
         <source>internal note</source>
         <translation>社内メモ しゃないめも shanaimemo めも memo</translation>
+    </message>
+</context>
+<context>
+    <name>csm::UsageSparkline</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Prior 30 days: %1</source>
+        <translation>前の30日：%1</translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1</source>
+        <translation>直近30日：%1</translation>
+    </message>
+    <message>
+        <source>No usage data</source>
+        <translation>利用データなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active user(s)</source>
+        <translation>
+            <numerusform>%1：アクティブユーザー%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：データなし</translation>
+    </message>
+    <message>
+        <source>Last 30 days, mean %1</source>
+        <translation>直近30日・平均 %1</translation>
+    </message>
+    <message>
+        <source>Prior 30 days (60 to 31 days ago), mean %1</source>
+        <translation>前の30日（60～31日前）・平均 %1</translation>
     </message>
 </context>
 <context>
@@ -4091,10 +4772,6 @@ File: %1</source>
     <message>
         <source>Japan Post&apos;s JIGYOSYO.CSV, for real Japanese company names</source>
         <translation>実在の日本企業名に使う日本郵便の JIGYOSYO.CSV</translation>
-    </message>
-    <message>
-        <source>Check a book&apos;s integrity, schema version and row counts</source>
-        <translation>ブックの整合性、スキーマバージョン、行数を確認します</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s quick_check instead of the full integrity_check</source>
@@ -4299,6 +4976,24 @@ File: %1</source>
     <message>
         <source>Backup written and checked: %1</source>
         <translation>バックアップを書き出し、検査しました: %1</translation>
+    </message>
+    <message>
+        <source>Records outside the ranges:</source>
+        <translation>範囲外の値を持つレコード:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>担当ブックに範囲外の値を持つレコードが%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them in the app; the ranges are in docs/decisions.md.</source>
+        <translation>アプリで修正してください。範囲は docs/decisions.md に記載しています。</translation>
+    </message>
+    <message>
+        <source>Check a book&apos;s integrity, schema version, row counts and values out of range</source>
+        <translation>ブックの整合性、スキーマバージョン、行数、範囲外の値を確認します</translation>
     </message>
     <message>
         <source>Print a report of the book as a table, CSV or JSON</source>

@@ -290,8 +290,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full =
-        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + importSchemaSql();
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
+                                    contractEndFactsSql() + importSchemaSql();
     return full.c_str();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-// Schema version 4: what imports need (issue 13): import batches and their changes (undo of the last
+// Schema version 5: what imports need (issue 13): import batches and their changes (undo of the last
 // import), mapping presets, external ids on contacts, touches, contracts, ARR events and NPS responses, the
-// 法人番号 on accounts, and the import that last wrote a usage value. docs/schema.md, "Schema 4".
+// 法人番号 on accounts, and the import that last wrote a usage value. docs/schema.md, "Imports (schema 5)".
 
 #include "domain/Result.h"
 
@@ -15,7 +15,7 @@ namespace csm::storage {
 // The tables, columns and indexes (appended to the schema; also what the migration step creates).
 const char* importSchemaSql();
 
-// The migration step 3 -> 4.
+// The migration step 4 -> 5.
 Status migrateToImports(sqlite3* db, const QString& now);
 
 } // namespace csm::storage

@@ -20,6 +20,7 @@
 
 using namespace csm;
 using namespace csm::io;
+using csm::test::sharedDataFile;
 
 namespace {
 
