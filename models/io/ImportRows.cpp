@@ -492,8 +492,9 @@ public:
             if (found.size() > 1) {
                 cells.problem(
                     u"name", m_accounts.ambiguity(found, QStringLiteral("\"%1\"").arg(cells.text(u"name"))),
-                    tr("Give the account's external id or 法人番号 so that the import can tell them "
-                       "apart."));
+                    RowCells::tr(
+                        "Give the account's external id or 法人番号 so that the import can tell them "
+                        "apart."));
                 return rejectedRow();
             }
             if (found.size() == 1)
@@ -530,7 +531,8 @@ public:
         if (auto arr = cells.amount(u"arr"))
             a.arr = *arr;
         if (a.name.trimmed().isEmpty())
-            cells.problem(u"name", tr("The account has no name."), tr("Fill in the name."));
+            cells.problem(u"name", RowCells::tr("The account has no name."),
+                          RowCells::tr("Fill in the name."));
         if (rejected(cells))
             return rejectedRow();
         const AccountKey* before = a.id.isEmpty() ? nullptr : m_accounts.key(a.id);
@@ -547,8 +549,6 @@ public:
     }
 
 private:
-    Q_DECLARE_TR_FUNCTIONS(csm::io::Importer)
-
     // Candidates whose ids do not contradict the row's (an account with another external id or 法人番号 is
     // another company of the same name).
     QList<Id> compatible(const QList<Id>& ids, const QString& externalId, const QString& corporate) const
@@ -597,12 +597,12 @@ public:
         if (auto role = cells.choice<ContactRole>(u"role"))
             c.role = *role;
         if (c.name.isEmpty())
-            cells.problem(u"name", tr("The contact has no name."), tr("Fill in the name."));
+            cells.problem(u"name", RowCells::tr("The contact has no name."),
+                          RowCells::tr("Fill in the name."));
         return writeRecord(cells, writer, "contact", c);
     }
 
 private:
-    Q_DECLARE_TR_FUNCTIONS(csm::io::Importer)
     AccountIndex& m_accounts;
 };
 
@@ -651,10 +651,10 @@ public:
             if (!contact)
                 return contact.error();
             if (!*contact || (*contact)->accountId != *account)
-                cells.problem(
-                    u"contact_external_id",
-                    tr("The account has no contact \"%1\".").arg(cells.text(u"contact_external_id")),
-                    tr("Import the contacts first, or leave the column out."));
+                cells.problem(u"contact_external_id",
+                              RowCells::tr("The account has no contact \"%1\".")
+                                  .arg(cells.text(u"contact_external_id")),
+                              RowCells::tr("Import the contacts first, or leave the column out."));
             else
                 participants << (*contact)->id;
         }
@@ -669,7 +669,6 @@ public:
     }
 
 private:
-    Q_DECLARE_TR_FUNCTIONS(csm::io::Importer)
     AccountIndex& m_accounts;
 };
 
@@ -719,9 +718,9 @@ public:
                     c.termMonths = *months;
                 else
                     cells.problem(field,
-                                  tr("%1 is not a whole number of months after the start %2.")
+                                  RowCells::tr("%1 is not a whole number of months after the start %2.")
                                       .arg(end->toString(Qt::ISODate), start->toString(Qt::ISODate)),
-                                  tr("Give the term in months instead."));
+                                  RowCells::tr("Give the term in months instead."));
                 break;
             }
         }
@@ -735,7 +734,6 @@ public:
     }
 
 private:
-    Q_DECLARE_TR_FUNCTIONS(csm::io::Importer)
     AccountIndex& m_accounts;
 };
 
@@ -823,7 +821,7 @@ public:
         } else {
             const QString metric = cells.text(u"metric");
             if (metric.isEmpty())
-                cells.problem(u"metric", tr("The row names no metric."));
+                cells.problem(u"metric", RowCells::tr("The row names no metric."));
             values.append({metric, m.columnOf(u"value")});
         }
         QList<std::pair<QString, double>> numbers;
@@ -831,7 +829,7 @@ public:
             if (auto n = cells.numberAt(column, u"value"))
                 numbers.append({metric, *n});
             else if (!m_wide && cells.problems().isEmpty())
-                cells.problem(u"value", tr("The row has no value."));
+                cells.problem(u"value", RowCells::tr("The row has no value."));
         }
         if (!account || !day || rejected(cells))
             return rejectedRow();
@@ -841,10 +839,11 @@ public:
             if (!r)
                 return r;
             if (*r == RowOutcome::Duplicate) {
-                cells.problem(m_wide ? u"value" : u"metric",
-                              tr("An earlier row of the file already gives %1 of this account on %2.")
-                                  .arg(metric, day->toString(Qt::ISODate)),
-                              tr("Keep one of the two rows."));
+                cells.problem(
+                    m_wide ? u"value" : u"metric",
+                    RowCells::tr("An earlier row of the file already gives %1 of this account on %2.")
+                        .arg(metric, day->toString(Qt::ISODate)),
+                    RowCells::tr("Keep one of the two rows."));
                 return rejectedRow();
             }
             if (*r == RowOutcome::Added)
@@ -856,7 +855,6 @@ public:
     }
 
 private:
-    Q_DECLARE_TR_FUNCTIONS(csm::io::Importer)
     AccountIndex& m_accounts;
     bool m_wide;
 };
