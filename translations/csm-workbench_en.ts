@@ -271,6 +271,16 @@
     </message>
 </context>
 <context>
+    <name>csm::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the first rows (marked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -521,6 +531,16 @@
     </message>
 </context>
 <context>
+    <name>csm::TransferActions</name>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were written as ?.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::UsageSparkline</name>
     <message numerus="yes">
         <source>%1: %n active user(s)</source>
@@ -551,6 +571,37 @@
         <translation>
             <numerusform>The book has %n record outside the ranges.</numerusform>
             <numerusform>The book has %n records outside the ranges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Importer</name>
+    <message numerus="yes">
+        <source>%n accounts match %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of the book match this row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

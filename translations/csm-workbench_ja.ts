@@ -2358,6 +2358,78 @@
         <source>Check the folder&apos;s permissions.</source>
         <translation>フォルダーのアクセス権を確認してください。</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row the import wrote has been edited since (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import can no longer be undone as a whole; change the rows by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 was deleted in this book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it first, or leave out its id to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a value that another row of the book already has in a column whose values must differ (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a table &quot;%1&quot; that this book does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may come from a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; has a column &quot;%2&quot; that this book does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; has the column &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; lacks the column &quot;%2&quot;, which identifies its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s amounts are in %1 and this book&apos;s in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it into a new, empty book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of an import holds a value it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the last import cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -2854,6 +2926,255 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ImportWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet or a CRM, or a book&apos;s JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are matched to what the book has (external id, 法人番号, then the company name), so that importing a file again updates instead of duplicating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from the file; change them if the preview looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only unambiguous dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (04/01/2025 is April 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (01/04/2025 is April 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like 04/01/2025:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column goes where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the headers. Columns set to “Not imported” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run: every row was read, checked and matched; nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave the rejected ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, %2 columns, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first row as header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the first rows (marked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished">ファーストバリュー</translation>
+    </message>
+    <message>
+        <source>Field of the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guess from the header: please confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import presets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with rejected rows imports nothing unless you choose to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows and run the import again, or choose to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4914,83 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::TransferActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import accounts, contacts, contracts, ARR, touches, usage, NPS or holidays from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole book as one JSON file, or as one CSV file per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last i&amp;mport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what the last import added and restore what it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ Undo last import takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole book as JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CSV file per table, UTF-8 (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CSV file per table, CP932 for Japanese Excel (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 tables to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were written as ?.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 rows removed, %3 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csm::UsageSparkline</name>
     <message>
         <source>none</source>
@@ -4686,14 +5084,6 @@ File: %1</source>
     <message>
         <source>New cont&amp;ract…</source>
         <translation>新しい契約(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Import… (coming)</source>
-        <translation>インポート…（今後対応）</translation>
-    </message>
-    <message>
-        <source>Importing accounts from CSV and JSON files comes in a later version</source>
-        <translation>CSV・JSONファイルからの顧客のインポートは、今後のバージョンで対応します</translation>
     </message>
     <message>
         <source>Touch logged for %1</source>
@@ -5063,6 +5453,144 @@ File: %1</source>
         <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
+    <message>
+        <source>Import a CSV file, or a book&apos;s JSON export (the book is created when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts, contacts, contracts, arr, touches, usage, usage-wide, nps or holidays (not needed for a book&apos;s JSON export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset file, or the name of a saved or shipped preset (default: suggested from the headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be or cp932 (default: recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or bar (default: recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month-first or day-first, for dates such as 04/01/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How numbers are written, e.g. de_DE for 1.200,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be added, updated and rejected; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows that read well even when others are rejected (default: nothing is imported then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rejected rows there, with a reason column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the summary is printed (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last import: remove what it added, restore what it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole book as one JSON file or one CSV file per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format (default json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (json) or folder (csv) to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV only: UTF-8 with BOM (default) or CP932</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset file or preset named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets that ship with the app: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs text or json, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type needs accounts, contacts, contracts, arr, touches, usage, usage-wide, nps or holidays, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is needed for a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding needs utf-8, utf-16le, utf-16be or cp932, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter needs comma, semicolon, tab or bar, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day-order needs month-first or day-first, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 row(s) removed, %3 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: give json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out PATH is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding needs utf-8 or cp932, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 tables to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4 is not in CP932 and was written as ?.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csm::app::Localization</name>
@@ -5264,6 +5792,61 @@ File: %1</source>
     <message>
         <source>line %1, column %2</source>
         <translation>%1行目、%2列目</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::BookExport</name>
+    <message>
+        <source>The export could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a book&apos;s JSON export: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not part of a book&apos;s JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is neither text, a number nor null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a book&apos;s JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export comes from a newer version of the app (schema %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the app to import it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5526,6 +6109,178 @@ File: %1</source>
     <message>
         <source>Company holidays</source>
         <translation>会社休日</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Importer</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation type="unfinished">「%1」は時刻として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Write it as 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts match %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s external id or 法人番号 instead of its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the account&apos;s external id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the accounts first, or correct the name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of the book match this row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each an external id so that the import can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 already imports the same record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1, nothing imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns with --mapping (a preset or a preset file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">%1行目</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::detail::AccountsImporter</name>
+    <message>
+        <source>Give the account&apos;s external id or 法人番号 so that the import can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::detail::ContactsImporter</name>
+    <message>
+        <source>The contact has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::detail::ContractsImporter</name>
+    <message>
+        <source>%1 is not a whole number of months after the start %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the term in months instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::detail::TouchesImporter</name>
+    <message>
+        <source>The account has no contact &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the contacts first, or leave the column out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::detail::UsageImporter</name>
+    <message>
+        <source>The row names no metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier row of the file already gives %1 of this account on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
