@@ -11,15 +11,9 @@
 
 namespace csm::app::cli {
 
-int runExport(const Context& ctx)
+int runExportIcs(const Context& ctx)
 {
     const QString cmd = QStringLiteral("export");
-    const QString format = ctx.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        return ctx.usageError(cmd, CliText::tr("--format is required (ics)."));
-    if (format != QLatin1String("ics"))
-        return ctx.usageError(cmd,
-                              CliText::tr("unknown export format '%1': this build exports ics.").arg(format));
     if (!ctx.has(QStringLiteral("out")) || ctx.value(QStringLiteral("out")).isEmpty())
         return ctx.usageError(cmd, CliText::tr("--out FILE is required."));
     QDate asOf = QDate::currentDate();

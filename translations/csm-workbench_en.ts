@@ -271,6 +271,16 @@
     </message>
 </context>
 <context>
+    <name>csm::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the first rows (marked).</source>
+        <translation>
+            <numerusform>%n problem in the first rows (marked).</numerusform>
+            <numerusform>%n problems in the first rows (marked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -569,6 +579,16 @@
     </message>
 </context>
 <context>
+    <name>csm::TransferActions</name>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were written as ?.</source>
+        <translation>
+            <numerusform>%n character CP932 cannot hold was written as ?.</numerusform>
+            <numerusform>%n characters CP932 cannot hold were written as ?.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::UsageSparkline</name>
     <message numerus="yes">
         <source>%1: %n active user(s)</source>
@@ -606,6 +626,37 @@
         <translation>
             <numerusform>The book has %n record outside the ranges.</numerusform>
             <numerusform>The book has %n records outside the ranges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Importer</name>
+    <message numerus="yes">
+        <source>%n accounts match %1: %2.</source>
+        <translation>
+            <numerusform>%n account matches %1: %2.</numerusform>
+            <numerusform>%n accounts match %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of the book match this row.</source>
+        <translation>
+            <numerusform>%n record of the book matches this row.</numerusform>
+            <numerusform>%n records of the book match this row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: </source>
+        <translation>
+            <numerusform>Imported %n row from %1: </numerusform>
+            <numerusform>Imported %n rows from %1: </numerusform>
         </translation>
     </message>
 </context>

@@ -2480,6 +2480,78 @@
         <source>The contract of this renewal is no longer in the book.</source>
         <translation>この契約更新の契約はブックにもうありません。</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>A row the import wrote has been edited since (%1 %2).</source>
+        <translation>インポートで書き込まれた行が、その後編集されています（%1 %2）。</translation>
+    </message>
+    <message>
+        <source>The import can no longer be undone as a whole; change the rows by hand.</source>
+        <translation>このインポートはまとめて元に戻せなくなりました。該当する行を手動で変更してください。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>元に戻せるインポートがありません。</translation>
+    </message>
+    <message>
+        <source>The record %1 was deleted in this book.</source>
+        <translation>レコード %1 はこのブックで削除されています。</translation>
+    </message>
+    <message>
+        <source>Restore it first, or leave out its id to add it again.</source>
+        <translation>先に復元するか、IDを空欄にして新たに追加してください。</translation>
+    </message>
+    <message>
+        <source>It has a value that another row of the book already has in a column whose values must differ (%1).</source>
+        <translation>重複できない列（%1）に、ブック内の別の行と同じ値があります。</translation>
+    </message>
+    <message>
+        <source>The file has a table &quot;%1&quot; that this book does not have.</source>
+        <translation>ファイルに、このブックにないテーブル「%1」があります。</translation>
+    </message>
+    <message>
+        <source>It may come from a newer version of the app.</source>
+        <translation>より新しいバージョンのアプリで作成された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; has a column &quot;%2&quot; that this book does not have.</source>
+        <translation>ファイルのテーブル「%1」に、このブックにない列「%2」があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; has the column &quot;%2&quot; twice.</source>
+        <translation>ファイルのテーブル「%1」に列「%2」が2つあります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; lacks the column &quot;%2&quot;, which identifies its rows.</source>
+        <translation>ファイルのテーブル「%1」に、行を識別する列「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s amounts are in %1 and this book&apos;s in %2.</source>
+        <translation>ファイルの金額の通貨は%1、このブックの通貨は%2です。</translation>
+    </message>
+    <message>
+        <source>Import it into a new, empty book.</source>
+        <translation>新しい空のブックにインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The import is already finished.</source>
+        <translation>このインポートはすでに完了しています。</translation>
+    </message>
+    <message>
+        <source>The record of an import holds a value it cannot read.</source>
+        <translation>インポートの記録に読み取れない値が含まれています。</translation>
+    </message>
+    <message>
+        <source>The record of the last import cannot be read.</source>
+        <translation>前回のインポートの記録を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The book has no table %1.</source>
+        <translation>ブックにテーブル %1 がありません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -2976,6 +3048,255 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ImportWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>インポートをキャンセルしました。ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet or a CRM, or a book&apos;s JSON export.</source>
+        <translation>表計算ソフトやCRMのCSVファイル、またはブックをエクスポートしたJSONファイルです。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Rows are matched to what the book has (external id, 法人番号, then the company name), so that importing a file again updates instead of duplicating.</source>
+        <translation>各行はブックの既存データと照合されます（外部ID、法人番号、会社名の順）。そのため、同じファイルを再度インポートしても重複せず、更新されます。</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>ファイルの読み込み方法</translation>
+    </message>
+    <message>
+        <source>Recognised from the file; change them if the preview looks wrong.</source>
+        <translation>ファイルから自動判定しました。プレビューが正しくない場合は変更してください。</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>縦棒</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The first row is a header</source>
+        <translation>1行目は見出し</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>見出し行なし</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>見出し行(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Only unambiguous dates</source>
+        <translation>解釈が一意な日付のみ</translation>
+    </message>
+    <message>
+        <source>Month first (04/01/2025 is April 1)</source>
+        <translation>月が先（04/01/2025は4月1日）</translation>
+    </message>
+    <message>
+        <source>Day first (01/04/2025 is April 1)</source>
+        <translation>日が先（01/04/2025は4月1日）</translation>
+    </message>
+    <message>
+        <source>Dates like 04/01/2025:</source>
+        <translation>04/01/2025 のような日付:</translation>
+    </message>
+    <message>
+        <source>Which column goes where</source>
+        <translation>列の割り当て</translation>
+    </message>
+    <message>
+        <source>Suggested from the headers. Columns set to “Not imported” are left out.</source>
+        <translation>見出しから割り当てを提案しています。「インポートしない」に設定した列は取り込まれません。</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>インポート設定(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Suggested from the headers</source>
+        <translation>見出しからの提案</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>インポート設定として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>インポートの内容</translation>
+    </message>
+    <message>
+        <source>A dry run: every row was read, checked and matched; nothing has changed yet.</source>
+        <translation>試行：全行を読み込んで照合しました。まだ何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave the rejected ones out</source>
+        <translation>除外された行を除いて、ほかの行をインポートする</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>除外された行を保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, %2 columns, %3.</source>
+        <translation>%1、%2列、%3として読み込みました。</translation>
+    </message>
+    <message>
+        <source>first row as header</source>
+        <translation>1行目は見出し</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>見出し行なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the first rows (marked).</source>
+        <translation>
+            <numerusform>先頭の行に%n件の問題があります（マーク付き）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Field of the book</source>
+        <translation>ブックの項目</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>インポートしない</translation>
+    </message>
+    <message>
+        <source>A guess from the header: please confirm.</source>
+        <translation>見出しからの推定です。確認してください。</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>インポート設定として保存</translation>
+    </message>
+    <message>
+        <source>Import presets (*.json)</source>
+        <translation>インポート設定 (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>すべての行をチェックしています…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1行：新規 %2、更新 %3、変更なし %4、除外 %5。</translation>
+    </message>
+    <message>
+        <source>A file with rejected rows imports nothing unless you choose to leave them out.</source>
+        <translation>除外された行があるファイルは、それらの行を除くよう選択しない限り、何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>除外された行を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose an existing file.</source>
+        <translation>既存のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows and run the import again, or choose to leave them out.</source>
+        <translation>除外された行を修正してもう一度インポートするか、それらの行を除くよう選択してください。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5424,83 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::TransferActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import accounts, contacts, contracts, ARR, touches, usage, NPS or holidays from a CSV file</source>
+        <translation>CSVファイルから顧客・連絡先・契約・ARR・タッチ・利用状況・NPS・休日をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Export book…</source>
+        <translation>ブックをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the whole book as one JSON file, or as one CSV file per table</source>
+        <translation>ブック全体を1つのJSONファイル、またはテーブルごとのCSVファイルとして書き出します</translation>
+    </message>
+    <message>
+        <source>Undo last i&amp;mport</source>
+        <translation>前回のインポートを元に戻す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove what the last import added and restore what it changed</source>
+        <translation>前回のインポートで追加された内容を削除し、変更された内容を元に戻します</translation>
+    </message>
+    <message>
+        <source>File ▸ Undo last import takes it back.</source>
+        <translation>「ファイル ▸ 前回のインポートを元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Whole book as JSON (*.json)</source>
+        <translation>ブック全体をJSONで (*.json)</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, UTF-8 (folder)</source>
+        <translation>テーブルごとのCSVファイル、UTF-8（フォルダー）</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, CP932 for Japanese Excel (folder)</source>
+        <translation>テーブルごとのCSVファイル、日本語版Excel向けCP932（フォルダー）</translation>
+    </message>
+    <message>
+        <source>Export book</source>
+        <translation>ブックのエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting the book…</source>
+        <translation>ブックをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 tables to %3.</source>
+        <translation>%2個のテーブルの%1行を %3 にエクスポートしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were written as ?.</source>
+        <translation>
+            <numerusform>CP932で表せない%n文字を ? として書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>前回のインポートを元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>前回のインポートを元に戻す</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 rows removed, %3 restored.</source>
+        <translation>%1のインポートを元に戻しました：%2行を削除、%3行を復元。</translation>
+    </message>
+</context>
+<context>
     <name>csm::UsageSparkline</name>
     <message>
         <source>none</source>
@@ -5196,14 +5594,6 @@ File: %1</source>
     <message>
         <source>New cont&amp;ract…</source>
         <translation>新しい契約(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Import… (coming)</source>
-        <translation>インポート…（今後対応）</translation>
-    </message>
-    <message>
-        <source>Importing accounts from CSV and JSON files comes in a later version</source>
-        <translation>CSV・JSONファイルからの顧客のインポートは、今後のバージョンで対応します</translation>
     </message>
     <message>
         <source>Touch logged for %1</source>
@@ -5555,30 +5945,6 @@ File: %1</source>
         <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
-    <message>
-        <source>Export the book&apos;s calendar (notice deadlines, renewals, follow-ups, milestones) as an iCalendar file</source>
-        <translation>ブックの予定（解約通知期限、契約更新、フォローアップ、マイルストーン）をiCalendarファイルに書き出す</translation>
-    </message>
-    <message>
-        <source>The file format (ics)</source>
-        <translation>ファイル形式（ics）</translation>
-    </message>
-    <message>
-        <source>The file to write (replaced when it exists)</source>
-        <translation>書き出すファイル（既にあれば置き換えます）</translation>
-    </message>
-    <message>
-        <source>The day the calendar starts from (default today)</source>
-        <translation>予定の起点とする日（既定は今日）</translation>
-    </message>
-    <message>
-        <source>--format is required (ics).</source>
-        <translation>--format を指定してください（ics）。</translation>
-    </message>
-    <message>
-        <source>unknown export format &apos;%1&apos;: this build exports ics.</source>
-        <translation>不明なエクスポート形式「%1」です。このビルドが書き出せるのは ics です。</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1</source>
         <translation>
@@ -5666,6 +6032,148 @@ File: %1</source>
     <message>
         <source>Correct them in the app; the ranges are in docs/decisions.md.</source>
         <translation>アプリで修正してください。範囲は docs/decisions.md に記載しています。</translation>
+    </message>
+    <message>
+        <source>Import a CSV file, or a book&apos;s JSON export (the book is created when missing)</source>
+        <translation>CSVファイル、またはブックのJSONエクスポートをインポートします（ブックがない場合は作成します）</translation>
+    </message>
+    <message>
+        <source>accounts, contacts, contracts, arr, touches, usage, usage-wide, nps or holidays (not needed for a book&apos;s JSON export)</source>
+        <translation>accounts（顧客）、contacts（連絡先）、contracts（契約）、arr、touches（タッチ）、usage（利用状況）、usage-wide、nps、holidays（休日）のいずれか（ブックのJSONエクスポートでは不要）</translation>
+    </message>
+    <message>
+        <source>A preset file, or the name of a saved or shipped preset (default: suggested from the headers)</source>
+        <translation>インポート設定ファイル、または保存済み・アプリ付属のインポート設定の名前（既定：見出しから提案）</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be or cp932 (default: recognised)</source>
+        <translation>utf-8、utf-16le、utf-16be、cp932 のいずれか（既定：自動判定）</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or bar (default: recognised)</source>
+        <translation>comma、semicolon、tab、bar のいずれか（既定：自動判定）</translation>
+    </message>
+    <message>
+        <source>month-first or day-first, for dates such as 04/01/2025</source>
+        <translation>04/01/2025 のような日付の解釈：month-first または day-first</translation>
+    </message>
+    <message>
+        <source>How numbers are written, e.g. de_DE for 1.200,50</source>
+        <translation>数値の書式（例：1.200,50 なら de_DE）</translation>
+    </message>
+    <message>
+        <source>Say what would be added, updated and rejected; change nothing</source>
+        <translation>追加・更新・除外される内容を表示します。何も変更しません</translation>
+    </message>
+    <message>
+        <source>Import the rows that read well even when others are rejected (default: nothing is imported then)</source>
+        <translation>除外された行があっても、正しく読み込めた行をインポートします（既定：その場合は何もインポートしません）</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows there, with a reason column</source>
+        <translation>除外された行を、理由の列を付けて指定先に書き出します</translation>
+    </message>
+    <message>
+        <source>How the summary is printed (default text)</source>
+        <translation>結果の概要の出力形式（既定：text）</translation>
+    </message>
+    <message>
+        <source>Undo the last import: remove what it added, restore what it changed</source>
+        <translation>前回のインポートを元に戻します：追加された内容を削除し、変更された内容を復元します</translation>
+    </message>
+    <message>
+        <source>Export the whole book as one JSON file or one CSV file per table, or its calendar (notice deadlines, renewals, follow-ups, milestones) as an iCalendar file</source>
+        <translation>ブック全体を1つのJSONファイルまたはテーブルごとのCSVファイルとして、あるいはカレンダー（解約通知期限、更新日、フォローアップ、マイルストーン）をiCalendarファイルとしてエクスポートします</translation>
+    </message>
+    <message>
+        <source>The format (default json)</source>
+        <translation>形式（既定：json）</translation>
+    </message>
+    <message>
+        <source>The file (json, ics) or folder (csv) to write</source>
+        <translation>書き出すファイル（json、ics）またはフォルダー（csv）</translation>
+    </message>
+    <message>
+        <source>CSV only: UTF-8 with BOM (default) or CP932</source>
+        <translation>CSVのみ：BOM付きUTF-8（既定）またはCP932</translation>
+    </message>
+    <message>
+        <source>ics only: the day the calendar starts from (default today)</source>
+        <translation>icsのみ：カレンダーの開始日（既定は今日）</translation>
+    </message>
+    <message>
+        <source>There is no preset file or preset named &apos;%1&apos;.</source>
+        <translation>「%1」という名前のインポート設定ファイルまたはインポート設定はありません。</translation>
+    </message>
+    <message>
+        <source>Presets that ship with the app: %1.</source>
+        <translation>アプリ付属のインポート設定：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ほかに%n件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>除外された行を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>give the file to import.</source>
+        <translation>インポートするファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--format needs text or json, not &apos;%1&apos;.</source>
+        <translation>--format には「%1」ではなく text または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>--type needs accounts, contacts, contracts, arr, touches, usage, usage-wide, nps or holidays, not &apos;%1&apos;.</source>
+        <translation>--type には「%1」ではなく accounts（顧客）、contacts（連絡先）、contracts（契約）、arr、touches（タッチ）、usage（利用状況）、usage-wide、nps、holidays（休日）のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--type is needed for a CSV file.</source>
+        <translation>CSVファイルには --type の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--encoding needs utf-8, utf-16le, utf-16be or cp932, not &apos;%1&apos;.</source>
+        <translation>--encoding には「%1」ではなく utf-8、utf-16le、utf-16be、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--delimiter needs comma, semicolon, tab or bar, not &apos;%1&apos;.</source>
+        <translation>--delimiter には「%1」ではなく comma、semicolon、tab、bar のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--day-order needs month-first or day-first, not &apos;%1&apos;.</source>
+        <translation>--day-order には「%1」ではなく month-first または day-first を指定してください。</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 row(s) removed, %3 restored.</source>
+        <translation>%1のインポートを元に戻しました：%2行を削除、%3行を復元。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: give json, csv or ics.</source>
+        <translation>不明な形式「%1」：json、csv、ics のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--out PATH is required.</source>
+        <translation>--out PATH の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--encoding needs utf-8 or cp932, not &apos;%1&apos;.</source>
+        <translation>--encoding には「%1」ではなく utf-8 または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 tables to %3.</source>
+        <translation>%2個のテーブルの%1行を %3 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4 is not in CP932 and was written as ?.</source>
+        <translation>%1、%2行目、列 %3：%4 はCP932にないため ? として書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6376,61 @@ File: %1</source>
     <message>
         <source>line %1, column %2</source>
         <translation>%1行目、%2列目</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::BookExport</name>
+    <message>
+        <source>The export could not be written: %1.</source>
+        <translation>エクスポートを書き込めませんでした：%1。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and there is space on the disk.</source>
+        <translation>フォルダーが存在し、ディスクに空き容量があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>ファイルを読み込めません：%1。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>インポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The file is not a book&apos;s JSON export: %1 (at byte %2).</source>
+        <translation>このファイルはブックのJSONエクスポートではありません：%1（%2バイト目）。</translation>
+    </message>
+    <message>
+        <source>The line is not part of a book&apos;s JSON export.</source>
+        <translation>この行はブックのJSONエクスポートの一部ではありません。</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation>この行は正しいJSONではありません：%1。</translation>
+    </message>
+    <message>
+        <source>A value is neither text, a number nor null.</source>
+        <translation>テキスト・数値・null のいずれでもない値があります。</translation>
+    </message>
+    <message>
+        <source>The file is not a book&apos;s JSON export.</source>
+        <translation>このファイルはブックのJSONエクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>The export comes from a newer version of the app (schema %1).</source>
+        <translation>このエクスポートは、より新しいバージョンのアプリで作成されています（スキーマ %1）。</translation>
+    </message>
+    <message>
+        <source>Update the app to import it.</source>
+        <translation>インポートするには、アプリを更新してください。</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +6693,155 @@ File: %1</source>
     <message>
         <source>Company holidays</source>
         <translation>会社休日</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Importer</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>「%1」は時刻として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Write it as 14:30.</source>
+        <translation>14:30 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 は %2〜%3 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>「%1」は %2 のいずれでもありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts match %1: %2.</source>
+        <translation>
+            <numerusform>%1 に一致する顧客が%n件あります：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s external id or 法人番号 instead of its name.</source>
+        <translation>名前ではなく、顧客の外部IDまたは法人番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The row names no account.</source>
+        <translation>この行には顧客が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Fill in the account&apos;s external id or name.</source>
+        <translation>顧客の外部IDまたは名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The book has no account &quot;%1&quot;.</source>
+        <translation>ブックに顧客「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Import the accounts first, or correct the name or id.</source>
+        <translation>先に顧客をインポートするか、名前またはIDを修正してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of the book match this row.</source>
+        <translation>
+            <numerusform>この行に一致するレコードがブック内に%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each an external id so that the import can tell them apart.</source>
+        <translation>インポート時に区別できるよう、それぞれに外部IDを付けてください。</translation>
+    </message>
+    <message>
+        <source>Line %1 already imports the same record.</source>
+        <translation>%1行目で同じレコードをすでにインポートしています。</translation>
+    </message>
+    <message>
+        <source>Keep one of the two rows.</source>
+        <translation>どちらか一方の行だけを残してください。</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s external id or 法人番号 so that the import can tell them apart.</source>
+        <translation>インポート時に区別できるよう、顧客の外部IDまたは法人番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The account has no name.</source>
+        <translation>顧客の名前がありません。</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The contact has no name.</source>
+        <translation>連絡先の名前がありません。</translation>
+    </message>
+    <message>
+        <source>The account has no contact &quot;%1&quot;.</source>
+        <translation>この顧客に連絡先「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Import the contacts first, or leave the column out.</source>
+        <translation>先に連絡先をインポートするか、この列をインポートしない設定にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of months after the start %2.</source>
+        <translation>%1 は開始日 %2 からちょうど整数か月後の日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Give the term in months instead.</source>
+        <translation>契約期間を月数で指定してください。</translation>
+    </message>
+    <message>
+        <source>The row names no metric.</source>
+        <translation>この行には指標が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The row has no value.</source>
+        <translation>この行には値がありません。</translation>
+    </message>
+    <message>
+        <source>An earlier row of the file already gives %1 of this account on %2.</source>
+        <translation>ファイル内の前の行で、この顧客の%2の%1がすでに指定されています。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>%1行目、%2列目</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>新規 %1、更新 %2、変更なし %3、除外 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: </source>
+        <translation>
+            <numerusform>%1 から%n行をインポートしました： </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1, nothing imported: </source>
+        <translation>%1 の試行（取り込みは行いません）： </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: </source>
+        <translation>%1 からは何もインポートされませんでした： </translation>
+    </message>
+    <message>
+        <source>Choose the columns with --mapping (a preset or a preset file).</source>
+        <translation>--mapping で列の割り当て（インポート設定またはインポート設定ファイル）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>インポートをキャンセルしました。ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
     </message>
 </context>
 </TS>

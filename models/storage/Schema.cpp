@@ -3,6 +3,7 @@
 #include "SchemaRenewals.h"
 
 #include "ListFacts.h"
+#include "SchemaImport.h"
 
 #include <string>
 
@@ -292,7 +293,7 @@ const char* touchSearchOptimizeSql()
 const char* schemaSql()
 {
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
-                                    contractEndFactsSql() + renewalsSql();
+                                    contractEndFactsSql() + renewalsSql() + importSchemaSql();
     return full.c_str();
 }
 
@@ -313,6 +314,8 @@ const CountedTable kCountedTables[] = {
     {"company_holiday", false},
     {"kpi_target", true},
     {"calendar_item", false},
+    {"import_preset", true},
+    {"import_batch", false},
 };
 const int kCountedTableCount = int(sizeof(kCountedTables) / sizeof(kCountedTables[0]));
 

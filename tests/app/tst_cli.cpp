@@ -354,8 +354,8 @@ private slots:
         QTest::newRow("negative window") << QStringList{u"report"_s, u"renewals"_s, u"--within"_s, u"-3"_s}
                                          << u"--within needs a number of days"_s;
         QTest::newRow("export format")
-            << QStringList{u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, u"x"_s}
-            << u"unknown export format 'json'"_s;
+            << QStringList{u"export"_s, u"--format"_s, u"xml"_s, u"--out"_s, u"x"_s}
+            << u"unknown format 'xml': give json, csv or ics."_s;
         QTest::newRow("export without out")
             << QStringList{u"export"_s, u"--format"_s, u"ics"_s} << u"--out FILE is required"_s;
     }

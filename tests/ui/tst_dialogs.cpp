@@ -15,11 +15,13 @@
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
+#include "ui/transfer/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -31,6 +33,20 @@ using namespace csm;
 namespace {
 
 using Factory = std::function<QDialog*(test::SmallBook& book)>;
+
+// The import wizard on one of its pages, over a small file with one row the dry run rejects.
+QDialog* importWizardOn(test::SmallBook& b, ImportWizard::PageId page)
+{
+    const QString path = b.dir.filePath(QStringLiteral("import.csv"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("external_id,name,industry,seats\nX-1,Acme,Tech,12\nX-2,Initech,Software,many\n");
+    f.close();
+    auto* w = new ImportWizard(*b.workspace);
+    w->setFile(path);
+    w->setStartId(page);
+    return w;
+}
 
 QList<QPair<QString, Factory>> dialogs()
 {
@@ -103,6 +119,14 @@ QList<QPair<QString, Factory>> dialogs()
              d->setCurrent(RenewalOutcome::Expanded, 15'000'000, QDate(2026, 9, 1), QStringLiteral("Upsell"));
              return d;
          }},
+        {QStringLiteral("import-file"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::FilePage); }},
+        {QStringLiteral("import-reading"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::ReadingPage); }},
+        {QStringLiteral("import-mapping"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::MappingPage); }},
+        {QStringLiteral("import-dry-run"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::DryRunPage); }},
     };
 }
 
