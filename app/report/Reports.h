@@ -18,4 +18,11 @@ int runQbr(const Context& ctx);       // QbrReport.cpp
 // --language en|ja of the printing reports (default: the user's language); a bad value is a usage error.
 Result<DocumentLanguage> documentLanguage(const Context& ctx); // PortfolioReport.cpp
 
+// Issue 14: renewals and retention KPIs.
+int runRenewals(const Context& ctx); // RenewalsReport.cpp
+int runKpis(const Context& ctx);     // KpisReport.cpp
+// The days ahead `report renewals` looks without --within: a year, so that the list holds every renewal of
+// the Renewals view's 12-month chart.
+inline constexpr int kDefaultRenewalWindowDays = 365;
+
 } // namespace csm::app::cli::report
