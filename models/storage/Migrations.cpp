@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "ListFacts.h"
 #include "Schema.h"
+#include "SchemaHealth.h"
 #include "Search.h"
 #include "Sqlite.h"
 #include "domain/Settings.h"
@@ -78,6 +79,7 @@ const QList<MigrationStep>& builtInMigrations()
         {0, migrate0to1},
         {1, migrate1to2},
         {2, migrate2to3},
+        {3, migrateHealthSchema},
     };
     return steps;
 }

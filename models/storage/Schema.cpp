@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "ListFacts.h"
+#include "SchemaHealth.h"
 
 #include <string>
 
@@ -289,7 +290,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql();
+    static const std::string full =
+        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + healthSchemaSql();
     return full.c_str();
 }
 
