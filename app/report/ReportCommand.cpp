@@ -26,6 +26,17 @@ const QList<CommandSpec>& reportCommands()
          QT_TRANSLATE_NOOP("csm::app::Cli",
                            "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts"),
          with({}), &report::runActions},
+        {"health",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Health scores with their explanation and signals (DESIGN §5), computed as of the day"),
+         with({{"account", "ID", QT_TRANSLATE_NOOP("csm::app::Cli", "Only this account")}}),
+         &report::runHealth},
+        {"backtest",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "The health model's back-test on the book's decided renewals (AUC, "
+                           "medians, churn by band)"),
+         with({}), &report::runBacktest},
     };
     return table;
 }

@@ -6,6 +6,8 @@
 
 namespace csm::app::cli::report {
 
-int runActions(const Context& ctx); // ActionsReport.cpp
+int runActions(const Context& ctx);  // ActionsReport.cpp
+int runHealth(const Context& ctx);   // HealthReport.cpp
+int runBacktest(const Context& ctx); // BacktestReport.cpp
 
 } // namespace csm::app::cli::report

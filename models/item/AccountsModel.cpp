@@ -20,6 +20,20 @@ template <typename T> int threeWay(T a, T b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
+// The trend of a score against 30 days earlier: 1 up, -1 down, 0 level; none without both scores.
+std::optional<int> trendOf(const AccountSummary& s)
+{
+    if (!s.healthScore || !s.healthScoreBefore)
+        return std::nullopt;
+    const double delta = *s.healthScore - *s.healthScoreBefore;
+    return delta >= AccountsModel::kTrendPoints ? 1 : delta <= -AccountsModel::kTrendPoints ? -1 : 0;
+}
+
+QString trendArrow(int trend)
+{
+    return trend > 0 ? QStringLiteral("↑") : trend < 0 ? QStringLiteral("↓") : QStringLiteral("→");
+}
+
 qint64 dayKey(QDate d)
 {
     return d.isValid() ? d.toJulianDay() : AccountsModel::kMissing;
@@ -278,6 +292,10 @@ QString AccountsModel::displayText(const AccountSummary& s, int column) const
     case HealthColumn:
         if (!s.healthScore || !s.healthBand)
             return Labels::noData();
+        if (const std::optional<int> t = trendOf(s))
+            return QStringLiteral("%1 %2 · %3")
+                .arg(QLocale().toString(*s.healthScore, 'f', 1), trendArrow(*t),
+                     Labels::healthBand(*s.healthBand));
         return QStringLiteral("%1 · %2").arg(QLocale().toString(*s.healthScore, 'f', 1),
                                              Labels::healthBand(*s.healthBand));
     case RenewalColumn:
@@ -329,7 +347,14 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         if (column == NoticeColumn && s.noticeDeadline.isValid())
             return tr("Notice deadline: %1").arg(DisplayFormat::longDate(s.noticeDeadline));
         if (column == HealthColumn && !s.healthScore)
-            return tr("Health scores arrive with the health engine.");
+            return tr("No health score: none of its factors has data.");
+        if (column == HealthColumn) {
+            if (!s.healthScoreBefore)
+                return tr("No score 30 days earlier");
+            return tr("30 days earlier: %1 (%2 points)")
+                .arg(QLocale().toString(*s.healthScoreBefore, 'f', 1),
+                     QLocale().toString(*s.healthScore - *s.healthScoreBefore, 'f', 1));
+        }
         return {};
     default:
         break;
@@ -366,6 +391,12 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         return k.stage;
     case Role::Band:
         return k.band < 0 ? QVariant() : QVariant(k.band);
+    case Role::Trend:
+        if (const std::optional<int> t = trendOf(s))
+            return *t;
+        return {};
+    case Role::Score:
+        return s.healthScore ? QVariant(*s.healthScore) : QVariant();
     case Role::Owner:
         return s.owner;
     case Role::Arr:
@@ -442,6 +473,8 @@ QHash<int, QByteArray> AccountsModel::roleNames() const
     names.insert(int(Role::Owner), "owner");
     names.insert(int(Role::Arr), "arr");
     names.insert(int(Role::Date), "date");
+    names.insert(int(Role::Trend), "trend");
+    names.insert(int(Role::Score), "score");
     return names;
 }
 

@@ -8,6 +8,8 @@
 #include "ui/main/StartPanel.h"
 #include "ui/workspace/BookWorkspace.h"
 
+#include "HealthChipDelegate.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -82,6 +84,7 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(AccountsModel::HealthColumn, new HealthChipDelegate(m_view));
     // Fixed row heights keep 100,000 rows cheap to lay out.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);

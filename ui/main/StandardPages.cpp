@@ -3,6 +3,7 @@
 
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/health/HealthModelPage.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/main/PlaceholderPage.h"
 #include "ui/today/TodayPage.h"
@@ -16,6 +17,7 @@ PageRegistry PageRegistry::standard()
     registerTodayPage(pages);        // ui/today
     registerAccountsPage(pages);     // ui/accounts: the list
     registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
+    registerHealthModelPage(pages);  // ui/health: the model and its back-test
     return pages;
 }
 
