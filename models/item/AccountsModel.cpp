@@ -20,20 +20,6 @@ template <typename T> int threeWay(T a, T b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-// The trend of a score against 30 days earlier: 1 up, -1 down, 0 level; none without both scores.
-std::optional<int> trendOf(const AccountSummary& s)
-{
-    if (!s.healthScore || !s.healthScoreBefore)
-        return std::nullopt;
-    const double delta = *s.healthScore - *s.healthScoreBefore;
-    return delta >= AccountsModel::kTrendPoints ? 1 : delta <= -AccountsModel::kTrendPoints ? -1 : 0;
-}
-
-QString trendArrow(int trend)
-{
-    return trend > 0 ? QStringLiteral("↑") : trend < 0 ? QStringLiteral("↓") : QStringLiteral("→");
-}
-
 qint64 dayKey(QDate d)
 {
     return d.isValid() ? d.toJulianDay() : AccountsModel::kMissing;
@@ -292,9 +278,9 @@ QString AccountsModel::displayText(const AccountSummary& s, int column) const
     case HealthColumn:
         if (!s.healthScore || !s.healthBand)
             return Labels::noData();
-        if (const std::optional<int> t = trendOf(s))
+        if (const std::optional<int> t = Labels::healthTrend(s.healthScore, s.healthScoreBefore))
             return QStringLiteral("%1 %2 · %3")
-                .arg(QLocale().toString(*s.healthScore, 'f', 1), trendArrow(*t),
+                .arg(QLocale().toString(*s.healthScore, 'f', 1), Labels::trendArrow(*t),
                      Labels::healthBand(*s.healthBand));
         return QStringLiteral("%1 · %2").arg(QLocale().toString(*s.healthScore, 'f', 1),
                                              Labels::healthBand(*s.healthBand));
@@ -392,7 +378,7 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
     case Role::Band:
         return k.band < 0 ? QVariant() : QVariant(k.band);
     case Role::Trend:
-        if (const std::optional<int> t = trendOf(s))
+        if (const std::optional<int> t = Labels::healthTrend(s.healthScore, s.healthScoreBefore))
             return *t;
         return {};
     case Role::Score:

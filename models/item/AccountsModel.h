@@ -52,8 +52,6 @@ public:
         Trend,      // int: 1 up, 0 level, -1 down against 30 days earlier; no value without both scores
         Score,      // double: the current health score; no value without one
     };
-    // A score that moved less than this against 30 days earlier is level (an arrow →).
-    static constexpr double kTrendPoints = 1.0;
 
     // Precomputed per-row keys. Numbers use kMissing when there is no value.
     static constexpr qint64 kMissing = std::numeric_limits<qint64>::min();

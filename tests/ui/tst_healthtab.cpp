@@ -2,9 +2,11 @@
 // factor breakdown in sentences with the numbers behind it, the trend chart's weeks. Expected values worked
 // out by hand from DESIGN §5 (tests/storage/tst_healthstore.cpp has the same account).
 
+#include "item/AccountsModel.h"
 #include "storage/Book.h"
 #include "storage/HealthRecompute.h"
 #include "storage/Repositories.h"
+#include "ui/accounts/HealthChipDelegate.h"
 #include "ui/charts/HealthTrendChart.h"
 #include "ui/health/HealthTab.h"
 #include "ui/workspace/BookWorkspace.h"
@@ -27,6 +29,41 @@ class TestHealthTab : public QObject
     FixedClock m_clock{kToday};
 
 private slots:
+    // The list's chip: score and trend arrow against 30 days earlier (a move of under one point is level).
+    void theChipShowsScoreAndTrend()
+    {
+        QList<AccountSummary> rows;
+        const auto add = [&rows](const char* id, std::optional<double> score, std::optional<double> before) {
+            AccountSummary s;
+            s.id = QString::fromLatin1(id);
+            s.name = s.id;
+            s.healthScore = score;
+            s.healthBand =
+                score ? std::optional<HealthBand>(*score >= 70 ? HealthBand::Green : HealthBand::Yellow)
+                      : std::nullopt;
+            s.healthScoreBefore = before;
+            rows.append(s);
+        };
+        add("a-up", 72.5, 60.7);
+        add("b-down", 55.0, 56.0);
+        add("c-level", 55.0, 55.1);
+        add("d-new", 55.0, std::nullopt);
+        add("e-none", std::nullopt, std::nullopt);
+        AccountsModel model;
+        model.setSummaries(rows);
+        const auto at = [&model](int row) { return model.index(row, AccountsModel::HealthColumn); };
+        QCOMPARE(at(0).data(int(AccountsModel::Role::Trend)), QVariant(1));
+        QCOMPARE(at(1).data(int(AccountsModel::Role::Trend)), QVariant(-1));
+        QCOMPARE(at(2).data(int(AccountsModel::Role::Trend)), QVariant(0));
+        QVERIFY(!at(3).data(int(AccountsModel::Role::Trend)).isValid());
+        QCOMPARE(HealthChipDelegate::chipText(at(0)), QStringLiteral("72.5 ↑"));
+        QCOMPARE(HealthChipDelegate::chipText(at(1)), QStringLiteral("55.0 ↓"));
+        QCOMPARE(HealthChipDelegate::chipText(at(2)), QStringLiteral("55.0 →"));
+        QCOMPARE(HealthChipDelegate::chipText(at(3)), QStringLiteral("55.0"));
+        QCOMPARE(HealthChipDelegate::chipText(at(4)), QString());
+        QCOMPARE(at(0).data().toString(), QStringLiteral("72.5 ↑ · Green"));
+    }
+
     void theTabExplainsTheScoreInSentences()
     {
         auto opened = Book::open(m_dir.filePath(QStringLiteral("tab.sqlite")),

@@ -3,12 +3,11 @@
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
 #include "item/DisplayLabels.h"
+#include "ui/accounts/HealthChipDelegate.h"
 #include "ui/editors/BulkAccountActions.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/StartPanel.h"
 #include "ui/workspace/BookWorkspace.h"
-
-#include "HealthChipDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,7 @@
-#include "HealthChipDelegate.h"
+#include "ui/accounts/HealthChipDelegate.h"
 
 #include "item/AccountsModel.h"
+#include "item/DisplayLabels.h"
 #include "ui/charts/ChartPalette.h"
 
 #include <QApplication>
@@ -34,9 +35,7 @@ QString HealthChipDelegate::chipText(const QModelIndex& index)
     QString text = QLocale().toString(score.toDouble(), 'f', 1);
     const QVariant trend = index.data(int(Role::Trend));
     if (trend.isValid())
-        text += QLatin1Char(' ') + (trend.toInt() > 0   ? QStringLiteral("↑")
-                                    : trend.toInt() < 0 ? QStringLiteral("↓")
-                                                        : QStringLiteral("→"));
+        text += QLatin1Char(' ') + Labels::trendArrow(trend.toInt());
     return text;
 }
 

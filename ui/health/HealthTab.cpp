@@ -176,14 +176,12 @@ void HealthTab::showData(const HealthTabData& d, const QList<Touch>& touches)
     // The headline: score, band, and the change against 30 days earlier.
     QString head = e.score ? tr("%1 · %2").arg(scoreText(e.score), Labels::healthBand(*e.band))
                            : tr("No health score: none of its factors has data");
-    if (e.score && d.scoreBefore) {
-        const double delta = *e.score - *d.scoreBefore;
-        head += QLatin1String("   ") + tr("%1 %2 points against 30 days earlier (%3)")
-                                           .arg(delta >= 1    ? QStringLiteral("↑")
-                                                : delta <= -1 ? QStringLiteral("↓")
-                                                              : QStringLiteral("→"),
-                                                QLocale().toString(std::abs(delta), 'f', 1),
-                                                scoreText(d.scoreBefore));
+    if (const std::optional<int> trend = Labels::healthTrend(e.score, d.scoreBefore)) {
+        head +=
+            QLatin1String("   ") + tr("%1 %2 points against 30 days earlier (%3)")
+                                       .arg(Labels::trendArrow(*trend),
+                                            QLocale().toString(std::abs(*e.score - *d.scoreBefore), 'f', 1),
+                                            scoreText(d.scoreBefore));
     }
     m_headline->setText(head);
     if (e.band)
