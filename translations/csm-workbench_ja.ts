@@ -1625,6 +1625,18 @@
         <source>Account</source>
         <translation>顧客</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(30 days earlier %1)</source>
+        <translation>（30日前 %1）</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountTabActions</name>
