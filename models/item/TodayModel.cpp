@@ -46,6 +46,8 @@ void TodayModel::rebuildRows()
     };
     section(Section::FollowUps, LineKind::FollowUp, m_list.followUps.size());
     section(Section::Notices, LineKind::Notice, m_list.notices.size());
+    if (!m_list.ended.isEmpty())
+        section(Section::Ended, LineKind::Ended, m_list.ended.size());
     section(Section::Silent, LineKind::Silent, m_list.silent.size());
     m_rows.append({LineKind::Heading, Section::Health, -1});
     if (m_list.health.isEmpty())
@@ -65,7 +67,7 @@ bool TodayModel::isLine(int row) const
 {
     const LineKind k = kindAt(row);
     return k == LineKind::FollowUp || k == LineKind::Notice || k == LineKind::Silent ||
-           k == LineKind::HealthDrop || k == LineKind::RedRenewal;
+           k == LineKind::Ended || k == LineKind::HealthDrop || k == LineKind::RedRenewal;
 }
 
 int TodayModel::firstLineRow() const
@@ -133,6 +135,8 @@ QString TodayModel::text(const Row& r, int column) const
         case Section::Health:
             return tr("Health drops and red accounts renewing within 120 days (%1)")
                 .arg(m_list.health.size());
+        case Section::Ended:
+            return tr("Contracts ended with no renewal recorded (%1)").arg(m_list.ended.size());
         }
         return {};
     }
@@ -148,6 +152,8 @@ QString TodayModel::text(const Row& r, int column) const
             return tr("Every account was touched within its cadence.");
         case Section::Health:
             return tr("No health score dropped and no red account renews soon.");
+        case Section::Ended:
+            return {};
         }
         return {};
     }
@@ -174,12 +180,31 @@ QString TodayModel::text(const Row& r, int column) const
         case AccountColumn:
             return n.accountName;
         case WhatColumn:
+            if (n.endsWithoutRenewal)
+                return tr("Contract ends %1 (does not renew automatically)")
+                    .arg(DisplayFormat::denseDate(n.renewalDate));
             return tr("Notice deadline %1 (renewal %2)")
                 .arg(DisplayFormat::denseDate(n.noticeDeadline), DisplayFormat::denseDate(n.renewalDate));
         case WhenColumn:
             return DisplayFormat::countdown(n.daysLeft);
         case ArrColumn:
             return DisplayFormat::money(n.arr, m_currency);
+        default:
+            return {};
+        }
+    }
+    case LineKind::Ended: {
+        const TodayEnded& e = m_list.ended.at(r.index);
+        switch (column) {
+        case AccountColumn:
+            return e.accountName;
+        case WhatColumn:
+            return tr("Contract ended on %1 with no renewal recorded")
+                .arg(DisplayFormat::denseDate(e.endedOn));
+        case WhenColumn:
+            return e.daysSince == 0 ? tr("Today") : tr("%n day(s) ago", nullptr, e.daysSince);
+        case ArrColumn:
+            return DisplayFormat::money(e.arr, m_currency);
         default:
             return {};
         }
@@ -249,6 +274,13 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             tip = tr("The health score fell by the drop threshold or more against 30 days earlier.");
         } else if (r.kind == LineKind::RedRenewal) {
             tip = tr("The health score is red and the renewal is within 120 days.");
+        } else if (r.kind == LineKind::Ended) {
+            tip =
+                tr("The contract does not renew automatically and its term is over. Record the account's new "
+                   "contract, or the renewal's outcome, to take this line off.");
+        } else if (r.kind == LineKind::Notice && m_list.notices.at(r.index).endsWithoutRenewal) {
+            tip = tr("The contract does not renew automatically: there is no notice to give, and it ends on "
+                     "this day unless a renewal is agreed.");
         } else if (r.kind == LineKind::Silent) {
             tip =
                 tr("No customer touch within the cadence of the account's touch model. Internal notes do not "
@@ -278,6 +310,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         if (r.kind == LineKind::Notice && index.column() == WhenColumn &&
             m_list.notices.at(r.index).daysLeft <= 30)
             return QBrush(QColor(0xb0, 0x60, 0x00));
+        if (r.kind == LineKind::Ended && index.column() == WhenColumn)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ArrColumn)
@@ -298,6 +332,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         case LineKind::HealthDrop:
         case LineKind::RedRenewal:
             return m_list.health.at(r.index).accountId;
+        case LineKind::Ended:
+            return m_list.ended.at(r.index).accountId;
         default:
             return QString();
         }
@@ -313,6 +349,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.silent.at(r.index).lastCustomerTouch;
         case LineKind::RedRenewal:
             return m_list.health.at(r.index).renewalDate;
+        case LineKind::Ended:
+            return m_list.ended.at(r.index).endedOn;
         default:
             return QDate();
         }

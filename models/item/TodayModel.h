@@ -8,7 +8,8 @@
 namespace csm {
 
 // Today's list as a flat table: a heading row per section (follow-ups, notice deadlines, silent accounts, and
-// health drops and red accounts renewing soon), then its lines. Headings and "nothing here" rows are
+// health drops and red accounts renewing soon), then its lines. Contracts that ended with no renewal
+// recorded get their section, after the notices, only when there is one. Headings and "nothing here" rows are
 // not selectable; every line carries the account it opens (Role::AccountId).
 class TodayModel : public QAbstractTableModel
 {
@@ -27,7 +28,8 @@ public:
         FollowUps,
         Notices,
         Silent,
-        Health
+        Health,
+        Ended
     };
     Q_ENUM(Section)
     enum class LineKind
@@ -37,6 +39,7 @@ public:
         FollowUp,
         Notice,
         Silent,
+        Ended,
         HealthDrop,
         RedRenewal
     };
@@ -47,7 +50,7 @@ public:
         SectionOf,               // int(Section)
         AccountId,               // QString; empty for headings
         TouchId,                 // QString, follow-ups only
-        Date,                    // QDate: due date, notice deadline, last customer touch
+        Date,                    // QDate: due date, notice deadline (or end), last customer touch, end
     };
 
     explicit TodayModel(QObject* parent = nullptr);
@@ -62,7 +65,7 @@ public:
     const TodayList& list() const { return m_list; }
 
     LineKind kindAt(int row) const;
-    bool isLine(int row) const; // a follow-up, notice, silent or health line
+    bool isLine(int row) const; // a follow-up, notice, ended, silent or health line
     // Row of the line with this key (touch id for follow-ups, account id otherwise), -1 when none.
     int rowForKey(LineKind kind, const QString& key) const;
     int firstLineRow() const;

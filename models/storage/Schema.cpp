@@ -290,8 +290,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full =
-        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + healthSchemaSql();
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
+                                    contractEndFactsSql() + healthSchemaSql();
     return full.c_str();
 }
 
