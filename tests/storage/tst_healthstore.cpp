@@ -278,7 +278,9 @@ private slots:
                 t.occurredOn = kToday.addDays(-day * 5);
                 t.kind = TouchKind::Call;
                 t.sentiment = (day + i) % 5 - 2;
-                QVERIFY(book->touches().save(t));
+                t.summary = QStringLiteral("call %1").arg(day);
+                const auto saved = book->touches().save(t);
+                QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
                 NpsResponse n;
                 n.accountId = ids[i];
                 n.respondedOn = kToday.addDays(-day * 9);
