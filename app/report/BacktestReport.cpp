@@ -14,11 +14,6 @@
 namespace csm::app::cli::report {
 namespace {
 
-QJsonValue numberOrNull(std::optional<double> v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
 QString shown(std::optional<double> v, int decimals = 3)
 {
     return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
@@ -65,26 +60,26 @@ int runBacktest(const Context& ctx)
                     bands.insert(QLatin1String(kBandCodes[i]),
                                  QJsonObject{{QStringLiteral("renewals"), band.renewals},
                                              {QStringLiteral("churned"), band.churned},
-                                             {QStringLiteral("churn_rate"), numberOrNull(band.churnRate)},
-                                             {QStringLiteral("lift"), numberOrNull(band.lift)}});
+                                             {QStringLiteral("churn_rate"), jsonNumberOrNull(band.churnRate)},
+                                             {QStringLiteral("lift"), jsonNumberOrNull(band.lift)}});
                 }
                 horizons.append(
                     QJsonObject{{QStringLiteral("days_before"), h.daysBefore},
                                 {QStringLiteral("churned"), h.churned},
                                 {QStringLiteral("retained"), h.retained},
                                 {QStringLiteral("unscored"), h.unscored},
-                                {QStringLiteral("median_churned"), numberOrNull(h.medianChurned)},
-                                {QStringLiteral("median_retained"), numberOrNull(h.medianRetained)},
-                                {QStringLiteral("auc"), numberOrNull(h.auc)},
-                                {QStringLiteral("base_rate"), numberOrNull(h.baseRate)},
+                                {QStringLiteral("median_churned"), jsonNumberOrNull(h.medianChurned)},
+                                {QStringLiteral("median_retained"), jsonNumberOrNull(h.medianRetained)},
+                                {QStringLiteral("auc"), jsonNumberOrNull(h.auc)},
+                                {QStringLiteral("base_rate"), jsonNumberOrNull(h.baseRate)},
                                 {QStringLiteral("bands"), bands}});
             }
         }
         doc.insert(QStringLiteral("horizons"), horizons);
         doc.insert(QStringLiteral("churned_not_green_share"),
-                   b.enoughHistory ? numberOrNull(b.churnedNotGreenShare) : QJsonValue(QJsonValue::Null));
+                   b.enoughHistory ? jsonNumberOrNull(b.churnedNotGreenShare) : QJsonValue(QJsonValue::Null));
         doc.insert(QStringLiteral("green_now_share"),
-                   b.enoughHistory ? numberOrNull(b.greenNowShare) : QJsonValue(QJsonValue::Null));
+                   b.enoughHistory ? jsonNumberOrNull(b.greenNowShare) : QJsonValue(QJsonValue::Null));
         printJson(ctx.out, QJsonDocument(doc));
         return ExitOk;
     }

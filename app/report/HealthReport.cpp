@@ -16,11 +16,6 @@
 namespace csm::app::cli::report {
 namespace {
 
-QJsonValue numberOrNull(std::optional<double> v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
 QString oneDecimal(std::optional<double> v)
 {
     return v ? QString::number(*v, 'f', 1) : QString();
@@ -111,9 +106,9 @@ int runHealth(const Context& ctx)
                 {QStringLiteral("account_id"), in.accountId},
                 {QStringLiteral("name"), s->name},
                 {QStringLiteral("touch_model"), toCode(in.now.touchModel)},
-                {QStringLiteral("score"), numberOrNull(e.score)},
+                {QStringLiteral("score"), jsonNumberOrNull(e.score)},
                 {QStringLiteral("band"), e.band ? QJsonValue(band) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("score_30_days_before"), numberOrNull(score.scoreBefore)},
+                {QStringLiteral("score_30_days_before"), jsonNumberOrNull(score.scoreBefore)},
                 {QStringLiteral("signals"), QJsonArray::fromStringList(signalCodes)},
                 {QStringLiteral("factors"), factorsJson(e)},
                 {QStringLiteral("dropped"), QJsonArray::fromStringList(droppedCodes(e))}});

@@ -155,6 +155,11 @@ void print(QTextStream& out, const Table& table, Format format)
     out.flush();
 }
 
+QJsonValue jsonNumberOrNull(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
 void printJson(QTextStream& out, const QJsonDocument& doc)
 {
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
