@@ -406,6 +406,115 @@
     </message>
 </context>
 <context>
+    <name>HealthSentences</name>
+    <message>
+        <source>Adoption</source>
+        <translation>利用定着度</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>利用傾向</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>エンゲージメント</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <source>%1 %2 of 100</source>
+        <translation>%1 100点中%2点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active users a day on average over the last 30 days, for %n seat(s) (%2 %)</source>
+        <translation>
+            <numerusform>直近30日の1日平均アクティブユーザー%1人、契約シート数%n（%2 %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active users a day over the last 30 days against %2 over the 30 days before (%3 %)</source>
+        <translation>直近30日の1日平均アクティブユーザー%1人、その前の30日は%2人（%3 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>last customer touch %n day(s) ago; the %1 cadence is %2 days</source>
+        <translation>
+            <numerusform>最後の顧客接点は%n日前。%1の接触頻度は%2日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean sentiment %1 over the latest %n customer touch(es) with one in the last 180 days</source>
+        <translation>
+            <numerusform>直近180日で感触の記録がある最新%n件の顧客接点の平均感触は%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>account NPS %1 from %n response(s) in the last 365 days</source>
+        <translation>
+            <numerusform>直近365日の回答%n件による顧客NPSは%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 promoters, %2 detractors)</source>
+        <translation>（推奨者%1人、批判者%2人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due milestone(s) done on time or skipped</source>
+        <translation>
+            <numerusform>期日を迎えたマイルストーン%n件のうち%1件が期日内に完了またはスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Weight %1, %2 % of the score: %3 points.</source>
+        <translation>重み%1、スコアの%2 %：寄与%3点。</translation>
+    </message>
+    <message>
+        <source>the account has no seats</source>
+        <translation>顧客の契約シート数が0</translation>
+    </message>
+    <message>
+        <source>no active-user values in the last 30 days</source>
+        <translation>直近30日のアクティブユーザーの値がない</translation>
+    </message>
+    <message>
+        <source>it needs active-user values in both 30-day windows and a prior mean above zero</source>
+        <translation>直近30日とその前の30日の両方にアクティブユーザーの値があり、前の期間の平均が0より大きい必要がある</translation>
+    </message>
+    <message>
+        <source>no customer touch yet</source>
+        <translation>顧客接点がまだない</translation>
+    </message>
+    <message>
+        <source>no customer touch with a sentiment in the last 180 days</source>
+        <translation>直近180日に感触の記録がある顧客接点がない</translation>
+    </message>
+    <message>
+        <source>no NPS response in the last 365 days</source>
+        <translation>直近365日にNPSの回答がない</translation>
+    </message>
+    <message>
+        <source>no milestone of an active roadmap is due yet</source>
+        <translation>有効なロードマップで期日を迎えたマイルストーンがまだない</translation>
+    </message>
+    <message>
+        <source>%1: no data (%2). Left out; the other factors&apos; weights count for more.</source>
+        <translation>%1：データなし（%2）。除外し、ほかの要素の重みで配分し直しています。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayFileReader</name>
     <message>
         <source>The holiday file is neither UTF-8 nor Shift_JIS text.</source>
@@ -1680,6 +1789,18 @@
         <source>Ended on %1; no renewal recorded</source>
         <translation>%1に終了。契約更新の記録なし</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(30 days earlier %1)</source>
+        <translation>（30日前 %1）</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountTabActions</name>
@@ -1787,10 +1908,6 @@
         <translation>解約通知期限：%1</translation>
     </message>
     <message>
-        <source>Health scores arrive with the health engine.</source>
-        <translation>ヘルススコアは計算機能の追加後に表示されます。</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>顧客</translation>
     </message>
@@ -1861,6 +1978,18 @@
     <message>
         <source>The contract ends on %1 unless it is renewed: it does not renew automatically, so there is no notice to give.</source>
         <translation>契約は更新しない限り%1に終了します。自動更新しない契約のため、解約通知は不要です。</translation>
+    </message>
+    <message>
+        <source>No health score: none of its factors has data.</source>
+        <translation>ヘルススコアなし：どの要素にもデータがありません。</translation>
+    </message>
+    <message>
+        <source>No score 30 days earlier</source>
+        <translation>30日前のスコアはありません</translation>
+    </message>
+    <message>
+        <source>30 days earlier: %1 (%2 points)</source>
+        <translation>30日前：%1（%2点）</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2681,18 @@
         <source>The book has no table %1.</source>
         <translation>ブックにテーブル %1 がありません。</translation>
     </message>
+    <message>
+        <source>The health recompute was cancelled; nothing was changed.</source>
+        <translation>ヘルススコアの再計算をキャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>その顧客は存在しません。</translation>
+    </message>
+    <message>
+        <source>The book keeps no health model of that version.</source>
+        <translation>このブックにはそのバージョンのヘルスモデルがありません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -2720,14 +2861,6 @@
 </context>
 <context>
     <name>csm::ComingLaterTab</name>
-    <message>
-        <source>Health</source>
-        <translation>ヘルススコア</translation>
-    </message>
-    <message>
-        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
-        <translation>ヘルススコアの計算機能ができると、ここにスコア・要素・推移が表示されます。</translation>
-    </message>
     <message>
         <source>Roadmap</source>
         <translation>ロードマップ</translation>
@@ -2992,6 +3125,21 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthCatchUp</name>
+    <message>
+        <source>Bringing health scores up to date…</source>
+        <translation>ヘルススコアを更新しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Health scores</source>
+        <translation>ヘルススコア</translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthMixChart</name>
     <message>
         <source>Segment</source>
@@ -3014,6 +3162,162 @@
         <translation>
             <numerusform>%n顧客</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelPage</name>
+    <message>
+        <source>Health model</source>
+        <translation>ヘルスモデル</translation>
+    </message>
+    <message>
+        <source>Back-test on this book&apos;s renewals</source>
+        <translation>このブックの契約更新での過去データでの検証</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Version %1. Weights: %2.</source>
+        <translation>バージョン%1。重み：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cadences: %1 %2 days, %3 %4 days, %5 %6 days.</source>
+        <translation>接触頻度：%1 %2日、%3 %4日、%5 %6日。</translation>
+    </message>
+    <message>
+        <source>Bands: %1 from %2, %3 from %4, %5 below. A drop of %6 points or more against 30 days earlier is a health drop.</source>
+        <translation>区分：%1は%2以上、%3は%4以上、それ未満は%5。30日前から%6点以上下がるとヘルススコア急落です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s) in this book; the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>履歴が足りません：このブックの確定済みの契約更新は%n件です。過去データでの検証には%1件以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided renewal(s): %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</source>
+        <translation>
+            <numerusform>確定済みの契約更新%n件：解約%1件、更新・拡大・縮小%2件。各顧客を現在のモデルで更新日の90日前と60日前の時点で採点しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churned accounts that were not green 60-90 days before: %1. Green now: %2 of the book.</source>
+        <translation>60〜90日前に良好でなかった解約顧客：%1。現在良好：ブックの%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median score, churned</source>
+        <translation>スコアの中央値（解約）</translation>
+    </message>
+    <message>
+        <source>Median score, retained</source>
+        <translation>スコアの中央値（継続）</translation>
+    </message>
+    <message>
+        <source>AUC (churned scored lower)</source>
+        <translation>AUC（解約顧客のほうが低いスコア）</translation>
+    </message>
+    <message>
+        <source>Churn rate, whole book</source>
+        <translation>解約率（ブック全体）</translation>
+    </message>
+    <message>
+        <source>Churn rate, %1 (lift)</source>
+        <translation>解約率：%1（リフト）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTab</name>
+    <message>
+        <source>Why this score</source>
+        <translation>このスコアの理由</translation>
+    </message>
+    <message>
+        <source>What the factors are computed from</source>
+        <translation>各要素の元データ</translation>
+    </message>
+    <message>
+        <source>Customer touches (engagement, sentiment)</source>
+        <translation>顧客接点（エンゲージメント・感触）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Active users (adoption, usage trend)</source>
+        <translation>アクティブユーザー（利用定着度・利用傾向）</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPSの回答</translation>
+    </message>
+    <message>
+        <source>Milestones (onboarding)</source>
+        <translation>マイルストーン（オンボーディング）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No health score: none of its factors has data</source>
+        <translation>ヘルススコアなし：どの要素にもデータがありません</translation>
+    </message>
+    <message>
+        <source>%1 %2 points against 30 days earlier (%3)</source>
+        <translation>30日前（%3）から%1 %2点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s); %1 days with a value in the last 30 days, %2 in the 30 days before.</source>
+        <translation>
+            <numerusform>契約シート数%n。値のある日は直近30日で%1日、その前の30日で%2日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No answer in the last 365 days.</source>
+        <translation>直近365日に回答はありません。</translation>
+    </message>
+    <message>
+        <source>No milestone of an active roadmap is due yet.</source>
+        <translation>有効なロードマップで期日を迎えたマイルストーンはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) due, %1 done on time or skipped.</source>
+        <translation>
+            <numerusform>期日を迎えたマイルストーン%n件、うち%1件が期日内に完了またはスキップ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
     </message>
 </context>
 <context>
@@ -5205,10 +5509,6 @@ File: %1</source>
         <translation>接触が途絶えた顧客：接触頻度の期間内に顧客とのタッチなし（%1）</translation>
     </message>
     <message>
-        <source>Health drops and red accounts renewing soon</source>
-        <translation>ヘルススコア急落と、まもなく契約更新を迎える危険の顧客</translation>
-    </message>
-    <message>
         <source>No follow-up is due.</source>
         <translation>期日が来たフォローアップはありません。</translation>
     </message>
@@ -5219,10 +5519,6 @@ File: %1</source>
     <message>
         <source>Every account was touched within its cadence.</source>
         <translation>すべての顧客に、接触頻度の期間内のタッチがあります。</translation>
-    </message>
-    <message>
-        <source>These lines appear here once the health engine is built.</source>
-        <translation>ヘルススコアの計算機能ができしだい、ここに表示されます。</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -5303,6 +5599,34 @@ File: %1</source>
     <message>
         <source>The contract does not renew automatically: there is no notice to give, and it ends on this day unless a renewal is agreed.</source>
         <translation>自動更新しない契約です。解約通知は不要で、契約更新に合意しない限りこの日に終了します。</translation>
+    </message>
+    <message>
+        <source>Health drops and red accounts renewing within 120 days (%1)</source>
+        <translation>ヘルススコア急落と120日以内に更新を迎える危険顧客（%1）</translation>
+    </message>
+    <message>
+        <source>No health score dropped and no red account renews soon.</source>
+        <translation>ヘルススコアの急落はなく、まもなく更新を迎える危険顧客もありません。</translation>
+    </message>
+    <message>
+        <source>Health dropped from %1 to %2</source>
+        <translation>ヘルススコアが%1から%2に急落</translation>
+    </message>
+    <message>
+        <source>Red (%1), renewal %2</source>
+        <translation>危険（%1）、更新日 %2</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>直近30日</translation>
+    </message>
+    <message>
+        <source>The health score fell by the drop threshold or more against 30 days earlier.</source>
+        <translation>ヘルススコアが30日前から急落のしきい値以上下がりました。</translation>
+    </message>
+    <message>
+        <source>The health score is red and the renewal is within 120 days.</source>
+        <translation>ヘルススコアが危険で、更新日まで120日以内です。</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +6498,104 @@ File: %1</source>
     <message>
         <source>%1, row %2, column %3: %4 is not in CP932 and was written as ?.</source>
         <translation>%1、%2行目、列 %3：%4 はCP932にないため ? として書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s); the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>履歴が足りません：確定済みの契約更新は%n件です。過去データでの検証には%1件以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>90 days before</source>
+        <translation>90日前</translation>
+    </message>
+    <message>
+        <source>60 days before</source>
+        <translation>60日前</translation>
+    </message>
+    <message>
+        <source>Churned renewals scored</source>
+        <translation>スコアのある解約（更新時）</translation>
+    </message>
+    <message>
+        <source>Retained renewals scored</source>
+        <translation>スコアのある継続（更新時）</translation>
+    </message>
+    <message>
+        <source>Median score, churned</source>
+        <translation>スコアの中央値（解約）</translation>
+    </message>
+    <message>
+        <source>Median score, retained</source>
+        <translation>スコアの中央値（継続）</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Base churn rate</source>
+        <translation>全体の解約率</translation>
+    </message>
+    <message>
+        <source>Churn rate %1</source>
+        <translation>解約率 %1</translation>
+    </message>
+    <message>
+        <source>Lift %1</source>
+        <translation>リフト %1</translation>
+    </message>
+    <message>
+        <source>Churned accounts not green 60-90 days before: %1; green now: %2.</source>
+        <translation>60〜90日前に良好でなかった解約顧客の割合：%1、現在良好の割合：%2。</translation>
+    </message>
+    <message>
+        <source>No live account has the id %1.</source>
+        <translation>ID %1 の顧客はありません。</translation>
+    </message>
+    <message>
+        <source>Run report health without --account to list the ids.</source>
+        <translation>--account を付けずに report health を実行するとIDの一覧が出ます。</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>30 days before</source>
+        <translation>30日前</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <source>Dropped factors</source>
+        <translation>除外した要素</translation>
+    </message>
+    <message>
+        <source>Health scores with their explanation and signals (DESIGN §5), computed as of the day</source>
+        <translation>ヘルススコアとその説明・シグナル（DESIGN §5）。指定日時点で計算</translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation>この顧客のみ</translation>
+    </message>
+    <message>
+        <source>The health model&apos;s back-test on the book&apos;s decided renewals (AUC, medians, churn by band)</source>
+        <translation>ブックの確定済み契約更新でのヘルスモデルの過去データでの検証（AUC、中央値、区分別の解約率）</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 
 namespace csm::app::cli::report {
 
-int runActions(const Context& ctx); // ActionsReport.cpp
+int runActions(const Context& ctx);  // ActionsReport.cpp
+int runHealth(const Context& ctx);   // HealthReport.cpp
+int runBacktest(const Context& ctx); // BacktestReport.cpp
 
 // Issue 14: renewals and retention KPIs.
 int runRenewals(const Context& ctx); // RenewalsReport.cpp

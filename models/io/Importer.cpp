@@ -1,5 +1,7 @@
 #include "io/Importer.h"
 
+#include "storage/HealthRecompute.h"
+
 #include "ImportRows_p.h"
 #include "io/CsvWriter.h"
 
@@ -113,9 +115,10 @@ QString ImportSummary::sentence() const
     return Importer::tr("Nothing was imported from %1: ").arg(file) + counts;
 }
 
-Status afterImport(Book&)
+Status afterImport(Book& book)
 {
-    return {}; // the health back-fill goes here (Importer.h)
+    // Trends exist at once, as after generate: the 52 Mondays and the current scores (issue 12).
+    return HealthRecompute::backfill(book, book.clock().today());
 }
 
 Result<FilePreview> previewFile(const QString& path, const CsvOptions& options, int rows)

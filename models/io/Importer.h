@@ -104,9 +104,8 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options,
                                  const ImportProgress& progress = {});
 
 // What a committed import brings up to date beyond the list facts, the search index and account ARR (which
-// storage::ImportWriter keeps): called by importFile() and importBookJson() after their commit. HOOK: the
-// health back-fill of issue 12 is not on main yet; when it lands, it is called here (one place for the
-// wizard and the command line).
+// storage::ImportWriter keeps): called by importFile() and importBookJson() after their commit: the health
+// back-fill of the past year (HealthRecompute::backfill), one place for the wizard and the command line.
 Status afterImport(Book& book);
 
 // What the file's first rows look like, for the wizard's preview and the mapping step.

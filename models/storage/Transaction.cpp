@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "BookPrivate.h"
+#include "HealthRefresh.h"
 #include "Sqlite.h"
 #include "storage/Book.h"
 
@@ -76,6 +77,16 @@ Status Transaction::commit()
                      trBook(QT_TRANSLATE_NOOP("csm::Book", "The transaction was already finished.")),
                      d->path,
                      {}};
+    // Health follows every change a score depends on, in the same transaction (HealthRecompute.h).
+    if (m_outer && !d->txDoomed) {
+        if (auto st = storage::refreshHealthOf(m_book, d->pending); !st) {
+            m_done = true;
+            --d->txDepth;
+            (void)storage::exec(d->db, "ROLLBACK");
+            d->pending = {};
+            return st;
+        }
+    }
     m_done = true;
     --d->txDepth;
     if (!m_outer)

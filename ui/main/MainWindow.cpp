@@ -4,6 +4,7 @@
 #include "storage/Book.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/WorkspaceActions.h"
+#include "ui/health/HealthCatchUp.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/PageStack.h"
 #include "ui/main/RecentBooks.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(BookWorkspace& workspace, const PageRegistry& pages, QWid
         updateAccountContext();
     });
     connect(&m_workspace, &BookWorkspace::bookOpened, this, &MainWindow::updateTitleAndStatus);
+    new HealthCatchUp(m_workspace,
+                      this); // health scores of a book opened on a later day (owned by the window)
     connect(&m_workspace, &BookWorkspace::bookClosed, this, &MainWindow::updateTitleAndStatus);
     connect(&m_workspace, &BookWorkspace::loadingStarted, this, [this] { setLoading(true); });
     connect(&m_workspace, &BookWorkspace::loadingFinished, this, [this] { setLoading(false); });

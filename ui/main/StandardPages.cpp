@@ -3,6 +3,7 @@
 
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/health/HealthModelPage.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/main/PlaceholderPage.h"
 #include "ui/renewals/RenewalsPage.h"
@@ -20,6 +21,7 @@ PageRegistry PageRegistry::standard()
     registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
     registerRenewalsPage(pages);     // ui/renewals (issue 14)
     registerReportsPage(pages);      // ui/reports (issue 14)
+    registerHealthModelPage(pages);  // ui/health: the model and its back-test
     return pages;
 }
 
