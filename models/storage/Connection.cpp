@@ -129,6 +129,10 @@ Result<Connection> openConnection(const QString& path, ConnectionRole role)
         return e;
     }
     applySafety(c.m_db, role != ConnectionRole::Reader);
+    // A crafted or damaged book (issue 17): every page's cells are checked against the page before they are
+    // used, and the file is read, never memory-mapped (SQLite's advice for databases from elsewhere).
+    if (auto st = exec(c.m_db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0", path); !st)
+        return st.error();
     const char* pragmas = nullptr;
     switch (role) {
     case ConnectionRole::Reader:

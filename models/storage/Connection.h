@@ -7,6 +7,7 @@
 //   - multi-thread mode (SQLITE_OPEN_NOMUTEX): a connection is used by one thread at a time, never by two at
 //     once (docs/architecture.md); extended result codes, a 5 s busy timeout;
 //   - SQLITE_DBCONFIG_DEFENSIVE (no writable_schema, no writes to shadow tables), extension loading off;
+//   - cell_size_check = ON and mmap_size = 0: a damaged or crafted page is refused, not read (issue 17);
 //   - foreign_keys = ON (off only while a migration rebuilds tables; it runs foreign_key_check instead);
 //   - trusted_schema = OFF for readers. Writers need it ON: SQLite 3.40 does not mark FTS5 as innocuous, so
 //     the touch search triggers (schema 2) would be refused. The app defines no SQL functions or virtual
