@@ -10,6 +10,8 @@
 
 #include <utility>
 
+#include <sys/stat.h>
+
 namespace csm::storage {
 namespace {
 
@@ -63,7 +65,25 @@ bool canWriteBeside(const QString& path)
     return QFileInfo(fi.absolutePath()).isWritable();
 }
 
+// The device and inode the path names now; false when it names nothing.
+bool fileIdentity(const QString& path, quint64* device, quint64* inode)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    *device = quint64(st.st_dev);
+    *inode = quint64(st.st_ino);
+    return true;
+}
+
 } // namespace
+
+bool Connection::stillAtPath() const
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    return fileIdentity(m_path, &device, &inode) && device == m_device && inode == m_inode;
+}
 
 Connection::~Connection()
 {
@@ -72,7 +92,7 @@ Connection::~Connection()
 
 Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_sideFilesExisted(other.m_sideFilesExisted)
+      m_sideFilesExisted(other.m_sideFilesExisted), m_device(other.m_device), m_inode(other.m_inode)
 {}
 
 Connection& Connection::operator=(Connection&& other) noexcept
@@ -82,6 +102,8 @@ Connection& Connection::operator=(Connection&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_sideFilesExisted = other.m_sideFilesExisted;
+        m_device = other.m_device;
+        m_inode = other.m_inode;
     }
     return *this;
 }
@@ -128,6 +150,7 @@ Result<Connection> openConnection(const QString& path, ConnectionRole role)
         c.close();
         return e;
     }
+    fileIdentity(path, &c.m_device, &c.m_inode);
     applySafety(c.m_db, role != ConnectionRole::Reader);
     // A crafted or damaged book (issue 17): every page's cells are checked against the page before they are
     // used, and the file is read, never memory-mapped (SQLite's advice for databases from elsewhere).

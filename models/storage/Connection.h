@@ -55,12 +55,17 @@ public:
     // The side files this reader had SQLite create are in use by a writer of this process opened since (the
     // check before a book is opened for writing): they are SQLite's to remove when that writer closes.
     void leaveSideFilesToWriter() { m_sideFilesExisted = true; }
+    // Whether the path still names the file this connection opened: false once the book was deleted, moved
+    // or replaced by another file while open (writes would then go to a file nobody sees again; issue 17).
+    bool stillAtPath() const;
 
 private:
     friend Result<Connection> openConnection(const QString& path, ConnectionRole role);
     sqlite3* m_db = nullptr;
     QString m_path;
     bool m_sideFilesExisted = true; // readers: whether -wal and -shm were there before the connection
+    quint64 m_device = 0;           // the file's identity when it was opened (stat)
+    quint64 m_inode = 0;
 };
 
 Result<Connection> openConnection(const QString& path, ConnectionRole role);
