@@ -39,6 +39,14 @@ enum class ConnectionRole
 class Connection
 {
 public:
+    // A file's identity (stat: device and inode); inode 0 for none.
+    struct FileId
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        friend bool operator==(const FileId&, const FileId&) = default;
+    };
+
     Connection() = default;
     ~Connection();
     Connection(Connection&& other) noexcept;
@@ -50,7 +58,9 @@ public:
     explicit operator bool() const { return m_db != nullptr; }
     const QString& path() const { return m_path; }
     // Closes the connection. A reader that made SQLite create the book's -wal/-shm (a read-only connection
-    // cannot remove them itself) has them released (releaseSideFiles()).
+    // cannot remove them itself) has them released (releaseSideFiles()). A writer whose book was deleted or
+    // replaced meanwhile removes the -wal and -shm it had open, found by their identity: SQLite does not
+    // checkpoint a moved book, and its WAL left under the path would be applied to the file now there.
     void close();
     // The side files this reader had SQLite create are in use by a writer of this process opened since (the
     // check before a book is opened for writing): they are SQLite's to remove when that writer closes.
@@ -64,8 +74,9 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     bool m_sideFilesExisted = true; // readers: whether -wal and -shm were there before the connection
-    quint64 m_device = 0;           // the file's identity when it was opened (stat)
-    quint64 m_inode = 0;
+    FileId m_file;                  // the book when opened; writers also keep their -wal and -shm
+    FileId m_wal;
+    FileId m_shm;
 };
 
 Result<Connection> openConnection(const QString& path, ConnectionRole role);

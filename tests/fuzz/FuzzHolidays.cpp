@@ -15,7 +15,7 @@ int holidays(const std::uint8_t* data, std::size_t size)
         for (const auto& entry : file->entries)
             (void)entry.date.isValid();
     }
-    if (auto calendar = HolidayCalendar::fromCsv(QString::fromUtf8(bytes)))
+    if (auto calendar = dates::HolidayCalendar::fromCsv(QString::fromUtf8(bytes)))
         (void)calendar->isHoliday(QDate(2025, 1, 1));
     return 0;
 }

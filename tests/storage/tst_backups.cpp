@@ -54,7 +54,8 @@ void TestBackups::makeBook(const QString& path, int count, QDate day)
     for (int i = 0; i < count; ++i) {
         Account a;
         a.name = QStringLiteral("Account %1").arg(i + 1);
-        QVERIFY((*book)->accounts().save(a));
+        auto saved = (*book)->accounts().save(a);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
     }
 }
 
