@@ -20,7 +20,7 @@ void TestFuzzRegressions::replay_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("path");
     for (const auto& target : csm::fuzz::targets()) {
-        const QDir dir(QStringLiteral(CSM_TEST_DATA_DIR "/fuzz/") + QLatin1String(target.name));
+        const QDir dir(QStringLiteral(CSM_FUZZ_DATA_DIR "/") + QLatin1String(target.name));
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), qPrintable(dir.path() + QStringLiteral(" has no inputs")));
         for (const QString& file : files) {

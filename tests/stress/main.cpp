@@ -186,7 +186,7 @@ int crashTests(const QList<Operation>& ops, int kills, quint64 seed, const QStri
             ++failures;
             continue;
         }
-        int midway = 0, before = 0, after = 0, failed = 0;
+        int midway = 0, before = 0, after = 0, failed = 0, outputs = 0;
         for (int i = 0; i < kills; ++i) {
             const QString dir = scratch + QStringLiteral("/run-%1-%2").arg(op.name).arg(i);
             copyFolder(ref->templateDir, dir);
@@ -199,6 +199,7 @@ int crashTests(const QList<Operation>& ops, int kills, quint64 seed, const QStri
             if (problem.isEmpty() && !r.killed && QLatin1String(which) != QLatin1String("after"))
                 problem = QStringLiteral("the operation finished but the book is as before");
             midway += r.killed ? 1 : 0;
+            outputs += op.output && QFileInfo::exists(op.output(dir)) ? 1 : 0;
             (QLatin1String(which) == QLatin1String("after") ? after : before) += 1;
             if (!problem.isEmpty()) {
                 ++failed;
@@ -236,8 +237,9 @@ int faultTests(const QList<Operation>& ops, const QString& scratch)
             continue;
         }
         const qint64 bookBytes = QFileInfo(bookIn(ref->templateDir)).size();
-        // Fill levels: nothing may grow, a little, about half and about all of what the book is.
-        const QList<qint64> limits = {0, 4096, 65536, bookBytes / 2, bookBytes, bookBytes * 2};
+        // Fill levels: nothing may grow, a little, about half, all and twice what the book is, and plenty.
+        const QList<qint64> limits = {
+            0, 4096, 65536, bookBytes / 2, bookBytes, bookBytes * 2, qint64(256) << 20};
         int refused = 0, succeeded = 0, failed = 0;
         for (qint64 limit : limits) {
             const QString dir = scratch + QStringLiteral("/fault-%1-%2").arg(op.name).arg(limit);
