@@ -214,13 +214,16 @@ int crashTests(const QList<Operation>& ops, int kills, quint64 seed, const QStri
         }
         failures += failed;
         say(QStringLiteral(
-                "%1: %2 kills (%3 during the operation; book as before %4, as after %5), %6 failed; "
-                "a whole run takes %7 ms")
+                "%1: %2 kills (%3 during the operation; book as before %4, as after %5%6), %7 failed; "
+                "a whole run takes %8 ms")
                 .arg(op.name)
                 .arg(kills)
                 .arg(midway)
                 .arg(before)
                 .arg(after)
+                .arg(op.output
+                         ? QStringLiteral("; output complete %1, absent %2").arg(outputs).arg(kills - outputs)
+                         : QString())
                 .arg(failed)
                 .arg(ref->ms));
     }
