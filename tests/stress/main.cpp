@@ -158,10 +158,11 @@ QString checkAfter(const Operation& op, const Reference& ref, const QString& dir
     const BookState state = readBookState(bookIn(dir));
     if (!state.whole())
         return QStringLiteral("the book is not whole: ") + state.describe();
-    if (state.sameContent(ref.before))
-        *which = "before";
-    else if (mayBeAfter && state.sameContent(ref.after))
+    // After first: an operation that leaves the book as it was (a backup) has the same state for both.
+    if (mayBeAfter && state.sameContent(ref.after))
         *which = "after";
+    else if (state.sameContent(ref.before))
+        *which = "before";
     else
         return QStringLiteral("the book is neither as before (%1) nor as after (%2): %3")
             .arg(ref.before.describe(), ref.after.describe(), state.describe());
