@@ -8,7 +8,8 @@
 namespace csm {
 
 // Today's list as a flat table: a heading row per section (follow-ups, notice deadlines, silent accounts, and
-// the health section that the health engine will fill), then its lines. Headings and "nothing here" rows are
+// the health section that the health engine will fill), then its lines. Contracts that ended with no renewal
+// recorded get their section, after the notices, only when there is one. Headings and "nothing here" rows are
 // not selectable; every line carries the account it opens (Role::AccountId).
 class TodayModel : public QAbstractTableModel
 {
@@ -27,7 +28,8 @@ public:
         FollowUps,
         Notices,
         Silent,
-        Health
+        Health,
+        Ended
     };
     Q_ENUM(Section)
     enum class LineKind
@@ -36,7 +38,8 @@ public:
         Empty,
         FollowUp,
         Notice,
-        Silent
+        Silent,
+        Ended
     };
     Q_ENUM(LineKind)
     enum class Role
@@ -45,7 +48,7 @@ public:
         SectionOf,               // int(Section)
         AccountId,               // QString; empty for headings
         TouchId,                 // QString, follow-ups only
-        Date,                    // QDate: due date, notice deadline, last customer touch
+        Date,                    // QDate: due date, notice deadline (or end), last customer touch, end
     };
 
     explicit TodayModel(QObject* parent = nullptr);
@@ -60,7 +63,7 @@ public:
     const TodayList& list() const { return m_list; }
 
     LineKind kindAt(int row) const;
-    bool isLine(int row) const; // a follow-up, notice or silent line
+    bool isLine(int row) const; // a follow-up, notice, ended or silent line
     // Row of the line with this key (touch id for follow-ups, account id otherwise), -1 when none.
     int rowForKey(LineKind kind, const QString& key) const;
     int firstLineRow() const;

@@ -289,7 +289,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql();
+    static const std::string full =
+        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractEndFactsSql();
     return full.c_str();
 }
 
