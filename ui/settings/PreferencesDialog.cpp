@@ -53,7 +53,10 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
-    form->addRow(tr("&Backup folder:"), folderRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: the label's mnemonic needs one.
+    auto* folderLabel = new QLabel(tr("&Backup folder:"), this);
+    folderLabel->setBuddy(m_backupFolder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), backupNote);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
