@@ -287,6 +287,16 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the first rows (marked).</source>
+        <translation>
+            <numerusform>%n problem in the first rows (marked).</numerusform>
+            <numerusform>%n problems in the first rows (marked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -441,6 +451,54 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::RenewalsPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n renewal</numerusform>
+            <numerusform>%1, %2: %n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n account(s) grew</source>
+        <translation>
+            <numerusform>%n account grew</numerusform>
+            <numerusform>%n accounts grew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shrank</source>
+        <translation>
+            <numerusform>%n account shrank</numerusform>
+            <numerusform>%n accounts shrank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) churned</source>
+        <translation>
+            <numerusform>%n account churned</numerusform>
+            <numerusform>%n accounts churned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n account(s) active at the start</source>
+        <translation>
+            <numerusform>%1 (%2 to %3): %n account active at the start</numerusform>
+            <numerusform>%1 (%2 to %3): %n accounts active at the start</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message numerus="yes">
         <source>Reached after %n business day(s)</source>
@@ -537,6 +595,16 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::TransferActions</name>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were written as ?.</source>
+        <translation>
+            <numerusform>%n character CP932 cannot hold was written as ?.</numerusform>
+            <numerusform>%n characters CP932 cannot hold were written as ?.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::UsageSparkline</name>
     <message numerus="yes">
         <source>%1: %n active user(s)</source>
@@ -567,6 +635,44 @@ The book as it is now is kept in %2.</numerusform>
         <translation>
             <numerusform>The book has %n record outside the ranges.</numerusform>
             <numerusform>The book has %n records outside the ranges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Importer</name>
+    <message numerus="yes">
+        <source>%n accounts match %1: %2.</source>
+        <translation>
+            <numerusform>%n account matches %1: %2.</numerusform>
+            <numerusform>%n accounts match %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of the book match this row.</source>
+        <translation>
+            <numerusform>%n record of the book matches this row.</numerusform>
+            <numerusform>%n records of the book match this row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: </source>
+        <translation>
+            <numerusform>Imported %n row from %1: </numerusform>
+            <numerusform>Imported %n rows from %1: </numerusform>
         </translation>
     </message>
 </context>

@@ -26,6 +26,24 @@ const QList<CommandSpec>& reportCommands()
          QT_TRANSLATE_NOOP("csm::app::Cli",
                            "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts"),
          with({}), &report::runActions},
+        {"renewals",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Upcoming renewals ordered by notice deadline, with stage, ARR and forecast"),
+         with({{"within", "DAYS",
+                QT_TRANSLATE_NOOP(
+                    "csm::app::Cli",
+                    "Only renewals whose notice deadline is at most DAYS days away (default 365)")}}),
+         &report::runRenewals},
+        {"kpis",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Retention KPIs (GRR, NRR, logo churn, LTV, NPS ...) over a period"),
+         with({{"period", "FY2025|FY2025-Q1|2025-06|2025-Q2|FROM..TO",
+                QT_TRANSLATE_NOOP("csm::app::Cli",
+                                  "The period (required): fiscal or calendar year, quarter or "
+                                  "month, or two dates")},
+               {"by", "touch-model|owner",
+                QT_TRANSLATE_NOOP("csm::app::Cli", "Also the KPIs of each touch model or owner (groups)")}}),
+         &report::runKpis},
     };
     return table;
 }

@@ -4,6 +4,8 @@
 #include "Connection.h"
 #include "ListFacts.h"
 #include "Schema.h"
+#include "SchemaImport.h"
+#include "SchemaRenewals.h"
 #include "Search.h"
 #include "Sqlite.h"
 #include "domain/Settings.h"
@@ -85,10 +87,8 @@ Status migrate3to4(sqlite3* db, const QString&)
 const QList<MigrationStep>& builtInMigrations()
 {
     static const QList<MigrationStep> steps = {
-        {0, migrate0to1},
-        {1, migrate1to2},
-        {2, migrate2to3},
-        {3, migrate3to4},
+        {0, migrate0to1}, {1, migrate1to2},     {2, migrate2to3},
+        {3, migrate3to4}, {4, migrateRenewals}, {5, migrateToImports},
     };
     return steps;
 }

@@ -1,6 +1,9 @@
 #include "Schema.h"
 
+#include "SchemaRenewals.h"
+
 #include "ListFacts.h"
+#include "SchemaImport.h"
 
 #include <string>
 
@@ -289,8 +292,8 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full =
-        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractEndFactsSql();
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
+                                    contractEndFactsSql() + renewalsSql() + importSchemaSql();
     return full.c_str();
 }
 
@@ -309,6 +312,10 @@ const CountedTable kCountedTables[] = {
     {"nps_response", true},
     {"health_snapshot", false},
     {"company_holiday", false},
+    {"kpi_target", true},
+    {"calendar_item", false},
+    {"import_preset", true},
+    {"import_batch", false},
 };
 const int kCountedTableCount = int(sizeof(kCountedTables) / sizeof(kCountedTables[0]));
 

@@ -314,7 +314,7 @@ private slots:
 
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
-        QCOMPARE((*book)->info().schemaVersion, 4);
+        QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
         QCOMPARE((*book)->info().minReaderVersion, 1);
         QCOMPARE(sqlColumn(path, QStringLiteral("SELECT name || ' ' || coalesce(contract_auto_renew, 'none') "
                                                 "FROM account ORDER BY name")),

@@ -13,14 +13,17 @@
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/RestoreBackupDialog.h"
+#include "ui/renewals/RecordOutcomeDialog.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
+#include "ui/transfer/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -32,6 +35,20 @@ using namespace csm;
 namespace {
 
 using Factory = std::function<QDialog*(test::SmallBook& book)>;
+
+// The import wizard on one of its pages, over a small file with one row the dry run rejects.
+QDialog* importWizardOn(test::SmallBook& b, ImportWizard::PageId page)
+{
+    const QString path = b.dir.filePath(QStringLiteral("import.csv"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("external_id,name,industry,seats\nX-1,Acme,Tech,12\nX-2,Initech,Software,many\n");
+    f.close();
+    auto* w = new ImportWizard(*b.workspace);
+    w->setFile(path);
+    w->setStartId(page);
+    return w;
+}
 
 QList<QPair<QString, Factory>> dialogs()
 {
@@ -98,6 +115,26 @@ QList<QPair<QString, Factory>> dialogs()
                                         Money(520000, QStringLiteral("USD")),
                                         Money(400075, QStringLiteral("USD")), test::kToday);
          }},
+        {QStringLiteral("record-outcome"),
+         [](test::SmallBook& b) -> QDialog* {
+             UpcomingRenewal r;
+             r.contract.accountId = b.globex;
+             r.contract.accountName = QStringLiteral("Globex Corporation");
+             r.contract.arr = 12'000'000;
+             r.contract.terms.start = QDate(2025, 9, 1);
+             r.point = {1, QDate(2026, 9, 1), QDate(2026, 7, 3)};
+             auto* d = new RecordOutcomeDialog(r, 12'000'000, b.workspace->settings().currency);
+             d->setCurrent(RenewalOutcome::Expanded, 15'000'000, QDate(2026, 9, 1), QStringLiteral("Upsell"));
+             return d;
+         }},
+        {QStringLiteral("import-file"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::FilePage); }},
+        {QStringLiteral("import-reading"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::ReadingPage); }},
+        {QStringLiteral("import-mapping"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::MappingPage); }},
+        {QStringLiteral("import-dry-run"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::DryRunPage); }},
     };
 }
 

@@ -12,6 +12,7 @@
 #include "ui/main/StartPanel.h"
 #include "ui/main/StatusNotice.h"
 #include "ui/settings/PreferencesDialog.h"
+#include "ui/transfer/TransferActions.h"
 #include "ui/workspace/BookWorkspace.h"
 #include "ui/workspace/Jobs.h"
 
@@ -74,6 +75,7 @@ MainWindow::MainWindow(BookWorkspace& workspace, const PageRegistry& pages, QWid
     createActions();
     createStatusBar();
     new WorkspaceActions(*this); // Log a touch, the editors, delete, search (owned by the window)
+    new TransferActions(*this);  // File ▸ Import, Export book, Undo last import
     m_pages = new PageStack(pages, *this, createNoBookPanel());
     setCentralWidget(m_pages);
     createGoMenu();

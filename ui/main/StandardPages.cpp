@@ -5,6 +5,8 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/renewals/RenewalsPage.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/today/TodayPage.h"
 
 namespace csm {
@@ -16,6 +18,8 @@ PageRegistry PageRegistry::standard()
     registerTodayPage(pages);        // ui/today
     registerAccountsPage(pages);     // ui/accounts: the list
     registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
+    registerRenewalsPage(pages);     // ui/renewals (issue 14)
+    registerReportsPage(pages);      // ui/reports (issue 14)
     return pages;
 }
 
