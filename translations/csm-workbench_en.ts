@@ -224,6 +224,22 @@
     </message>
 </context>
 <context>
+    <name>csm::BackupController</name>
+    <message numerus="yes">
+        <source>The backup holds %n account(s); its last change was %1.
+
+The book as it is now is kept in %2.</source>
+        <translation>
+            <numerusform>The backup holds %n account; its last change was %1.
+
+The book as it is now is kept in %2.</numerusform>
+            <numerusform>The backup holds %n accounts; its last change was %1.
+
+The book as it is now is kept in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::BulkAccountActions</name>
     <message numerus="yes">
         <source>No account changed: the %n selected account(s) already had this.</source>

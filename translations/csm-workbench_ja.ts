@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder cannot be created or written.</source>
+        <translation>バックアップ用フォルダーを作成できないか、書き込めません。</translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on, or choose another backup folder in Preferences.</source>
+        <translation>フォルダーのあるドライブを接続するか、環境設定で別のバックアップ用フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The book is open in another running CSM Workbench.</source>
+        <translation>ブックは実行中の別の CSM Workbench で開かれています。</translation>
+    </message>
+    <message>
+        <source>Close it there, then restore the backup again.</source>
+        <translation>そちらでブックを閉じてから、もう一度バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>The book could not be kept as a backup, so it was not replaced.</source>
+        <translation>現在のブックをバックアップとして残せなかったため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of the backup folder.</source>
+        <translation>バックアップ用フォルダーの空き容量とアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The book is in use by another program, so it was not replaced.</source>
+        <translation>ブックは別のプログラムで使用中のため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then restore the backup again.</source>
+        <translation>別のプログラムを終了してから、もう一度バックアップを復元してください。</translation>
+    </message>
+</context>
+<context>
     <name>BulkChange</name>
     <message numerus="yes">
         <source>Unassign the owner of %n account(s)</source>
@@ -2228,6 +2263,59 @@
     </message>
 </context>
 <context>
+    <name>csm::BackupController</name>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>バックアップから復元(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the open book with one of its backups</source>
+        <translation>開いているブックをそのバックアップのひとつで置き換えます</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Replace the book %1 with this backup?</source>
+        <translation>ブック %1 をこのバックアップで置き換えますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup holds %n account(s); its last change was %1.
+
+The book as it is now is kept in %2.</source>
+        <translation>
+            <numerusform>このバックアップには %n 件のアカウントがあり、最終変更は %1 です。
+
+現在のブックは %2 に残します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>バックアップは復元されませんでした</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup; the book as it was is kept as %2</source>
+        <translation>%1 をバックアップから復元しました。復元前のブックは %2 として残してあります</translation>
+    </message>
+</context>
+<context>
     <name>csm::Book</name>
     <message>
         <source>The book is already open in another running CSM Workbench (process %1 on %2).</source>
@@ -2692,6 +2780,14 @@
     <message>
         <source>The book keeps no health model of that version.</source>
         <translation>このブックにはそのバージョンのヘルスモデルがありません。</translation>
+    </message>
+    <message>
+        <source>The book file was deleted, moved or replaced while it was open, so nothing more is written to it.</source>
+        <translation>開いている間にブックのファイルが削除・移動・置き換えされたため、これ以上書き込みません。</translation>
+    </message>
+    <message>
+        <source>Save what is open with File ▸ Backup…, then open the book again or open the backup.</source>
+        <translation>［ファイル］▸［バックアップ…］で開いている内容を保存してから、ブックかそのバックアップを開き直してください。</translation>
     </message>
 </context>
 <context>
@@ -3985,10 +4081,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>設定(&amp;E)…</translation>
     </message>
     <message>
-        <source>Choose the language of CSM Workbench</source>
-        <translation>CSM Workbench の表示言語を選びます</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
@@ -4039,6 +4131,10 @@ File: %1</source>
     <message>
         <source>demo.sqlite</source>
         <translation>demo.sqlite</translation>
+    </message>
+    <message>
+        <source>Choose the language of CSM Workbench and the folder of its backups</source>
+        <translation>CSM Workbench の表示言語とバックアップ用フォルダーを選びます</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4423,22 @@ File: %1</source>
     <message>
         <source>&amp;Language:</source>
         <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every day the open book is copied there and checked; the last 7 days and 4 weeks are kept. File ▸ Restore from backup… puts one back.</source>
+        <translation>開いているブックを毎日このフォルダーにコピーして検査します。直近 7 日分と 4 週分を残します。［ファイル］▸［バックアップから復元…］で戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>バックアップ用フォルダー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ用フォルダー</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5184,81 @@ File: %1</source>
     <message>
         <source>Q%1 FY%2</source>
         <translation>%2年度Q%1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2:</source>
+        <translation>%2 にある %1 のバックアップ:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>The book as it is now is kept in the backup folder before the backup replaces it.</source>
+        <translation>バックアップで置き換える前に、現在のブックをバックアップ用フォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>別のファイル(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Book before a restore</source>
+        <translation>復元前のブック</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>選んだファイル</translation>
+    </message>
+    <message>
+        <source>There are no backups of this book in the backup folder yet. Choose Other file… to restore from a backup elsewhere.</source>
+        <translation>バックアップ用フォルダーにはこのブックのバックアップがまだありません。別の場所のバックアップから復元するには［別のファイル…］を選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>このバックアップは復元できません: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1
+Accounts: %2
+Last change: %3</source>
+        <translation>%1
+アカウント数: %2
+最終変更: %3</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite *.db);;All files (*)</source>
+        <translation>ブック (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,19 @@ Transaction::Transaction(Book& book) : m_book(book)
         m_done = true;
         return;
     }
+    if (d->txDepth == 0 && !d->connection.stillAtPath()) {
+        // Deleted, moved or replaced while open: what is written now would be lost with the last connection.
+        m_begun = Error{
+            Error::Code::Io,
+            trBook(QT_TRANSLATE_NOOP(
+                "csm::Book", "The book file was deleted, moved or replaced while it was open, so nothing "
+                             "more is written to it.")),
+            d->path,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Save what is open with File ▸ Backup…, then open the book "
+                                                  "again or open the backup."))};
+        m_done = true;
+        return;
+    }
     if (d->txDepth == 0) {
         // IMMEDIATE: take the write lock now, so a busy book fails here and not half way through.
         m_begun = storage::exec(d->db, "BEGIN IMMEDIATE", d->path);

@@ -1,5 +1,7 @@
 #include "ui/main/MainWindow.h"
 
+#include "ui/main/BackupController.h"
+
 #include "item/AccountsModel.h"
 #include "storage/Book.h"
 #include "ui/about/AboutDialog.h"
@@ -174,6 +176,10 @@ void MainWindow::createActions()
         add(file, QStringLiteral("backupAction"), tr("&Backup…"), tr("Save a checked copy of the open book"),
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupBook);
+    // The automatic backups and Restore from backup… (issue 17); Gui.cpp finds it to turn the backups on.
+    auto* backups =
+        new BackupController(m_workspace, *this, [this](const QString& path) { return openBookFile(path); });
+    file->addAction(backups->restoreAction());
     file->addSeparator();
     QAction* quit =
         add(file, QStringLiteral("quitAction"), tr("&Quit"), tr("Close CSM Workbench"), {QKeySequence::Quit});
@@ -197,7 +203,8 @@ void MainWindow::createActions()
     // Pages and actions add their commands here (addMenuAction: the search, Filter accounts ...).
     m_editEnd = edit->addSeparator();
     QAction* preferences = add(edit, QStringLiteral("preferencesAction"), tr("Pr&eferences…"),
-                               tr("Choose the language of CSM Workbench"), {QKeySequence::Preferences});
+                               tr("Choose the language of CSM Workbench and the folder of its backups"),
+                               {QKeySequence::Preferences});
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
