@@ -11,6 +11,7 @@
 #include "io/ColumnMapping.h"
 #include "io/CsvReader.h"
 #include "io/ImportFields.h"
+#include "storage/ImportWriter.h"
 
 #include "domain/DateParsing.h"
 #include "domain/Result.h"
@@ -93,6 +94,8 @@ public:
     // The keys of docs/cli.md: file, type, encoding, dry_run, committed, rows, added, updated, unchanged,
     // skipped, rejected, batch, problems [{line, column, field, message, hint}], problem_count, rejects_file.
     QJsonObject toJson() const;
+    // Counts one written row by what happened to it (a duplicate of a row above counts as skipped).
+    void count(RowOutcome outcome);
     // One sentence for a status bar: "Imported 120 rows: 100 new, 20 updated." (translated)
     QString sentence() const;
 };
