@@ -20,11 +20,12 @@
 #include "storage/Book.h"
 #include "ui/about/AppIdentity.h"
 #include "ui/accounts/AccountsPage.h"
-#include "ui/portfolio/PortfolioPage.h"
+#include "ui/main/BackupController.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentBooks.h"
+#include "ui/portfolio/PortfolioPage.h"
 #include "ui/workspace/BookWorkspace.h"
 #include "ui/workspace/Jobs.h"
 
@@ -121,7 +122,8 @@ void takeScreenshot(MainWindow& window, const QString& file, const QString& page
     const auto grabSoon = [&window, file] {
         QTimer::singleShot(400, &window, [&window, file] {
             const bool saved = window.grab().save(file);
-            QTextStream(stderr) << (saved ? "screenshot saved: " : "could not save screenshot: ") << file << '\n';
+            QTextStream(stderr) << (saved ? "screenshot saved: " : "could not save screenshot: ") << file
+                                << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
@@ -178,6 +180,8 @@ int runGui(int argc, char* argv[])
     });
     const QString screenshot = parser.value(screenshotOption);
     const QString page = parser.value(pageOption);
+    // Today's backup of the open book (issue 17); not for a screenshot, which changes nothing.
+    window.findChild<BackupController*>()->setAutomatic(screenshot.isEmpty());
 
     if (!screenshot.isEmpty() && page == QLatin1String("firstrun")) {
         FirstRunDialog dialog(MainWindow::defaultBookPath());

@@ -71,9 +71,10 @@ int main(int argc, char* argv[])
                                   QStringLiteral("DATE"), QStringLiteral("2025-06-30"));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Measure only these areas: open, memory, startup, accounts, touch, today, search, "
-                       "charts, csv, print, portfolio, team (generation and the upgrade of an older reused "
-                       "book always run)."),
+        QStringLiteral(
+            "Measure only these areas: open, memory, startup, accounts, touch, today, search, health, "
+            "charts, csv, print, portfolio, team (generation and the upgrade of an older reused "
+            "book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -177,6 +178,8 @@ int main(int argc, char* argv[])
             benchToday(h, config, n);
         if (wanted("search"))
             benchQuickSearch(h, config, n);
+        if (wanted("health"))
+            benchHealth(h, config, n);
         if (wanted("portfolio"))
             benchPortfolio(h, config, n);
         write();
@@ -198,8 +201,8 @@ int main(int argc, char* argv[])
         qInfo("== team view");
         benchTeamView(h, config);
     }
-    // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
-    // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().
+    // Later capabilities add their figures here: benchImport(...),
+    // benchKpis(...), each a function in Scenarios.cpp that calls h.add().
 
     QTextStream(stdout) << "\n" << h.markdownTable(reproduce);
     const bool ok = write();

@@ -74,6 +74,44 @@
     </message>
 </context>
 <context>
+    <name>HealthSentences</name>
+    <message numerus="yes">
+        <source>%1 active users a day on average over the last 30 days, for %n seat(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 active users a day on average over the last 30 days, for %n seat (%2 %)</numerusform>
+            <numerusform>%1 active users a day on average over the last 30 days, for %n seats (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last customer touch %n day(s) ago; the %1 cadence is %2 days</source>
+        <translation>
+            <numerusform>last customer touch %n day ago; the %1 cadence is %2 days</numerusform>
+            <numerusform>last customer touch %n days ago; the %1 cadence is %2 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean sentiment %1 over the latest %n customer touch(es) with one in the last 180 days</source>
+        <translation>
+            <numerusform>mean sentiment %1 over the latest %n customer touch with one in the last 180 days</numerusform>
+            <numerusform>mean sentiment %1 over the latest %n customer touches with one in the last 180 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>account NPS %1 from %n response(s) in the last 365 days</source>
+        <translation>
+            <numerusform>account NPS %1 from %n response in the last 365 days</numerusform>
+            <numerusform>account NPS %1 from %n responses in the last 365 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due milestone(s) done on time or skipped</source>
+        <translation>
+            <numerusform>%1 of %n due milestone done on time or skipped</numerusform>
+            <numerusform>%1 of %n due milestones done on time or skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HolidayFileReader</name>
     <message numerus="yes">
         <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line(s) in all are not like that. Nothing was imported.</source>
@@ -193,6 +231,22 @@
     </message>
 </context>
 <context>
+    <name>csm::BackupController</name>
+    <message numerus="yes">
+        <source>The backup holds %n account(s); its last change was %1.
+
+The book as it is now is kept in %2.</source>
+        <translation>
+            <numerusform>The backup holds %n account; its last change was %1.
+
+The book as it is now is kept in %2.</numerusform>
+            <numerusform>The backup holds %n accounts; its last change was %1.
+
+The book as it is now is kept in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::BulkAccountActions</name>
     <message numerus="yes">
         <source>No account changed: the %n selected account(s) already had this.</source>
@@ -264,6 +318,47 @@
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelPage</name>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s) in this book; the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>Not enough history: %n decided renewal in this book; the back-test needs at least %1.</numerusform>
+            <numerusform>Not enough history: %n decided renewals in this book; the back-test needs at least %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided renewal(s): %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</source>
+        <translation>
+            <numerusform>%n decided renewal: %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</numerusform>
+            <numerusform>%n decided renewals: %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTab</name>
+    <message numerus="yes">
+        <source>%n seat(s); %1 days with a value in the last 30 days, %2 in the 30 days before.</source>
+        <translation>
+            <numerusform>%n seat; %1 days with a value in the last 30 days, %2 in the 30 days before.</numerusform>
+            <numerusform>%n seats; %1 days with a value in the last 30 days, %2 in the 30 days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) due, %1 done on time or skipped.</source>
+        <translation>
+            <numerusform>%n milestone due, %1 done on time or skipped.</numerusform>
+            <numerusform>%n milestones due, %1 done on time or skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -747,6 +842,13 @@
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>
             <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s); the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>Not enough history: %n decided renewal; the back-test needs at least %1.</numerusform>
+            <numerusform>Not enough history: %n decided renewals; the back-test needs at least %1.</numerusform>
         </translation>
     </message>
 </context>

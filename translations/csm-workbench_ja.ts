@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder cannot be created or written.</source>
+        <translation>バックアップ用フォルダーを作成できないか、書き込めません。</translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on, or choose another backup folder in Preferences.</source>
+        <translation>フォルダーのあるドライブを接続するか、環境設定で別のバックアップ用フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The book is open in another running CSM Workbench.</source>
+        <translation>ブックは実行中の別の CSM Workbench で開かれています。</translation>
+    </message>
+    <message>
+        <source>Close it there, then restore the backup again.</source>
+        <translation>そちらでブックを閉じてから、もう一度バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>The book could not be kept as a backup, so it was not replaced.</source>
+        <translation>現在のブックをバックアップとして残せなかったため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of the backup folder.</source>
+        <translation>バックアップ用フォルダーの空き容量とアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The book is in use by another program, so it was not replaced.</source>
+        <translation>ブックは別のプログラムで使用中のため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then restore the backup again.</source>
+        <translation>別のプログラムを終了してから、もう一度バックアップを復元してください。</translation>
+    </message>
+</context>
+<context>
     <name>BulkChange</name>
     <message numerus="yes">
         <source>Unassign the owner of %n account(s)</source>
@@ -403,6 +438,115 @@
     <message>
         <source>The drop threshold must be between 0.1 and 100 points.</source>
         <translation>ヘルススコア急落のしきい値は0.1から100ポイントの間で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSentences</name>
+    <message>
+        <source>Adoption</source>
+        <translation>利用定着度</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>利用傾向</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>エンゲージメント</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <source>%1 %2 of 100</source>
+        <translation>%1 100点中%2点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active users a day on average over the last 30 days, for %n seat(s) (%2 %)</source>
+        <translation>
+            <numerusform>直近30日の1日平均アクティブユーザー%1人、契約シート数%n（%2 %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active users a day over the last 30 days against %2 over the 30 days before (%3 %)</source>
+        <translation>直近30日の1日平均アクティブユーザー%1人、その前の30日は%2人（%3 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>last customer touch %n day(s) ago; the %1 cadence is %2 days</source>
+        <translation>
+            <numerusform>最後の顧客接点は%n日前。%1の接触頻度は%2日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean sentiment %1 over the latest %n customer touch(es) with one in the last 180 days</source>
+        <translation>
+            <numerusform>直近180日で感触の記録がある最新%n件の顧客接点の平均感触は%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>account NPS %1 from %n response(s) in the last 365 days</source>
+        <translation>
+            <numerusform>直近365日の回答%n件による顧客NPSは%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 promoters, %2 detractors)</source>
+        <translation>（推奨者%1人、批判者%2人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due milestone(s) done on time or skipped</source>
+        <translation>
+            <numerusform>期日を迎えたマイルストーン%n件のうち%1件が期日内に完了またはスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Weight %1, %2 % of the score: %3 points.</source>
+        <translation>重み%1、スコアの%2 %：寄与%3点。</translation>
+    </message>
+    <message>
+        <source>the account has no seats</source>
+        <translation>顧客の契約シート数が0</translation>
+    </message>
+    <message>
+        <source>no active-user values in the last 30 days</source>
+        <translation>直近30日のアクティブユーザーの値がない</translation>
+    </message>
+    <message>
+        <source>it needs active-user values in both 30-day windows and a prior mean above zero</source>
+        <translation>直近30日とその前の30日の両方にアクティブユーザーの値があり、前の期間の平均が0より大きい必要がある</translation>
+    </message>
+    <message>
+        <source>no customer touch yet</source>
+        <translation>顧客接点がまだない</translation>
+    </message>
+    <message>
+        <source>no customer touch with a sentiment in the last 180 days</source>
+        <translation>直近180日に感触の記録がある顧客接点がない</translation>
+    </message>
+    <message>
+        <source>no NPS response in the last 365 days</source>
+        <translation>直近365日にNPSの回答がない</translation>
+    </message>
+    <message>
+        <source>no milestone of an active roadmap is due yet</source>
+        <translation>有効なロードマップで期日を迎えたマイルストーンがまだない</translation>
+    </message>
+    <message>
+        <source>%1: no data (%2). Left out; the other factors&apos; weights count for more.</source>
+        <translation>%1：データなし（%2）。除外し、ほかの要素の重みで配分し直しています。</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1824,18 @@
         <source>Ended on %1; no renewal recorded</source>
         <translation>%1に終了。契約更新の記録なし</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(30 days earlier %1)</source>
+        <translation>（30日前 %1）</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountTabActions</name>
@@ -1787,10 +1943,6 @@
         <translation>解約通知期限：%1</translation>
     </message>
     <message>
-        <source>Health scores arrive with the health engine.</source>
-        <translation>ヘルススコアは計算機能の追加後に表示されます。</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>顧客</translation>
     </message>
@@ -1861,6 +2013,18 @@
     <message>
         <source>The contract ends on %1 unless it is renewed: it does not renew automatically, so there is no notice to give.</source>
         <translation>契約は更新しない限り%1に終了します。自動更新しない契約のため、解約通知は不要です。</translation>
+    </message>
+    <message>
+        <source>No health score: none of its factors has data.</source>
+        <translation>ヘルススコアなし：どの要素にもデータがありません。</translation>
+    </message>
+    <message>
+        <source>No score 30 days earlier</source>
+        <translation>30日前のスコアはありません</translation>
+    </message>
+    <message>
+        <source>30 days earlier: %1 (%2 points)</source>
+        <translation>30日前：%1（%2点）</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2274,59 @@
         <translation>
             <numerusform>%1：契約更新%n件、中央値 %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csm::BackupController</name>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>バックアップから復元(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the open book with one of its backups</source>
+        <translation>開いているブックをそのバックアップのひとつで置き換えます</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Replace the book %1 with this backup?</source>
+        <translation>ブック %1 をこのバックアップで置き換えますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup holds %n account(s); its last change was %1.
+
+The book as it is now is kept in %2.</source>
+        <translation>
+            <numerusform>このバックアップには %n 件のアカウントがあり、最終変更は %1 です。
+
+現在のブックは %2 に残します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>バックアップは復元されませんでした</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup; the book as it was is kept as %2</source>
+        <translation>%1 をバックアップから復元しました。復元前のブックは %2 として残してあります</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2795,26 @@
         <source>The book has no table %1.</source>
         <translation>ブックにテーブル %1 がありません。</translation>
     </message>
+    <message>
+        <source>The health recompute was cancelled; nothing was changed.</source>
+        <translation>ヘルススコアの再計算をキャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>その顧客は存在しません。</translation>
+    </message>
+    <message>
+        <source>The book keeps no health model of that version.</source>
+        <translation>このブックにはそのバージョンのヘルスモデルがありません。</translation>
+    </message>
+    <message>
+        <source>The book file was deleted, moved or replaced while it was open, so nothing more is written to it.</source>
+        <translation>開いている間にブックのファイルが削除・移動・置き換えされたため、これ以上書き込みません。</translation>
+    </message>
+    <message>
+        <source>Save what is open with File ▸ Backup…, then open the book again or open the backup.</source>
+        <translation>［ファイル］▸［バックアップ…］で開いている内容を保存してから、ブックかそのバックアップを開き直してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -2746,14 +2983,6 @@
 </context>
 <context>
     <name>csm::ComingLaterTab</name>
-    <message>
-        <source>Health</source>
-        <translation>ヘルススコア</translation>
-    </message>
-    <message>
-        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
-        <translation>ヘルススコアの計算機能ができると、ここにスコア・要素・推移が表示されます。</translation>
-    </message>
     <message>
         <source>Roadmap</source>
         <translation>ロードマップ</translation>
@@ -3018,6 +3247,21 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthCatchUp</name>
+    <message>
+        <source>Bringing health scores up to date…</source>
+        <translation>ヘルススコアを更新しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Health scores</source>
+        <translation>ヘルススコア</translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthMixChart</name>
     <message>
         <source>Segment</source>
@@ -3040,6 +3284,162 @@
         <translation>
             <numerusform>%n顧客</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelPage</name>
+    <message>
+        <source>Health model</source>
+        <translation>ヘルスモデル</translation>
+    </message>
+    <message>
+        <source>Back-test on this book&apos;s renewals</source>
+        <translation>このブックの契約更新での過去データでの検証</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Version %1. Weights: %2.</source>
+        <translation>バージョン%1。重み：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cadences: %1 %2 days, %3 %4 days, %5 %6 days.</source>
+        <translation>接触頻度：%1 %2日、%3 %4日、%5 %6日。</translation>
+    </message>
+    <message>
+        <source>Bands: %1 from %2, %3 from %4, %5 below. A drop of %6 points or more against 30 days earlier is a health drop.</source>
+        <translation>区分：%1は%2以上、%3は%4以上、それ未満は%5。30日前から%6点以上下がるとヘルススコア急落です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s) in this book; the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>履歴が足りません：このブックの確定済みの契約更新は%n件です。過去データでの検証には%1件以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided renewal(s): %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</source>
+        <translation>
+            <numerusform>確定済みの契約更新%n件：解約%1件、更新・拡大・縮小%2件。各顧客を現在のモデルで更新日の90日前と60日前の時点で採点しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churned accounts that were not green 60-90 days before: %1. Green now: %2 of the book.</source>
+        <translation>60〜90日前に良好でなかった解約顧客：%1。現在良好：ブックの%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median score, churned</source>
+        <translation>スコアの中央値（解約）</translation>
+    </message>
+    <message>
+        <source>Median score, retained</source>
+        <translation>スコアの中央値（継続）</translation>
+    </message>
+    <message>
+        <source>AUC (churned scored lower)</source>
+        <translation>AUC（解約顧客のほうが低いスコア）</translation>
+    </message>
+    <message>
+        <source>Churn rate, whole book</source>
+        <translation>解約率（ブック全体）</translation>
+    </message>
+    <message>
+        <source>Churn rate, %1 (lift)</source>
+        <translation>解約率：%1（リフト）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTab</name>
+    <message>
+        <source>Why this score</source>
+        <translation>このスコアの理由</translation>
+    </message>
+    <message>
+        <source>What the factors are computed from</source>
+        <translation>各要素の元データ</translation>
+    </message>
+    <message>
+        <source>Customer touches (engagement, sentiment)</source>
+        <translation>顧客接点（エンゲージメント・感触）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Active users (adoption, usage trend)</source>
+        <translation>アクティブユーザー（利用定着度・利用傾向）</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPSの回答</translation>
+    </message>
+    <message>
+        <source>Milestones (onboarding)</source>
+        <translation>マイルストーン（オンボーディング）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No health score: none of its factors has data</source>
+        <translation>ヘルススコアなし：どの要素にもデータがありません</translation>
+    </message>
+    <message>
+        <source>%1 %2 points against 30 days earlier (%3)</source>
+        <translation>30日前（%3）から%1 %2点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s); %1 days with a value in the last 30 days, %2 in the 30 days before.</source>
+        <translation>
+            <numerusform>契約シート数%n。値のある日は直近30日で%1日、その前の30日で%2日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No answer in the last 365 days.</source>
+        <translation>直近365日に回答はありません。</translation>
+    </message>
+    <message>
+        <source>No milestone of an active roadmap is due yet.</source>
+        <translation>有効なロードマップで期日を迎えたマイルストーンはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) due, %1 done on time or skipped.</source>
+        <translation>
+            <numerusform>期日を迎えたマイルストーン%n件、うち%1件が期日内に完了またはスキップ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
     </message>
 </context>
 <context>
@@ -3707,10 +4107,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>設定(&amp;E)…</translation>
     </message>
     <message>
-        <source>Choose the language of CSM Workbench</source>
-        <translation>CSM Workbench の表示言語を選びます</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
@@ -3761,6 +4157,10 @@ File: %1</source>
     <message>
         <source>demo.sqlite</source>
         <translation>demo.sqlite</translation>
+    </message>
+    <message>
+        <source>Choose the language of CSM Workbench and the folder of its backups</source>
+        <translation>CSM Workbench の表示言語とバックアップ用フォルダーを選びます</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4665,22 @@ File: %1</source>
     <message>
         <source>&amp;Language:</source>
         <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every day the open book is copied there and checked; the last 7 days and 4 weeks are kept. File ▸ Restore from backup… puts one back.</source>
+        <translation>開いているブックを毎日このフォルダーにコピーして検査します。直近 7 日分と 4 週分を残します。［ファイル］▸［バックアップから復元…］で戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>バックアップ用フォルダー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ用フォルダー</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5429,81 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2:</source>
+        <translation>%2 にある %1 のバックアップ:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>The book as it is now is kept in the backup folder before the backup replaces it.</source>
+        <translation>バックアップで置き換える前に、現在のブックをバックアップ用フォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>別のファイル(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Book before a restore</source>
+        <translation>復元前のブック</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>選んだファイル</translation>
+    </message>
+    <message>
+        <source>There are no backups of this book in the backup folder yet. Choose Other file… to restore from a backup elsewhere.</source>
+        <translation>バックアップ用フォルダーにはこのブックのバックアップがまだありません。別の場所のバックアップから復元するには［別のファイル…］を選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>このバックアップは復元できません: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1
+Accounts: %2
+Last change: %3</source>
+        <translation>%1
+アカウント数: %2
+最終変更: %3</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite *.db);;All files (*)</source>
+        <translation>ブック (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>csm::RetentionTrendChart</name>
     <message>
         <source>GRR target</source>
@@ -5434,7 +5925,7 @@ File: %1</source>
     <message numerus="yes">
         <source>%1 → %2: %n account(s), %3</source>
         <translation>
-            <numerusform>%1 → %2：%n件、%3</numerusform>
+            <numerusform>%1 → %2：%n社、%3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5706,10 +6197,6 @@ File: %1</source>
         <translation>接触が途絶えた顧客：接触頻度の期間内に顧客とのタッチなし（%1）</translation>
     </message>
     <message>
-        <source>Health drops and red accounts renewing soon</source>
-        <translation>ヘルススコア急落と、まもなく契約更新を迎える危険の顧客</translation>
-    </message>
-    <message>
         <source>No follow-up is due.</source>
         <translation>期日が来たフォローアップはありません。</translation>
     </message>
@@ -5720,10 +6207,6 @@ File: %1</source>
     <message>
         <source>Every account was touched within its cadence.</source>
         <translation>すべての顧客に、接触頻度の期間内のタッチがあります。</translation>
-    </message>
-    <message>
-        <source>These lines appear here once the health engine is built.</source>
-        <translation>ヘルススコアの計算機能ができしだい、ここに表示されます。</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -5804,6 +6287,34 @@ File: %1</source>
     <message>
         <source>The contract does not renew automatically: there is no notice to give, and it ends on this day unless a renewal is agreed.</source>
         <translation>自動更新しない契約です。解約通知は不要で、契約更新に合意しない限りこの日に終了します。</translation>
+    </message>
+    <message>
+        <source>Health drops and red accounts renewing within 120 days (%1)</source>
+        <translation>ヘルススコア急落と120日以内に更新を迎える危険顧客（%1）</translation>
+    </message>
+    <message>
+        <source>No health score dropped and no red account renews soon.</source>
+        <translation>ヘルススコアの急落はなく、まもなく更新を迎える危険顧客もありません。</translation>
+    </message>
+    <message>
+        <source>Health dropped from %1 to %2</source>
+        <translation>ヘルススコアが%1から%2に急落</translation>
+    </message>
+    <message>
+        <source>Red (%1), renewal %2</source>
+        <translation>危険（%1）、更新日 %2</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>直近30日</translation>
+    </message>
+    <message>
+        <source>The health score fell by the drop threshold or more against 30 days earlier.</source>
+        <translation>ヘルススコアが30日前から急落のしきい値以上下がりました。</translation>
+    </message>
+    <message>
+        <source>The health score is red and the renewal is within 120 days.</source>
+        <translation>ヘルススコアが危険で、更新日まで120日以内です。</translation>
     </message>
 </context>
 <context>
@@ -6815,6 +7326,104 @@ File: %1</source>
     <message>
         <source>Also the KPIs of each touch model or owner (groups)</source>
         <translation>タッチモデル別または担当CSM別のKPIも出す（groups）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s); the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>履歴が足りません：確定済みの契約更新は%n件です。過去データでの検証には%1件以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>90 days before</source>
+        <translation>90日前</translation>
+    </message>
+    <message>
+        <source>60 days before</source>
+        <translation>60日前</translation>
+    </message>
+    <message>
+        <source>Churned renewals scored</source>
+        <translation>スコアのある解約（更新時）</translation>
+    </message>
+    <message>
+        <source>Retained renewals scored</source>
+        <translation>スコアのある継続（更新時）</translation>
+    </message>
+    <message>
+        <source>Median score, churned</source>
+        <translation>スコアの中央値（解約）</translation>
+    </message>
+    <message>
+        <source>Median score, retained</source>
+        <translation>スコアの中央値（継続）</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Base churn rate</source>
+        <translation>全体の解約率</translation>
+    </message>
+    <message>
+        <source>Churn rate %1</source>
+        <translation>解約率 %1</translation>
+    </message>
+    <message>
+        <source>Lift %1</source>
+        <translation>リフト %1</translation>
+    </message>
+    <message>
+        <source>Churned accounts not green 60-90 days before: %1; green now: %2.</source>
+        <translation>60〜90日前に良好でなかった解約顧客の割合：%1、現在良好の割合：%2。</translation>
+    </message>
+    <message>
+        <source>No live account has the id %1.</source>
+        <translation>ID %1 の顧客はありません。</translation>
+    </message>
+    <message>
+        <source>Run report health without --account to list the ids.</source>
+        <translation>--account を付けずに report health を実行するとIDの一覧が出ます。</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>30 days before</source>
+        <translation>30日前</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <source>Dropped factors</source>
+        <translation>除外した要素</translation>
+    </message>
+    <message>
+        <source>Health scores with their explanation and signals (DESIGN §5), computed as of the day</source>
+        <translation>ヘルススコアとその説明・シグナル（DESIGN §5）。指定日時点で計算</translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation>この顧客のみ</translation>
+    </message>
+    <message>
+        <source>The health model&apos;s back-test on the book&apos;s decided renewals (AUC, medians, churn by band)</source>
+        <translation>ブックの確定済み契約更新でのヘルスモデルの過去データでの検証（AUC、中央値、区分別の解約率）</translation>
     </message>
 </context>
 <context>

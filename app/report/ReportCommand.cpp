@@ -73,6 +73,17 @@ const QList<CommandSpec>& reportCommands()
                {"by", "touch-model|owner",
                 QT_TRANSLATE_NOOP("csm::app::Cli", "Also the KPIs of each touch model or owner (groups)")}}),
          &report::runKpis},
+        {"health",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Health scores with their explanation and signals (DESIGN §5), computed as of the day"),
+         with({{"account", "ID", QT_TRANSLATE_NOOP("csm::app::Cli", "Only this account")}}),
+         &report::runHealth},
+        {"backtest",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "The health model's back-test on the book's decided renewals (AUC, "
+                           "medians, churn by band)"),
+         with({}), &report::runBacktest},
     };
     return table;
 }
@@ -189,6 +200,11 @@ void print(QTextStream& out, const Table& table, Format format)
     for (const QStringList& row : table.rows)
         line(row);
     out.flush();
+}
+
+QJsonValue jsonNumberOrNull(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 void printJson(QTextStream& out, const QJsonDocument& doc)

@@ -32,6 +32,7 @@ HealthAccountRows healthRowsOf(const Account& account, const QList<ArrEvent>& ar
     rows.seats = account.seats;
     rows.touchModelOverride = account.touchModelOverride;
     rows.currentArr = account.arr;
+    rows.churnedStage = account.stage == LifecycleStage::Churned;
     for (const ArrEvent& e : arrEvents) {
         if (!e.deleted)
             rows.arr.append({e.effectiveOn, e.arrAfter});
@@ -68,8 +69,6 @@ HealthAccountRows healthRowsOf(const Account& account, const QList<ArrEvent>& ar
 
 MinorUnits arrOn(const HealthAccountRows& rows, QDate d)
 {
-    // DESIGN §3: the ARR after the latest event on or before d (the later one of a day wins); 0 before the
-    // first event and after a churn. No events at all: the stored ARR.
     if (rows.arr.isEmpty())
         return rows.currentArr;
     const HealthArrStep* inForce = nullptr;
@@ -80,11 +79,17 @@ MinorUnits arrOn(const HealthAccountRows& rows, QDate d)
     return inForce ? inForce->arrAfter : 0;
 }
 
+bool isCustomerOn(const HealthAccountRows& rows, QDate d)
+{
+    return rows.arr.isEmpty() ? !rows.churnedStage : arrOn(rows, d) > 0;
+}
+
 TouchModel touchModelOn(const HealthAccountRows& rows, const BookSettings& segmentation, QDate d)
 {
     if (rows.touchModelOverride)
         return *rows.touchModelOverride;
-    // DESIGN §6 on the ARR on d: 0, so tech touch, before the first event and after a churn.
+    // DESIGN §6 on the ARR on d (§3: the ARR after the latest event on or before d; the later one of a day
+    // wins): 0, so tech touch, before the first event and after a churn. No events at all: the stored ARR.
     return segmentation.touchModelForArr(arrOn(rows, d));
 }
 

@@ -42,6 +42,8 @@ struct BookSettings
     double greenMin = 70;
     double yellowMin = 40;
     double healthDropPoints = 15;
+    // Bumped whenever a changed health model is saved (HealthModel::version): every score carries it.
+    int healthModelVersion = 1;
 
     // Defaults for a book in a currency: USD-like books start the fiscal year in January and use
     // the USD segmentation thresholds.

@@ -463,20 +463,7 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
                                                   outcome.error().hint};
             return {};
         }
-        switch (*outcome) {
-        case RowOutcome::Added:
-            ++summary.added;
-            break;
-        case RowOutcome::Updated:
-            ++summary.updated;
-            break;
-        case RowOutcome::Unchanged:
-            ++summary.unchanged;
-            break;
-        case RowOutcome::Duplicate:
-            ++summary.skipped;
-            break;
-        }
+        summary.count(*outcome);
         return {};
     };
     if (auto st = reader.read(h, progress); !st) {

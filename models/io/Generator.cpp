@@ -8,6 +8,7 @@
 #include "domain/Uuid.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
+#include "storage/HealthRecompute.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ class BookGenerator
 public:
     BookGenerator(Book& book, const GeneratorOptions& options, BulkWriter& writer,
                   const BookSettings& settings, NameSource& names)
-        : m_options(options), m_writer(writer), m_settings(settings),
+        : m_book(book), m_options(options), m_writer(writer), m_settings(settings),
           m_words(Vocabulary::forBook(settings.currency == QLatin1String("JPY"))), m_names(names),
           m_calendar(dates::HolidayCalendar::forSettings(settings)),
           m_asOf(options.asOf.isValid() ? options.asOf : book.clock().today()),
@@ -125,6 +126,20 @@ public:
                                  {},
                                  {}};
             }
+        }
+        // A year of weekly health history and the current scores, so that trends and the back-test exist at
+        // once (issue 12), in the generator's transaction: cancelling here leaves the book unchanged too.
+        const qint64 rows = m_stats.totalRows();
+        const auto stillWanted = [&](qint64, qint64) {
+            return !m_options.progress || m_options.progress(rows, rows);
+        };
+        if (auto s = HealthRecompute::backfill(m_book, m_settings, m_asOf, stillWanted); !s) {
+            if (s.error().code == Error::Code::Cancelled)
+                return Error{Error::Code::Cancelled,
+                             GeneratorText::tr("Generation cancelled; the book is unchanged."),
+                             {},
+                             {}};
+            return s.error();
         }
         if (auto s = m_writer.commit(); !s)
             return s.error();
@@ -848,6 +863,7 @@ private:
             m_stats.milestones += r.milestones.size();
     }
 
+    Book& m_book;
     const GeneratorOptions& m_options;
     BulkWriter& m_writer;
     const BookSettings& m_settings;

@@ -1,5 +1,7 @@
 #include "io/Importer.h"
 
+#include "storage/HealthRecompute.h"
+
 #include "ImportRows_p.h"
 #include "io/CsvWriter.h"
 
@@ -113,9 +115,28 @@ QString ImportSummary::sentence() const
     return Importer::tr("Nothing was imported from %1: ").arg(file) + counts;
 }
 
-Status afterImport(Book&)
+void ImportSummary::count(RowOutcome outcome)
 {
-    return {}; // the health back-fill goes here (Importer.h)
+    switch (outcome) {
+    case RowOutcome::Added:
+        ++added;
+        break;
+    case RowOutcome::Updated:
+        ++updated;
+        break;
+    case RowOutcome::Unchanged:
+        ++unchanged;
+        break;
+    case RowOutcome::Duplicate:
+        ++skipped;
+        break;
+    }
+}
+
+Status afterImport(Book& book)
+{
+    // Trends exist at once, as after generate: the 52 Mondays and the current scores (issue 12).
+    return HealthRecompute::backfill(book, book.clock().today());
 }
 
 Result<FilePreview> previewFile(const QString& path, const CsvOptions& options, int rows)
@@ -214,20 +235,7 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options, const
             }
             problems = cells.problems();
             if (problems.isEmpty()) {
-                switch (*outcome) {
-                case RowOutcome::Added:
-                    ++summary.added;
-                    break;
-                case RowOutcome::Updated:
-                    ++summary.updated;
-                    break;
-                case RowOutcome::Unchanged:
-                    ++summary.unchanged;
-                    break;
-                case RowOutcome::Duplicate:
-                    ++summary.skipped;
-                    break;
-                }
+                summary.count(*outcome);
                 continue;
             }
         }

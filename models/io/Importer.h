@@ -11,6 +11,7 @@
 #include "io/ColumnMapping.h"
 #include "io/CsvReader.h"
 #include "io/ImportFields.h"
+#include "storage/ImportWriter.h"
 
 #include "domain/DateParsing.h"
 #include "domain/Result.h"
@@ -93,6 +94,8 @@ public:
     // The keys of docs/cli.md: file, type, encoding, dry_run, committed, rows, added, updated, unchanged,
     // skipped, rejected, batch, problems [{line, column, field, message, hint}], problem_count, rejects_file.
     QJsonObject toJson() const;
+    // Counts one written row by what happened to it (a duplicate of a row above counts as skipped).
+    void count(RowOutcome outcome);
     // One sentence for a status bar: "Imported 120 rows: 100 new, 20 updated." (translated)
     QString sentence() const;
 };
@@ -104,9 +107,8 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options,
                                  const ImportProgress& progress = {});
 
 // What a committed import brings up to date beyond the list facts, the search index and account ARR (which
-// storage::ImportWriter keeps): called by importFile() and importBookJson() after their commit. HOOK: the
-// health back-fill of issue 12 is not on main yet; when it lands, it is called here (one place for the
-// wizard and the command line).
+// storage::ImportWriter keeps): called by importFile() and importBookJson() after their commit: the health
+// back-fill of the past year (HealthRecompute::backfill), one place for the wizard and the command line.
 Status afterImport(Book& book);
 
 // What the file's first rows look like, for the wizard's preview and the mapping step.

@@ -8,7 +8,7 @@
 namespace csm {
 
 // Today's list as a flat table: a heading row per section (follow-ups, notice deadlines, silent accounts, and
-// the health section that the health engine will fill), then its lines. Contracts that ended with no renewal
+// health drops and red accounts renewing soon), then its lines. Contracts that ended with no renewal
 // recorded get their section, after the notices, only when there is one. Headings and "nothing here" rows are
 // not selectable; every line carries the account it opens (Role::AccountId).
 class TodayModel : public QAbstractTableModel
@@ -39,7 +39,9 @@ public:
         FollowUp,
         Notice,
         Silent,
-        Ended
+        Ended,
+        HealthDrop,
+        RedRenewal
     };
     Q_ENUM(LineKind)
     enum class Role
@@ -63,7 +65,7 @@ public:
     const TodayList& list() const { return m_list; }
 
     LineKind kindAt(int row) const;
-    bool isLine(int row) const; // a follow-up, notice, ended or silent line
+    bool isLine(int row) const; // a follow-up, notice, ended, silent or health line
     // Row of the line with this key (touch id for follow-ups, account id otherwise), -1 when none.
     int rowForKey(LineKind kind, const QString& key) const;
     int firstLineRow() const;

@@ -222,6 +222,7 @@ QList<SettingValue> settingValues(const BookSettings& s)
         {"green_min", num(s.greenMin)},
         {"yellow_min", num(s.yellowMin)},
         {"health_drop_points", num(s.healthDropPoints)},
+        {"health_model_version", num(s.healthModelVersion)},
     };
 }
 
@@ -278,6 +279,8 @@ void applySetting(BookSettings& s, const QString& key, const QString& value)
         asDouble(s.yellowMin);
     else if (is("health_drop_points"))
         asDouble(s.healthDropPoints);
+    else if (is("health_model_version"))
+        asInt(s.healthModelVersion);
     // Unknown keys (from a newer build) are kept in the table and ignored here.
 }
 

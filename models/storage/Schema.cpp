@@ -3,6 +3,7 @@
 #include "SchemaRenewals.h"
 
 #include "ListFacts.h"
+#include "SchemaHealth.h"
 #include "SchemaImport.h"
 
 #include <string>
@@ -293,7 +294,8 @@ const char* touchSearchOptimizeSql()
 const char* schemaSql()
 {
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
-                                    contractEndFactsSql() + renewalsSql() + importSchemaSql();
+                                    contractEndFactsSql() + renewalsSql() + importSchemaSql() +
+                                    healthSchemaSql();
     return full.c_str();
 }
 

@@ -21,8 +21,10 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 6 only adds tables, nullable columns and indexes for imports (SchemaImport.h): an older build
 // never reads them; when it writes a row it leaves the new columns NULL (no external id, no 法人番号),
 // which is what they are for a row made by hand. The minimum stays 1.
-inline constexpr int kSchemaVersion = 6;
-inline constexpr int kMinReaderVersion = 1;
+// Version 7 replaces `health_snapshot` (SchemaHealth.h): an older build would read it by the old columns
+// (the accounts list joins it by `id`) and fail on every list load, so the minimum becomes 7.
+inline constexpr int kSchemaVersion = 7;
+inline constexpr int kMinReaderVersion = 7;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).
 const char* schemaSql();

@@ -104,10 +104,10 @@ class RenewalReadsTest : public QObject
     void band(const QString& name, const char* code)
     {
         RawDb raw(m_book->path());
-        raw.rows(
-            QStringLiteral("INSERT INTO health_snapshot (id, created_at, account_id, as_of, score, band) "
-                           "VALUES (?1, '2026-06-01T00:00:00.000Z', ?2, '2026-06-01', 30, ?3)"),
-            {name + QStringLiteral("-h"), m_ids.value(name), QString::fromLatin1(code)});
+        raw.rows(QStringLiteral(
+                     "INSERT OR REPLACE INTO health_snapshot (as_of, account_id, model_version, score, band) "
+                     "VALUES ('2026-06-01', ?1, 1, 30, ?2)"),
+                 {m_ids.value(name), QString::fromLatin1(code)});
         QVERIFY2(raw.lastError().isEmpty(), qPrintable(raw.lastError()));
     }
 

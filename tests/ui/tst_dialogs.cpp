@@ -5,6 +5,7 @@
 #include "TestWorkspace.h"
 #include "UiChecks.h"
 #include "item/AccountsModel.h"
+#include "storage/Backups.h"
 #include "storage/SegmentationStore.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/ArrChangeDialog.h"
@@ -12,6 +13,7 @@
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/FirstRunDialog.h"
+#include "ui/main/RestoreBackupDialog.h"
 #include "ui/portfolio/SegmentationRulesDialog.h"
 #include "ui/renewals/RecordOutcomeDialog.h"
 #include "ui/settings/PreferencesDialog.h"
@@ -111,6 +113,12 @@ QList<QPair<QString, Factory>> dialogs()
              return new FirstRunDialog(b.dir.filePath(QStringLiteral("book.sqlite")));
          }},
         {QStringLiteral("preferences"), [](test::SmallBook&) -> QDialog* { return new PreferencesDialog; }},
+        {QStringLiteral("restore-backup"),
+         [](test::SmallBook& b) -> QDialog* {
+             const QString folder = b.dir.filePath(QStringLiteral("backups"));
+             (void)Backups::takeDaily(*b.workspace->book(), folder, test::kToday);
+             return new RestoreBackupDialog(*b.workspace, b.workspace->bookPath(), folder);
+         }},
         {QStringLiteral("snooze"),
          [](test::SmallBook&) -> QDialog* { return new SnoozeDialog(test::kToday); }},
         {QStringLiteral("about"), [](test::SmallBook&) -> QDialog* { return new AboutDialog; }},

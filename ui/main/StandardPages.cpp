@@ -3,6 +3,7 @@
 
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/health/HealthModelPage.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/main/PlaceholderPage.h"
 #include "ui/portfolio/PortfolioPage.h"
@@ -22,6 +23,7 @@ PageRegistry PageRegistry::standard()
     registerPortfolioPage(pages);    // ui/portfolio: figures and charts by touch model (issue 16)
     registerRenewalsPage(pages);     // ui/renewals (issue 14)
     registerReportsPage(pages);      // ui/reports (issue 14)
+    registerHealthModelPage(pages);  // ui/health: the model and its back-test
     return pages;
 }
 
