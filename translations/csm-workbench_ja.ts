@@ -6511,6 +6511,14 @@ Last change: %3</source>
         <source>Undid the import of %1: %2 rows removed, %3 restored.</source>
         <translation>%1のインポートを元に戻しました：%2行を削除、%3行を復元。</translation>
     </message>
+    <message>
+        <source>Export &amp;view…</source>
+        <translation>表示中の一覧をエクスポート(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Write the rows and columns the list on screen shows as a CSV file</source>
+        <translation>画面の一覧に表示中の行と列をCSVファイルに書き出します</translation>
+    </message>
 </context>
 <context>
     <name>csm::UsageSparkline</name>
@@ -6547,6 +6555,49 @@ Last change: %3</source>
     <message>
         <source>Prior 30 days (60 to 31 days ago), mean %1</source>
         <translation>前の30日（60～31日前）・平均 %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ViewExport</name>
+    <message>
+        <source>Export view</source>
+        <translation>表示中の一覧をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, CP932 for Japanese Excel (*.csv)</source>
+        <translation>CSV、日本語版Excel用CP932 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the rows shown…</source>
+        <translation>表示中の行を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The list changed while it was being exported, so nothing was written. Export it again.</source>
+        <translation>エクスポート中に一覧が変わったため、何も書き出していません。もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1に書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n行を%1にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that CP932 cannot hold were written as &apos;?&apos;.</source>
+        <translation>
+            <numerusform>CP932で表せない%n文字を「?」として書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7681,6 +7732,10 @@ Last change: %3</source>
     <message>
         <source>Update the app to import it.</source>
         <translation>インポートするには、アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>ディスクの空き容量が不足している可能性があります</translation>
     </message>
 </context>
 <context>
