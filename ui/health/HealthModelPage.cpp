@@ -1,18 +1,24 @@
 #include "ui/health/HealthModelPage.h"
 
+#include "BacktestStrips.h"
+
 #include "domain/HealthHistory.h"
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
-#include "storage/HealthStore.h"
 #include "ui/charts/BacktestChart.h"
 #include "ui/charts/ChartPalette.h"
+#include "ui/health/HealthModelActions.h"
+#include "ui/health/HealthModelPreview.h"
 #include "ui/health/HealthSentences.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/workspace/BookWorkspace.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -46,7 +52,8 @@ QLabel* title(const QString& text, QWidget* parent)
 
 HealthModelPage::HealthModelPage(BookWorkspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new QLabel(this)), m_summary(new QLabel(this)),
-      m_figures(new QLabel(this)), m_chart(new BacktestChart(this))
+      m_figures(new QLabel(this)), m_chart(new BacktestChart(this)),
+      m_edit(new QPushButton(tr("&Change the model…"), this))
 {
     setObjectName(QStringLiteral("healthModelPage"));
     auto* scroll = new QScrollArea(this);
@@ -54,7 +61,14 @@ HealthModelPage::HealthModelPage(BookWorkspace& workspace, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
-    layout->addWidget(title(tr("Health model"), content));
+    auto* head = new QHBoxLayout;
+    head->addWidget(title(tr("Health model"), content));
+    head->addStretch(1);
+    m_edit->setObjectName(QStringLiteral("editHealthModelButton"));
+    m_edit->setToolTip(tr("Change the weights, cadences and thresholds, with a preview before saving"));
+    m_edit->setEnabled(false);
+    head->addWidget(m_edit);
+    layout->addLayout(head);
     m_model->setWordWrap(true);
     m_model->setObjectName(QStringLiteral("healthModelText"));
     layout->addWidget(m_model);
@@ -88,17 +102,19 @@ HealthModelPage::HealthModelPage(BookWorkspace& workspace, QWidget* parent)
 
 Result<HealthModelPageData> HealthModelPage::read(Book& book, QDate asOf)
 {
-    HealthModelPageData d;
-    d.model = HealthModel::fromSettings(book.settings());
-    auto cases = HealthStore::backtestCases(book, asOf);
-    if (!cases)
-        return cases.error();
-    auto accounts = HealthStore::readInputs(book, asOf);
-    if (!accounts)
-        return accounts.error();
-    d.renewals = scoreBacktestCases(*cases, d.model);
-    d.backtest = backtestHealthModel(*cases, *accounts, d.model, asOf);
-    return d;
+    auto basis = HealthModelBasis::read(book, asOf);
+    if (!basis)
+        return basis.error();
+    return HealthModelPageData{basis->current, basis->currentRenewals, basis->currentBacktest};
+}
+
+void HealthModelPage::setEditAction(QAction* action)
+{
+    m_edit->setEnabled(action && action->isEnabled());
+    if (!action)
+        return;
+    connect(m_edit, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, m_edit, [this, action] { m_edit->setEnabled(action->isEnabled()); });
 }
 
 void HealthModelPage::showEvent(QShowEvent* event)
@@ -152,7 +168,6 @@ void HealthModelPage::showData(const HealthModelPageData& d)
                               Labels::healthBand(HealthBand::Red), number(m.dropPoints, 0)));
 
     const HealthBacktest& b = d.backtest;
-    QList<BacktestChart::Horizon> horizons;
     if (!b.enoughHistory) {
         m_summary->setText(
             tr("Not enough history: %n decided renewal(s) in this book; the back-test needs at "
@@ -174,20 +189,7 @@ void HealthModelPage::showData(const HealthModelPageData& d)
         tr("Churned accounts that were not green 60-90 days before: %1. Green now: %2 of the book.")
             .arg(share(b.churnedNotGreenShare), share(b.greenNowShare)));
 
-    for (int i = 0; i < int(b.horizons.size()); ++i) {
-        BacktestChart::Horizon h;
-        h.daysBefore = b.horizons[std::size_t(i)].daysBefore;
-        for (const BacktestRenewal& r : d.renewals) {
-            const std::optional<double> score = i == 0 ? r.score90 : r.score60;
-            if (!score || r.outcome == RenewalOutcome::Pending)
-                continue;
-            (r.outcome == RenewalOutcome::Churned ? h.churned : h.retained).append(*score);
-        }
-        h.medianChurned = b.horizons[std::size_t(i)].medianChurned;
-        h.medianRetained = b.horizons[std::size_t(i)].medianRetained;
-        horizons.append(h);
-    }
-    m_chart->setHorizons(horizons, HealthBandLimits{m.yellowMin, m.greenMin});
+    m_chart->setHorizons(backtestStrips(d.renewals, b), HealthBandLimits{m.yellowMin, m.greenMin});
 
     // The figures per horizon, as a table.
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr><th></th>");
@@ -219,7 +221,12 @@ void HealthModelPage::showData(const HealthModelPageData& d)
 void registerHealthModelPage(PageRegistry& pages)
 {
     PageSpec page(QStringLiteral("healthmodel"), HealthModelPage::tr("Health model"),
-                  [](MainWindow& w) -> QWidget* { return new HealthModelPage(w.workspace()); });
+                  [](MainWindow& w) -> QWidget* {
+                      auto* created = new HealthModelPage(w.workspace());
+                      if (auto* actions = w.findChild<HealthModelActions*>())
+                          created->setEditAction(actions->editAction());
+                      return created;
+                  });
     page.order = 70; // after the placeholders (portfolio 30 … reports 60)
     page.shortcut = QKeySequence(Qt::CTRL | Qt::Key_7);
     pages.add(page);
