@@ -6699,10 +6699,6 @@ Last change: %3</source>
         <translation>出力形式（省略時は table）。JSON の形式は docs/cli.md を参照</translation>
     </message>
     <message>
-        <source>Today&apos;s list: follow-ups due, notice deadlines within 90 days, silent accounts</source>
-        <translation>今日のやること：期日の来たフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客</translation>
-    </message>
-    <message>
         <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
@@ -7041,6 +7037,10 @@ Last change: %3</source>
     <message>
         <source>red, score %1; renews within %2 days</source>
         <translation>危険、スコア %1。%2日以内に更新</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list: follow-ups due, notice deadlines within 90 days, silent accounts, health drops and red accounts renewing within 120 days</source>
+        <translation>今日のやること：期日の来たフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客、ヘルススコア急落、120日以内に更新を迎える「危険」の顧客</translation>
     </message>
 </context>
 <context>

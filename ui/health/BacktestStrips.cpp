@@ -1,6 +1,18 @@
 #include "BacktestStrips.h"
 
+#include <QLocale>
+
 namespace csm {
+
+QString backtestShare(std::optional<double> share)
+{
+    return share ? QLocale().toString(*share * 100, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
+}
+
+QString backtestNumber(std::optional<double> v, int decimals)
+{
+    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
+}
 
 QList<BacktestChart::Horizon> backtestStrips(const QList<BacktestRenewal>& renewals,
                                              const HealthBacktest& backtest)

@@ -73,16 +73,6 @@ QString scoreAndBand(std::optional<double> score, std::optional<HealthBand> band
                                                 Labels::healthBand(*band));
 }
 
-QString share(std::optional<double> v)
-{
-    return v ? QLocale().toString(*v * 100, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
-}
-
-QString number(std::optional<double> v, int decimals)
-{
-    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
-}
-
 QDoubleSpinBox* numberField(QWidget* parent, const QString& name, double min, double max, int decimals)
 {
     auto* s = new QDoubleSpinBox(parent);
@@ -436,15 +426,15 @@ void HealthModelDialog::showComparison(const HealthBacktest& current, const Heal
     for (std::size_t h = 0; h < kBacktestDaysBefore.size(); ++h) {
         const int days = kBacktestDaysBefore[h];
         row(tr("AUC, %n day(s) before", nullptr, days),
-            [h](const HealthBacktest& b) { return number(b.horizons[h].auc, 2); });
+            [h](const HealthBacktest& b) { return backtestNumber(b.horizons[h].auc, 2); });
         row(tr("Median churned / retained, %n day(s) before", nullptr, days), [h](const HealthBacktest& b) {
-            return tr("%1 / %2").arg(number(b.horizons[h].medianChurned, 1),
-                                     number(b.horizons[h].medianRetained, 1));
+            return tr("%1 / %2").arg(backtestNumber(b.horizons[h].medianChurned, 1),
+                                     backtestNumber(b.horizons[h].medianRetained, 1));
         });
     }
     row(tr("Churned accounts not green 60-90 days before"),
-        [](const HealthBacktest& b) { return share(b.churnedNotGreenShare); });
-    row(tr("Green now"), [](const HealthBacktest& b) { return share(b.greenNowShare); });
+        [](const HealthBacktest& b) { return backtestShare(b.churnedNotGreenShare); });
+    row(tr("Green now"), [](const HealthBacktest& b) { return backtestShare(b.greenNowShare); });
     html += QStringLiteral("</table>");
     m_comparison->setTextFormat(Qt::RichText);
     m_comparison->setText(html);

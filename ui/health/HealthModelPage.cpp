@@ -28,14 +28,10 @@ namespace csm {
 
 namespace {
 
-QString share(std::optional<double> v)
+// A weight or threshold as the user typed it: 25, 72.5 (the dialog takes one decimal).
+QString modelNumber(double v)
 {
-    return v ? QLocale().toString(*v * 100, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
-}
-
-QString number(std::optional<double> v, int decimals)
-{
-    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
+    return QLocale().toString(v, 'g', 6);
 }
 
 QLabel* title(const QString& text, QWidget* parent)
@@ -149,7 +145,7 @@ void HealthModelPage::showData(const HealthModelPageData& d)
     const HealthModel& m = d.model;
     QStringList weights;
     for (HealthFactor f : kHealthFactors)
-        weights << tr("%1 %2").arg(HealthSentences::factorName(f), QLocale().toString(m.weight(f), 'f', 0));
+        weights << tr("%1 %2").arg(HealthSentences::factorName(f), modelNumber(m.weight(f)));
     m_model->setText(tr("Version %1. Weights: %2.").arg(m.version).arg(weights.join(tr(", "))) +
                      QLatin1Char('\n') +
                      tr("Cadences: %1 %2 days, %3 %4 days, %5 %6 days.")
@@ -163,9 +159,9 @@ void HealthModelPage::showData(const HealthModelPageData& d)
                      tr("Bands: %1 from %2, %3 from %4, %5 below. A drop of %6 points or more against 30 "
                         "days earlier is a "
                         "health drop.")
-                         .arg(Labels::healthBand(HealthBand::Green), number(m.greenMin, 0),
-                              Labels::healthBand(HealthBand::Yellow), number(m.yellowMin, 0),
-                              Labels::healthBand(HealthBand::Red), number(m.dropPoints, 0)));
+                         .arg(Labels::healthBand(HealthBand::Green), modelNumber(m.greenMin),
+                              Labels::healthBand(HealthBand::Yellow), modelNumber(m.yellowMin),
+                              Labels::healthBand(HealthBand::Red), modelNumber(m.dropPoints)));
 
     const HealthBacktest& b = d.backtest;
     if (!b.enoughHistory) {
@@ -187,7 +183,7 @@ void HealthModelPage::showData(const HealthModelPageData& d)
             .arg(b.retained) +
         QLatin1Char('\n') +
         tr("Churned accounts that were not green 60-90 days before: %1. Green now: %2 of the book.")
-            .arg(share(b.churnedNotGreenShare), share(b.greenNowShare)));
+            .arg(backtestShare(b.churnedNotGreenShare), backtestShare(b.greenNowShare)));
 
     m_chart->setHorizons(backtestStrips(d.renewals, b), HealthBandLimits{m.yellowMin, m.greenMin});
 
@@ -203,15 +199,18 @@ void HealthModelPage::showData(const HealthModelPageData& d)
             html += QStringLiteral("<td align=\"right\">%1</td>").arg(value(h).toHtmlEscaped());
         html += QStringLiteral("</tr>");
     };
-    row(tr("Median score, churned"), [](const BacktestHorizon& h) { return number(h.medianChurned, 1); });
-    row(tr("Median score, retained"), [](const BacktestHorizon& h) { return number(h.medianRetained, 1); });
-    row(tr("AUC (churned scored lower)"), [](const BacktestHorizon& h) { return number(h.auc, 2); });
-    row(tr("Churn rate, whole book"), [](const BacktestHorizon& h) { return share(h.baseRate); });
+    row(tr("Median score, churned"),
+        [](const BacktestHorizon& h) { return backtestNumber(h.medianChurned, 1); });
+    row(tr("Median score, retained"),
+        [](const BacktestHorizon& h) { return backtestNumber(h.medianRetained, 1); });
+    row(tr("AUC (churned scored lower)"), [](const BacktestHorizon& h) { return backtestNumber(h.auc, 2); });
+    row(tr("Churn rate, whole book"), [](const BacktestHorizon& h) { return backtestShare(h.baseRate); });
     for (HealthBand band : {HealthBand::Green, HealthBand::Yellow, HealthBand::Red}) {
         row(tr("Churn rate, %1 (lift)").arg(Labels::healthBand(band)), [band](const BacktestHorizon& h) {
             const BacktestBand& x = h.band(band);
-            return x.churnRate ? QStringLiteral("%1 (%2×)").arg(share(x.churnRate), number(x.lift, 1))
-                               : share({});
+            return x.churnRate
+                       ? QStringLiteral("%1 (%2×)").arg(backtestShare(x.churnRate), backtestNumber(x.lift, 1))
+                       : backtestShare({});
         });
     }
     html += QStringLiteral("</table>");
