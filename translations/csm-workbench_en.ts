@@ -322,6 +322,37 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::HealthModelDialog</name>
+    <message numerus="yes">
+        <source>%n account(s) would change band. Saving recomputes every score and the year of weekly history as version %1.</source>
+        <translation>
+            <numerusform>%n account would change band. Saving recomputes every score and the year of weekly history as version %1.</numerusform>
+            <numerusform>%n accounts would change band. Saving recomputes every score and the year of weekly history as version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history to compare: %n decided renewal(s) in this book; the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>Not enough history to compare: %n decided renewal in this book; the back-test needs at least %1.</numerusform>
+            <numerusform>Not enough history to compare: %n decided renewals in this book; the back-test needs at least %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AUC, %n day(s) before</source>
+        <translation>
+            <numerusform>AUC, %n day before</numerusform>
+            <numerusform>AUC, %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median churned / retained, %n day(s) before</source>
+        <translation>
+            <numerusform>Median churned / retained, %n day before</numerusform>
+            <numerusform>Median churned / retained, %n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthModelPage</name>
     <message numerus="yes">
         <source>Not enough history: %n decided renewal(s) in this book; the back-test needs at least %1.</source>

@@ -3287,6 +3287,248 @@ The book as it is now is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>csm::HealthModelActions</name>
+    <message>
+        <source>&amp;Health model…</source>
+        <translation>ヘルスモデル(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Weights, cadences, band thresholds and the drop threshold of this book&apos;s health scores, with a preview before saving</source>
+        <translation>このブックのヘルススコアの重み・接触頻度・区分のしきい値・急落のしきい値（保存前にプレビュー）</translation>
+    </message>
+    <message>
+        <source>Health model version %1 saved: every score and the year of weekly history were recomputed.</source>
+        <translation>ヘルスモデルのバージョン %1 を保存しました。すべてのスコアと1年分の週次履歴を再計算しました。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelDialog</name>
+    <message>
+        <source>&amp;Adoption:</source>
+        <translation>利用定着度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Usage trend:</source>
+        <translation>利用傾向(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement:</source>
+        <translation>エンゲージメント(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sent&amp;iment:</source>
+        <translation>感触(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;NPS:</source>
+        <translation>NPS(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Onboarding:</source>
+        <translation>オンボーディング(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;High touch:</source>
+        <translation>ハイタッチ(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Low touch:</source>
+        <translation>ロータッチ(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tech touch:</source>
+        <translation>テックタッチ(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Health model</source>
+        <translation>ヘルスモデル</translation>
+    </message>
+    <message>
+        <source>Save the model as the next version and recompute every score and the year of weekly history</source>
+        <translation>モデルを次のバージョンとして保存し、すべてのスコアと1年分の週次履歴を再計算します</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>初期値に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The weights, cadences and thresholds CSM Workbench starts a book with</source>
+        <translation>CSM Workbench が新しいブックで使う重み・接触頻度・しきい値</translation>
+    </message>
+    <message>
+        <source>The book is open read-only: the model can be tried out but not saved.</source>
+        <translation>ブックは読み取り専用で開いています。モデルを試すことはできますが、保存はできません。</translation>
+    </message>
+    <message>
+        <source>Reading the book…</source>
+        <translation>ブックを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The preview could not be computed: %1</source>
+        <translation>プレビューを計算できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Relative: a factor counts its weight&apos;s share of the factors that have data.</source>
+        <translation>相対値です。各要素は、データのある要素の重みの合計に対する自分の重みの割合で数えられます。</translation>
+    </message>
+    <message>
+        <source>Cadences</source>
+        <translation>接触頻度</translation>
+    </message>
+    <message>
+        <source>The longest gap between customer touches each touch model allows.</source>
+        <translation>タッチモデルごとに許される、顧客とのタッチの最大の間隔です。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Bands and signals</source>
+        <translation>区分とシグナル</translation>
+    </message>
+    <message>
+        <source>A score at or above this is green</source>
+        <translation>この値以上のスコアは「良好」</translation>
+    </message>
+    <message>
+        <source>A score at or above this and below green is yellow; below it, red</source>
+        <translation>この値以上で「良好」未満は「注意」、この値未満は「危険」</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> ポイント</translation>
+    </message>
+    <message>
+        <source>A score that fell this much or more against 30 days earlier is a health drop</source>
+        <translation>30日前よりこの値以上下がったスコアはヘルススコア急落</translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation>良好の下限(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow from:</source>
+        <translation>注意の下限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Health &amp;drop:</source>
+        <translation>ヘルススコア急落(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Before you save</source>
+        <translation>保存する前に</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Edited model</source>
+        <translation>編集後のモデル</translation>
+    </message>
+    <message>
+        <source>Back-test on this book&apos;s renewals</source>
+        <translation>このブックの契約更新での過去データでの検証</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>現在のモデル</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to see what the edited model changes.</source>
+        <translation>赤で示した項目を直すと、編集後のモデルで何が変わるかを表示します。</translation>
+    </message>
+    <message>
+        <source>These are the book&apos;s rules (version %1): saving changes nothing.</source>
+        <translation>ブックの現在のルール（バージョン %1）と同じです。保存しても何も変わりません。</translation>
+    </message>
+    <message>
+        <source>No account would change band. Saving still recomputes every score and the year of weekly history as version %1.</source>
+        <translation>区分が変わる顧客はありません。保存すると、バージョン %1 としてすべてのスコアと1年分の週次履歴を再計算します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) would change band. Saving recomputes every score and the year of weekly history as version %1.</source>
+        <translation>
+            <numerusform>%n 件の顧客の区分が変わります。保存すると、バージョン %1 としてすべてのスコアと1年分の週次履歴を再計算します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history to compare: %n decided renewal(s) in this book; the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>比較するには履歴が足りません。このブックで結果の出た契約更新は %n 件で、検証には %1 件以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current (version %1)</source>
+        <translation>現在（バージョン %1）</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集後</translation>
+    </message>
+    <message numerus="yes">
+        <source>AUC, %n day(s) before</source>
+        <translation>
+            <numerusform>AUC（%n 日前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median churned / retained, %n day(s) before</source>
+        <translation>
+            <numerusform>中央値 解約／継続（%n 日前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Churned accounts not green 60-90 days before</source>
+        <translation>60〜90日前に「良好」でなかった解約顧客</translation>
+    </message>
+    <message>
+        <source>Green now</source>
+        <translation>現在「良好」</translation>
+    </message>
+    <message>
+        <source>Saving the model and recomputing every score…</source>
+        <translation>モデルを保存し、すべてのスコアを再計算しています…</translation>
+    </message>
+    <message>
+        <source>Recomputing health scores and the year of weekly history…</source>
+        <translation>ヘルススコアと1年分の週次履歴を再計算しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelled: the book keeps model version %1 and its scores.</source>
+        <translation>キャンセルしました。ブックはモデルのバージョン %1 とそのスコアのままです。</translation>
+    </message>
+    <message>
+        <source>The model was not saved: %1</source>
+        <translation>モデルは保存されませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthModelPage</name>
     <message>
         <source>Health model</source>
@@ -3357,6 +3599,14 @@ The book as it is now is kept in %2.</source>
     <message>
         <source>Churn rate, %1 (lift)</source>
         <translation>解約率：%1（リフト）</translation>
+    </message>
+    <message>
+        <source>&amp;Change the model…</source>
+        <translation>モデルを変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the weights, cadences and thresholds, with a preview before saving</source>
+        <translation>重み・接触頻度・しきい値を変更します（保存前にプレビュー）</translation>
     </message>
 </context>
 <context>
@@ -7001,10 +7251,6 @@ Last change: %3</source>
         <translation>出力形式（省略時は table）。JSON の形式は docs/cli.md を参照</translation>
     </message>
     <message>
-        <source>Today&apos;s list: follow-ups due, notice deadlines within 90 days, silent accounts</source>
-        <translation>今日のやること：期日の来たフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客</translation>
-    </message>
-    <message>
         <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
@@ -7475,6 +7721,18 @@ Last change: %3</source>
     <message>
         <source>The health model&apos;s back-test on the book&apos;s decided renewals (AUC, medians, churn by band)</source>
         <translation>ブックの確定済み契約更新でのヘルスモデルの過去データでの検証（AUC、中央値、区分別の解約率）</translation>
+    </message>
+    <message>
+        <source>score %1, %2 30 days before</source>
+        <translation>スコア %1、30日前は %2</translation>
+    </message>
+    <message>
+        <source>red, score %1; renews within %2 days</source>
+        <translation>危険、スコア %1。%2日以内に更新</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list: follow-ups due, notice deadlines within 90 days, silent accounts, health drops and red accounts renewing within 120 days</source>
+        <translation>今日のやること：期日の来たフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客、ヘルススコア急落、120日以内に更新を迎える「危険」の顧客</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,16 @@
-// report actions: Today's list (DESIGN §8) as of a day, the same computation as the Today page.
+// report actions: Today's list (DESIGN §8) as of a day, the same computation as the Today page. The health
+// lines come from scores computed by the engine as of that day (the rows keep today's), so that any --as-of
+// is exact and the lines agree with `report health`'s signals.
 
 #include "app/report/ReportCommand.h"
 #include "app/report/Reports.h"
+#include "domain/HealthHistory.h"
+#include "domain/HealthSignals.h"
 #include "domain/Today.h"
+#include "storage/HealthStore.h"
 #include "storage/Repositories.h"
+
+#include <QHash>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,6 +21,32 @@ namespace {
 QJsonValue dateOrNull(QDate d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// The accounts' scores, bands and scores 30 days earlier as the engine gives them on asOf, in place of the
+// ones the rows keep (as of the day they were last computed).
+Status scoreAsOf(Book& book, QList<AccountSummary>& summaries, QDate asOf)
+{
+    auto inputs = HealthStore::readInputs(book, asOf);
+    if (!inputs)
+        return inputs.error();
+    const HealthModel model = HealthModel::fromSettings(book.settings());
+    QHash<Id, AccountHealthScore> scores;
+    scores.reserve(inputs->size());
+    for (const AccountHealthInputs& in : std::as_const(*inputs))
+        scores.insert(in.accountId, scoreAccountHealth(in, model, asOf));
+    for (AccountSummary& s : summaries) {
+        const AccountHealthScore score = scores.value(s.id);
+        s.healthScore = score.now.score;
+        s.healthBand = score.now.band;
+        s.healthScoreBefore = score.scoreBefore;
+    }
+    return {};
+}
+
+QString healthCode(TodayHealth::Kind kind)
+{
+    return kind == TodayHealth::Kind::Drop ? QStringLiteral("health_drop") : QStringLiteral("red_renewal");
 }
 
 } // namespace
@@ -33,6 +66,8 @@ int runActions(const Context& ctx)
     auto summaries = book.accounts().summaries(asOf);
     if (!summaries)
         return ctx.failure(summaries.error().toString());
+    if (auto st = scoreAsOf(book, *summaries, asOf); !st)
+        return ctx.failure(st.error().toString());
     auto open_ = book.touches().openFollowUpsDueBy(asOf);
     if (!open_)
         return ctx.failure(open_.error().toString());
@@ -71,11 +106,27 @@ int runActions(const Context& ctx)
                             {QStringLiteral("days_silent"),
                              s.daysSilent < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(s.daysSilent)},
                             {QStringLiteral("arr"), qint64(s.arr)}});
+        QJsonArray health;
+        for (const TodayHealth& t : list.health) {
+            const bool drop = t.kind == TodayHealth::Kind::Drop;
+            health.append(
+                QJsonObject{{QStringLiteral("signal"), healthCode(t.kind)},
+                            {QStringLiteral("account_id"), t.accountId},
+                            {QStringLiteral("name"), t.accountName},
+                            {QStringLiteral("score"), jsonNumberOrNull(t.score)},
+                            {QStringLiteral("score_30_days_before"),
+                             jsonNumberOrNull(drop ? t.scoreBefore : std::nullopt)},
+                            {QStringLiteral("renewal_date"), dateOrNull(drop ? QDate() : t.renewalDate)},
+                            {QStringLiteral("days_to_renewal"),
+                             drop ? QJsonValue(QJsonValue::Null) : QJsonValue(t.daysToRenewal)},
+                            {QStringLiteral("arr"), qint64(t.arr)}});
+        }
         printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                                                      {QStringLiteral("currency"), currency},
                                                      {QStringLiteral("follow_ups"), followUps},
                                                      {QStringLiteral("notices"), notices},
-                                                     {QStringLiteral("silent"), silent}}));
+                                                     {QStringLiteral("silent"), silent},
+                                                     {QStringLiteral("health"), health}}));
         return ExitOk;
     }
 
@@ -107,6 +158,28 @@ int runActions(const Context& ctx)
             s.daysSilent < 0 ? QString() : QString::number(s.daysSilent),
             common->format == Format::Csv ? QString::number(s.arr) : Money(s.arr, currency).format(locale),
             CliText::tr("cadence %1 days (%2)").arg(s.cadenceDays).arg(toCode(s.touchModel))};
+    const auto money = [&](MinorUnits arr) {
+        return common->format == Format::Csv ? QString::number(arr) : Money(arr, currency).format(locale);
+    };
+    for (const TodayHealth& t : list.health) {
+        const QString score = QString::number(t.score, 'f', 1);
+        if (t.kind == TodayHealth::Kind::Drop)
+            table.rows << QStringList{healthCode(t.kind),
+                                      t.accountName,
+                                      QString(),
+                                      QString(),
+                                      money(t.arr),
+                                      CliText::tr("score %1, %2 30 days before")
+                                          .arg(score, QString::number(t.scoreBefore.value_or(0), 'f', 1))};
+        else
+            table.rows << QStringList{
+                healthCode(t.kind),
+                t.accountName,
+                t.renewalDate.toString(Qt::ISODate),
+                QString::number(t.daysToRenewal),
+                money(t.arr),
+                CliText::tr("red, score %1; renews within %2 days").arg(score).arg(kRedRenewalWindowDays)};
+    }
     print(ctx.out, table, common->format);
     return ExitOk;
 }

@@ -24,7 +24,8 @@ const QList<CommandSpec>& reportCommands()
     static const QList<CommandSpec> table = {
         {"actions",
          QT_TRANSLATE_NOOP("csm::app::Cli",
-                           "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts"),
+                           "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts, "
+                           "health drops and red accounts renewing within 120 days"),
          with({}), &report::runActions},
         {"portfolio",
          QT_TRANSLATE_NOOP(

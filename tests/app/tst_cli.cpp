@@ -15,9 +15,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <array>
+#include <limits>
 
 #include <sqlite3.h>
 #include <vector>
@@ -327,6 +329,48 @@ private slots:
                              u"--format"_s, u"csv"_s});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith(u"Action,Account,Date,Days,ARR,Detail\r\n"_s));
+    }
+
+    // The health lines of report actions are Today's (health drop, red with the renewal within 120 days), as
+    // of the day asked for: the same accounts and signals as report health gives its active accounts.
+    void reportActionsListsTheHealthSignalsOfReportHealth()
+    {
+        const QString book = path("demo.sqlite");
+        for (const QString& day : {u"2025-06-30"_s, u"2025-05-12"_s}) {
+            const Run actions = run(
+                {u"--book"_s, book, u"report"_s, u"actions"_s, u"--as-of"_s, day, u"--format"_s, u"json"_s});
+            QVERIFY2(actions.exitCode == 0, qPrintable(actions.err));
+            const Run health = run(
+                {u"--book"_s, book, u"report"_s, u"health"_s, u"--as-of"_s, day, u"--format"_s, u"json"_s});
+            QVERIFY2(health.exitCode == 0, qPrintable(health.err));
+            QSet<QString> expected;
+            QHash<QString, double> scores;
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(health.out.toUtf8())[u"accounts"_s].toArray()) {
+                const QJsonObject a = v.toObject();
+                scores.insert(a[u"account_id"_s].toString(), a[u"score"_s].toDouble());
+                for (const QJsonValue& s : a[u"signals"_s].toArray())
+                    if (s.toString() != u"silent"_s)
+                        expected.insert(a[u"account_id"_s].toString() + u' ' + s.toString());
+            }
+            QSet<QString> listed;
+            qint64 previousArr = std::numeric_limits<qint64>::max();
+            for (const QJsonValue& v : QJsonDocument::fromJson(actions.out.toUtf8())[u"health"_s].toArray()) {
+                const QJsonObject h = v.toObject();
+                const QString id = h[u"account_id"_s].toString();
+                listed.insert(id + u' ' + h[u"signal"_s].toString());
+                QCOMPARE(h[u"score"_s].toDouble(), scores.value(id));
+                QVERIFY(h[u"arr"_s].toInteger() <= previousArr); // what is at stake first
+                previousArr = h[u"arr"_s].toInteger();
+                if (h[u"signal"_s].toString() == u"red_renewal"_s) {
+                    QVERIFY(h[u"days_to_renewal"_s].toInt() >= 0 && h[u"days_to_renewal"_s].toInt() <= 120);
+                    QVERIFY(h[u"score"_s].toDouble() < 40);
+                }
+            }
+            QVERIFY2(!expected.isEmpty(),
+                     qPrintable(day)); // the generated book has both: the check means something
+            QCOMPARE(listed, expected);
+        }
     }
 
     void reportUsageErrors_data()

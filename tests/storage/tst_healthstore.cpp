@@ -228,6 +228,11 @@ private slots:
         QCOMPARE(book->settings().healthModelVersion, 1);
         QCOMPARE(book->settings().weightEngagement, 20.0);
         QCOMPARE(currentScore(*book, id), std::optional<double>(60.7));
+        // Cancelled at the first account, after the model rows and the settings were written in the same
+        // transaction: those are rolled back with it, and the history keeps model 1.
+        QVERIFY(!HealthStore::model(*book, 2));
+        QCOMPARE(HealthStore::current(*book, id)->modelVersion, 1);
+        QCOMPARE(HealthStore::history(*book, id, {QDate(2025, 6, 23)})->first().modelVersion, 1);
 
         // Engagement weight 0: sentiment alone counts, 75; engagement has data, share 0.
         auto saved = HealthRecompute::saveModel(*book, edited, kToday);

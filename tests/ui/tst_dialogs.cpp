@@ -12,6 +12,7 @@
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
+#include "ui/health/HealthModelDialog.h"
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/RestoreBackupDialog.h"
 #include "ui/portfolio/SegmentationRulesDialog.h"
@@ -141,6 +142,8 @@ QList<QPair<QString, Factory>> dialogs()
              d->setCurrent(RenewalOutcome::Expanded, 15'000'000, QDate(2026, 9, 1), QStringLiteral("Upsell"));
              return d;
          }},
+        {QStringLiteral("health-model"),
+         [](test::SmallBook& b) -> QDialog* { return new HealthModelDialog(*b.workspace); }},
         {QStringLiteral("import-file"),
          [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::FilePage); }},
         {QStringLiteral("import-reading"),

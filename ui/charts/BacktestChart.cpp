@@ -36,6 +36,13 @@ BacktestChart::BacktestChart(QWidget* parent) : CsmPlot(parent)
     shadeHealthBands(xAxis, {});
 }
 
+void BacktestChart::setLegendHidden(bool hidden)
+{
+    m_legendHidden = hidden;
+    setLegendShown(!hidden);
+    replot();
+}
+
 void BacktestChart::setHorizons(const QList<Horizon>& horizons, const HealthBandLimits& limits)
 {
     for (const Strip& s : std::as_const(m_strips))
@@ -78,7 +85,7 @@ void BacktestChart::setHorizons(const QList<Horizon>& horizons, const HealthBand
     m_medians->addToLegend();
     setCategoryAxis(yAxis, labels);
     shadeHealthBands(xAxis, limits);
-    setLegendShown(true);
+    setLegendShown(!m_legendHidden);
     showMessage(any ? QString() : tr("Not enough decided renewals for a back-test yet"));
     replot();
 }

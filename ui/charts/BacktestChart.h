@@ -30,6 +30,10 @@ public:
     // history.
     void setHorizons(const QList<Horizon>& horizons, const HealthBandLimits& limits);
 
+    // Without the legend (two charts side by side in the Health model dialog): the strips' names say which
+    // dots are which.
+    void setLegendHidden(bool hidden);
+
     int stripCount() const { return int(m_strips.size()); }
     // The points of strip i (2h: churned at horizon h, 2h + 1: retained); keys are scores.
     QCPGraph* stripGraph(int strip) const { return m_strips.value(strip).points; }
@@ -48,6 +52,7 @@ private:
     };
     QList<Strip> m_strips;
     QCPGraph* m_medians = nullptr;
+    bool m_legendHidden = false;
 };
 
 } // namespace csm

@@ -1,18 +1,24 @@
 #include "ui/health/HealthModelPage.h"
 
+#include "BacktestStrips.h"
+
 #include "domain/HealthHistory.h"
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
-#include "storage/HealthStore.h"
 #include "ui/charts/BacktestChart.h"
 #include "ui/charts/ChartPalette.h"
+#include "ui/health/HealthModelActions.h"
+#include "ui/health/HealthModelPreview.h"
 #include "ui/health/HealthSentences.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/workspace/BookWorkspace.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -22,14 +28,10 @@ namespace csm {
 
 namespace {
 
-QString share(std::optional<double> v)
+// A weight or threshold as the user typed it: 25, 72.5 (the dialog takes one decimal).
+QString modelNumber(double v)
 {
-    return v ? QLocale().toString(*v * 100, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
-}
-
-QString number(std::optional<double> v, int decimals)
-{
-    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
+    return QLocale().toString(v, 'g', 6);
 }
 
 QLabel* title(const QString& text, QWidget* parent)
@@ -46,7 +48,8 @@ QLabel* title(const QString& text, QWidget* parent)
 
 HealthModelPage::HealthModelPage(BookWorkspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new QLabel(this)), m_summary(new QLabel(this)),
-      m_figures(new QLabel(this)), m_chart(new BacktestChart(this))
+      m_figures(new QLabel(this)), m_chart(new BacktestChart(this)),
+      m_edit(new QPushButton(tr("&Change the model…"), this))
 {
     setObjectName(QStringLiteral("healthModelPage"));
     auto* scroll = new QScrollArea(this);
@@ -54,7 +57,14 @@ HealthModelPage::HealthModelPage(BookWorkspace& workspace, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
-    layout->addWidget(title(tr("Health model"), content));
+    auto* head = new QHBoxLayout;
+    head->addWidget(title(tr("Health model"), content));
+    head->addStretch(1);
+    m_edit->setObjectName(QStringLiteral("editHealthModelButton"));
+    m_edit->setToolTip(tr("Change the weights, cadences and thresholds, with a preview before saving"));
+    m_edit->setEnabled(false);
+    head->addWidget(m_edit);
+    layout->addLayout(head);
     m_model->setWordWrap(true);
     m_model->setObjectName(QStringLiteral("healthModelText"));
     layout->addWidget(m_model);
@@ -88,17 +98,19 @@ HealthModelPage::HealthModelPage(BookWorkspace& workspace, QWidget* parent)
 
 Result<HealthModelPageData> HealthModelPage::read(Book& book, QDate asOf)
 {
-    HealthModelPageData d;
-    d.model = HealthModel::fromSettings(book.settings());
-    auto cases = HealthStore::backtestCases(book, asOf);
-    if (!cases)
-        return cases.error();
-    auto accounts = HealthStore::readInputs(book, asOf);
-    if (!accounts)
-        return accounts.error();
-    d.renewals = scoreBacktestCases(*cases, d.model);
-    d.backtest = backtestHealthModel(*cases, *accounts, d.model, asOf);
-    return d;
+    auto basis = HealthModelBasis::read(book, asOf);
+    if (!basis)
+        return basis.error();
+    return HealthModelPageData{basis->current, basis->currentRenewals, basis->currentBacktest};
+}
+
+void HealthModelPage::setEditAction(QAction* action)
+{
+    m_edit->setEnabled(action && action->isEnabled());
+    if (!action)
+        return;
+    connect(m_edit, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, m_edit, [this, action] { m_edit->setEnabled(action->isEnabled()); });
 }
 
 void HealthModelPage::showEvent(QShowEvent* event)
@@ -133,7 +145,7 @@ void HealthModelPage::showData(const HealthModelPageData& d)
     const HealthModel& m = d.model;
     QStringList weights;
     for (HealthFactor f : kHealthFactors)
-        weights << tr("%1 %2").arg(HealthSentences::factorName(f), QLocale().toString(m.weight(f), 'f', 0));
+        weights << tr("%1 %2").arg(HealthSentences::factorName(f), modelNumber(m.weight(f)));
     m_model->setText(tr("Version %1. Weights: %2.").arg(m.version).arg(weights.join(tr(", "))) +
                      QLatin1Char('\n') +
                      tr("Cadences: %1 %2 days, %3 %4 days, %5 %6 days.")
@@ -147,12 +159,11 @@ void HealthModelPage::showData(const HealthModelPageData& d)
                      tr("Bands: %1 from %2, %3 from %4, %5 below. A drop of %6 points or more against 30 "
                         "days earlier is a "
                         "health drop.")
-                         .arg(Labels::healthBand(HealthBand::Green), number(m.greenMin, 0),
-                              Labels::healthBand(HealthBand::Yellow), number(m.yellowMin, 0),
-                              Labels::healthBand(HealthBand::Red), number(m.dropPoints, 0)));
+                         .arg(Labels::healthBand(HealthBand::Green), modelNumber(m.greenMin),
+                              Labels::healthBand(HealthBand::Yellow), modelNumber(m.yellowMin),
+                              Labels::healthBand(HealthBand::Red), modelNumber(m.dropPoints)));
 
     const HealthBacktest& b = d.backtest;
-    QList<BacktestChart::Horizon> horizons;
     if (!b.enoughHistory) {
         m_summary->setText(
             tr("Not enough history: %n decided renewal(s) in this book; the back-test needs at "
@@ -172,22 +183,9 @@ void HealthModelPage::showData(const HealthModelPageData& d)
             .arg(b.retained) +
         QLatin1Char('\n') +
         tr("Churned accounts that were not green 60-90 days before: %1. Green now: %2 of the book.")
-            .arg(share(b.churnedNotGreenShare), share(b.greenNowShare)));
+            .arg(backtestShare(b.churnedNotGreenShare), backtestShare(b.greenNowShare)));
 
-    for (int i = 0; i < int(b.horizons.size()); ++i) {
-        BacktestChart::Horizon h;
-        h.daysBefore = b.horizons[std::size_t(i)].daysBefore;
-        for (const BacktestRenewal& r : d.renewals) {
-            const std::optional<double> score = i == 0 ? r.score90 : r.score60;
-            if (!score || r.outcome == RenewalOutcome::Pending)
-                continue;
-            (r.outcome == RenewalOutcome::Churned ? h.churned : h.retained).append(*score);
-        }
-        h.medianChurned = b.horizons[std::size_t(i)].medianChurned;
-        h.medianRetained = b.horizons[std::size_t(i)].medianRetained;
-        horizons.append(h);
-    }
-    m_chart->setHorizons(horizons, HealthBandLimits{m.yellowMin, m.greenMin});
+    m_chart->setHorizons(backtestStrips(d.renewals, b), HealthBandLimits{m.yellowMin, m.greenMin});
 
     // The figures per horizon, as a table.
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr><th></th>");
@@ -201,15 +199,18 @@ void HealthModelPage::showData(const HealthModelPageData& d)
             html += QStringLiteral("<td align=\"right\">%1</td>").arg(value(h).toHtmlEscaped());
         html += QStringLiteral("</tr>");
     };
-    row(tr("Median score, churned"), [](const BacktestHorizon& h) { return number(h.medianChurned, 1); });
-    row(tr("Median score, retained"), [](const BacktestHorizon& h) { return number(h.medianRetained, 1); });
-    row(tr("AUC (churned scored lower)"), [](const BacktestHorizon& h) { return number(h.auc, 2); });
-    row(tr("Churn rate, whole book"), [](const BacktestHorizon& h) { return share(h.baseRate); });
+    row(tr("Median score, churned"),
+        [](const BacktestHorizon& h) { return backtestNumber(h.medianChurned, 1); });
+    row(tr("Median score, retained"),
+        [](const BacktestHorizon& h) { return backtestNumber(h.medianRetained, 1); });
+    row(tr("AUC (churned scored lower)"), [](const BacktestHorizon& h) { return backtestNumber(h.auc, 2); });
+    row(tr("Churn rate, whole book"), [](const BacktestHorizon& h) { return backtestShare(h.baseRate); });
     for (HealthBand band : {HealthBand::Green, HealthBand::Yellow, HealthBand::Red}) {
         row(tr("Churn rate, %1 (lift)").arg(Labels::healthBand(band)), [band](const BacktestHorizon& h) {
             const BacktestBand& x = h.band(band);
-            return x.churnRate ? QStringLiteral("%1 (%2×)").arg(share(x.churnRate), number(x.lift, 1))
-                               : share({});
+            return x.churnRate
+                       ? QStringLiteral("%1 (%2×)").arg(backtestShare(x.churnRate), backtestNumber(x.lift, 1))
+                       : backtestShare({});
         });
     }
     html += QStringLiteral("</table>");
@@ -219,7 +220,12 @@ void HealthModelPage::showData(const HealthModelPageData& d)
 void registerHealthModelPage(PageRegistry& pages)
 {
     PageSpec page(QStringLiteral("healthmodel"), HealthModelPage::tr("Health model"),
-                  [](MainWindow& w) -> QWidget* { return new HealthModelPage(w.workspace()); });
+                  [](MainWindow& w) -> QWidget* {
+                      auto* created = new HealthModelPage(w.workspace());
+                      if (auto* actions = w.findChild<HealthModelActions*>())
+                          created->setEditAction(actions->editAction());
+                      return created;
+                  });
     page.order = 70; // after the placeholders (portfolio 30 … reports 60)
     page.shortcut = QKeySequence(Qt::CTRL | Qt::Key_7);
     pages.add(page);

@@ -13,7 +13,9 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QPushButton;
 
 namespace csm {
 
@@ -38,6 +40,10 @@ public:
     static Result<HealthModelPageData> read(Book& book, QDate asOf);
     void showData(const HealthModelPageData& data);
 
+    // The button that opens the Health model dialog triggers `action` (Edit ▸ Health model…).
+    void setEditAction(QAction* action);
+    QPushButton* editButton() const { return m_edit; }
+
     QLabel* modelText() const { return m_model; }
     QLabel* figures() const { return m_figures; }
     BacktestChart* chart() const { return m_chart; }
@@ -55,6 +61,7 @@ private:
     QLabel* m_summary;
     QLabel* m_figures;
     BacktestChart* m_chart;
+    QPushButton* m_edit;
 };
 
 void registerHealthModelPage(PageRegistry& pages);

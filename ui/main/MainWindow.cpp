@@ -7,6 +7,7 @@
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/WorkspaceActions.h"
 #include "ui/health/HealthCatchUp.h"
+#include "ui/health/HealthModelActions.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/PageStack.h"
 #include "ui/main/RecentBooks.h"
@@ -75,8 +76,9 @@ MainWindow::MainWindow(BookWorkspace& workspace, const PageRegistry& pages, QWid
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
     createStatusBar();
-    new WorkspaceActions(*this); // Log a touch, the editors, delete, search (owned by the window)
-    new TransferActions(*this);  // File ▸ Import, Export book, Undo last import
+    new WorkspaceActions(*this);   // Log a touch, the editors, delete, search (owned by the window)
+    new TransferActions(*this);    // File ▸ Import, Export book, Undo last import
+    new HealthModelActions(*this); // Edit ▸ Health model… (the page's button too)
     m_pages = new PageStack(pages, *this, createNoBookPanel());
     setCentralWidget(m_pages);
     createGoMenu();
