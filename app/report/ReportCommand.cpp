@@ -24,8 +24,14 @@ const QList<CommandSpec>& reportCommands()
     static const QList<CommandSpec> table = {
         {"actions",
          QT_TRANSLATE_NOOP("csm::app::Cli",
-                           "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts"),
+                           "Today's list: follow-ups due, overdue milestones, notice deadlines within 90 days, "
+                           "silent accounts"),
          with({}), &report::runActions},
+        {"roadmaps",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Active onboarding roadmaps: status, completion, next milestone, days behind, time "
+                           "to first value, and every milestone's due date"),
+         with({}), &report::runRoadmaps},
     };
     return table;
 }

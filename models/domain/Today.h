@@ -5,6 +5,7 @@
 
 #include "domain/AccountSummary.h"
 #include "domain/Settings.h"
+#include "domain/TodayRoadmaps.h"
 
 #include <QDate>
 #include <QList>
@@ -56,7 +57,11 @@ struct TodayList
     QList<TodayFollowUp> followUps; // most overdue first
     QList<TodayNotice> notices;     // by deadline, soonest first
     QList<TodaySilent> silent;      // never touched first, then longest past the cadence
-    bool isEmpty() const { return followUps.isEmpty() && notices.isEmpty() && silent.isEmpty(); }
+    QList<TodayMilestone> milestones; // overdue milestones, one per roadmap behind (overdueMilestones())
+    bool isEmpty() const
+    {
+        return followUps.isEmpty() && notices.isEmpty() && silent.isEmpty() && milestones.isEmpty();
+    }
 };
 
 struct TodayOptions

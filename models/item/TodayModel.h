@@ -7,8 +7,9 @@
 
 namespace csm {
 
-// Today's list as a flat table: a heading row per section (follow-ups, notice deadlines, silent accounts, and
-// the health section that the health engine will fill), then its lines. Headings and "nothing here" rows are
+// Today's list as a flat table: a heading row per section (follow-ups, overdue milestones, notice deadlines,
+// silent accounts, and the health section that the health engine will fill), then its lines. Headings and
+// "nothing here" rows are
 // not selectable; every line carries the account it opens (Role::AccountId).
 class TodayModel : public QAbstractTableModel
 {
@@ -25,6 +26,7 @@ public:
     enum class Section
     {
         FollowUps,
+        Milestones,
         Notices,
         Silent,
         Health
@@ -36,7 +38,8 @@ public:
         Empty,
         FollowUp,
         Notice,
-        Silent
+        Silent,
+        Milestone
     };
     Q_ENUM(LineKind)
     enum class Role
@@ -46,6 +49,7 @@ public:
         AccountId,               // QString; empty for headings
         TouchId,                 // QString, follow-ups only
         Date,                    // QDate: due date, notice deadline, last customer touch
+        MilestoneId,             // QString, milestone lines only
     };
 
     explicit TodayModel(QObject* parent = nullptr);
@@ -60,8 +64,9 @@ public:
     const TodayList& list() const { return m_list; }
 
     LineKind kindAt(int row) const;
-    bool isLine(int row) const; // a follow-up, notice or silent line
-    // Row of the line with this key (touch id for follow-ups, account id otherwise), -1 when none.
+    bool isLine(int row) const; // a follow-up, milestone, notice or silent line
+    // Row of the line with this key (touch id for follow-ups, milestone id for milestones, account id
+    // otherwise), -1 when none.
     int rowForKey(LineKind kind, const QString& key) const;
     int firstLineRow() const;
 
@@ -73,6 +78,8 @@ private:
         int index; // into the section's list; -1 for headings and empty rows
     };
     QString text(const Row& r, int column) const;
+    QString milestoneText(const TodayMilestone& m, int column) const;
+    QString milestoneTip(const TodayMilestone& m) const;
     void rebuildRows();
 
     TodayList m_list;

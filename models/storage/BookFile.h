@@ -48,5 +48,8 @@ Status removeBook(const QString& path);
 Status writeMeta(sqlite3* db, const QString& now);
 Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& now);
 Result<BookSettings> readSettings(sqlite3* db);
+// Makes the live company holidays the given list (inside the caller's transaction): dates no longer listed
+// get a tombstone, new dates a new row, renamed ones their new name.
+Status syncCompanyHolidays(sqlite3* db, const QList<CompanyHoliday>& holidays, const QString& now);
 
 } // namespace csm::storage

@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "ListFacts.h"
 #include "Schema.h"
+#include "SchemaRoadmaps.h"
 #include "Search.h"
 #include "Sqlite.h"
 #include "domain/Settings.h"
@@ -78,6 +79,7 @@ const QList<MigrationStep>& builtInMigrations()
         {0, migrate0to1},
         {1, migrate1to2},
         {2, migrate2to3},
+        {3, migrate3to4}, // SchemaRoadmaps.cpp
     };
     return steps;
 }
@@ -197,8 +199,10 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
     if (auto st = exec(db.handle(), setVersion.constData()); !st)
         return failOrCancel(st.error());
     {
-        Stmt meta(db.handle(), "UPDATE meta SET schema_version = ?1 WHERE singleton = 1");
-        meta.bind(1, toVersion);
+        // A book brought to this build's version needs at least this build's oldest reader (Schema.h).
+        Stmt meta(db.handle(), "UPDATE meta SET schema_version = ?1, min_reader_version = "
+                               "max(min_reader_version, ?2) WHERE singleton = 1");
+        meta.bind(1, toVersion).bind(2, toVersion == kSchemaVersion ? kMinReaderVersion : 1);
         if (auto st = meta.run(); !st)
             return failOrCancel(st.error());
     }

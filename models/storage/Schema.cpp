@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "ListFacts.h"
+#include "SchemaRoadmaps.h"
 
 #include <string>
 
@@ -289,7 +290,7 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql();
+    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + roadmapSchemaSql();
     return full.c_str();
 }
 
@@ -307,7 +308,7 @@ const CountedTable kCountedTables[] = {
     {"usage_metric", false},
     {"nps_response", true},
     {"health_snapshot", false},
-    {"company_holiday", false},
+    {"company_holiday", true},
 };
 const int kCountedTableCount = int(sizeof(kCountedTables) / sizeof(kCountedTables[0]));
 
