@@ -5,6 +5,7 @@
 #include "ui/accounts/ContactsTab.h"
 #include "ui/accounts/ContractTab.h"
 #include "ui/accounts/TimelineTab.h"
+#include "ui/roadmaps/RoadmapTab.h"
 
 namespace csm {
 
@@ -31,14 +32,10 @@ AccountTabRegistry AccountTabRegistry::standard()
                       "The health score, its factors and its trend will be shown here once the health engine "
                       "is built."));
               }});
-    tabs.add(
-        {.id = tabids::roadmap,
-         .title = ComingLaterTab::tr("Roadmap"),
-         .order = 50,
-         .factory = [](BookWorkspace&) -> AccountTab* {
-             return new ComingLaterTab(ComingLaterTab::tr(
-                 "The onboarding roadmap and its milestones will be shown here once roadmaps are built."));
-         }});
+    tabs.add({.id = tabids::roadmap,
+              .title = RoadmapTab::tr("Roadmap"),
+              .order = 50,
+              .factory = [](BookWorkspace& w) -> AccountTab* { return new RoadmapTab(w); }});
     return tabs;
 }
 

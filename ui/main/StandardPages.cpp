@@ -5,6 +5,7 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/roadmaps/RoadmapsPage.h"
 #include "ui/today/TodayPage.h"
 
 namespace csm {
@@ -16,6 +17,7 @@ PageRegistry PageRegistry::standard()
     registerTodayPage(pages);        // ui/today
     registerAccountsPage(pages);     // ui/accounts: the list
     registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
+    registerRoadmapsPage(pages);     // ui/roadmaps: every active roadmap and the onboarding funnel
     return pages;
 }
 
