@@ -50,6 +50,9 @@ void benchCsv(Harness& h, const Config& config);
 
 // The portfolio report PDF from the aggregates of 100,000 accounts (bench/PrintScenarios.cpp).
 void benchPrint(Harness& h, const Config& config);
+
+// The charts of ui/charts at the sizes they show (ChartScenarios.cpp).
+void benchChartReplots(Harness& h, const Config& config);
 // csm-workbench from process start to the first shown window (and to the filled accounts list).
 void benchStartup(Harness& h, const Config& config, int accounts);
 

@@ -181,6 +181,7 @@ int main(int argc, char* argv[])
     if (wanted("charts")) {
         qInfo("== charts");
         benchCharts(h, config);
+        benchChartReplots(h, config);
     }
     if (wanted("csv")) {
         qInfo("== csv");

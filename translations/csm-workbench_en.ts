@@ -162,6 +162,40 @@
     </message>
 </context>
 <context>
+    <name>csm::ArrHealthScatter</name>
+    <message numerus="yes">
+        <source>Health score (%n account(s) without a score not shown)</source>
+        <translation>
+            <numerusform>Health score (%n account without a score not shown)</numerusform>
+            <numerusform>Health score (%n accounts without a score not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::BacktestChart</name>
+    <message numerus="yes">
+        <source>Churned, %n day(s) before</source>
+        <translation>
+            <numerusform>Churned, %n day before</numerusform>
+            <numerusform>Churned, %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed, %n day(s) before</source>
+        <translation>
+            <numerusform>Renewed, %n day before</numerusform>
+            <numerusform>Renewed, %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n renewal(s), median %2</source>
+        <translation>
+            <numerusform>%1: %n renewal, median %2</numerusform>
+            <numerusform>%1: %n renewals, median %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::BulkAccountActions</name>
     <message numerus="yes">
         <source>No account changed: the %n selected account(s) already had this.</source>
@@ -227,12 +261,42 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthMixChart</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTrendChart</name>
+    <message numerus="yes">
+        <source>Show the last %n month(s)</source>
+        <translation>
+            <numerusform>Show the last %n month</numerusform>
+            <numerusform>Show the last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::OnboardingFunnelChart</name>
+    <message numerus="yes">
+        <source>%1 of %n account(s) reached it</source>
+        <translation>
+            <numerusform>%1 of %n account reached it</numerusform>
+            <numerusform>%1 of %n accounts reached it</numerusform>
         </translation>
     </message>
 </context>
@@ -351,6 +415,26 @@
     </message>
 </context>
 <context>
+    <name>csm::RenewalForecastChart</name>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n renewal</numerusform>
+            <numerusform>%n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsBySegmentChart</name>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n renewal</numerusform>
+            <numerusform>%n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message numerus="yes">
         <source>Reached after %n business day(s)</source>
@@ -396,6 +480,26 @@
     </message>
 </context>
 <context>
+    <name>csm::SegmentArrChart</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::SegmentHealthTrendChart</name>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1 (%n account)</numerusform>
+            <numerusform>%1 (%n accounts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::TodayModel</name>
     <message numerus="yes">
         <source>Never touched (%1, every %n day(s))</source>
@@ -416,6 +520,16 @@
         <translation>
             <numerusform>%1, every %n day</numerusform>
             <numerusform>%1, every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::UsageSparkline</name>
+    <message numerus="yes">
+        <source>%1: %n active user(s)</source>
+        <translation>
+            <numerusform>%1: %n active user</numerusform>
+            <numerusform>%1: %n active users</numerusform>
         </translation>
     </message>
 </context>

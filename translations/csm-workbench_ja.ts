@@ -35,6 +35,41 @@
     </message>
 </context>
 <context>
+    <name>ChartNames</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
     <name>CompanyHolidays</name>
     <message>
         <source>The holiday needs a valid date.</source>
@@ -1740,6 +1775,35 @@
     </message>
 </context>
 <context>
+    <name>csm::ArrHealthScatter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>ARR (log scale)</source>
+        <translation>ARR（対数目盛）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health score (%n account(s) without a score not shown)</source>
+        <translation>
+            <numerusform>ヘルススコア（スコアのない%n顧客は表示していません）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>No accounts with ARR and a health score</source>
+        <translation>ARRとヘルススコアのある顧客はありません</translation>
+    </message>
+    <message>
+        <source>ARR %1 · health %2</source>
+        <translation>ARR %1・ヘルススコア %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::ArrStepChart</name>
     <message>
         <source>ARR</source>
@@ -1748,6 +1812,67 @@
     <message>
         <source>No ARR history yet</source>
         <translation>ARRの履歴はまだありません</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>%1から：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BacktestChart</name>
+    <message>
+        <source>Health score before the renewal</source>
+        <translation>更新前のヘルススコア</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churned, %n day(s) before</source>
+        <translation>
+            <numerusform>解約・更新日の%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed, %n day(s) before</source>
+        <translation>
+            <numerusform>継続・更新日の%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churned (%1 d)</source>
+        <translation>解約（%1日前）</translation>
+    </message>
+    <message>
+        <source>Renewed (%1 d)</source>
+        <translation>継続（%1日前）</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Renewed, expanded or contracted</source>
+        <translation>更新・拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Not enough decided renewals for a back-test yet</source>
+        <translation>過去データでの検証に必要な、結果の出た契約更新がまだ足りません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n renewal(s), median %2</source>
+        <translation>
+            <numerusform>%1：契約更新%n件、中央値 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2602,29 @@
     </message>
 </context>
 <context>
+    <name>csm::CsmPlot</name>
+    <message>
+        <source>Save chart as…</source>
+        <translation>グラフを保存…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG画像 (*.png);;PDFドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>グラフを%1に保存できませんでした。フォルダーが存在し、書き込みできるか確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>csm::ErrorMessages</name>
     <message>
         <source>File: %1</source>
@@ -2518,6 +2666,65 @@
     <message>
         <source>Use a book you already have.</source>
         <translation>お持ちの担当ブックを使います。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthMixChart</name>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Share of accounts</source>
+        <translation>顧客の割合</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>顧客はまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n顧客</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTrendChart</name>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>a chart&apos;s range in months (3M, 6M, 12M)</comment>
+        <translation>%1か月</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n month(s)</source>
+        <translation>
+            <numerusform>過去%nか月を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No health scores yet</source>
+        <translation>ヘルススコアはまだありません</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：データなし</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3163,35 @@ File: %1</source>
     <message>
         <source>demo.sqlite</source>
         <translation>demo.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>csm::OnboardingFunnelChart</name>
+    <message>
+        <source>Accounts that reached the milestone</source>
+        <translation>マイルストーンに到達した顧客数</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>First value milestone</source>
+        <translation>ファーストバリューのマイルストーン</translation>
+    </message>
+    <message>
+        <source>No account has a roadmap from this template yet</source>
+        <translation>このテンプレートのロードマップがある顧客はまだありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s) reached it</source>
+        <translation>
+            <numerusform>%n顧客中 %1 が到達</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3745,186 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::RenewalForecastChart</name>
+    <message>
+        <source>Renewal month</source>
+        <translation>更新月</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>見込み高</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>Not forecast yet</source>
+        <translation>確度未設定</translation>
+    </message>
+    <message>
+        <source>ARR renewing</source>
+        <translation>更新対象のARR</translation>
+    </message>
+    <message>
+        <source>No renewals in the next 12 months</source>
+        <translation>今後12か月に契約更新はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>契約更新%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsBySegmentChart</name>
+    <message>
+        <source>Renewal month</source>
+        <translation>更新月</translation>
+    </message>
+    <message>
+        <source>ARR renewing</source>
+        <translation>更新対象のARR</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新数</translation>
+    </message>
+    <message>
+        <source>No renewals in the next 12 months</source>
+        <translation>今後12か月に契約更新はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>契約更新%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RetentionTrendChart</name>
+    <message>
+        <source>GRR target</source>
+        <translation>GRR目標</translation>
+    </message>
+    <message>
+        <source>NRR target</source>
+        <translation>NRR目標</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>維持率</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>No retention figures for these quarters</source>
+        <translation>この期間の四半期には維持率の数値がありません</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>算出不可</translation>
+    </message>
+    <message>
+        <source>GRR %1 · NRR %2</source>
+        <translation>GRR %1・NRR %2</translation>
+    </message>
+    <message>
+        <source>Targets: GRR %1 · NRR %2</source>
+        <translation>目標：GRR %1・NRR %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapGanttChart</name>
+    <message>
+        <source>Non-business day</source>
+        <translation>非営業日</translation>
+    </message>
+    <message>
+        <source>Planned (vendor)</source>
+        <translation>予定（当社）</translation>
+    </message>
+    <message>
+        <source>Planned (customer)</source>
+        <translation>予定（顧客）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>ファーストバリュー</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>This roadmap has no milestones</source>
+        <translation>このロードマップにはマイルストーンがありません</translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2</source>
+        <translation>予定：%1～%2</translation>
+    </message>
+    <message>
+        <source>Actual: %1 – %2</source>
+        <translation>実績：%1～%2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>First value milestone</source>
+        <translation>ファーストバリューのマイルストーン</translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message>
         <source>Onboarding plan</source>
@@ -3650,6 +4066,64 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::SegmentArrChart</name>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>No ARR in the book yet</source>
+        <translation>ブックにはまだARRがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n顧客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 of the book&apos;s ARR)</source>
+        <translation>（ブック全体のARRの%1）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SegmentHealthTrendChart</name>
+    <message>
+        <source>Mean health score</source>
+        <translation>ヘルススコア平均</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>No health history yet</source>
+        <translation>ヘルススコアの履歴はまだありません</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1（%n顧客）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>csm::SnoozeDialog</name>
     <message>
         <source>Snooze follow-up</source>
@@ -3658,6 +4132,17 @@ File: %1</source>
     <message>
         <source>Show this follow-up again &amp;on:</source>
         <translation>このフォローアップを再表示する日(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>csm::StackedBarChart</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3中 %2）</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4431,43 @@ File: %1</source>
     <message>
         <source>internal note</source>
         <translation>社内メモ しゃないめも shanaimemo めも memo</translation>
+    </message>
+</context>
+<context>
+    <name>csm::UsageSparkline</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Prior 30 days: %1</source>
+        <translation>前の30日：%1</translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1</source>
+        <translation>直近30日：%1</translation>
+    </message>
+    <message>
+        <source>No usage data</source>
+        <translation>利用データなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active user(s)</source>
+        <translation>
+            <numerusform>%1：アクティブユーザー%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：データなし</translation>
+    </message>
+    <message>
+        <source>Last 30 days, mean %1</source>
+        <translation>直近30日・平均 %1</translation>
+    </message>
+    <message>
+        <source>Prior 30 days (60 to 31 days ago), mean %1</source>
+        <translation>前の30日（60～31日前）・平均 %1</translation>
     </message>
 </context>
 <context>

@@ -1,52 +1,24 @@
 #include "ui/charts/ArrStepChart.h"
 
-#include "item/DisplayFormat.h"
+#include "ui/charts/ChartPalette.h"
 
 #include <algorithm>
 
 namespace csm {
 
-namespace {
-
-// Tick labels in the book's currency ("¥12,000,000").
-class MoneyTicker : public QCPAxisTicker
-{
-public:
-    QString currency = QStringLiteral("JPY");
-
-protected:
-    QString getTickLabel(double tick, const QLocale&, QChar, int) override
-    {
-        return Money::fromMajor(tick, currency)
-            .format(QLocale()); // the app locale, not the axis number format
-    }
-};
-
-double toKey(QDate d)
-{
-    return QCPAxisTickerDateTime::dateTimeToKey(d);
-}
-
-} // namespace
-
 ArrStepChart::ArrStepChart(QWidget* parent) : CsmPlot(parent)
 {
     m_graph = addGraph();
     m_graph->setLineStyle(QCPGraph::lsStepLeft);
-    QPen pen(seriesColor(0));
+    const QColor color = ChartPalette::series(0);
+    QPen pen(color);
     pen.setWidthF(2);
     m_graph->setPen(pen);
-    QColor fill = seriesColor(0);
-    fill.setAlpha(40);
-    m_graph->setBrush(fill);
-    m_graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, seriesColor(0), Qt::white, 6));
+    m_graph->setBrush(tint(color, 0.16));
+    m_graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
 
-    auto dates = QSharedPointer<QCPAxisTickerDateTime>::create();
-    dates->setDateTimeFormat(QLocale().language() == QLocale::Japanese ? QStringLiteral("yyyy/MM")
-                                                                       : QStringLiteral("MMM yyyy"));
-    dates->setTickCount(6);
-    xAxis->setTicker(dates);
-    yAxis->setTicker(QSharedPointer<MoneyTicker>::create());
+    setDateAxis(xAxis);
+    setMoneyAxis(yAxis, QStringLiteral("JPY"));
     yAxis->setLabel(tr("ARR"));
 }
 
@@ -54,21 +26,21 @@ void ArrStepChart::setSteps(QList<Step> steps, const QString& currency, QDate un
 {
     std::sort(steps.begin(), steps.end(),
               [](const Step& a, const Step& b) { return a.effectiveOn < b.effectiveOn; });
-    m_stepCount = int(steps.size());
-
-    if (auto ticker = yAxis->ticker().dynamicCast<MoneyTicker>())
-        ticker->currency = currency;
+    m_steps = steps;
+    m_currency = currency;
+    m_until = until;
+    setMoneyAxis(yAxis, currency);
 
     QVector<double> keys;
     QVector<double> values;
     double maxValue = 0;
     for (const Step& s : std::as_const(steps)) {
-        keys << toKey(s.effectiveOn);
+        keys << dayKey(s.effectiveOn);
         values << Money(s.arrAfter, currency).toMajor();
         maxValue = std::max(maxValue, values.constLast());
     }
     if (!steps.isEmpty() && until.isValid() && until > steps.constLast().effectiveOn) {
-        keys << toKey(until);
+        keys << dayKey(until);
         values << values.constLast();
     }
     m_graph->setData(keys, values, true);
@@ -78,15 +50,26 @@ void ArrStepChart::setSteps(QList<Step> steps, const QString& currency, QDate un
     yAxis->setVisible(!keys.isEmpty());
     if (keys.isEmpty()) {
         showMessage(tr("No ARR history yet"));
-        xAxis->setRange(toKey(until.addYears(-1)), toKey(until));
-        yAxis->setRange(0, 1);
     } else {
         showMessage({});
-        const double span = std::max(keys.constLast() - keys.constFirst(), 30.0 * 86400);
+        const double span = std::max(keys.constLast() - keys.constFirst(), 30.0);
         xAxis->setRange(keys.constFirst() - span * 0.03, keys.constLast() + span * 0.03);
         yAxis->setRange(0, maxValue > 0 ? maxValue * 1.15 : 1);
     }
     replot();
+}
+
+QString ArrStepChart::toolTipAt(const QPointF& pos) const
+{
+    if (m_steps.isEmpty() || !axisRect()->rect().contains(pos.toPoint()))
+        return CsmPlot::toolTipAt(pos);
+    const QDate day = keyDay(xAxis->pixelToCoord(pos.x()));
+    auto after = std::upper_bound(m_steps.cbegin(), m_steps.cend(), day,
+                                  [](QDate d, const Step& s) { return d < s.effectiveOn; });
+    if (after == m_steps.cbegin())
+        return {};
+    const Step& step = *std::prev(after);
+    return tr("From %1: %2").arg(dateText(step.effectiveOn), moneyText(step.arrAfter, m_currency));
 }
 
 } // namespace csm

@@ -24,11 +24,16 @@ public:
     // Steps in any order; the line runs on to `until` (usually today). Amounts are in minor units of
     // currency.
     void setSteps(QList<Step> steps, const QString& currency, QDate until);
-    int stepCount() const { return m_stepCount; }
+    int stepCount() const { return int(m_steps.size()); }
+
+    // "From 2025/04/01: ¥12,000,000" for the step under the mouse.
+    QString toolTipAt(const QPointF& pos) const override;
 
 private:
     QCPGraph* m_graph = nullptr;
-    int m_stepCount = 0;
+    QList<Step> m_steps; // sorted
+    QString m_currency;
+    QDate m_until;
 };
 
 } // namespace csm
