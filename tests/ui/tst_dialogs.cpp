@@ -4,12 +4,16 @@
 
 #include "TestWorkspace.h"
 #include "UiChecks.h"
+#include "domain/DefaultTemplates.h"
 #include "item/AccountsModel.h"
+#include "storage/Repositories.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/FirstRunDialog.h"
+#include "ui/roadmaps/RoadmapDialogs.h"
+#include "ui/roadmaps/TemplateEditor.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
@@ -82,6 +86,30 @@ QList<QPair<QString, Factory>> dialogs()
         {QStringLiteral("snooze"),
          [](test::SmallBook&) -> QDialog* { return new SnoozeDialog(test::kToday); }},
         {QStringLiteral("about"), [](test::SmallBook&) -> QDialog* { return new AboutDialog; }},
+        {QStringLiteral("apply-roadmap"),
+         [](test::SmallBook&) -> QDialog* {
+             // Kickoff on a Saturday: the note says day 0 is the next business day.
+             return new ApplyRoadmapDialog(defaultRoadmapTemplates(TemplateLanguage::English, uuidV7Ids()),
+                                           TouchModel::Low, QDate(2026, 6, 27),
+                                           dates::HolidayCalendar::japan());
+         }},
+        {QStringLiteral("complete-milestone"),
+         [](test::SmallBook&) -> QDialog* {
+             return new MilestoneStepDialog(MilestoneStepDialog::Kind::Complete,
+                                            QStringLiteral("Admin training"), QDate(2026, 5, 1),
+                                            test::kToday);
+         }},
+        {QStringLiteral("block-milestone"),
+         [](test::SmallBook&) -> QDialog* {
+             return new MilestoneStepDialog(MilestoneStepDialog::Kind::Block,
+                                            QStringLiteral("Admin training"), QDate(2026, 5, 1),
+                                            test::kToday);
+         }},
+        {QStringLiteral("template-editor"),
+         [](test::SmallBook& b) -> QDialog* {
+             (void)b.workspace->book()->roadmaps().addDefaultTemplates(TemplateLanguage::English);
+             return new TemplateEditor(*b.workspace);
+         }},
     };
 }
 

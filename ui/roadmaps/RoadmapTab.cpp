@@ -244,11 +244,11 @@ void RoadmapTab::reload()
                 m_workspace.reportError(loaded.error());
                 return;
             }
-            show(std::move(loaded.value()));
+            present(std::move(loaded.value()));
         });
 }
 
-void RoadmapTab::show(Loaded loaded)
+void RoadmapTab::present(Loaded loaded)
 {
     m_roadmaps = std::move(loaded.roadmaps);
     m_templates = std::move(loaded.templates);

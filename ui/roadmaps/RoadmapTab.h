@@ -57,7 +57,7 @@ private:
         QList<RoadmapTemplate> templates;
     };
     void reload();
-    void show(Loaded loaded);
+    void present(Loaded loaded);
     void showRoadmap();
     const Roadmap* current() const;
     int selectedRow() const;

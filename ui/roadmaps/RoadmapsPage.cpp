@@ -183,11 +183,11 @@ void RoadmapsPage::refresh()
                 m_workspace.reportError(loaded.error());
                 return;
             }
-            show(std::move(loaded.value()));
+            present(std::move(loaded.value()));
         });
 }
 
-void RoadmapsPage::show(Loaded loaded)
+void RoadmapsPage::present(Loaded loaded)
 {
     const Id current = m_proxy->roadmapIdAt(m_view->currentIndex().row());
     m_model->setRows(std::move(loaded.rows));

@@ -52,7 +52,7 @@ private:
         QList<RoadmapTemplate> templates;
         std::array<FirstValueMedian, 4> medians;
     };
-    void show(Loaded loaded);
+    void present(Loaded loaded);
     void showFunnel();
     void openCurrent();
 

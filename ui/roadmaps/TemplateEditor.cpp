@@ -57,7 +57,7 @@ TemplateEditor::TemplateEditor(BookWorkspace& workspace, QWidget* parent)
     m_touchModel->setObjectName(QStringLiteral("templateTouchModel"));
     m_touchModel->addItem(tr("Any touch model"), -1);
     for (TouchModel t : {TouchModel::High, TouchModel::Low, TouchModel::Tech})
-        m_touchModel->addItem(DisplayLabels::touchModel(t), int(t));
+        m_touchModel->addItem(Labels::touchModel(t), int(t));
     m_milestones->setObjectName(QStringLiteral("templateMilestones"));
     m_milestones->setHorizontalHeaderLabels({tr("Milestone"), tr("Business days after kickoff"), tr("Owner"),
                                              tr("Success criterion"), tr("First value")});
