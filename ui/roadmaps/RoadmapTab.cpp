@@ -140,7 +140,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Roadmap:"), this));
     top->addWidget(m_roadmapBox, 1);
-    auto* kickoffLabel = new QLabel(tr("&Kickoff:"), this);
+    auto* kickoffLabel = new QLabel(tr("Kickoff:"), this);
     kickoffLabel->setBuddy(m_kickoff);
     top->addWidget(kickoffLabel);
     top->addWidget(m_kickoff);
