@@ -137,6 +137,21 @@ private slots:
         QCOMPARE(stored().milestones.at(1).dueOn, QDate(2026, 6, 8));
     }
 
+    void thePlanToShareIsAOnePagePdf()
+    {
+        const QString path = m_small->dir.filePath(QStringLiteral("plan.pdf"));
+        const Status st = m_tab->savePlan(path, QLocale::English);
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const QString keep = qEnvironmentVariable("CSM_PRINT_SAMPLES_DIR");
+        if (!keep.isEmpty()) {
+            QFile::copy(path, keep + QStringLiteral("/roadmap-tab-plan-en.pdf"));
+            QVERIFY(m_tab->savePlan(keep + QStringLiteral("/roadmap-tab-plan-ja.pdf"), QLocale::Japanese));
+        }
+    }
+
     void aKickoffAfterACompletionIsRefusedAndNothingChanges()
     {
         select(0);

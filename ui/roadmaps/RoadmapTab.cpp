@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -590,20 +591,31 @@ void RoadmapTab::applyTemplate()
 
 void RoadmapTab::printPlan()
 {
-    const Roadmap* r = current();
-    if (!r)
+    if (!current())
         return;
     const auto language = QLocale::Language(m_print->property("language").toInt());
-    auto doc = DocumentLanguage::load(DocumentLanguage::documentLocale(language));
-    if (!doc) {
-        m_workspace.reportError(doc.error());
-        return;
-    }
     const QString suggested = tr("%1 onboarding plan.pdf").arg(m_detail.account.name);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the plan as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (auto st = savePlan(path, language); !st) {
+        m_workspace.reportError(st.error());
+        return;
+    }
+    if (auto* window = qobject_cast<MainWindow*>(this->window()))
+        window->announce(tr("Plan saved to %1").arg(QDir::toNativeSeparators(path)), false);
+}
+
+Status RoadmapTab::savePlan(const QString& path, QLocale::Language language)
+{
+    const Roadmap* r = current();
+    if (!r)
+        return Error{
+            Error::Code::NotFound, tr("The account has no roadmap to print."), m_detail.account.name, {}};
+    auto doc = DocumentLanguage::load(DocumentLanguage::documentLocale(language));
+    if (!doc)
+        return doc.error();
     const QDate today = m_workspace.today();
     const RoadmapProgress p =
         roadmapProgress(*r, today, calendar(), RoadmapStatusOptions::forSettings(m_workspace.settings()));
@@ -618,12 +630,9 @@ void RoadmapTab::printPlan()
     }
     input.timeline = [this](QPainter& painter, const QRectF& rect) { m_chart->render(painter, rect); };
     auto printed = printRoadmapPlan(input, doc.value(), path);
-    if (!printed) {
-        m_workspace.reportError(printed.error());
-        return;
-    }
-    if (auto* window = qobject_cast<MainWindow*>(this->window()))
-        window->announce(tr("Plan saved to %1").arg(QDir::toNativeSeparators(path)), false);
+    if (!printed)
+        return printed.error();
+    return {};
 }
 
 } // namespace csm

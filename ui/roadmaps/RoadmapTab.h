@@ -5,8 +5,11 @@
 // undoable command that saves the whole roadmap; the stored roadmap comes back through setDetail().
 
 #include "domain/Entities.h"
+#include "domain/Result.h"
 #include "domain/RoadmapSchedule.h"
 #include "ui/accounts/AccountTab.h"
+
+#include <QLocale>
 
 class QComboBox;
 class QDateEdit;
@@ -48,7 +51,9 @@ public:
     void reopenSelected();
     void applyTemplate();
     void changeKickoff(QDate kickoff);
-    void printPlan();
+    void printPlan(); // asks for the file
+    // The shown roadmap's plan as a one-page PDF in the language (the Gantt chart as its timeline).
+    Status savePlan(const QString& path, QLocale::Language language);
 
 private:
     struct Loaded
