@@ -47,7 +47,8 @@ const QList<CommandSpec>& commands()
          },
          &cli::runGenerate},
         {"check",
-         QT_TRANSLATE_NOOP("csm::app::Cli", "Check a book's integrity, schema version and row counts"),
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Check a book's integrity, schema version, row counts and values out of range"),
          {
              {"quick", nullptr,
               QT_TRANSLATE_NOOP("csm::app::Cli",

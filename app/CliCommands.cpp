@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "io/Generator.h"
 #include "storage/Book.h"
+#include "storage/RecordCheck.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -215,8 +216,25 @@ int runCheck(const Context& ctx)
     std::sort(tables.begin(), tables.end());
     for (const QString& table : tables)
         ctx.out << QStringLiteral("  %1 %2").arg(table, -22).arg(r.rowCounts.value(table)) << Qt::endl;
-    if (r.ok)
+
+    // Records stored before the rules of domain/Validation were enforced (or by another tool): the same rules
+    // the app and storage apply to every write.
+    auto outside = findRecordsBreakingTheRules(*opened.value());
+    if (!outside)
+        return ctx.failure(outside.error().toString());
+    if (!outside->isEmpty()) {
+        ctx.out << CliText::tr("Records outside the ranges:") << Qt::endl;
+        for (const RecordProblem& p : std::as_const(*outside))
+            ctx.out << QStringLiteral("  %1 %2: %3 (%4)").arg(p.table, p.id, p.error.message, p.error.where)
+                    << Qt::endl;
+    }
+    if (r.ok && outside->isEmpty())
         return ExitOk;
+    if (r.ok)
+        return ctx.failure(
+            CliText::tr("The book has %n record(s) outside the ranges.", nullptr, int(outside->size())) +
+            QStringLiteral(" (%1) ").arg(ctx.bookPath) +
+            CliText::tr("Correct them in the app; the ranges are in docs/decisions.md."));
     ctx.out << CliText::tr("Problems:") << Qt::endl;
     for (const QString& problem : r.problems)
         ctx.out << QStringLiteral("  ") << problem << Qt::endl;

@@ -135,16 +135,6 @@
     </message>
 </context>
 <context>
-    <name>Validation</name>
-    <message numerus="yes">
-        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
-        <translation>
-            <numerusform>A notice period of %n day is longer than the term (%1 days).</numerusform>
-            <numerusform>A notice period of %n days is longer than the term (%1 days).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>csm::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -649,6 +639,13 @@
             <numerusform>Milestone &quot;%1&quot; was due %2: %n calendar days ago.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::UsageSparkline</name>
@@ -674,6 +671,13 @@
         <translation>
             <numerusform>The book has %n problem.</numerusform>
             <numerusform>The book has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>The book has %n record outside the ranges.</numerusform>
+            <numerusform>The book has %n records outside the ranges.</numerusform>
         </translation>
     </message>
 </context>

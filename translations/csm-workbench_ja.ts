@@ -99,14 +99,6 @@
         <translation>契約の開始日を入力してください。</translation>
     </message>
     <message>
-        <source>The term must be between 1 and %1 months.</source>
-        <translation>契約期間は1〜%1か月の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>The renewal term must be between 1 and %1 months.</source>
-        <translation>更新後の契約期間は1〜%1か月の範囲で指定してください。</translation>
-    </message>
-    <message>
         <source>Leave it empty when renewals run as long as the first term.</source>
         <translation>初回と同じ期間で更新する場合は空欄のままにしてください。</translation>
     </message>
@@ -117,6 +109,22 @@
     <message>
         <source>Choose a shorter notice period or a longer first term.</source>
         <translation>解約通知期間を短くするか、初回の契約期間を長くしてください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 0 and %1 days.</source>
+        <translation>解約通知期間は0〜%1日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 1 and %1 months.</source>
+        <translation>解約通知期間は1〜%1か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The term must be between %1 and %2 months.</source>
+        <translation>契約期間は%1〜%2か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The renewal term must be between %1 and %2 months.</source>
+        <translation>更新後の契約期間は%1〜%2か月の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1277,6 @@
         <translation>顧客名を入力してください。</translation>
     </message>
     <message>
-        <source>Seats cannot be negative: enter 0 or more.</source>
-        <translation>席数にマイナスは指定できません。0以上を入力してください。</translation>
-    </message>
-    <message>
         <source>Another account already has the external id %1.</source>
         <translation>外部ID %1 はすでに別の顧客で使われています。</translation>
     </message>
@@ -1291,24 +1295,6 @@
     <message>
         <source>Choose the account this contact belongs to.</source>
         <translation>この連絡先が所属する顧客を選んでください。</translation>
-    </message>
-    <message>
-        <source>Enter the start date of the contract.</source>
-        <translation>契約の開始日を入力してください。</translation>
-    </message>
-    <message>
-        <source>The term must be at least 1 month.</source>
-        <translation>契約期間は1か月以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The notice period cannot be negative.</source>
-        <translation>解約通知期間にマイナスは指定できません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>A notice period of %n day(s) is longer than the term (%1 days).</source>
-        <translation>
-            <numerusform>解約通知期間（%n日）が契約期間（%1日）より長くなっています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter a valid end date.</source>
@@ -1345,6 +1331,62 @@
     <message>
         <source>Say why these accounts are served differently from the ARR rule.</source>
         <translation>顧客をARRのセグメント条件と別の方法で担当する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Seats go from %1.</source>
+        <translation>席数は%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>ARR goes from %1.</source>
+        <translation>ARRは%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>A follow-up date goes from %1 to a year after today.</source>
+        <translation>フォローアップ日は%1から今日の1年後までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A follow-up date goes up to a year after today: %1 at the latest.</source>
+        <translation>フォローアップ日は今日の1年後（%1）までの日付にしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; correct the value and save again.</source>
+        <translation>何も保存されていません。値を直してからもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s start date goes from %1 to a year after today (%2).</source>
+        <translation>契約開始日は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A touch&apos;s date goes from %1 to a year after today (%2).</source>
+        <translation>タッチの日付は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A touch&apos;s date goes from %1 to today.</source>
+        <translation>タッチの日付は%1から今日までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account whose ARR changes.</source>
+        <translation>ARRが変わる顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>The date of an ARR change goes from %1 to a year after today (%2).</source>
+        <translation>ARR変動日は%1から今日の1年後（%2）までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account that answered.</source>
+        <translation>回答した顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>The date of an NPS response goes from %1 to today.</source>
+        <translation>NPS回答日は%1から今日までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>An NPS score goes from %1 to %2.</source>
+        <translation>NPSのスコアは%1～%2の範囲です。</translation>
     </message>
 </context>
 <context>
@@ -1399,10 +1441,6 @@
     <message>
         <source>The account&apos;s id in your CRM</source>
         <translation>CRMでの顧客ID</translation>
-    </message>
-    <message>
-        <source>Licensed users</source>
-        <translation>ライセンスのユーザー数</translation>
     </message>
     <message>
         <source>By the segmentation rule (ARR)</source>
@@ -1461,16 +1499,20 @@
         <translation>顧客を編集</translation>
     </message>
     <message>
-        <source>Enter the number of seats as a whole number, 0 or more.</source>
-        <translation>席数は0以上の整数で入力してください。</translation>
-    </message>
-    <message>
         <source>Edit account %1</source>
         <translation>顧客を編集: %1</translation>
     </message>
     <message>
         <source>New account %1</source>
         <translation>新しい顧客: %1</translation>
+    </message>
+    <message>
+        <source>Licensed users, %1</source>
+        <translation>ライセンスのユーザー数（%1）</translation>
+    </message>
+    <message>
+        <source>Enter the number of seats as a whole number, %1.</source>
+        <translation>席数は%1の整数で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1600,22 @@
     <message>
         <source>Account</source>
         <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Ends on %1 (no automatic renewal)</source>
+        <translation>%1に終了（自動更新なし）</translation>
+    </message>
+    <message>
+        <source>None: nothing renews automatically</source>
+        <translation>なし（自動更新しない契約）</translation>
+    </message>
+    <message>
+        <source>Ended on %1 (churn recorded)</source>
+        <translation>%1に終了（解約を記録済み）</translation>
+    </message>
+    <message>
+        <source>Ended on %1; no renewal recorded</source>
+        <translation>%1に終了。契約更新の記録なし</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1783,22 @@
         <source>Lifecycle stage</source>
         <translation>ライフサイクル段階</translation>
     </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1; a churn is recorded.</source>
+        <translation>契約は%1に終了し、解約が記録されています。</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1: it does not renew automatically, and no renewal is recorded.</source>
+        <translation>契約は%1に終了しました。自動更新しない契約で、契約更新の記録がありません。</translation>
+    </message>
+    <message>
+        <source>The contract ends on %1 unless it is renewed: it does not renew automatically, so there is no notice to give.</source>
+        <translation>契約は更新しない限り%1に終了します。自動更新しない契約のため、解約通知は不要です。</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountsPage</name>
@@ -1848,6 +1922,49 @@
     <message>
         <source>The last milestone is due %1.</source>
         <translation>最後のマイルストーンの期日は%1です。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ArrChangeDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;without recording</source>
+        <translation>記録せずに保存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Record the ARR change?</source>
+        <translation>ARRの変動を記録しますか？</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s ARR changes from %1 to %2.</source>
+        <translation>契約のARRが%1から%2に変わります。</translation>
+    </message>
+    <message>
+        <source>Record it as an expansion of the account&apos;s ARR, from %1 to %2?</source>
+        <translation>顧客のARRの拡大（%1 → %2）として記録しますか？</translation>
+    </message>
+    <message>
+        <source>Record it as a contraction of the account&apos;s ARR, from %1 to %2?</source>
+        <translation>顧客のARRの縮小（%1 → %2）として記録しますか？</translation>
+    </message>
+    <message>
+        <source>Record it as a churn: the account&apos;s ARR goes from %1 to %2?</source>
+        <translation>解約として記録しますか？顧客のARRは%1から%2になります。</translation>
+    </message>
+    <message>
+        <source>Without a record the account&apos;s ARR, its touch model and the KPIs stay as they are.</source>
+        <translation>記録しない場合、顧客のARR、タッチモデル、KPIは今のままです。</translation>
+    </message>
+    <message>
+        <source>When the account&apos;s ARR changes: today by default, from %1 to a year after today</source>
+        <translation>顧客のARRが変わる日です。既定は今日で、%1から今日の1年後まで指定できます</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>変動日(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -2218,10 +2335,6 @@
         <translation>検索をキャンセルしました。</translation>
     </message>
     <message>
-        <source>The new follow-up date is not a valid date.</source>
-        <translation>新しいフォローアップ日が正しい日付ではありません。</translation>
-    </message>
-    <message>
         <source>The record does not exist or was deleted.</source>
         <translation>レコードが存在しないか、削除されています。</translation>
     </message>
@@ -2582,14 +2695,6 @@
         <translation>日</translation>
     </message>
     <message>
-        <source>How many days before the renewal date the customer must give notice to cancel</source>
-        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか</translation>
-    </message>
-    <message>
-        <source>Annual recurring revenue of this contract, in %1</source>
-        <translation>この契約の年間経常収益（%1）</translation>
-    </message>
-    <message>
         <source>&amp;Start:</source>
         <translation>開始日(&amp;S):</translation>
     </message>
@@ -2610,12 +2715,28 @@
         <translation>契約を編集</translation>
     </message>
     <message>
-        <source>Enter ARR as a whole amount, such as 1200000.</source>
-        <translation>ARRは 1200000 のように整数の金額で入力してください。</translation>
-    </message>
-    <message>
         <source>First renewal on %1; notice deadline %2.</source>
         <translation>最初の契約更新は%1、解約通知期限は%2です。</translation>
+    </message>
+    <message>
+        <source>From %1 to a year after today</source>
+        <translation>%1から今日の1年後まで</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 months</source>
+        <translation>%1～%2か月</translation>
+    </message>
+    <message>
+        <source>How many days before the renewal date the customer must give notice to cancel, from 0 to %1</source>
+        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか（0～%1日）</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue of this contract, in %1: %2</source>
+        <translation>この契約の年間経常収益（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Ends on %1 unless a renewal is recorded; no notice to give.</source>
+        <translation>契約更新を記録しない限り%1に終了します。解約通知は不要です。</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2792,14 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>%1 終了予定</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2943,6 @@
         <translation>顧客の名前か読みを入力</translation>
     </message>
     <message>
-        <source>When the touch happened: today by default; earlier dates are fine, future ones are not</source>
-        <translation>タッチの日付です。既定は今日です。過去の日付は指定できますが、未来の日付は指定できません</translation>
-    </message>
-    <message>
         <source>Outbound: you reached out. Inbound: the customer did.</source>
         <translation>発信：こちらから連絡。受信：顧客から連絡。</translation>
     </message>
@@ -2836,10 +2961,6 @@
     <message>
         <source>What you or the customer will do next</source>
         <translation>自分または顧客が次に行うこと</translation>
-    </message>
-    <message>
-        <source>A follow-up appears on Today&apos;s list from its date until it is done</source>
-        <translation>フォローアップは期日から完了するまで「今日のやること」に表示されます</translation>
     </message>
     <message>
         <source>The account&apos;s contacts who took part</source>
@@ -2908,6 +3029,14 @@
     <message>
         <source>1–9, 0 or first letters</source>
         <translation>1～9・0キー、名前の読み（かな・ローマ字）</translation>
+    </message>
+    <message>
+        <source>When the touch happened: today by default; earlier dates back to %1 are fine, future ones are not</source>
+        <translation>タッチの日付です。既定は今日です。%1以降の過去の日付は指定できますが、未来の日付は指定できません</translation>
+    </message>
+    <message>
+        <source>A follow-up appears on Today&apos;s list from its date until it is done; it can be set up to a year ahead</source>
+        <translation>フォローアップは期日から完了するまで「今日のやること」に表示されます。1年先まで指定できます</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4533,10 @@ File: %1</source>
         <source>Kickoff:</source>
         <translation>キックオフ:</translation>
     </message>
+    <message>
+        <source>The account has no roadmap to print.</source>
+        <translation>この顧客には印刷できるロードマップがありません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::RoadmapsModel</name>
@@ -4994,6 +5127,36 @@ File: %1</source>
             <numerusform>マイルストーン「%1」の期日は%2でした（%n日前）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contracts ended with no renewal recorded (%1)</source>
+        <translation>契約更新の記録がないまま終了した契約（%1）</translation>
+    </message>
+    <message>
+        <source>Contract ends %1 (does not renew automatically)</source>
+        <translation>契約終了 %1（自動更新なし）</translation>
+    </message>
+    <message>
+        <source>Contract ended on %1 with no renewal recorded</source>
+        <translation>契約は%1に終了（契約更新の記録なし）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract does not renew automatically and its term is over. Record the account&apos;s new contract, or the renewal&apos;s outcome, to take this line off.</source>
+        <translation>自動更新しない契約の期間が終わっています。顧客の新しい契約か契約更新の結果を記録すると、この行は消えます。</translation>
+    </message>
+    <message>
+        <source>The contract does not renew automatically: there is no notice to give, and it ends on this day unless a renewal is agreed.</source>
+        <translation>自動更新しない契約です。解約通知は不要で、契約更新に合意しない限りこの日に終了します。</translation>
+    </message>
 </context>
 <context>
     <name>csm::TodayPage</name>
@@ -5293,10 +5456,6 @@ File: %1</source>
     <message>
         <source>Japan Post&apos;s JIGYOSYO.CSV, for real Japanese company names</source>
         <translation>実在の日本企業名に使う日本郵便の JIGYOSYO.CSV</translation>
-    </message>
-    <message>
-        <source>Check a book&apos;s integrity, schema version and row counts</source>
-        <translation>ブックの整合性、スキーマバージョン、行数を確認します</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s quick_check instead of the full integrity_check</source>
@@ -5613,6 +5772,24 @@ File: %1</source>
     <message>
         <source>First value (business days)</source>
         <translation>ファーストバリュー（営業日）</translation>
+    </message>
+    <message>
+        <source>Check a book&apos;s integrity, schema version, row counts and values out of range</source>
+        <translation>ブックの整合性、スキーマバージョン、行数、範囲外の値を確認します</translation>
+    </message>
+    <message>
+        <source>Records outside the ranges:</source>
+        <translation>範囲外の値を持つレコード:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book has %n record(s) outside the ranges.</source>
+        <translation>
+            <numerusform>担当ブックに範囲外の値を持つレコードが%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them in the app; the ranges are in docs/decisions.md.</source>
+        <translation>アプリで修正してください。範囲は docs/decisions.md に記載しています。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ContractTerms.h"
 #include "domain/Entities.h"
 
 #include <QDate>
@@ -26,6 +27,8 @@ struct AccountSummary
     QDate contractStart;
     int termMonths = 0;
     int noticeDays = 0;
+    bool autoRenew = true;
+    RecordedRenewals renewals; // read only for a contract that does not renew automatically
 
     QDate lastCustomerTouch; // invalid when none
 
@@ -34,9 +37,17 @@ struct AccountSummary
 
     // Derived (deriveSummary):
     TouchModel touchModel = TouchModel::Tech;
-    QDate renewalDate; // current renewal date as of the day given
+    // As of the day given (ContractSchedule::current): the current renewal date, or the end of a contract
+    // that does not renew automatically while that is ahead; the notice deadline of an auto-renewing one.
+    QDate renewalDate;
     QDate noticeDeadline;
-    int daysToNotice = 0; // negative when past; meaningful only when noticeDeadline is valid
+    int daysToNotice = 0;  // negative when past; meaningful only when noticeDeadline is valid
+    QDate contractEndedOn; // a contract that did not renew automatically ended then (renewalDate is invalid)
+    bool contractEndDecided = false; // ... and a churn was recorded for that end
+
+    bool endsWithoutRenewal() const { return renewalDate.isValid() && !autoRenew; }
+    // The latest contract's terms (its notice in days) with the renewals recorded for it.
+    ContractTerms contractTerms() const;
 };
 
 struct BookSettings;

@@ -1,8 +1,37 @@
 #include "domain/ContractTerms.h"
 
-#include <QList>
-
 namespace csm {
+
+RecordedRenewals RecordedRenewals::of(const QList<Renewal>& renewals, QDate contractStart)
+{
+    RecordedRenewals r;
+    for (const Renewal& renewal : renewals) {
+        if (renewal.deleted || renewal.outcome == RenewalOutcome::Pending || !renewal.renewalDate.isValid() ||
+            renewal.renewalDate <= contractStart)
+            continue;
+        QDate& latest = renewal.outcome == RenewalOutcome::Churned ? r.churnedOn : r.renewedThrough;
+        if (!latest.isValid() || renewal.renewalDate > latest)
+            latest = renewal.renewalDate;
+    }
+    return r;
+}
+
+ContractTerms ContractTerms::of(const Contract& c, const RecordedRenewals& recorded)
+{
+    ContractTerms t;
+    t.start = c.startDate;
+    t.termMonths = c.termMonths;
+    t.autoRenew = c.autoRenew;
+    t.notice = NoticeRule::daysBefore(c.noticeDays);
+    t.recorded = recorded;
+    return t;
+}
+
+const dates::HolidayCalendar& ContractSchedule::noHolidays()
+{
+    static const dates::HolidayCalendar none;
+    return none;
+}
 
 namespace {
 
@@ -15,7 +44,7 @@ struct TermsProblem
 
 bool termInRange(int months)
 {
-    return months >= 1 && months <= ContractSchedule::kMaxTermMonths;
+    return months >= Validation::MinTermMonths && months <= Validation::MaxTermMonths;
 }
 
 } // namespace
@@ -23,7 +52,7 @@ bool termInRange(int months)
 RenewalPoint ContractSchedule::renewal(const ContractTerms& terms, int k,
                                        const dates::HolidayCalendar& calendar)
 {
-    if (k < 1 || (!terms.autoRenew && k > 1))
+    if (k < 1 || (!terms.autoRenew && k > lastIndex(terms)))
         return {};
     const QDate date = dates::renewalDate(terms.start, terms.termMonths, terms.renewalTerm(), k);
     if (!date.isValid())
@@ -38,7 +67,45 @@ RenewalPoint ContractSchedule::current(const ContractTerms& terms, QDate asOf,
     return renewal(terms, k, calendar);
 }
 
+int ContractSchedule::lastIndex(const ContractTerms& terms)
+{
+    if (terms.autoRenew || !terms.start.isValid() || terms.termMonths < 1)
+        return 0;
+    // Renewal dates count from the start (DESIGN §4). A renewal recorded on a renewal date runs the contract
+    // one term past it; one recorded on another day (a renewal agreed early) renews it at the first renewal
+    // date on or after that day, and runs it one term past that.
+    if (!terms.recorded.renewedThrough.isValid())
+        return 1;
+    return dates::renewalIndexAfter(terms.start, terms.termMonths, terms.renewalTerm(),
+                                    terms.recorded.renewedThrough.addDays(-1)) +
+           1;
+}
+
+QDate ContractSchedule::endedOn(const ContractTerms& terms, QDate asOf)
+{
+    const int last = lastIndex(terms);
+    if (last < 1 || !asOf.isValid())
+        return {};
+    const QDate end = dates::renewalDate(terms.start, terms.termMonths, terms.renewalTerm(), last);
+    return end.isValid() && end <= asOf ? end : QDate();
+}
+
 namespace {
+
+// A notice rule the book may keep: at most a year before the renewal. NoticeRule's own range is wider (3660
+// days, 120 months), so that what older builds stored still gets its deadline computed.
+QString noticeProblem(const NoticeRule& notice)
+{
+    if (notice.kind() == NoticeRule::Kind::DaysBefore) {
+        if (notice.days() < 0 || notice.days() > Validation::MaxNoticeDays)
+            return ContractSchedule::tr("The notice period must be between 0 and %1 days.")
+                .arg(Validation::MaxNoticeDays);
+    } else if (notice.months() < 1 || notice.months() > Validation::MaxNoticeMonths) {
+        return ContractSchedule::tr("The notice period must be between 1 and %1 months.")
+            .arg(Validation::MaxNoticeMonths);
+    }
+    return notice.problem(); // the day of the month
+}
 
 QList<TermsProblem> problemsOf(const ContractTerms& terms, const dates::HolidayCalendar& calendar)
 {
@@ -48,16 +115,18 @@ QList<TermsProblem> problemsOf(const ContractTerms& terms, const dates::HolidayC
             {Validation::StartDate, ContractSchedule::tr("Enter the start date of the contract."), {}});
     if (!termInRange(terms.termMonths))
         problems.append({Validation::TermMonths,
-                         ContractSchedule::tr("The term must be between 1 and %1 months.")
-                             .arg(ContractSchedule::kMaxTermMonths),
+                         ContractSchedule::tr("The term must be between %1 and %2 months.")
+                             .arg(Validation::MinTermMonths)
+                             .arg(Validation::MaxTermMonths),
                          {}});
     if (terms.renewalTermMonths != 0 && !termInRange(terms.renewalTermMonths))
         problems.append(
             {ContractSchedule::RenewalTermMonths,
-             ContractSchedule::tr("The renewal term must be between 1 and %1 months.")
-                 .arg(ContractSchedule::kMaxTermMonths),
+             ContractSchedule::tr("The renewal term must be between %1 and %2 months.")
+                 .arg(Validation::MinTermMonths)
+                 .arg(Validation::MaxTermMonths),
              ContractSchedule::tr("Leave it empty when renewals run as long as the first term.")});
-    if (const QString why = terms.notice.problem(); !why.isEmpty())
+    if (const QString why = noticeProblem(terms.notice); !why.isEmpty())
         problems.append({ContractSchedule::NoticeRuleField, why, {}});
     if (!problems.isEmpty() || !terms.autoRenew)
         return problems;

@@ -33,8 +33,14 @@ TodayList computeToday(const QList<AccountSummary>& summaries, const QList<Follo
         if (s.noticeDeadline.isValid()) {
             const int left = int(asOf.daysTo(s.noticeDeadline));
             if (left >= 0 && left <= options.noticeWindowDays)
-                list.notices.append({s.id, s.name, s.noticeDeadline, s.renewalDate, left, s.arr});
+                list.notices.append({s.id, s.name, s.noticeDeadline, s.renewalDate, left, s.arr, false});
+        } else if (s.endsWithoutRenewal()) {
+            const int left = int(asOf.daysTo(s.renewalDate));
+            if (left >= 0 && left <= options.noticeWindowDays)
+                list.notices.append({s.id, s.name, s.renewalDate, s.renewalDate, left, s.arr, true});
         }
+        if (s.contractEndedOn.isValid() && !s.contractEndDecided)
+            list.ended.append({s.id, s.name, s.contractEndedOn, int(s.contractEndedOn.daysTo(asOf)), s.arr});
         const TouchModel model =
             s.touchModelOverride ? *s.touchModelOverride : settings.touchModelForArr(s.arr);
         const int cadence = settings.cadenceDays(model);
@@ -55,6 +61,11 @@ TodayList computeToday(const QList<AccountSummary>& summaries, const QList<Follo
                              return a.noticeDeadline < b.noticeDeadline;
                          return a.arr > b.arr;
                      });
+    std::stable_sort(list.ended.begin(), list.ended.end(), [](const TodayEnded& a, const TodayEnded& b) {
+        if (a.endedOn != b.endedOn)
+            return a.endedOn > b.endedOn;
+        return a.arr > b.arr;
+    });
     // Never touched first; then by how far past the cadence, relative to it (a high-touch account 28 days
     // silent on a 14-day cadence comes before a tech-touch one 100 days silent on 90); then by ARR.
     std::stable_sort(list.silent.begin(), list.silent.end(), [](const TodaySilent& a, const TodaySilent& b) {

@@ -35,9 +35,21 @@ struct TodayNotice
 {
     Id accountId;
     QString accountName;
-    QDate noticeDeadline;
+    QDate noticeDeadline; // for a contract that does not renew automatically: the day it ends
     QDate renewalDate;
     int daysLeft = 0;
+    MinorUnits arr = 0;
+    bool endsWithoutRenewal = false; // the contract does not renew automatically: it ends unless renewed
+};
+
+// A contract that did not renew automatically and ended, with no renewal recorded since (a later contract
+// or a renewal outcome): the account is still a customer on paper, and somebody has to decide.
+struct TodayEnded
+{
+    Id accountId;
+    QString accountName;
+    QDate endedOn;
+    int daysSince = 0; // 0 when it ended today
     MinorUnits arr = 0;
 };
 
@@ -54,13 +66,15 @@ struct TodaySilent
 
 struct TodayList
 {
-    QList<TodayFollowUp> followUps; // most overdue first
-    QList<TodayNotice> notices;     // by deadline, soonest first
-    QList<TodaySilent> silent;      // never touched first, then longest past the cadence
+    QList<TodayFollowUp> followUps;   // most overdue first
+    QList<TodayNotice> notices;       // by deadline, soonest first
+    QList<TodayEnded> ended;          // the latest end first
+    QList<TodaySilent> silent;        // never touched first, then longest past the cadence
     QList<TodayMilestone> milestones; // overdue milestones, one per roadmap behind (overdueMilestones())
     bool isEmpty() const
     {
-        return followUps.isEmpty() && notices.isEmpty() && silent.isEmpty() && milestones.isEmpty();
+        return followUps.isEmpty() && notices.isEmpty() && ended.isEmpty() && silent.isEmpty() &&
+               milestones.isEmpty();
     }
 };
 
@@ -70,7 +84,9 @@ struct TodayOptions
 };
 
 // Pure: the same inputs give the same list. Summaries need their derived fields (deriveSummary) as of asOf;
-// churned accounts are never silent and their deadlines are not listed.
+// churned accounts are never silent and their deadlines are not listed. A contract that does not renew
+// automatically is listed among the notices by the day it ends (within the same window), and once it has
+// ended, among the ended ones until a renewal or a churn is recorded.
 TodayList computeToday(const QList<AccountSummary>& summaries, const QList<FollowUpDue>& followUps,
                        const BookSettings& settings, QDate asOf, const TodayOptions& options = {});
 

@@ -99,7 +99,8 @@ AccountsModel::RowKeys AccountsModel::makeKeys(const AccountSummary& s)
     RowKeys k;
     k.arr = s.arr;
     k.health = s.healthScore ? qint64(*s.healthScore * 10 + 0.5) : kMissing;
-    k.renewal = dayKey(s.renewalDate);
+    k.renewal =
+        dayKey(s.renewalDate.isValid() ? s.renewalDate : s.contractEndedOn); // an end sorts by its day
     k.notice = s.noticeDeadline.isValid() ? s.daysToNotice : kMissing;
     k.lastTouch = dayKey(s.lastCustomerTouch);
     k.band = s.healthBand ? int(*s.healthBand) : -1;
@@ -281,6 +282,8 @@ QString AccountsModel::displayText(const AccountSummary& s, int column) const
         return QStringLiteral("%1 · %2").arg(QLocale().toString(*s.healthScore, 'f', 1),
                                              Labels::healthBand(*s.healthBand));
     case RenewalColumn:
+        if (s.contractEndedOn.isValid())
+            return tr("Ended %1").arg(DisplayFormat::denseDate(s.contractEndedOn));
         return DisplayFormat::denseDate(s.renewalDate);
     case NoticeColumn:
         return s.noticeDeadline.isValid() ? DisplayFormat::countdown(s.daysToNotice) : QString();
@@ -291,6 +294,22 @@ QString AccountsModel::displayText(const AccountSummary& s, int column) const
     default:
         return {};
     }
+}
+
+QString AccountsModel::contractTip(const AccountSummary& s)
+{
+    if (s.contractEndedOn.isValid())
+        return s.contractEndDecided ? tr("The contract ended on %1; a churn is recorded.")
+                                          .arg(DisplayFormat::longDate(s.contractEndedOn))
+                                    : tr("The contract ended on %1: it does not renew automatically, and no "
+                                         "renewal is recorded.")
+                                          .arg(DisplayFormat::longDate(s.contractEndedOn));
+    if (s.endsWithoutRenewal())
+        return tr("The contract ends on %1 unless it is renewed: it does not renew automatically, so there "
+                  "is no "
+                  "notice to give.")
+            .arg(DisplayFormat::longDate(s.renewalDate));
+    return {};
 }
 
 QVariant AccountsModel::data(const QModelIndex& index, int role) const
@@ -311,6 +330,8 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (column == NoticeColumn && s.noticeDeadline.isValid() && s.daysToNotice < 0)
             return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (column == RenewalColumn && s.contractEndedOn.isValid() && !s.contractEndDecided)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
         if (column == HealthColumn && !s.healthScore)
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
@@ -328,6 +349,8 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
                                         : tr("Given by the ARR segmentation rule");
         if (column == NoticeColumn && s.noticeDeadline.isValid())
             return tr("Notice deadline: %1").arg(DisplayFormat::longDate(s.noticeDeadline));
+        if (column == RenewalColumn || column == NoticeColumn)
+            return contractTip(s);
         if (column == HealthColumn && !s.healthScore)
             return tr("Health scores arrive with the health engine.");
         return {};
@@ -372,7 +395,7 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         return QVariant(qint64(s.arr));
     case Role::Date:
         if (column == RenewalColumn)
-            return s.renewalDate;
+            return s.renewalDate.isValid() ? s.renewalDate : s.contractEndedOn;
         if (column == NoticeColumn)
             return s.noticeDeadline;
         if (column == LastTouchColumn)

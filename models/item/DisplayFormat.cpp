@@ -4,16 +4,6 @@
 
 namespace csm {
 
-int DisplayFormat::minorDigits(const QString& currency)
-{
-    return Money::minorDigits(currency);
-}
-
-QString DisplayFormat::currencySymbol(const QString& currency)
-{
-    return Money::symbol(currency);
-}
-
 QString DisplayFormat::money(MinorUnits amount, const QString& currency, const QLocale& locale)
 {
     return Money(amount, currency).format(locale);

@@ -16,12 +16,8 @@ class DisplayFormat
 {
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 public:
-    // Decimal places of a currency's minor unit (JPY 0, most others 2).
-    static int minorDigits(const QString& currency);
-    // "¥12,000,000", "$12,500.00".
+    // "¥12,000,000", "$12,500.00" (domain/Money does it; editors parse with Money::parse).
     static QString money(MinorUnits amount, const QString& currency, const QLocale& locale = QLocale());
-    // Symbol used for a currency ("¥" for JPY, "$" for USD, else the ISO code).
-    static QString currencySymbol(const QString& currency);
     // Compact dates for tables: 2026/06/30 in Japanese, the locale's short format with a 4-digit year
     // otherwise.
     static QString denseDate(QDate d, const QLocale& locale = QLocale());

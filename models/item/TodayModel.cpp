@@ -46,6 +46,8 @@ void TodayModel::rebuildRows()
     section(Section::FollowUps, LineKind::FollowUp, m_list.followUps.size());
     section(Section::Milestones, LineKind::Milestone, m_list.milestones.size());
     section(Section::Notices, LineKind::Notice, m_list.notices.size());
+    if (!m_list.ended.isEmpty())
+        section(Section::Ended, LineKind::Ended, m_list.ended.size());
     section(Section::Silent, LineKind::Silent, m_list.silent.size());
     section(Section::Health, LineKind::Empty, 0);
 }
@@ -58,7 +60,8 @@ TodayModel::LineKind TodayModel::kindAt(int row) const
 bool TodayModel::isLine(int row) const
 {
     const LineKind k = kindAt(row);
-    return k == LineKind::FollowUp || k == LineKind::Notice || k == LineKind::Silent || k == LineKind::Milestone;
+    return k == LineKind::FollowUp || k == LineKind::Notice || k == LineKind::Silent ||
+           k == LineKind::Ended || k == LineKind::Milestone;
 }
 
 int TodayModel::firstLineRow() const
@@ -129,6 +132,8 @@ QString TodayModel::text(const Row& r, int column) const
             return tr("Silent accounts: no customer touch within the cadence (%1)").arg(m_list.silent.size());
         case Section::Health:
             return tr("Health drops and red accounts renewing soon");
+        case Section::Ended:
+            return tr("Contracts ended with no renewal recorded (%1)").arg(m_list.ended.size());
         }
         return {};
     }
@@ -146,6 +151,8 @@ QString TodayModel::text(const Row& r, int column) const
             return tr("Every account was touched within its cadence.");
         case Section::Health:
             return tr("These lines appear here once the health engine is built.");
+        case Section::Ended:
+            return {};
         }
         return {};
     }
@@ -174,12 +181,31 @@ QString TodayModel::text(const Row& r, int column) const
         case AccountColumn:
             return n.accountName;
         case WhatColumn:
+            if (n.endsWithoutRenewal)
+                return tr("Contract ends %1 (does not renew automatically)")
+                    .arg(DisplayFormat::denseDate(n.renewalDate));
             return tr("Notice deadline %1 (renewal %2)")
                 .arg(DisplayFormat::denseDate(n.noticeDeadline), DisplayFormat::denseDate(n.renewalDate));
         case WhenColumn:
             return DisplayFormat::countdown(n.daysLeft);
         case ArrColumn:
             return DisplayFormat::money(n.arr, m_currency);
+        default:
+            return {};
+        }
+    }
+    case LineKind::Ended: {
+        const TodayEnded& e = m_list.ended.at(r.index);
+        switch (column) {
+        case AccountColumn:
+            return e.accountName;
+        case WhatColumn:
+            return tr("Contract ended on %1 with no renewal recorded")
+                .arg(DisplayFormat::denseDate(e.endedOn));
+        case WhenColumn:
+            return e.daysSince == 0 ? tr("Today") : tr("%n day(s) ago", nullptr, e.daysSince);
+        case ArrColumn:
+            return DisplayFormat::money(e.arr, m_currency);
         default:
             return {};
         }
@@ -218,7 +244,8 @@ QString TodayModel::milestoneText(const TodayMilestone& m, int column) const
         return m.accountName;
     case WhatColumn: {
         QStringList why;
-        why << (m.owner == OwnerSide::Customer ? tr("%1 (customer)").arg(m.title) : tr("%1 (us)").arg(m.title));
+        why << (m.owner == OwnerSide::Customer ? tr("%1 (customer)").arg(m.title)
+                                               : tr("%1 (us)").arg(m.title));
         if (m.status == MilestoneStatus::Blocked)
             why << (m.blockedReason.isEmpty() ? tr("blocked") : tr("blocked: %1").arg(m.blockedReason));
         if (m.stuck)
@@ -257,6 +284,13 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             tip = tr("Due %1. Touch: %2").arg(DisplayFormat::longDate(f.followUp.dueOn), f.followUp.summary);
         } else if (r.kind == LineKind::Milestone) {
             tip = milestoneTip(m_list.milestones.at(r.index));
+        } else if (r.kind == LineKind::Ended) {
+            tip =
+                tr("The contract does not renew automatically and its term is over. Record the account's new "
+                   "contract, or the renewal's outcome, to take this line off.");
+        } else if (r.kind == LineKind::Notice && m_list.notices.at(r.index).endsWithoutRenewal) {
+            tip = tr("The contract does not renew automatically: there is no notice to give, and it ends on "
+                     "this day unless a renewal is agreed.");
         } else if (r.kind == LineKind::Silent) {
             tip =
                 tr("No customer touch within the cadence of the account's touch model. Internal notes do not "
@@ -288,6 +322,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         if (r.kind == LineKind::Notice && index.column() == WhenColumn &&
             m_list.notices.at(r.index).daysLeft <= 30)
             return QBrush(QColor(0xb0, 0x60, 0x00));
+        if (r.kind == LineKind::Ended && index.column() == WhenColumn)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ArrColumn)
@@ -307,6 +343,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.silent.at(r.index).accountId;
         case LineKind::Milestone:
             return m_list.milestones.at(r.index).accountId;
+        case LineKind::Ended:
+            return m_list.ended.at(r.index).accountId;
         default:
             return QString();
         }
@@ -322,6 +360,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.silent.at(r.index).lastCustomerTouch;
         case LineKind::Milestone:
             return m_list.milestones.at(r.index).dueOn;
+        case LineKind::Ended:
+            return m_list.ended.at(r.index).endedOn;
         default:
             return QDate();
         }

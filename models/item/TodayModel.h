@@ -8,7 +8,8 @@
 namespace csm {
 
 // Today's list as a flat table: a heading row per section (follow-ups, overdue milestones, notice deadlines,
-// silent accounts, and the health section that the health engine will fill), then its lines. Headings and
+// silent accounts, and the health section that the health engine will fill), then its lines. Contracts that
+// ended with no renewal recorded get their section, after the notices, only when there is one. Headings and
 // "nothing here" rows are
 // not selectable; every line carries the account it opens (Role::AccountId).
 class TodayModel : public QAbstractTableModel
@@ -29,7 +30,8 @@ public:
         Milestones,
         Notices,
         Silent,
-        Health
+        Health,
+        Ended
     };
     Q_ENUM(Section)
     enum class LineKind
@@ -39,7 +41,8 @@ public:
         FollowUp,
         Notice,
         Silent,
-        Milestone
+        Milestone,
+        Ended
     };
     Q_ENUM(LineKind)
     enum class Role
@@ -48,7 +51,7 @@ public:
         SectionOf,               // int(Section)
         AccountId,               // QString; empty for headings
         TouchId,                 // QString, follow-ups only
-        Date,                    // QDate: due date, notice deadline, last customer touch
+        Date,                    // QDate: due date, notice deadline (or end), last customer touch, end
         MilestoneId,             // QString, milestone lines only
     };
 
@@ -64,7 +67,7 @@ public:
     const TodayList& list() const { return m_list; }
 
     LineKind kindAt(int row) const;
-    bool isLine(int row) const; // a follow-up, milestone, notice or silent line
+    bool isLine(int row) const; // a follow-up, milestone, notice, ended or silent line
     // Row of the line with this key (touch id for follow-ups, milestone id for milestones, account id
     // otherwise), -1 when none.
     int rowForKey(LineKind kind, const QString& key) const;

@@ -307,7 +307,7 @@ Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& n
 Status syncCompanyHolidays(sqlite3* db, const QList<CompanyHoliday>& holidays, const QString& now)
 {
     // The list as given becomes the live rows: a date no longer listed gets a tombstone, a new date a new
-    // row, a renamed one its new name. Rows are never deleted or rewritten (docs/schema.md, schema 4).
+    // row, a renamed one its new name. Rows are never deleted or rewritten (docs/schema.md, schema 5).
     QHash<QDate, QString> wanted;
     for (const auto& h : holidays) {
         if (!h.date.isValid())

@@ -18,17 +18,37 @@ namespace {
 
 // The latest live contract by start date; of two starting the same day, the one with the larger rowid (the
 // one written last), as the list has always chosen. One seek in contract_live_by_account, no sort.
+#define CSM_LATEST_CONTRACT_FROM                                                                             \
+    " FROM contract c WHERE c.account_id = account.id AND c.deleted = 0 "                                    \
+    " ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
 #define CSM_LATEST_CONTRACT                                                                                  \
-    "(SELECT c.start_date, c.term_months, c.notice_days FROM contract c WHERE c.account_id = account.id "    \
-    " AND c.deleted = 0 ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
+    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew" CSM_LATEST_CONTRACT_FROM
 
 #define CSM_SET_TOUCH_FACT "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH " "
 #define CSM_SET_CONTRACT_FACTS                                                                               \
+    "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
+    "contract_auto_renew) = " CSM_LATEST_CONTRACT " "
+
+// As schema 3 set the contract's facts (without auto-renew): what its migration step creates, kept as it was.
+#define CSM_LATEST_CONTRACT_V3 "(SELECT c.start_date, c.term_months, c.notice_days" CSM_LATEST_CONTRACT_FROM
+#define CSM_SET_CONTRACT_FACTS_V3                                                                            \
     "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days) "                  \
-    "= " CSM_LATEST_CONTRACT " "
+    "= " CSM_LATEST_CONTRACT_V3 " "
+
+// The renewals recorded for the account's latest contract (schema 4; read by a contract that does not renew
+// automatically, domain/ContractTerms.h): the latest renewal date of the live renewals after its start that
+// are decided as renewed, expanded or contracted, and the latest decided as churned. Uses the account's own
+// contract_start_date, so after a contract's write it runs once those facts are set.
+#define CSM_SET_RENEWAL_FACTS                                                                                \
+    "UPDATE account SET (contract_renewed_through, contract_churned_on) = "                                  \
+    "(SELECT max(CASE WHEN r.outcome <> 'churned' THEN r.renewal_date END), "                                \
+    " max(CASE WHEN r.outcome = 'churned' THEN r.renewal_date END) FROM renewal r "                          \
+    " WHERE r.account_id = account.id AND r.deleted = 0 AND r.outcome <> 'pending' "                         \
+    " AND r.renewal_date > account.contract_start_date) "
 
 // The triggers the bulk writer drops while it writes, by name.
-constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert"};
+constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert",
+                                           "account_facts_renewal_insert"};
 
 } // namespace
 
@@ -56,21 +76,68 @@ const char* listFactsSql()
            "    " CSM_SET_TOUCH_FACT "WHERE id = old.account_id;\n"
            "END;\n"
            "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS_V3 "WHERE id = new.account_id;\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS_V3 "WHERE id IN (old.account_id, new.account_id);\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS_V3 "WHERE id = old.account_id;\n"
+           "END;\n";
+}
+
+const char* contractEndFactsSql()
+{
+    return "ALTER TABLE account ADD COLUMN contract_auto_renew INTEGER;\n"
+           "ALTER TABLE account ADD COLUMN contract_renewed_through TEXT;\n"
+           "ALTER TABLE account ADD COLUMN contract_churned_on TEXT;\n"
+           "DROP TRIGGER account_facts_contract_insert;\n"
+           "DROP TRIGGER account_facts_contract_update;\n"
+           "DROP TRIGGER account_facts_contract_delete;\n"
+           "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
            "    " CSM_SET_CONTRACT_FACTS "WHERE id = new.account_id;\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id = new.account_id;\n"
            "END;\n"
            "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
            "    " CSM_SET_CONTRACT_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
            "END;\n"
            "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
            "    " CSM_SET_CONTRACT_FACTS "WHERE id = old.account_id;\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"
+           "END;\n"
+           // A pending renewal decides nothing.
+           "CREATE TRIGGER account_facts_renewal_insert AFTER INSERT ON renewal\n"
+           "    WHEN new.deleted = 0 AND new.outcome <> 'pending' BEGIN\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id = new.account_id;\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_renewal_update AFTER UPDATE OF account_id, renewal_date, outcome, "
+           "deleted\n"
+           "    ON renewal WHEN old.account_id IS NOT new.account_id OR old.renewal_date IS NOT "
+           "new.renewal_date\n"
+           "    OR old.outcome IS NOT new.outcome OR old.deleted IS NOT new.deleted BEGIN\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_renewal_delete AFTER DELETE ON renewal BEGIN\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"
            "END;\n";
+}
+
+Status computeListFactsV3(sqlite3* db)
+{
+    return exec(
+        db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
+            ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT_V3);
 }
 
 Status computeListFacts(sqlite3* db)
 {
-    return exec(db,
-                "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
-                ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT);
+    if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
+                           ", (contract_start_date, contract_term_months, contract_notice_days, "
+                           "contract_auto_renew) = " CSM_LATEST_CONTRACT);
+        !st)
+        return st;
+    return exec(db, CSM_SET_RENEWAL_FACTS);
 }
 
 Status ListFactsSuspension::suspend(sqlite3* db)
@@ -99,6 +166,8 @@ Status ListFactsSuspension::suspend(sqlite3* db)
         return st;
     if (auto st = lastRowid("SELECT max(rowid) FROM contract", m_contractRowid); !st)
         return st;
+    if (auto st = lastRowid("SELECT max(rowid) FROM renewal", m_renewalRowid); !st)
+        return st;
     if (auto st = lastRowid("SELECT max(rowid) FROM account", m_accountRowid); !st)
         return st;
     for (const char* name : kInsertTriggers) {
@@ -116,7 +185,8 @@ Status ListFactsSuspension::resume(sqlite3* db)
     // New rows get rowids above the largest one, unless that was the largest possible rowid (then SQLite
     // picks unused ones at random): then every account is recomputed.
     constexpr qint64 kMax = std::numeric_limits<qint64>::max();
-    const bool everything = m_touchRowid == kMax || m_contractRowid == kMax || m_accountRowid == kMax;
+    const bool everything =
+        m_touchRowid == kMax || m_contractRowid == kMax || m_renewalRowid == kMax || m_accountRowid == kMax;
     if (everything) {
         if (auto st = computeListFacts(db); !st)
             return st;
@@ -131,6 +201,13 @@ Status ListFactsSuspension::resume(sqlite3* db)
         contracts.bind(1, m_contractRowid).bind(2, m_accountRowid);
         if (auto st = contracts.run(); !st)
             return st;
+        // After the contracts' facts: the renewal facts count from the latest contract's start.
+        Stmt renewals(db, CSM_SET_RENEWAL_FACTS "WHERE rowid > ?3 OR id IN "
+                                                "(SELECT account_id FROM contract WHERE rowid > ?1) OR id IN "
+                                                "(SELECT account_id FROM renewal WHERE rowid > ?2)");
+        renewals.bind(1, m_contractRowid).bind(2, m_renewalRowid).bind(3, m_accountRowid);
+        if (auto st = renewals.run(); !st)
+            return st;
     }
     for (const QByteArray& sql : m_triggers) {
         if (auto st = exec(db, sql.constData()); !st)
@@ -142,7 +219,11 @@ Status ListFactsSuspension::resume(sqlite3* db)
 
 #undef CSM_LAST_CUSTOMER_TOUCH
 #undef CSM_LATEST_CONTRACT
+#undef CSM_LATEST_CONTRACT_FROM
+#undef CSM_LATEST_CONTRACT_V3
+#undef CSM_SET_CONTRACT_FACTS_V3
 #undef CSM_SET_TOUCH_FACT
 #undef CSM_SET_CONTRACT_FACTS
+#undef CSM_SET_RENEWAL_FACTS
 
 } // namespace csm::storage

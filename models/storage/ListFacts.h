@@ -10,18 +10,26 @@ struct sqlite3;
 
 namespace csm::storage {
 
-// What the accounts list shows of an account's touches and contracts, kept on the account row (schema 2):
+// What the accounts list shows of an account's touches and contracts, kept on the account row (schema 3, 4):
 // the latest live customer touch (account.last_customer_touch_on) and the latest live contract
-// (account.contract_start_date, contract_term_months, contract_notice_days). Triggers on touch and contract
-// keep them, so every writer does (older builds and other SQLite tools included) and the list of 100,000
-// accounts is one pass over `account` instead of two index seeks per account. Derived data only: the
-// application never writes these columns itself, and an export must leave them out.
+// (account.contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew) with the
+// renewals recorded since its start (contract_renewed_through, contract_churned_on). Triggers on
+// touch and contract keep them, so every writer does (older builds and other SQLite tools included) and the
+// list of 100,000 accounts is one pass over `account` instead of two index seeks per account. Derived data
+// only: the application never writes these columns itself, and an export must leave them out.
 
-// The columns and triggers (appended to the schema; also what the migration step creates).
+// The columns and triggers of schema 3 (appended to the schema; also what its migration step creates).
 const char* listFactsSql();
+// Schema 4 adds what decides where the latest contract ends (domain/ContractTerms.h): whether it renews
+// automatically (account.contract_auto_renew) and the renewals recorded after its start
+// (contract_renewed_through, contract_churned_on); the contract triggers again, now setting them too, and
+// triggers on renewal.
+const char* contractEndFactsSql();
 
-// Sets the facts of every account from scratch (the migration step, after listFactsSql()).
+// Sets the facts of every account from scratch, as this build keeps them (after contractRenewsFactSql()).
 Status computeListFacts(sqlite3* db);
+// The same as schema 3 kept them (its migration step, after listFactsSql()).
+Status computeListFactsV3(sqlite3* db);
 
 // For bulk writes (the generator, imports): row-by-row triggers cost more than the inserts themselves, so
 // the bulk writer drops the insert triggers inside its transaction and, at commit, sets the facts of the
@@ -40,6 +48,7 @@ private:
     std::vector<QByteArray> m_triggers; // CREATE TRIGGER statements dropped by suspend()
     qint64 m_touchRowid = 0;            // largest rowid before suspend()
     qint64 m_contractRowid = 0;
+    qint64 m_renewalRowid = 0;
     qint64 m_accountRowid = 0;
 };
 

@@ -68,6 +68,16 @@ Status migrate2to3(sqlite3* db, const QString&)
 {
     if (auto st = exec(db, listFactsSql()); !st)
         return st;
+    return computeListFactsV3(db);
+}
+
+// Version 4 keeps what decides where the latest contract ends among those facts (a contract that does not
+// renew automatically ends with its term unless a renewal is recorded: issue 9, item 5), set once for every
+// account.
+Status migrate3to4(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, contractEndFactsSql()); !st)
+        return st;
     return computeListFacts(db);
 }
 
@@ -76,10 +86,8 @@ Status migrate2to3(sqlite3* db, const QString&)
 const QList<MigrationStep>& builtInMigrations()
 {
     static const QList<MigrationStep> steps = {
-        {0, migrate0to1},
-        {1, migrate1to2},
-        {2, migrate2to3},
-        {3, migrate3to4}, // SchemaRoadmaps.cpp
+        {0, migrate0to1}, {1, migrate1to2}, {2, migrate2to3},
+        {3, migrate3to4}, {4, migrate4to5}, // SchemaRoadmaps.cpp
     };
     return steps;
 }

@@ -92,10 +92,24 @@ public:
     Result<QList<Touch>> search(const QString& text, int limit) const { return search(text, limit, {}); }
 };
 
+// A contract as saved, with the ARR event written in the same transaction, if any.
+struct ContractSaved
+{
+    Contract contract;
+    std::optional<ArrEvent> arrEvent;
+};
+
 class ContractRepository : public Repository<Contract>
 {
 public:
     virtual Result<QList<Contract>> forAccount(const Id& accountId) const = 0; // by start date
+    // save() writes the contract alone. This writes it with what it means for the account's ARR, which
+    // comes from ARR events only (DESIGN §3), in one transaction: for an account without ARR history (no
+    // live event) the `new` event, on the contract's start date with its ARR (none for an ARR of 0);
+    // otherwise `change` when given (an expansion, contraction or churn the user chose to record; its
+    // account is the contract's). Nothing is written when any part is refused.
+    virtual Result<ContractSaved> saveWithArr(const Contract& contract,
+                                              const std::optional<ArrEvent>& change) = 0;
 };
 
 class ArrEventRepository : public Repository<ArrEvent>
@@ -137,7 +151,7 @@ public:
     virtual Result<QList<RoadmapTemplate>> addDefaultTemplates(TemplateLanguage language) = 0;
 };
 
-// The book's company holidays as rows with ids and tombstones (schema 4). Every write reaches the book's
+// The book's company holidays as rows with ids and tombstones (schema 5). Every write reaches the book's
 // settings (Book::settings().companyHolidays, the business-day calendar) and announces a settings change.
 class CompanyHolidayRepository
 {

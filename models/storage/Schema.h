@@ -13,12 +13,13 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 2 only adds the quick-search index over touches, kept by triggers inside the file: a version 1
 // build reads such a book correctly (and any writer keeps the index current), so the minimum stays 1.
 // Version 3 only adds columns to `account` that triggers keep (ListFacts.h): an older build ignores them and
-// its writes keep them current, so the minimum still stays 1.
-// Version 4 (roadmaps, SchemaRoadmaps.h) raises it to 4: company holidays keep their removed rows as
+// its writes keep them current, so the minimum still stays 1. Version 4 adds three more such columns
+// (contract_auto_renew, contract_renewed_through, contract_churned_on), so the minimum still stays 1.
+// Version 5 (roadmaps, SchemaRoadmaps.h) raises it to 5: company holidays keep their removed rows as
 // tombstones, and an older build would read every row of `company_holiday` as a day off (a removed holiday
 // would still move due dates and notice deadlines in its reports).
-inline constexpr int kSchemaVersion = 4;
-inline constexpr int kMinReaderVersion = 4;
+inline constexpr int kSchemaVersion = 5;
+inline constexpr int kMinReaderVersion = 5;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).
 const char* schemaSql();

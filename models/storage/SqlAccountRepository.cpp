@@ -65,16 +65,17 @@ namespace {
 
 // The columns of one accounts-list row, shared by the whole-list and the by-id statements. ?1 is the day.
 // The latest live contract and the latest live customer touch are kept on the account row by triggers
-// (schema 3, docs/schema.md), so the whole list is one pass over `account`. Only an account whose latest
-// customer touch lies after the day asked about (a touch dated ahead) needs the index seek for the last one
-// on or before the day (touch_customer_by_account, covering).
+// (schema 3 and 4, docs/schema.md), so the whole list is one pass over `account`. Only an account whose
+// latest customer touch lies after the day asked about (a touch dated ahead) needs the index seek for the
+// last one on or before the day (touch_customer_by_account, covering).
 #define CSM_SUMMARY_COLUMNS                                                                                  \
     "SELECT a.id, a.name, a.name_reading, a.external_id, a.owner, a.stage, a.arr, a.touch_model_override, "  \
     "a.contract_start_date, a.contract_term_months, a.contract_notice_days, "                                \
     "CASE WHEN a.last_customer_touch_on IS NULL OR a.last_customer_touch_on <= ?1 "                          \
     " THEN a.last_customer_touch_on "                                                                        \
     " ELSE (SELECT t.occurred_on FROM touch t WHERE t.account_id = a.id AND t.deleted = 0 "                  \
-    "  AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1) END, "
+    "  AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1) END, "     \
+    "a.contract_auto_renew, a.contract_renewed_through, a.contract_churned_on, "
 
 #define CSM_HEALTH_COLUMNS "h.score, h.band "
 #define CSM_NO_HEALTH_COLUMNS "NULL, NULL "
@@ -234,9 +235,12 @@ Status readSummaries(Stmt& stmt, const BookSettings& settings, QDate day, QList<
         s.termMonths = sqlite3_column_int(q, 9);
         s.noticeDays = sqlite3_column_int(q, 10);
         s.lastCustomerTouch = dateAt(q, 11);
-        if (sqlite3_column_type(q, 12) != SQLITE_NULL)
-            s.healthScore = sqlite3_column_double(q, 12);
-        s.healthBand = bands(q, 13);
+        s.autoRenew = sqlite3_column_type(q, 12) == SQLITE_NULL || sqlite3_column_int(q, 12) != 0;
+        if (!s.autoRenew) // the recorded renewals decide only where such a contract ends
+            s.renewals = {dateAt(q, 13), dateAt(q, 14)};
+        if (sqlite3_column_type(q, 15) != SQLITE_NULL)
+            s.healthScore = sqlite3_column_double(q, 15);
+        s.healthBand = bands(q, 16);
         deriveSummary(s, settings, day);
     }
     return stmt.status();

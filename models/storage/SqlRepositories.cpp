@@ -127,11 +127,14 @@ Status SqlTouchRepository::setFollowUpDone(const Id& touchId, bool done)
 
 Status SqlTouchRepository::snoozeFollowUp(const Id& touchId, QDate newDate)
 {
-    if (!newDate.isValid())
-        return Error{Error::Code::InvalidValue,
-                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The new follow-up date is not a valid date.")),
-                     touchId,
-                     {}};
+    auto touch = storage::getRow<Touch>(db(), touchId, false);
+    if (!touch)
+        return touch.error();
+    FieldErrors errors;
+    if (const QString e = Validation::followUpError(newDate, touch->occurredOn, today()); !e.isEmpty())
+        errors.insert(Validation::FollowUpOn, e);
+    if (auto st = Validation::toStatus(errors, QStringLiteral("touch")); !st)
+        return st;
     return updateFollowUp(touchId,
                           "UPDATE touch SET updated_at = ?1, follow_up_on = ?3, follow_up_done = 0 WHERE id "
                           "= ?2 AND deleted = 0",
@@ -171,6 +174,43 @@ Result<QList<Contract>> SqlContractRepository::forAccount(const Id& accountId) c
 {
     return storage::listRows<Contract>(db(), "WHERE account_id = ?1 AND deleted = 0 ORDER BY start_date, id",
                                        bindId(accountId));
+}
+
+Result<ContractSaved> SqlContractRepository::saveWithArr(const Contract& contract,
+                                                         const std::optional<ArrEvent>& change)
+{
+    Transaction tx(m_book);
+    if (!tx.begun())
+        return tx.begun().error();
+    Stmt history(db(), "SELECT EXISTS (SELECT 1 FROM arr_event WHERE account_id = ?1 AND deleted = 0)");
+    history.bindText(1, contract.accountId);
+    if (!history.next())
+        return history.status().error();
+    const bool hasHistory = history.boolean(0);
+    history.reset();
+    auto saved = save(contract);
+    if (!saved)
+        return saved.error();
+    ContractSaved out{saved.value(), std::nullopt};
+    std::optional<ArrEvent> event;
+    if (!hasHistory && out.contract.arr > 0) {
+        event = ArrEvent{};
+        event->effectiveOn = out.contract.startDate;
+        event->kind = ArrEventKind::New;
+        event->arrAfter = out.contract.arr;
+    } else if (hasHistory && change) {
+        event = *change;
+    }
+    if (event) {
+        event->accountId = out.contract.accountId;
+        auto written = m_book.arrEvents().save(*event);
+        if (!written)
+            return written.error();
+        out.arrEvent = written.value();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return out;
 }
 
 Result<QList<Renewal>> SqlRenewalRepository::forAccount(const Id& accountId) const

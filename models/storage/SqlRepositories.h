@@ -3,6 +3,7 @@
 // The SQLite implementations of Repositories.h. Internal to the storage layer.
 
 #include "BookPrivate.h"
+#include "RecordRules.h"
 #include "Tables.h"
 #include "domain/Uuid.h"
 #include "storage/Book.h"
@@ -121,6 +122,12 @@ public:
         Transaction tx(m_book);
         if (!tx.begun())
             return tx.begun().error();
+        // The ranges of domain/Validation, the same the editors enforce: a record outside them is refused
+        // with its fields named, never clamped (and a caller's transaction cannot commit around it).
+        if (auto st = Validation::toStatus(storage::rulesFor(record, today(), currency()),
+                                           QString::fromLatin1(storage::Table<T>::name));
+            !st)
+            return st.error();
         Id previousAccount;
         if (!record.id.isEmpty()) {
             if (auto old = storage::getRow<T>(db(), record.id, true))
@@ -149,6 +156,9 @@ public:
 protected:
     sqlite3* db() const { return storage::BookAccess::d(m_book)->db; }
     QString now() const { return storage::BookAccess::d(m_book)->nowText(); }
+
+    QDate today() const { return m_book.clock().today(); }
+    QString currency() const { return storage::BookAccess::d(m_book)->settings.currency; }
 
     virtual Status loadChildren(T&) const { return {}; }
     virtual Status afterSave(const T&, const Id&, Transaction&) { return {}; }
@@ -231,6 +241,8 @@ class SqlContractRepository final : public SqlRepository<Contract, ContractRepos
 public:
     using SqlRepository::SqlRepository;
     Result<QList<Contract>> forAccount(const Id& accountId) const override;
+    Result<ContractSaved> saveWithArr(const Contract& contract,
+                                      const std::optional<ArrEvent>& change) override;
 };
 
 class SqlArrEventRepository final : public SqlRepository<ArrEvent, ArrEventRepository>

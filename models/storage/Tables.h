@@ -398,7 +398,7 @@ template <> struct Table<Milestone>
     }
 };
 
-// Company holidays (schema 4): a change reaches the book's settings (the calendar reads the live rows).
+// Company holidays (schema 5): a change reaches the book's settings (the calendar reads the live rows).
 template <> struct Table<CompanyHolidayRecord>
 {
     static constexpr const char* name = "company_holiday";

@@ -2,6 +2,10 @@
 // books created by commands that write and refused by commands that read.
 
 #include "app/Cli.h"
+#include "domain/Clock.h"
+#include "domain/Uuid.h"
+#include "storage/Book.h"
+#include "storage/BulkWriter.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -226,6 +230,43 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(path("nothing.sqlite")));
         QVERIFY(!QFile::exists(path("nothing-copy.sqlite")));
+    }
+
+    // Issue 9, item 7: the command line applies the rules the app applies. A book written before them (here
+    // through the bulk writer, which only the schema checks) gets its records outside the ranges listed.
+    void checkListsRecordsOutsideTheRanges()
+    {
+        const QString book = path("old-values.sqlite");
+        {
+            const csm::FixedClock clock(QDate(2025, 6, 30));
+            auto opened = csm::Book::open(book, csm::Book::OpenMode::CreateIfMissing, clock);
+            QVERIFY(opened);
+            csm::BulkWriter w(*opened.value());
+            csm::Account a;
+            a.id = csm::newUuidV7();
+            a.name = u"Old build"_s;
+            a.seats = 999'999'999;
+            QVERIFY(w.add(a));
+            csm::Touch t;
+            t.id = csm::newUuidV7();
+            t.accountId = a.id;
+            t.occurredOn = QDate(1901, 5, 1);
+            t.summary = u"Typed with a wrong year"_s;
+            QVERIFY(w.add(t));
+            QVERIFY(w.commit());
+        }
+        const QByteArray before = sha1Of(book);
+        const Run c = run({u"--book"_s, book, u"check"_s});
+        QCOMPARE(c.exitCode, 1);
+        QVERIFY(c.out.contains(u"Integrity: ok"_s));
+        QVERIFY2(c.out.contains(u"Records outside the ranges:"_s), qPrintable(c.out));
+        QVERIFY(c.out.contains(QRegularExpression(
+            u"\\n  account [0-9a-f-]{36}: Seats go from [^\\n]*\\(account\\.seats\\)\\n"_s)));
+        QVERIFY(c.out.contains(QRegularExpression(
+            u"\\n  touch [0-9a-f-]{36}: [^\\n]*1970-01-01[^\\n]*\\(touch\\.occurred_on\\)\\n"_s)));
+        QCOMPARE(c.errLines().size(), 1);
+        QVERIFY(c.err.contains(u"2 records outside the ranges"_s));
+        QCOMPARE(sha1Of(book), before); // reads only
     }
 
     void reportActionsListsTheBooksOpenFollowUps()

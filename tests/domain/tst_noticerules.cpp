@@ -1,9 +1,9 @@
-// Contracts, renewal chains and notice rules (DESIGN §4, issue 14). Weekdays and holidays in the comments are
-// from the calendar (resources/holidays/jp-holidays.csv).
+// Notice rules and the date helpers they use (DESIGN §4, issue 14); the renewals they apply to are tested in
+// tst_contractterms. Weekdays and holidays in the comments are from the calendar
+// (resources/holidays/jp-holidays.csv).
 
 #include "TsTranslator.h"
 
-#include "domain/ContractTerms.h"
 #include "domain/NoticeRule.h"
 
 #include <QTest>
@@ -20,18 +20,6 @@ QDate d(const char* iso)
 const dates::HolidayCalendar& japan()
 {
     return dates::HolidayCalendar::japan();
-}
-
-ContractTerms terms(const char* start, int term, int renewalTerm = 0, bool autoRenew = true,
-                    NoticeRule notice = {})
-{
-    ContractTerms t;
-    t.start = d(start);
-    t.termMonths = term;
-    t.renewalTermMonths = renewalTerm;
-    t.autoRenew = autoRenew;
-    t.notice = notice;
-    return t;
 }
 
 } // namespace
@@ -246,142 +234,6 @@ private slots:
         QCoreApplication::removeTranslator(&japanese);
         QCOMPARE(NoticeRule::daysBefore(1).toText(),
                  QStringLiteral("At least 1 day before the renewal date."));
-    }
-
-    void renewalsWithADifferentRenewalTermCountFromTheStart_data()
-    {
-        QTest::addColumn<int>("k");
-        QTest::addColumn<QDate>("renewal");
-
-        // Start 2023-08-31, first term 6 months, then 3-month renewals: renewal k = start + 6 + 3(k - 1).
-        QTest::newRow("k=1: +6 -> 2024-02-29") << 1 << d("2024-02-29");
-        // +9 months: 2024-05-31, not 2024-05-29 (what stepping from 2/29 would give).
-        QTest::newRow("k=2: +9 -> 2024-05-31") << 2 << d("2024-05-31");
-        QTest::newRow("k=3: +12 -> 2024-08-31") << 3 << d("2024-08-31");
-        QTest::newRow("k=4: +15 -> 2024-11-30") << 4 << d("2024-11-30");
-        QTest::newRow("k=5: +18 -> 2025-02-28") << 5 << d("2025-02-28");
-    }
-
-    void renewalsWithADifferentRenewalTermCountFromTheStart()
-    {
-        QFETCH(int, k);
-        QFETCH(QDate, renewal);
-        const ContractTerms t = terms("2023-08-31", 6, 3);
-        QCOMPARE(dates::renewalDate(t.start, 6, 3, k), renewal);
-        const RenewalPoint p = ContractSchedule::renewal(t, k, japan());
-        QCOMPARE(p.index, k);
-        QCOMPARE(p.renewalDate, renewal);
-        QCOMPARE(p.noticeDeadline, dates::noticeDeadline(renewal, 60));
-        QCOMPARE(p.actBy(), p.noticeDeadline);
-    }
-
-    void sameRenewalTermAgreesWithTheSingleTermChain()
-    {
-        for (const char* start : {"2024-01-31", "2023-02-28", "2024-02-29", "2025-08-31"}) {
-            for (int term : {1, 3, 12, 36}) {
-                for (int k = 1; k <= 30; ++k) {
-                    const QDate single = dates::renewalDate(d(start), term, k);
-                    QCOMPARE(ContractSchedule::renewal(terms(start, term), k, japan()).renewalDate, single);
-                    QCOMPARE(ContractSchedule::renewal(terms(start, term, term), k, japan()).renewalDate,
-                             single);
-                }
-            }
-        }
-    }
-
-    void currentRenewalIsTheFirstAfterTheDay_data()
-    {
-        QTest::addColumn<QDate>("asOf");
-        QTest::addColumn<int>("k");
-        QTest::addColumn<QDate>("renewal");
-
-        // Start 2023-08-31, 6 months then 3: renewals 2024-02-29, 05-31, 08-31, 11-30 ...
-        QTest::newRow("before the start") << d("2023-01-01") << 1 << d("2024-02-29");
-        QTest::newRow("on the start") << d("2023-08-31") << 1 << d("2024-02-29");
-        QTest::newRow("the day before the first") << d("2024-02-28") << 1 << d("2024-02-29");
-        QTest::newRow("on the first: the next") << d("2024-02-29") << 2 << d("2024-05-31");
-        QTest::newRow("the day before the second") << d("2024-05-30") << 2 << d("2024-05-31");
-        QTest::newRow("on the second") << d("2024-05-31") << 3 << d("2024-08-31");
-        QTest::newRow("years later: k = 25, 3 × 25 + 3 = 78 months")
-            << d("2030-01-15") << 25 << d("2030-02-28");
-    }
-
-    void currentRenewalIsTheFirstAfterTheDay()
-    {
-        QFETCH(QDate, asOf);
-        QFETCH(int, k);
-        QFETCH(QDate, renewal);
-        const RenewalPoint p = ContractSchedule::current(terms("2023-08-31", 6, 3), asOf, japan());
-        QCOMPARE(p.index, k);
-        QCOMPARE(p.renewalDate, renewal);
-        QCOMPARE(dates::renewalIndexAfter(d("2023-08-31"), 6, 3, asOf), k);
-        QCOMPARE(dates::currentRenewalDate(d("2023-08-31"), 6, 3, asOf), renewal);
-    }
-
-    void contractWithoutAutoRenewEndsAfterItsTerm()
-    {
-        // Start 2025-04-01, 12 months, no auto-renew: it ends with the term; 2026-04-01 is the day a new term
-        // would have to start, and there is no notice to give.
-        const ContractTerms t = terms("2025-04-01", 12, 0, false);
-        const RenewalPoint first = ContractSchedule::renewal(t, 1, japan());
-        QCOMPARE(first.renewalDate, d("2026-04-01"));
-        QVERIFY(!first.noticeDeadline.isValid());
-        QCOMPARE(first.actBy(), d("2026-04-01"));
-        QVERIFY(!ContractSchedule::renewal(t, 2, japan()).isValid());
-        QCOMPARE(ContractSchedule::current(t, d("2026-03-31"), japan()).renewalDate, d("2026-04-01"));
-        QVERIFY(!ContractSchedule::current(t, d("2026-04-01"), japan()).isValid());
-        QVERIFY(!ContractSchedule::current(t, d("2027-06-01"), japan()).isValid());
-    }
-
-    void validationAcceptsWorkableTerms()
-    {
-        const ContractTerms t = terms("2025-04-01", 12, 0, true, NoticeRule::dayOfMonthBefore(20, 1, true));
-        QVERIFY(ContractSchedule::validate(t, japan()).isEmpty());
-        QVERIFY(ContractSchedule::check(t, japan()).ok());
-    }
-
-    void ruleThatLandsBeforeTheStartIsRefused()
-    {
-        // Start 2025-04-01, 1 month: renewal 2025-05-01, 60 days before is 2025-03-02, before the start.
-        const ContractTerms monthly = terms("2025-04-01", 1);
-        const Status st = ContractSchedule::check(monthly, japan());
-        QVERIFY(!st.ok());
-        QCOMPARE(st.error().where, ContractSchedule::NoticeRuleField);
-        QVERIFY2(st.error().message.contains(QStringLiteral("(2025-03-02) falls before the contract starts "
-                                                            "(2025-04-01)")),
-                 qPrintable(st.error().message));
-        QVERIFY(!st.error().hint.isEmpty());
-        QVERIFY(ContractSchedule::validate(monthly, japan()).contains(ContractSchedule::NoticeRuleField));
-
-        // The 20th of the month before the renewal: a start on 4/25 renews on 5/25 with a deadline of 4/20
-        // (refused); a start on 4/10 renews on 5/10, deadline 4/20 (accepted).
-        QVERIFY(!ContractSchedule::check(terms("2025-04-25", 1, 0, true, NoticeRule::dayOfMonthBefore(20, 1)),
-                                         japan()));
-        QVERIFY(ContractSchedule::check(terms("2025-04-10", 1, 0, true, NoticeRule::dayOfMonthBefore(20, 1)),
-                                        japan()));
-
-        // Start Saturday 2025-05-31, 1 month: the renewal is 6/30 and the end of May is the start itself
-        // (accepted), but moved to the business day before it is Friday 5/30, before the start (refused).
-        QVERIFY(ContractSchedule::check(terms("2025-05-31", 1, 0, true, NoticeRule::endOfMonthBefore(1)),
-                                        japan()));
-        QVERIFY(!ContractSchedule::check(
-            terms("2025-05-31", 1, 0, true, NoticeRule::endOfMonthBefore(1, true)), japan()));
-
-        // Without auto-renew there is nothing to cancel: the rule's dates are not checked.
-        QVERIFY(ContractSchedule::check(terms("2025-04-01", 1, 0, false), japan()));
-    }
-
-    void validationNamesEachBadField()
-    {
-        ContractTerms t = terms("2025-04-01", 0, 1201, true, NoticeRule::daysBefore(-3));
-        t.start = QDate();
-        const FieldErrors errors = ContractSchedule::validate(t, japan());
-        QVERIFY(errors.contains(Validation::StartDate));
-        QVERIFY(errors.contains(Validation::TermMonths));
-        QVERIFY(errors.contains(ContractSchedule::RenewalTermMonths));
-        QVERIFY(errors.contains(ContractSchedule::NoticeRuleField));
-        QCOMPARE(ContractSchedule::check(t, japan()).error().where, Validation::StartDate);
-        QVERIFY(!ContractSchedule::current(t, d("2025-05-01"), japan()).isValid());
     }
 };
 

@@ -9,7 +9,8 @@ namespace {
 const QDate kAsOf(2026, 6, 30);
 
 AccountSummary account(const QString& id, MinorUnits arr, QDate lastTouch, QDate contractStart = {},
-                       int term = 12, int notice = 60)
+                       int term = 12, int notice = 60, bool autoRenew = true,
+                       const RecordedRenewals& recorded = {})
 {
     AccountSummary s;
     s.id = id;
@@ -20,6 +21,8 @@ AccountSummary account(const QString& id, MinorUnits arr, QDate lastTouch, QDate
     s.contractStart = contractStart;
     s.termMonths = contractStart.isValid() ? term : 0;
     s.noticeDays = notice;
+    s.autoRenew = autoRenew;
+    s.renewals = recorded;
     deriveSummary(s, BookSettings{}, kAsOf);
     return s;
 }
@@ -105,6 +108,42 @@ private slots:
         const TodayList list = computeToday({gone}, {}, BookSettings{}, kAsOf);
         QVERIFY(list.isEmpty());
     }
+    // Issue 9, item 5: a contract that does not renew automatically ends; Today says so until somebody
+    // records a renewal, and lists its end (not an invented notice deadline) while it is ahead.
+    void aContractThatEndedWithoutRenewalIsListedWithItsArrUntilOneIsRecorded()
+    {
+        const auto fixedTerm = [](const QString& id, MinorUnits arr, QDate start,
+                                  RecordedRenewals recorded = {}) {
+            return account(id, arr, kAsOf, start, 12, 60, false, recorded);
+        };
+        // Ended 2026-06-01 and 2025-11-15; one renewed (runs to 2027-05-01); one ending 2026-08-14, ahead.
+        const AccountSummary endedLately = fixedTerm(QStringLiteral("lately"), 3'000'000, QDate(2025, 6, 1));
+        const AccountSummary endedLongAgo =
+            fixedTerm(QStringLiteral("longAgo"), 9'000'000, QDate(2024, 11, 15));
+        const AccountSummary renewed =
+            fixedTerm(QStringLiteral("renewed"), 1'000'000, QDate(2025, 5, 1), {QDate(2026, 5, 1), {}});
+        const AccountSummary churned =
+            fixedTerm(QStringLiteral("churned"), 0, QDate(2025, 5, 1), {{}, QDate(2026, 5, 1)});
+        const AccountSummary endingSoon = fixedTerm(QStringLiteral("soon"), 2'000'000, QDate(2025, 8, 14));
+        const TodayList list = computeToday({endedLongAgo, renewed, endedLately, churned, endingSoon}, {},
+                                            BookSettings{}, kAsOf);
+
+        QCOMPARE(list.ended.size(), 2); // the churn decided the third one
+        QCOMPARE(list.ended.at(0).accountId, QStringLiteral("lately"));
+        QCOMPARE(list.ended.at(0).endedOn, QDate(2026, 6, 1));
+        QCOMPARE(list.ended.at(0).daysSince, 29);
+        QCOMPARE(list.ended.at(0).arr, MinorUnits(3'000'000));
+        QCOMPARE(list.ended.at(1).accountId, QStringLiteral("longAgo"));
+        QCOMPARE(list.ended.at(1).endedOn, QDate(2025, 11, 15));
+
+        // No notice deadline is invented: the one ending ahead is listed by its end, within the window.
+        QCOMPARE(list.notices.size(), 1);
+        QCOMPARE(list.notices.at(0).accountId, QStringLiteral("soon"));
+        QVERIFY(list.notices.at(0).endsWithoutRenewal);
+        QCOMPARE(list.notices.at(0).renewalDate, QDate(2026, 8, 14));
+        QCOMPARE(list.notices.at(0).daysLeft, 45);
+    }
+
     void silentOrderPutsTheFurthestPastCadenceFirst()
     {
         const AccountSummary high = account(QStringLiteral("high"), 12'000'000, kAsOf.addDays(-28)); // q = 2

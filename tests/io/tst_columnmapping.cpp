@@ -16,7 +16,7 @@ namespace {
 
 QStringList headersOf(const char* relative)
 {
-    return readCsvFile(sharedDataFile(relative)).header;
+    return readCsvFile(test::sharedDataFile(relative)).header;
 }
 
 // "header -> field" for every imported column, for compact comparisons.
@@ -114,7 +114,7 @@ void ColumnMappingTest::theBooksOwnHeadersMapExactly()
 
 void ColumnMappingTest::salesforceAccountHeadersSuggestAccounts()
 {
-    CSM_REQUIRE_SHARED_FILE(sharedDataFile("salesforce/Account.csv"));
+    CSM_REQUIRE_SHARED_FILE(test::sharedDataFile("salesforce/Account.csv"));
     const QStringList headers = headersOf("salesforce/Account.csv");
     QCOMPARE(headers.size(), 56);
     QCOMPARE(suggestImportType(headers), ImportType::Accounts);
@@ -133,7 +133,7 @@ void ColumnMappingTest::salesforceAccountHeadersSuggestAccounts()
 
 void ColumnMappingTest::salesforceContactHeadersSuggestContacts()
 {
-    CSM_REQUIRE_SHARED_FILE(sharedDataFile("salesforce/Contact.csv"));
+    CSM_REQUIRE_SHARED_FILE(test::sharedDataFile("salesforce/Contact.csv"));
     const QStringList headers = headersOf("salesforce/Contact.csv");
     QCOMPARE(suggestImportType(headers), ImportType::Contacts);
     const ColumnMapping m = suggestMapping(ImportType::Contacts, headers);
@@ -144,7 +144,7 @@ void ColumnMappingTest::salesforceContactHeadersSuggestContacts()
 
 void ColumnMappingTest::salesforceTaskHeadersSuggestTouches()
 {
-    CSM_REQUIRE_SHARED_FILE(sharedDataFile("salesforce/Task.csv"));
+    CSM_REQUIRE_SHARED_FILE(test::sharedDataFile("salesforce/Task.csv"));
     const QStringList headers = headersOf("salesforce/Task.csv");
     QCOMPARE(suggestImportType(headers), ImportType::Touches);
     const ColumnMapping m = suggestMapping(ImportType::Touches, headers);
@@ -209,7 +209,7 @@ void ColumnMappingTest::wideUsageColumnsBecomeMetrics()
 
 void ColumnMappingTest::ravenstackFilesSuggestTheirType()
 {
-    CSM_REQUIRE_SHARED_FILE(sharedDataFile("ravenstack/subscriptions.csv"));
+    CSM_REQUIRE_SHARED_FILE(test::sharedDataFile("ravenstack/subscriptions.csv"));
     const QStringList subscriptions = headersOf("ravenstack/subscriptions.csv");
     QCOMPARE(suggestImportType(subscriptions), ImportType::Contracts);
     QCOMPARE(mapped(suggestMapping(ImportType::Contracts, subscriptions), subscriptions),
@@ -359,7 +359,7 @@ void ColumnMappingTest::shippedSalesforcePresetsMapTheRealExports()
     QCOMPARE(presets[0].name, QStringLiteral("Salesforce Data Loader: Account"));
     QCOMPARE(presets[1].name, QStringLiteral("Salesforce Data Loader: Contact"));
     QCOMPARE(presets[2].name, QStringLiteral("Salesforce Data Loader: Task"));
-    CSM_REQUIRE_SHARED_FILE(sharedDataFile("salesforce/Account.csv"));
+    CSM_REQUIRE_SHARED_FILE(test::sharedDataFile("salesforce/Account.csv"));
     const char* files[] = {"salesforce/Account.csv", "salesforce/Contact.csv", "salesforce/Task.csv"};
     const ImportType types[] = {ImportType::Accounts, ImportType::Contacts, ImportType::Touches};
     for (int i = 0; i < 3; ++i) {

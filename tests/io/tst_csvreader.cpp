@@ -507,7 +507,7 @@ void CsvReaderTest::readsTheSalesforceExports()
          {Expect{"salesforce/Account.csv", 22, 56}, Expect{"salesforce/Contact.csv", 102, 72},
           Expect{"salesforce/Task.csv", 75, 40}, Expect{"salesforce/Case.csv", 40, 50},
           Expect{"salesforce/Opportunity.csv", 50, 35}}) {
-        const QString path = sharedDataFile(e.file);
+        const QString path = test::sharedDataFile(e.file);
         CSM_REQUIRE_SHARED_FILE(path);
         const CsvReadResult r = readCsvFile(path);
         QVERIFY2(!r.openError, e.file);
@@ -519,7 +519,7 @@ void CsvReaderTest::readsTheSalesforceExports()
         QCOMPARE(r.rows.size(), e.rows);
         QVERIFY2(r.issueList().isEmpty(), qPrintable(r.issueList().join(QLatin1Char(' '))));
     }
-    const CsvReadResult r = readCsvFile(sharedDataFile("salesforce/Contact.csv"));
+    const CsvReadResult r = readCsvFile(test::sharedDataFile("salesforce/Contact.csv"));
     const qsizetype address = r.header.indexOf(QStringLiteral("MailingAddress"));
     QCOMPARE(r.rows[0][r.header.indexOf(QStringLiteral("Id"))], QStringLiteral("003Ec00000CyOT7IAN"));
     QCOMPARE(
@@ -531,7 +531,7 @@ void CsvReaderTest::readsTheSalesforceExports()
 
 void CsvReaderTest::readsRavenstackAndTelco()
 {
-    const QString usage = sharedDataFile("ravenstack/feature_usage.csv");
+    const QString usage = test::sharedDataFile("ravenstack/feature_usage.csv");
     CSM_REQUIRE_SHARED_FILE(usage);
     const CsvReadResult r = readCsvFile(usage);
     QCOMPARE(r.header, row({"usage_id", "subscription_id", "usage_date", "feature_name", "usage_count",
@@ -541,7 +541,7 @@ void CsvReaderTest::readsRavenstackAndTelco()
     QCOMPARE(r.lines.last(), 25001);
     QVERIFY(r.issueList().isEmpty());
 
-    const QString telco = sharedDataFile("telco/Telco-Customer-Churn.csv");
+    const QString telco = test::sharedDataFile("telco/Telco-Customer-Churn.csv");
     CSM_REQUIRE_SHARED_FILE(telco);
     const CsvReadResult churn = readCsvFile(telco);
     QCOMPARE(churn.header.size(), 21);
@@ -555,7 +555,7 @@ void CsvReaderTest::readsRavenstackAndTelco()
 
 void CsvReaderTest::readsJigyosyoAsCp932WithoutAHeader()
 {
-    const QString path = sharedDataFile("japan/JIGYOSYO.CSV");
+    const QString path = test::sharedDataFile("japan/JIGYOSYO.CSV");
     CSM_REQUIRE_SHARED_FILE(path);
     const CsvReadResult r = readCsvFile(path);
     QVERIFY(!r.openError);
@@ -572,7 +572,7 @@ void CsvReaderTest::readsJigyosyoAsCp932WithoutAHeader()
 
 void CsvReaderTest::readsTheCabinetOfficeHolidayList()
 {
-    const QString path = sharedDataFile("japan/syukujitsu.csv");
+    const QString path = test::sharedDataFile("japan/syukujitsu.csv");
     CSM_REQUIRE_SHARED_FILE(path);
     const CsvReadResult r = readCsvFile(path);
     QCOMPARE(r.dialect.encoding, TextEncoding::Cp932);
@@ -586,7 +586,7 @@ void CsvReaderTest::readsTheCabinetOfficeHolidayList()
 
 void CsvReaderTest::jigyosyoNamesOfOneCompanyShareAKey()
 {
-    const QString path = sharedDataFile("japan/JIGYOSYO.CSV");
+    const QString path = test::sharedDataFile("japan/JIGYOSYO.CSV");
     CSM_REQUIRE_SHARED_FILE(path);
     const CsvReadResult r = readCsvFile(path);
     QSet<QString> names;

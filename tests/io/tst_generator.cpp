@@ -1,6 +1,7 @@
 // The synthetic book generator: deterministic for a seed, realistic shape, consistent rows, cancellable.
 
 #include "GeneratorNames_p.h"
+#include "SharedData.h"
 #include "domain/Clock.h"
 #include "domain/HealthBacktest.h"
 #include "domain/HealthRows.h"
@@ -540,9 +541,8 @@ private slots:
 
     void japaneseNamesComeFromTheCsv()
     {
-        const QString csv = QStringLiteral(CSM_SHARED_DATA_DIR "/japan/JIGYOSYO.CSV");
-        if (!QFileInfo::exists(csv))
-            QSKIP("JIGYOSYO.CSV is not available");
+        const QString csv = test::sharedDataFile(QStringLiteral("japan/JIGYOSYO.CSV"));
+        CSM_REQUIRE_SHARED_FILE(csv);
         auto g = generate(m_dir.filePath(QStringLiteral("real-names.sqlite")), 100, 1, csv);
         QVERIFY(g.book);
         int japanese = 0;

@@ -56,7 +56,7 @@ void TextEncodingTest::secondBytesOf0x5CAreNotBackslashes()
 
 void TextEncodingTest::jigyosyoDecodesAsCp932()
 {
-    const QString path = sharedDataFile("japan/JIGYOSYO.CSV");
+    const QString path = test::sharedDataFile("japan/JIGYOSYO.CSV");
     CSM_REQUIRE_SHARED_FILE(path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -92,7 +92,7 @@ void TextEncodingTest::jigyosyoDecodesAsCp932()
 
 void TextEncodingTest::syukujitsuDecodesAsShiftJis()
 {
-    const QString path = sharedDataFile("japan/syukujitsu.csv");
+    const QString path = test::sharedDataFile("japan/syukujitsu.csv");
     CSM_REQUIRE_SHARED_FILE(path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -1,4 +1,4 @@
-#include "item/SearchModel.h"
+#include "item/DisplayFormat.h"
 #include "item/TodayModel.h"
 
 #include <QAbstractItemModelTester>
@@ -50,31 +50,49 @@ private slots:
         QVERIFY(notice > row);
         QVERIFY(!model.data(model.index(notice, TodayModel::ArrColumn)).toString().isEmpty());
     }
-    void searchResultsAreGroupedUnderHeadings()
+    // Issue 9, item 5: a contract that did not renew automatically and ended has its line, with ARR, in a
+    // section that appears only when there is one.
+    void endedContractsGetTheirSectionWithTheirArr()
     {
-        SearchModel model;
+        TodayModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setHits(
-            {{SearchHit::Kind::Touch, QStringLiteral("a1"), QStringLiteral("t1"), QStringLiteral("Call"), {}},
-             {SearchHit::Kind::Account,
-              QStringLiteral("a1"),
-              QStringLiteral("a1"),
-              QStringLiteral("Acme"),
-              {}},
-             {SearchHit::Kind::Account,
-              QStringLiteral("a2"),
-              QStringLiteral("a2"),
-              QStringLiteral("Acme 2"),
-              {}}});
-        QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.hitCount(), 3);
-        QCOMPARE(model.rowCount(), 5); // Accounts heading, 2 accounts, Touches heading, 1 touch
-        QVERIFY(model.index(0).data(int(SearchModel::Role::IsHeading)).toBool());
-        QCOMPARE(model.firstHitRow(), 1);
-        QCOMPARE(model.nextHitRow(2, 1), 4); // skips the Touches heading
-        QCOMPARE(model.nextHitRow(4, 1), 4); // nothing after the last hit
-        QCOMPARE(model.nextHitRow(1, -1), 1);
+        TodayList list;
+        list.notices.append({QStringLiteral("a1"), QStringLiteral("Fixed"), QDate(2026, 8, 14),
+                             QDate(2026, 8, 14), 45, 2'000'000, true});
+        list.ended.append(
+            {QStringLiteral("a2"), QStringLiteral("Ended Ltd"), QDate(2026, 6, 1), 29, 3'000'000});
+        model.setList(list, QStringLiteral("JPY"));
+        QCOMPARE(model.rowCount(), 10); // 5 headings, 1 notice, 1 ended line, 3 "nothing here" rows
+        const int ended = model.rowForKey(TodayModel::LineKind::Ended, QStringLiteral("a2"));
+        const int notice = model.rowForKey(TodayModel::LineKind::Notice, QStringLiteral("a1"));
+        QVERIFY(ended > notice);
+        QVERIFY(model.isLine(ended));
+        QVERIFY(model.flags(model.index(ended, 0)) & Qt::ItemIsSelectable);
+        QCOMPARE(model.data(model.index(ended - 1, 0), int(TodayModel::Role::Kind)).toInt(),
+                 int(TodayModel::LineKind::Heading));
+        QCOMPARE(model.index(ended - 1, 0).data().toString(),
+                 QStringLiteral("Contracts ended with no renewal recorded (1)"));
+        QCOMPARE(model.index(ended, TodayModel::WhatColumn).data().toString(),
+                 QStringLiteral("Contract ended on %1 with no renewal recorded")
+                     .arg(DisplayFormat::denseDate(QDate(2026, 6, 1))));
+        QCOMPARE(model.index(ended, TodayModel::ArrColumn).data().toString(),
+                 DisplayFormat::money(3'000'000, QStringLiteral("JPY")));
+        QCOMPARE(model.index(ended, TodayModel::WhenColumn).data().toString(),
+                 TodayModel::tr("%n day(s) ago", nullptr, 29));
+        QCOMPARE(model.data(model.index(ended, 0), int(TodayModel::Role::Date)).toDate(), QDate(2026, 6, 1));
+        QCOMPARE(model.data(model.index(ended, 0), int(TodayModel::Role::AccountId)).toString(),
+                 QStringLiteral("a2"));
+        QVERIFY(!model.index(ended, TodayModel::WhatColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        // A contract that does not renew is listed by its end, not by an invented notice deadline.
+        QVERIFY(model.index(notice, TodayModel::WhatColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Contract ends ")));
+
+        list.ended.clear();
+        model.setList(list, QStringLiteral("JPY"));
+        QCOMPARE(model.rowCount(), 8); // no ended section at all
+        QCOMPARE(model.rowForKey(TodayModel::LineKind::Ended, QStringLiteral("a2")), -1);
     }
 };
 

@@ -138,12 +138,22 @@ private slots:
         QCOMPARE(s.contractStart, QDate(2024, 4, 1));
         QCOMPARE(s.termMonths, 24);
         QCOMPARE(s.noticeDays, 60);
+        QVERIFY(s.autoRenew);
         QCOMPARE(s.renewalDate, QDate(2026, 4, 1));
 
         Contract edited = *current;
         edited.noticeDays = 90;
         QVERIFY(book.contracts().save(edited));
         QCOMPARE(summaryOf(book, acme).noticeDays, 90);
+        // Issue 9, item 5: whether it renews automatically is kept too (schema 4).
+        edited.autoRenew = false;
+        QVERIFY(book.contracts().save(edited));
+        s = summaryOf(book, acme);
+        QVERIFY(!s.autoRenew);
+        QCOMPARE(s.renewalDate, QDate(2026, 4, 1)); // the end of its term, still ahead on 2025-06-30
+        QVERIFY(!s.noticeDeadline.isValid());       // nothing to cancel
+        edited.autoRenew = true;
+        QVERIFY(book.contracts().save(edited));
 
         QVERIFY(book.contracts().remove(current->id));
         s = summaryOf(book, acme);
@@ -159,8 +169,65 @@ private slots:
         QCOMPARE(test::listFactsDisagreements(path), QStringList());
     }
 
-    // Random saves, moves, kind changes and tombstones over a few accounts; the kept facts always equal the
-    // facts computed from scratch.
+    // Schema 4: the renewals recorded after the latest contract's start (issue 9, item 5).
+    void recordedRenewalsFollowEveryKindOfChange()
+    {
+        const QString path = newPath();
+        auto opened = create(path);
+        QVERIFY(opened);
+        Book& book = *opened;
+        const Id acme = addAccount(book, QStringLiteral("Acme"));
+        const Id globex = addAccount(book, QStringLiteral("Globex"));
+        Contract fixed = contract(acme, QDate(2024, 1, 1), 12, 30);
+        fixed.autoRenew = false;
+        auto acmeContract = book.contracts().save(fixed);
+        QVERIFY(acmeContract);
+        fixed.accountId = globex;
+        QVERIFY(book.contracts().save(fixed));
+        const auto recorded = [&](const Id& id) { return summaryOf(book, id).renewals; };
+
+        Renewal r;
+        r.accountId = acme;
+        r.renewalDate = QDate(2025, 1, 1);
+        auto saved = book.renewals().save(r); // pending: decides nothing
+        QVERIFY(saved);
+        QVERIFY(!recorded(acme).renewedThrough.isValid());
+        r = *saved;
+        r.outcome = RenewalOutcome::Renewed;
+        QVERIFY(book.renewals().save(r));
+        QCOMPARE(recorded(acme).renewedThrough, QDate(2025, 1, 1));
+        QCOMPARE(summaryOf(book, acme).renewalDate, QDate(2026, 1, 1)); // one more term
+
+        r.accountId = globex; // moved to another account: both follow
+        QVERIFY(book.renewals().save(r));
+        QVERIFY(!recorded(acme).renewedThrough.isValid());
+        QCOMPARE(recorded(globex).renewedThrough, QDate(2025, 1, 1));
+        r.outcome = RenewalOutcome::Churned;
+        QVERIFY(book.renewals().save(r));
+        QVERIFY(!recorded(globex).renewedThrough.isValid());
+        QCOMPARE(recorded(globex).churnedOn, QDate(2025, 1, 1));
+        QVERIFY(book.renewals().remove(r.id));
+        QVERIFY(!recorded(globex).churnedOn.isValid());
+        QVERIFY(book.renewals().restore(r.id));
+        QCOMPARE(recorded(globex).churnedOn, QDate(2025, 1, 1));
+
+        // Renewals count from the latest contract's start: a contract starting after it leaves it out.
+        r.accountId = acme;
+        r.outcome = RenewalOutcome::Expanded;
+        QVERIFY(book.renewals().save(r));
+        QCOMPARE(recorded(acme).renewedThrough, QDate(2025, 1, 1));
+        Contract later = *acmeContract;
+        later.startDate = QDate(2025, 3, 1);
+        QVERIFY(book.contracts().save(later));
+        QVERIFY(!recorded(acme).renewedThrough.isValid());
+        QVERIFY(book.contracts().remove(later.id)); // no contract left: nothing
+        QVERIFY(!recorded(acme).renewedThrough.isValid());
+        opened.reset();
+        QCOMPARE(test::listFactsDisagreements(path), QStringList());
+    }
+
+    // Random saves, moves, kind changes and tombstones of touches, contracts and renewals over a few
+    // accounts; the kept facts always equal the facts computed from scratch.
     void randomWritesKeepTheFactsRight()
     {
         const QString path = newPath();
@@ -175,10 +242,38 @@ private slots:
             QRandomGenerator rng(20261122);
             QList<Touch> touches;
             QList<Contract> contracts;
+            QList<Renewal> renewals;
+            constexpr RenewalOutcome outcomes[] = {RenewalOutcome::Pending, RenewalOutcome::Renewed,
+                                                   RenewalOutcome::Expanded, RenewalOutcome::Contracted,
+                                                   RenewalOutcome::Churned};
             const auto someDay = [&rng] { return QDate(2024, 1, 1).addDays(rng.bounded(600)); };
             for (int step = 0; step < 400; ++step) {
                 const Id& account = accounts.at(rng.bounded(int(accounts.size())));
-                switch (rng.bounded(6)) {
+                switch (rng.bounded(8)) {
+                case 6: {
+                    Renewal r;
+                    r.accountId = account;
+                    r.renewalDate = someDay();
+                    r.outcome = outcomes[rng.bounded(5)];
+                    auto saved = book.renewals().save(r);
+                    QVERIFY(saved);
+                    renewals << *saved;
+                    break;
+                }
+                case 7:
+                    if (!renewals.isEmpty()) {
+                        const int k = rng.bounded(int(renewals.size()));
+                        if (rng.bounded(3) == 0) {
+                            QVERIFY(book.renewals().remove(renewals.takeAt(k).id));
+                        } else {
+                            Renewal& r = renewals[k];
+                            r.outcome = outcomes[rng.bounded(5)];
+                            r.renewalDate = rng.bounded(2) == 0 ? someDay() : r.renewalDate;
+                            r.accountId = rng.bounded(2) == 0 ? account : r.accountId;
+                            QVERIFY(book.renewals().save(r));
+                        }
+                    }
+                    break;
                 case 0:
                 case 1: {
                     auto t = book.touches().save(
@@ -202,8 +297,9 @@ private slots:
                         QVERIFY(book.touches().remove(touches.takeAt(rng.bounded(int(touches.size()))).id));
                     break;
                 case 4: {
-                    auto c = book.contracts().save(
-                        contract(account, someDay(), 1 + rng.bounded(36), rng.bounded(30)));
+                    Contract fresh = contract(account, someDay(), 1 + rng.bounded(36), rng.bounded(28));
+                    fresh.autoRenew = rng.bounded(3) != 0;
+                    auto c = book.contracts().save(fresh);
                     QVERIFY(c);
                     contracts << *c;
                     break;
@@ -216,14 +312,19 @@ private slots:
                         } else {
                             Contract& c = contracts[rng.bounded(int(contracts.size()))];
                             c.startDate = someDay();
+                            c.autoRenew = rng.bounded(2) == 0;
                             QVERIFY(book.contracts().save(c));
                         }
                     }
                     break;
                 }
+                // After every write: a later write to the same account would hide a fact left stale.
+                const QStringList wrong = test::listFactsDisagreements(path);
+                QVERIFY2(wrong.isEmpty(),
+                         qPrintable(
+                             QStringLiteral("step %1: %2").arg(step).arg(wrong.join(QStringLiteral("; ")))));
             }
         }
-        QCOMPARE(test::listFactsDisagreements(path), QStringList());
     }
 
     // The bulk writer (generator, import) sets the facts once at commit instead of row by row.
@@ -257,7 +358,16 @@ private slots:
             for (int i = 0; i < 80; ++i) {
                 Contract c = contract(ids.at(i % ids.size()), QDate(2022, 1, 1).addDays(i * 11), 12, 30);
                 c.id = uuidV7(1'750'000'200'000 + i, quint64(i), 9);
+                c.autoRenew = i % 3 != 0;
                 QVERIFY(writer.add(c));
+            }
+            for (int i = 0; i < 200; ++i) {
+                Renewal r;
+                r.id = uuidV7(1'750'000'300'000 + i, quint64(i), 11);
+                r.accountId = ids.at((i * 7) % ids.size());
+                r.renewalDate = QDate(2022, 6, 1).addDays(i * 9);
+                r.outcome = static_cast<RenewalOutcome>(i % 5);
+                QVERIFY(writer.add(r));
             }
             QVERIFY(writer.commit());
             QVERIFY(summaryOf(book, old).lastCustomerTouch >= QDate(2025, 1, 1)); // its own touch counts too

@@ -237,6 +237,58 @@ private slots:
         QCOMPARE(m_book->arrEvents().forAccount(acc)->size(), 3);
     }
 
+    // Issue 9, item 6: an account's ARR comes only from ARR events, and saving a contract wrote none.
+    void aContractOfAnAccountWithoutArrHistoryWritesItsNewEvent()
+    {
+        const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Iota")))->id;
+        QSignalSpy changed(m_book.get(), &Book::changed);
+        Contract k;
+        k.accountId = acc;
+        k.startDate = QDate(2025, 4, 1);
+        k.arr = 5'000'000;
+        auto saved = m_book->contracts().saveWithArr(k, std::nullopt);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+        QCOMPARE(changed.count(), 1); // one transaction
+        QVERIFY(saved->arrEvent);
+        QCOMPARE(saved->arrEvent->kind, ArrEventKind::New);
+        QCOMPARE(saved->arrEvent->effectiveOn, QDate(2025, 4, 1));
+        QCOMPARE(saved->arrEvent->arrAfter, MinorUnits(5'000'000));
+        QCOMPARE(m_book->accounts().get(acc)->arr, MinorUnits(5'000'000));
+        QCOMPARE(m_book->accounts().summaries({acc}, QDate(2025, 6, 2))->at(0).arr, MinorUnits(5'000'000));
+
+        // With history, a save writes no event unless a change is given.
+        k = saved->contract;
+        k.arr = 6'000'000;
+        auto unrecorded = m_book->contracts().saveWithArr(k, std::nullopt);
+        QVERIFY(unrecorded);
+        QVERIFY(!unrecorded->arrEvent);
+        QCOMPARE(m_book->arrEvents().forAccount(acc)->size(), 1);
+        ArrEvent expansion;
+        expansion.effectiveOn = QDate(2025, 6, 1);
+        expansion.kind = ArrEventKind::Expansion;
+        expansion.arrAfter = 6'000'000;
+        auto recorded = m_book->contracts().saveWithArr(k, expansion);
+        QVERIFY(recorded);
+        QVERIFY(recorded->arrEvent);
+        QCOMPARE(recorded->arrEvent->accountId, acc);
+        QCOMPARE(m_book->accounts().get(acc)->arr, MinorUnits(6'000'000));
+
+        // A refused change leaves the contract as it was: one transaction.
+        k.noticeDays = 30;
+        expansion.effectiveOn = QDate(1969, 1, 1);
+        QVERIFY(!m_book->contracts().saveWithArr(k, expansion));
+        QCOMPARE(m_book->contracts().get(k.id)->noticeDays, 60);
+        QCOMPARE(m_book->arrEvents().forAccount(acc)->size(), 2);
+
+        // No event for a contract without ARR.
+        const Id other = m_book->accounts().save(newAccount(QStringLiteral("Kappa")))->id;
+        Contract free;
+        free.accountId = other;
+        free.startDate = QDate(2025, 4, 1);
+        QVERIFY(!m_book->contracts().saveWithArr(free, std::nullopt)->arrEvent);
+        QCOMPARE(m_book->arrEvents().forAccount(other)->size(), 0);
+    }
+
     void impossibleValuesAreRefusedWithAnError()
     {
         const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Epsilon")))->id;
@@ -276,6 +328,75 @@ private slots:
         k.accountId = QStringLiteral("missing-account");
         QCOMPARE(m_book->contracts().save(k).error().code, Error::Code::InvalidValue); // foreign key
         QCOMPARE(m_book->contracts().forAccount(acc)->size(), 0);
+    }
+
+    // Issue 9, item 7: values inside what the schema allows but outside domain/Validation's ranges were
+    // stored as they came (a touch of 1901 became the account's last touch). Each is refused with the field
+    // named, and nothing is written.
+    void valuesOutsideTheRangesAreRefusedWithTheFieldNamed()
+    {
+        const Id acc = m_book->accounts().save(newAccount(QStringLiteral("Eta")))->id;
+        const auto refused = [](const Status& s, const char* where) {
+            if (s.ok())
+                return QStringLiteral("saved");
+            if (s.error().code != Error::Code::InvalidValue || s.error().where != QLatin1String(where) ||
+                s.error().message.isEmpty())
+                return s.error().toString();
+            return QString();
+        };
+        const auto status = [](const auto& result) { return result ? Status() : Status(result.error()); };
+
+        Account a = newAccount(QStringLiteral("Theta"));
+        a.seats = 10'000'001;
+        QCOMPARE(refused(status(m_book->accounts().save(a)), "account.seats"), QString());
+        a.seats = 10'000'000;
+        QVERIFY(m_book->accounts().save(a));
+
+        Touch t;
+        t.accountId = acc;
+        t.summary = QStringLiteral("Kickoff");
+        t.occurredOn = QDate(1901, 5, 1);
+        QCOMPARE(refused(status(m_book->touches().save(t)), "touch.occurred_on"), QString());
+        t.occurredOn = QDate(2026, 6, 3); // a year and a day after the clock's today (2025-06-02)
+        QCOMPARE(refused(status(m_book->touches().save(t)), "touch.occurred_on"), QString());
+        t.occurredOn = QDate(2025, 6, 1);
+        t.followUpOn = QDate(2026, 6, 3);
+        QCOMPARE(refused(status(m_book->touches().save(t)), "touch.follow_up_on"), QString());
+        QCOMPARE(m_book->touches().forAccount(acc)->size(), 0);
+        t.followUpOn = QDate(2026, 6, 2);
+        auto saved = m_book->touches().save(t);
+        QVERIFY(saved);
+        QCOMPARE(
+            refused(m_book->touches().snoozeFollowUp(saved->id, QDate(2026, 6, 3)), "touch.follow_up_on"),
+            QString());
+        QCOMPARE(m_book->touches().get(saved->id)->followUpOn, QDate(2026, 6, 2));
+
+        Contract k;
+        k.accountId = acc;
+        k.startDate = QDate(1969, 12, 31);
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.start_date"), QString());
+        k.startDate = QDate(2025, 1, 1);
+        k.termMonths = 121;
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.term_months"), QString());
+        k.termMonths = 12;
+        k.noticeDays = 366;
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.notice_days"), QString());
+        k.noticeDays = 60;
+        k.arr = 10'000'000'000'001;
+        QCOMPARE(refused(status(m_book->contracts().save(k)), "contract.arr"), QString());
+        QCOMPARE(m_book->contracts().forAccount(acc)->size(), 0);
+
+        ArrEvent e;
+        e.accountId = acc;
+        e.effectiveOn = QDate(2025, 1, 1);
+        e.arrAfter = -1;
+        QCOMPARE(refused(status(m_book->arrEvents().save(e)), "arr_event.arr_after"), QString());
+
+        NpsResponse n;
+        n.accountId = acc;
+        n.respondedOn = QDate(2025, 1, 1);
+        n.score = 11;
+        QCOMPARE(refused(status(m_book->nps().save(n)), "nps_response.score"), QString());
     }
 
     void settingsAndCompanyHolidaysPersist()

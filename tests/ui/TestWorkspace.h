@@ -29,6 +29,8 @@ struct SmallBook
     Id globex;  // account with a contact and a contract renewing soon
     Id initech; // account without touches
     Id contact;
+    QString currency = QStringLiteral("JPY"); // of the book create() makes
+    Id contract;                              // Globex's
 
     // background: the workspace loads and reads on its worker threads, as in the app.
     bool create(bool background = false)
@@ -36,7 +38,8 @@ struct SmallBook
         if (!dir.isValid())
             return false;
         Result<std::unique_ptr<Book>> book =
-            Book::open(dir.filePath(QStringLiteral("small.sqlite")), Book::OpenMode::CreateIfMissing, clock);
+            Book::open(dir.filePath(QStringLiteral("small.sqlite")), Book::OpenMode::CreateIfMissing, clock,
+                       Book::NewBookOptions{currency});
         if (!book)
             return false;
         Account a;
@@ -71,15 +74,29 @@ struct SmallBook
         k.startDate = QDate(2025, 9, 1); // renews 2026-09-01, notice deadline 2026-07-03
         k.termMonths = 12;
         k.noticeDays = 60;
-        k.arr = 12'000'000;
-        if (!book.value()->contracts().save(k))
+        k.arr = 12'000'000; // ¥12,000,000 or $120,000.00
+        Result<Contract> savedK = book.value()->contracts().save(k);
+        if (!savedK)
             return false;
+        contract = savedK->id;
         workspace = std::make_unique<BookWorkspace>(clock);
         workspace->setLoadInBackground(background);
         workspace->adoptBook(std::move(book.value()));
         return true;
     }
 };
+
+// Waits until every read posted to the workspace's reader before this call has answered or been dropped:
+// reads run and answer in the order they are posted, so once a read posted now has answered, no earlier
+// answer is left to arrive. For "nothing arrives later" checks, instead of waiting a while.
+inline bool flushReads(BookWorkspace& workspace)
+{
+    QObject context;
+    bool answered = false;
+    workspace.read<int>(
+        &context, [](Book&) { return Result<int>(0); }, [&answered](Result<int>) { answered = true; });
+    return QTest::qWaitFor([&answered] { return answered; });
+}
 
 // For looking at the widgets: CSM_SCREENSHOT_DIR=/tmp/shots saves grabs of the dialogs and pages the tests
 // open; CSM_SCREENSHOT_QM=path/to/csm-workbench_ja.qm shows them translated.

@@ -1,35 +1,23 @@
-// Bulk changes on the accounts list (and what their dialogs start on), edit/delete and long values on the
-// account page's Contacts and Contract & ARR tabs, driven by keys and mouse clicks on the real main window.
+// Bulk changes on the accounts list (and what their dialogs start on), driven by keys and mouse clicks on the
+// real main window.
 
 #include "TestWorkspace.h"
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
-#include "item/ContactsModel.h"
-#include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
-#include "ui/accounts/ContactsTab.h"
-#include "ui/accounts/ContractTab.h"
-#include "ui/accounts/ElidedTextDelegate.h"
-#include "ui/accounts/TimelineTab.h"
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
-#include "ui/editors/RecordEditors.h"
 #include "ui/main/StatusNotice.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QHeaderView>
-#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QToolTip>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace csm;
@@ -391,169 +379,6 @@ private slots:
         QCOMPARE(page->selectedAccountIds().size(), 2);
         for (const char* name : {"changeOwnerAction", "changeStageAction", "setTouchModelAction"})
             QVERIFY(!window.findChild<QAction*>(QLatin1String(name))->isEnabled());
-    }
-
-    void deletingAContactWithDelIsUndoneByCtrlZ()
-    {
-        test::SmallBook book;
-        QVERIFY(book.create());
-        MainWindow window(*book.workspace);
-        showWindow(window);
-        window.showAccount(book.globex);
-        AccountPage* page = window.page<AccountPage>(pageids::account);
-        page->setCurrentTab(tabids::contacts);
-        QTableView* contacts = page->tab<ContactsTab>(tabids::contacts)->view();
-        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
-        QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
-
-        contacts->setFocus();
-        contacts->setCurrentIndex(page->tab<ContactsTab>(tabids::contacts)->model()->index(0, 0));
-        QTest::keyClick(contacts, Qt::Key_Delete);
-        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 0);
-        QVERIFY(!page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
-        QVERIFY(!book.workspace->book()->contacts().get(book.contact)); // a tombstone now
-
-        QTest::keyClick(contacts, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
-        QCOMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->contactAt(0).id, book.contact);
-        QVERIFY(page->factText(QStringLiteral("championFact")).contains(QStringLiteral("Hanako")));
-    }
-
-    void longEmailIsShownWhereThereIsRoomElseElidedInTheMiddleWithItsTooltip()
-    {
-        test::SmallBook book;
-        QVERIFY(book.create());
-        const QString longEmail = QStringLiteral(
-            "hanako.suzuki.customer-success-operations@globex-international-holdings.example.co.jp");
-        Contact c;
-        c.accountId = book.globex;
-        c.name = QStringLiteral("Taro Yamada");
-        c.role = ContactRole::ExecutiveSponsor;
-        c.email = longEmail;
-        c.phone = QStringLiteral("+81 3-1234-5678");
-        QVERIFY(book.workspace->book()->contacts().save(c));
-        MainWindow window(*book.workspace);
-        window.resize(1400, 700);
-        showWindow(window);
-        window.showAccount(book.globex);
-        AccountPage* page = window.page<AccountPage>(pageids::account);
-        page->setCurrentTab(tabids::contacts);
-        QTableView* view = page->tab<ContactsTab>(tabids::contacts)->view();
-        ContactsModel* model = page->tab<ContactsTab>(tabids::contacts)->model();
-        QTRY_COMPARE(model->rowCount(), 2);
-        QTRY_VERIFY(view->isVisible());
-        int longRow = -1, shortRow = -1;
-        for (int r = 0; r < model->rowCount(); ++r)
-            (model->contactAt(r).email == longEmail ? longRow : shortRow) = r;
-        QVERIFY(longRow >= 0 && shortRow >= 0);
-        auto* delegate = qobject_cast<ElidedTextDelegate*>(view->itemDelegate());
-        QVERIFY(delegate);
-        QCOMPARE(delegate->elideMode(ContactsModel::EmailColumn), Qt::ElideMiddle);
-
-        // Name, role and phone are as wide as their values; the address has the rest, here all it needs.
-        QHeaderView* header = view->horizontalHeader();
-        const QFontMetrics fm = view->fontMetrics();
-        QVERIFY(header->sectionSize(ContactsModel::NameColumn) > fm.horizontalAdvance(c.name));
-        QVERIFY(header->sectionSize(ContactsModel::PhoneColumn) > fm.horizontalAdvance(c.phone));
-        QVERIFY(header->sectionSize(ContactsModel::EmailColumn) > fm.horizontalAdvance(longEmail));
-        QVERIFY(header->sectionViewportPosition(ContactsModel::PhoneColumn) +
-                    header->sectionSize(ContactsModel::PhoneColumn) <=
-                view->viewport()->width());
-        test::maybeGrab(&window, QStringLiteral("contacts-long-email-wide"));
-
-        // Narrower, the address is elided in the middle; hovering shows it in full, and nothing for the
-        // address that still fits.
-        window.resize(900, 700);
-        QTRY_VERIFY(header->sectionSize(ContactsModel::EmailColumn) < fm.horizontalAdvance(longEmail));
-        QVERIFY(header->sectionSize(ContactsModel::EmailColumn) >
-                fm.horizontalAdvance(QStringLiteral("hanako@globex.example")));
-        test::maybeGrab(&window, QStringLiteral("contacts-long-email"));
-        const auto tooltipAt = [&](int row) {
-            QToolTip::hideText();
-            if (!QTest::qWaitFor([] { return !QToolTip::isVisible(); }))
-                return QStringLiteral("(the previous tooltip stayed)");
-            const QRect cell = view->visualRect(model->index(row, ContactsModel::EmailColumn));
-            QHelpEvent help(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
-            QCoreApplication::sendEvent(view->viewport(), &help);
-            return QToolTip::isVisible() ? QToolTip::text() : QString();
-        };
-        QCOMPARE(tooltipAt(longRow), longEmail);
-        QCOMPARE(tooltipAt(shortRow), QString());
-        QToolTip::hideText();
-    }
-
-    void enterOnAContactOpensItsEditor()
-    {
-        test::SmallBook book;
-        QVERIFY(book.create());
-        MainWindow window(*book.workspace);
-        showWindow(window);
-        window.showAccount(book.globex);
-        AccountPage* page = window.page<AccountPage>(pageids::account);
-        page->setCurrentTab(tabids::contacts);
-        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1);
-        page->tab<ContactsTab>(tabids::contacts)->view()->setFocus();
-        page->tab<ContactsTab>(tabids::contacts)
-            ->view()
-            ->setCurrentIndex(page->tab<ContactsTab>(tabids::contacts)->model()->index(0, 0));
-        QTest::keyClick(page->tab<ContactsTab>(tabids::contacts)->view(), Qt::Key_Return);
-        ContactEditor* editor = nullptr;
-        QTRY_VERIFY((editor = window.findChild<ContactEditor*>()) && editor->isVisible());
-        QTRY_VERIFY(editor->isActiveWindow());
-        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
-        QCOMPARE(name->text(), QStringLiteral("Hanako Suzuki"));
-        name->selectAll();
-        QTest::keyClicks(name, QStringLiteral("Hanako Sato"));
-        QTest::keyClick(name, Qt::Key_Return);
-        QTRY_COMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->contactAt(0).name,
-                     QStringLiteral("Hanako Sato"));
-        QCOMPARE(page->tab<ContactsTab>(tabids::contacts)->model()->rowCount(), 1); // edited, not added
-    }
-
-    void editingAContractsNoticePeriodMovesTheNoticeDeadline()
-    {
-        test::SmallBook book;
-        QVERIFY(book.create());
-        MainWindow window(*book.workspace);
-        showWindow(window);
-        window.showAccount(book.globex);
-        AccountPage* page = window.page<AccountPage>(pageids::account);
-        // Renews 2026-09-01; 60 days' notice: deadline 2026-07-03.
-        QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
-                        .contains(DisplayFormat::longDate(QDate(2026, 7, 3))));
-        page->setCurrentTab(tabids::contract);
-        QTreeWidget* contracts = page->tab<ContractTab>(tabids::contract)->view();
-        QCOMPARE(contracts->topLevelItemCount(), 1);
-        contracts->setFocus();
-        contracts->setCurrentItem(contracts->topLevelItem(0));
-        QTest::keyClick(contracts, Qt::Key_Return);
-
-        ContractEditor* editor = nullptr;
-        QTRY_VERIFY((editor = window.findChild<ContractEditor*>()) && editor->isVisible());
-        QTRY_VERIFY(editor->isActiveWindow());
-        auto* notice = editor->findChild<QAbstractSpinBox*>(QStringLiteral("noticeSpin"));
-        notice->setFocus();
-        notice->selectAll();
-        QTest::keyClicks(notice, QStringLiteral("30"));
-        QVERIFY(editor->saveButton()->isEnabled());
-        QTest::keyClick(notice, Qt::Key_Return);
-        QTRY_VERIFY(!editor->isVisible() || !window.findChild<ContractEditor*>());
-
-        // 30 days before 2026-09-01.
-        QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
-                        .contains(DisplayFormat::longDate(QDate(2026, 8, 2))));
-        QCOMPARE(contracts->topLevelItemCount(), 1); // edited, not added
-
-        // Del on the contract then Ctrl+Z: gone, then back.
-        showWindow(window);
-        contracts->setFocus();
-        contracts->setCurrentItem(contracts->topLevelItem(0));
-        QTest::keyClick(contracts, Qt::Key_Delete);
-        QTRY_COMPARE(contracts->topLevelItemCount(), 0);
-        QTest::keyClick(contracts, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(contracts->topLevelItemCount(), 1);
-        QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
-                        .contains(DisplayFormat::longDate(QDate(2026, 8, 2))));
     }
 };
 

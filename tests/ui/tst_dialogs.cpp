@@ -8,6 +8,7 @@
 #include "item/AccountsModel.h"
 #include "storage/Repositories.h"
 #include "ui/about/AboutDialog.h"
+#include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/BulkAccountChanges.h"
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
@@ -109,6 +110,13 @@ QList<QPair<QString, Factory>> dialogs()
          [](test::SmallBook& b) -> QDialog* {
              (void)b.workspace->book()->roadmaps().addDefaultTemplates(TemplateLanguage::English);
              return new TemplateEditor(*b.workspace);
+         }},
+        // A contract's ARR from $4,000.75 to $5,200.00 on an account at $4,000.75: an expansion (issue 9).
+        {QStringLiteral("arr-change"),
+         [](test::SmallBook&) -> QDialog* {
+             return new ArrChangeDialog(Money(400075, QStringLiteral("USD")),
+                                        Money(520000, QStringLiteral("USD")),
+                                        Money(400075, QStringLiteral("USD")), test::kToday);
          }},
     };
 }
@@ -235,6 +243,9 @@ private slots:
             ContractEditor editor(*book.workspace, book.globex);
             QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
                      QStringLiteral("6/30/2026"));
+            const ArrChangeDialog arr(Money(100, QStringLiteral("USD")), Money(200, QStringLiteral("USD")),
+                                      Money(100, QStringLiteral("USD")), test::kToday);
+            QCOMPARE(arr.dateEdit()->text(), QStringLiteral("6/30/2026"));
             QLocale::setDefault(before);
         }
         test::JapaneseUi ja;
@@ -242,6 +253,9 @@ private slots:
         ContractEditor editor(*book.workspace, book.globex);
         QCOMPARE(editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->text(),
                  QStringLiteral("2026/06/30"));
+        const ArrChangeDialog arr(Money(100, QStringLiteral("JPY")), Money(200, QStringLiteral("JPY")),
+                                  Money(100, QStringLiteral("JPY")), test::kToday);
+        QCOMPARE(arr.dateEdit()->text(), QStringLiteral("2026/06/30"));
         // 12か月 and 60日, without a space.
         QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("termSpin"))->text(), QStringLiteral("12か月"));
         QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin"))->text(), QStringLiteral("60日"));

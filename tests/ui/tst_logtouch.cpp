@@ -8,11 +8,13 @@
 #include "ui/accounts/ContactsTab.h"
 #include "ui/accounts/ContractTab.h"
 #include "ui/accounts/TimelineTab.h"
+#include "ui/editors/FieldErrorLabel.h"
 #include "ui/touch/LogTouchDialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputMethodEvent>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -267,10 +269,24 @@ private slots:
         // The account's contacts are offered as participants.
         auto* participants = dialog->findChild<QWidget*>(QStringLiteral("participantsList"));
         QVERIFY(participants);
-        Touch t = dialog->touch();
-        t.summary = QStringLiteral("x");
-        t.occurredOn = test::kToday.addDays(1);
-        QVERIFY(Validation::touch(t, test::kToday).contains(Validation::OccurredOn));
+        // A summary typed, the dialog could save; a date tomorrow, or in 1901 (issue 9, item 7), it cannot,
+        // and the date's field says why.
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit")),
+                         QStringLiteral("x"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QVERIFY(save->isEnabled());
+        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+        auto* dateError = dialog->findChild<FieldErrorLabel*>(QStringLiteral("occurredOnError"));
+        QVERIFY(dateError);
+        for (const QDate refused : {test::kToday.addDays(1), QDate(1901, 5, 1)}) {
+            date->setDate(refused);
+            QVERIFY2(dateError->isVisible(), qPrintable(refused.toString(Qt::ISODate)));
+            QVERIFY(!dateError->text().isEmpty());
+            QVERIFY(!save->isEnabled());
+        }
+        date->setDate(QDate(1970, 1, 1)); // the earliest date there is
+        QVERIFY(!dateError->isVisible());
+        QVERIFY(save->isEnabled());
         dialog->reject();
     }
 

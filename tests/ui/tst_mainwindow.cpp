@@ -65,29 +65,51 @@ void TestMainWindow::clickingAHeaderSortsByThatColumn()
 {
     test::SmallBook book;
     QVERIFY(book.create());
+    // Besides Globex (renews 2026-09-01) and Initech (no contract): Acme renews 2026-08-01, Umbrella
+    // 2027-01-15.
+    for (const auto& [name, start] : {std::pair{QStringLiteral("Acme"), QDate(2025, 8, 1)},
+                                      std::pair{QStringLiteral("Umbrella"), QDate(2026, 1, 15)}}) {
+        Account a;
+        a.name = name;
+        Result<Account> saved = book.workspace->book()->accounts().save(a);
+        QVERIFY(saved);
+        Contract c;
+        c.accountId = saved->id;
+        c.startDate = start;
+        QVERIFY(book.workspace->book()->contracts().save(c));
+    }
     MainWindow window(*book.workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView* view = window.page<AccountsPage>(pageids::accounts)->view();
+    QTRY_COMPARE(view->model()->rowCount(), 4);
     QHeaderView* header = view->horizontalHeader();
     auto clickHeader = [header](int column) {
         const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                         header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     };
-    // Globex renews on 2026-09-01; Initech has no contract and stays last either way.
+    const QStringList soonestFirst{QStringLiteral("Acme"), QStringLiteral("Globex Corporation"),
+                                   QStringLiteral("Umbrella"), QStringLiteral("Initech")};
+    const QStringList latestFirst{QStringLiteral("Umbrella"), QStringLiteral("Globex Corporation"),
+                                  QStringLiteral("Acme"), QStringLiteral("Initech")};
+    // Each click turns the order round; the account without a contract stays last either way.
     clickHeader(AccountsModel::RenewalColumn);
     QCOMPARE(header->sortIndicatorSection(), int(AccountsModel::RenewalColumn));
     const Qt::SortOrder first = header->sortIndicatorOrder();
-    QCOMPARE(namesInView(view),
-             (QStringList{QStringLiteral("Globex Corporation"), QStringLiteral("Initech")}));
+    QCOMPARE(namesInView(view), first == Qt::AscendingOrder ? soonestFirst : latestFirst);
     clickHeader(AccountsModel::RenewalColumn);
     QVERIFY(header->sortIndicatorOrder() != first);
-    QCOMPARE(namesInView(view),
-             (QStringList{QStringLiteral("Globex Corporation"), QStringLiteral("Initech")}));
+    QCOMPARE(namesInView(view), first == Qt::AscendingOrder ? latestFirst : soonestFirst);
 
     clickHeader(AccountsModel::NameColumn);
+    // By name, Latin before kana: Globex sorts by its reading (ぐろーべっくす).
+    QStringList alphabetical{QStringLiteral("Acme"), QStringLiteral("Initech"), QStringLiteral("Umbrella"),
+                             QStringLiteral("Globex Corporation")};
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(alphabetical.begin(), alphabetical.end());
     const QStringList byName = namesInView(view);
+    QCOMPARE(byName, alphabetical);
     clickHeader(AccountsModel::NameColumn);
     QStringList reversed = namesInView(view);
     std::reverse(reversed.begin(), reversed.end());

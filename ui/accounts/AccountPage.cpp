@@ -1,6 +1,6 @@
 #include "ui/accounts/AccountPage.h"
 
-#include "domain/Dates.h"
+#include "item/AccountsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
 #include "ui/common/Mnemonics.h"
@@ -268,18 +268,31 @@ void AccountPage::fill(const AccountDetail& d)
                                  ? tr("An override on this account wins over the segmentation rule")
                                  : tr("Given by the book's segmentation rule"));
 
-    if (s.renewalDate.isValid()) {
+    m_renewal->setStyleSheet({});
+    m_notice->setStyleSheet({});
+    m_notice->setText(QStringLiteral("—"));
+    if (s.noticeDeadline.isValid()) {
         m_renewal->setText(DisplayFormat::longDate(s.renewalDate));
         m_notice->setText(tr("%1 (%2)").arg(DisplayFormat::longDate(s.noticeDeadline),
                                             DisplayFormat::countdown(s.daysToNotice)));
         m_notice->setStyleSheet(s.daysToNotice < 0     ? QStringLiteral("color: #b02020;")
                                 : s.daysToNotice <= 30 ? QStringLiteral("color: #b06000;")
                                                        : QString());
+    } else if (s.renewalDate.isValid()) { // a contract that does not renew automatically, still running
+        m_renewal->setText(
+            tr("Ends on %1 (no automatic renewal)").arg(DisplayFormat::longDate(s.renewalDate)));
+        m_notice->setText(tr("None: nothing renews automatically"));
+    } else if (s.contractEndedOn.isValid()) {
+        m_renewal->setText(
+            s.contractEndDecided
+                ? tr("Ended on %1 (churn recorded)").arg(DisplayFormat::longDate(s.contractEndedOn))
+                : tr("Ended on %1; no renewal recorded").arg(DisplayFormat::longDate(s.contractEndedOn)));
+        if (!s.contractEndDecided)
+            m_renewal->setStyleSheet(QStringLiteral("color: #b02020;"));
     } else {
         m_renewal->setText(tr("No live contract"));
-        m_notice->setText(QStringLiteral("—"));
-        m_notice->setStyleSheet({});
     }
+    m_renewal->setToolTip(AccountsModel::contractTip(s));
     m_owner->setText(a.owner.isEmpty() ? tr("Unassigned") : a.owner);
 
     QStringList champions;

@@ -1,6 +1,6 @@
 #include "ui/accounts/ContractTab.h"
 
-#include "domain/Dates.h"
+#include "domain/ContractTerms.h"
 #include "item/DisplayFormat.h"
 #include "ui/charts/ArrStepChart.h"
 
@@ -42,11 +42,18 @@ void ContractTab::setDetail(const AccountDetail& d)
     m_current.remember();
     m_contracts->clear();
     for (const Contract& c : d.contracts) {
-        const QDate renewal = dates::currentRenewalDate(c.startDate, c.termMonths, m_workspace.today());
+        const ContractTerms terms = ContractTerms::of(c, RecordedRenewals::of(d.renewals, c.startDate));
+        const QDate today = m_workspace.today();
+        const QDate ended = ContractSchedule::endedOn(terms, today);
+        const QDate next =
+            ContractSchedule::current(terms, today, ContractSchedule::noHolidays()).renewalDate;
+        const QString renewal = ended.isValid() ? tr("Ended %1").arg(DisplayFormat::denseDate(ended))
+                                : c.autoRenew   ? DisplayFormat::denseDate(next)
+                                                : tr("Ends %1").arg(DisplayFormat::denseDate(next));
         auto* item = new QTreeWidgetItem(
             m_contracts, {DisplayFormat::denseDate(c.startDate), tr("%n month(s)", nullptr, c.termMonths),
                           tr("%n day(s)", nullptr, c.noticeDays), c.autoRenew ? tr("Yes") : tr("No"),
-                          DisplayFormat::money(c.arr, currency), DisplayFormat::denseDate(renewal)});
+                          DisplayFormat::money(c.arr, currency), renewal});
         item->setData(0, ContractIdRole, c.id);
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -8,6 +8,7 @@
 
 #include "storage/Book.h"
 #include "storage/Repositories.h"
+#include "storage/Transaction.h"
 #include "ui/workspace/BookWorkspace.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,33 @@ private:
     BookWorkspace& m_workspace;
     Id m_id;
     CommandOutcome* m_outcome;
+};
+
+// Saves a contract with the ARR event that goes with it (ContractRepository::saveWithArr: the account's `new`
+// event, or the expansion or contraction the user chose to record) as one undo step. Undo puts the contract
+// back as it was (a new one is tombstoned) and tombstones the event, in one transaction; redo restores both.
+class SaveContractCommand : public QUndoCommand
+{
+public:
+    SaveContractCommand(BookWorkspace& workspace, const QString& text, Contract after,
+                        std::optional<Contract> before, std::optional<ArrEvent> change,
+                        CommandOutcome* outcome = nullptr);
+    void redo() override;
+    void undo() override;
+    // The ARR event the first redo wrote, if any.
+    const std::optional<ArrEvent>& arrEvent() const { return m_written; }
+
+private:
+    Status saveFirst(Book& book);
+    Status apply(Book& book, bool forward);
+
+    BookWorkspace& m_workspace;
+    Contract m_after;
+    std::optional<Contract> m_before;
+    std::optional<ArrEvent> m_change;
+    std::optional<ArrEvent> m_written;
+    CommandOutcome* m_outcome;
+    bool m_first = true;
 };
 
 // Moves a follow-up to another day; undo puts it back on the day it had (and its done mark).

@@ -1,6 +1,6 @@
 #include "ui/editors/RecordEditors.h"
 
-#include "domain/Dates.h"
+#include "domain/ContractTerms.h"
 #include "domain/Validation.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
@@ -8,6 +8,7 @@
 #include "storage/Repositories.h"
 #include "ui/common/DateFields.h"
 #include "ui/common/DialogShape.h"
+#include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/workspace/BookWorkspace.h"
 
@@ -73,16 +74,15 @@ void RecordEditor::save()
 
 std::optional<qint64> RecordEditor::parseInteger(const QString& text)
 {
-    QString t = text.trimmed();
+    // Full-width digits and commas (typed with a Japanese input method) read as their ASCII forms.
+    const QString t = text.trimmed().normalized(QString::NormalizationForm_KC);
     if (t.isEmpty())
         return 0;
     bool ok = false;
     const qint64 v = QLocale().toLongLong(t, &ok);
     if (ok)
         return v;
-    t.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00A5)).remove(QChar(0xFFE5));
-    t.remove(QLatin1Char('$'));
-    const qint64 c = t.toLongLong(&ok);
+    const qint64 c = QLocale::c().toLongLong(t, &ok); // "1,000" in a locale that groups otherwise
     return ok ? std::optional<qint64>(c) : std::nullopt;
 }
 
@@ -101,8 +101,8 @@ AccountEditor::AccountEditor(BookWorkspace& workspace, QWidget* parent)
     m_externalId->setObjectName(QStringLiteral("externalIdEdit"));
     m_externalId->setPlaceholderText(tr("The account's id in your CRM"));
     m_seats->setObjectName(QStringLiteral("seatsEdit"));
-    m_seats->setPlaceholderText(QStringLiteral("0"));
-    m_seats->setToolTip(tr("Licensed users"));
+    m_seats->setPlaceholderText(Validation::seatsRange());
+    m_seats->setToolTip(tr("Licensed users, %1").arg(Validation::seatsRange()));
     for (LifecycleStage s : {LifecycleStage::Onboarding, LifecycleStage::Adopting, LifecycleStage::Mature,
                              LifecycleStage::Renewing, LifecycleStage::Churned})
         m_stage->addItem(Labels::stage(s), int(s));
@@ -163,8 +163,10 @@ Account AccountEditor::account() const
     a.industry = m_industry->text().trimmed();
     a.plan = m_plan->text().trimmed();
     a.region = m_region->text().trimmed();
+    // Out of range (or not a number), the seats stay as they were: currentErrors() says so and Save is off.
     const std::optional<qint64> seats = parseInteger(m_seats->text());
-    a.seats = seats ? int(std::clamp<qint64>(*seats, -1, 10'000'000)) : 0;
+    if (seats && Validation::seatsError(*seats).isEmpty())
+        a.seats = int(*seats);
     a.stage = LifecycleStage(m_stage->currentData().toInt());
     const QVariant model = m_touchModel->currentData();
     a.touchModelOverride =
@@ -183,8 +185,12 @@ FieldErrors AccountEditor::currentErrors() const
             duplicate = found.value();
     }
     FieldErrors e = Validation::account(a, duplicate);
-    if (!parseInteger(m_seats->text()))
-        e.insert(Validation::Seats, tr("Enter the number of seats as a whole number, 0 or more."));
+    const std::optional<qint64> seats = parseInteger(m_seats->text());
+    if (!seats)
+        e.insert(Validation::Seats,
+                 tr("Enter the number of seats as a whole number, %1.").arg(Validation::seatsRange()));
+    else if (const QString error = Validation::seatsError(*seats); !error.isEmpty())
+        e.insert(Validation::Seats, error);
     return e;
 }
 
@@ -274,20 +280,29 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
     m_start->setObjectName(QStringLiteral("startEdit"));
     setUpDateField(m_start); // the app locale's format, as every date field
     m_start->setDate(m_workspace.today());
+    m_start->setToolTip(
+        tr("From %1 to a year after today").arg(DisplayFormat::longDate(Validation::earliestDate())));
+    // The spin boxes go past the valid ranges, so that a value outside them gets a message on the field
+    // instead of a keystroke silently refused.
     m_term->setObjectName(QStringLiteral("termSpin"));
-    m_term->setRange(0, 120);
+    m_term->setRange(0, 999);
     m_term->setValue(12);
     m_term->setSuffix(tr(" months"));
+    m_term->setToolTip(
+        tr("From %1 to %2 months").arg(Validation::MinTermMonths).arg(Validation::MaxTermMonths));
     m_notice->setObjectName(QStringLiteral("noticeSpin"));
-    m_notice->setRange(0, 3650);
+    m_notice->setRange(0, 9999);
     m_notice->setValue(60);
     m_notice->setSuffix(tr(" days"));
-    m_notice->setToolTip(tr("How many days before the renewal date the customer must give notice to cancel"));
+    m_notice->setToolTip(tr("How many days before the renewal date the customer must give notice to cancel, "
+                            "from 0 to %1")
+                             .arg(Validation::MaxNoticeDays));
     m_autoRenew->setChecked(true);
     m_arr->setObjectName(QStringLiteral("arrEdit"));
     m_arr->setPlaceholderText(DisplayFormat::money(0, m_workspace.settings().currency));
     m_arr->setToolTip(
-        tr("Annual recurring revenue of this contract, in %1").arg(m_workspace.settings().currency));
+        tr("Annual recurring revenue of this contract, in %1: %2")
+            .arg(m_workspace.settings().currency, Validation::arrRange(m_workspace.settings().currency)));
     m_renewalHint->setForegroundRole(QPalette::PlaceholderText);
     m_renewalHint->setWordWrap(true);
 
@@ -312,6 +327,7 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
         updateRenewalHint();
     });
     connect(m_arr, &QLineEdit::textChanged, this, [this] { edited(Validation::Arr); });
+    connect(m_autoRenew, &QCheckBox::toggled, this, &ContractEditor::updateRenewalHint);
     finishLayout();
     updateRenewalHint();
     m_start->setFocus();
@@ -326,10 +342,7 @@ void ContractEditor::setContract(const Contract& c)
     m_term->setValue(c.termMonths);
     m_notice->setValue(c.noticeDays);
     m_autoRenew->setChecked(c.autoRenew);
-    qint64 scale = 1;
-    for (int i = 0; i < DisplayFormat::minorDigits(m_workspace.settings().currency); ++i)
-        scale *= 10;
-    m_arr->setText(QString::number(c.arr / scale));
+    m_arr->setText(Money(c.arr, m_workspace.settings().currency).formatForEditing(QLocale()));
     revalidate();
 }
 
@@ -341,43 +354,82 @@ Contract ContractEditor::contract() const
     c.termMonths = m_term->value();
     c.noticeDays = m_notice->value();
     c.autoRenew = m_autoRenew->isChecked();
-    const std::optional<qint64> arr = parseInteger(m_arr->text());
-    qint64 scale = 1;
-    for (int i = 0; i < DisplayFormat::minorDigits(m_workspace.settings().currency); ++i)
-        scale *= 10;
-    c.arr = arr ? *arr * scale : 0;
+    const Result<Money> arr = typedArr();
+    c.arr = arr ? arr->minor() : 0;
     return c;
+}
+
+Result<Money> ContractEditor::typedArr() const
+{
+    const QString currency = m_workspace.settings().currency;
+    if (m_arr->text().trimmed().isEmpty())
+        return Money(0, currency); // the placeholder's zero
+    return Money::parse(m_arr->text(), currency, QLocale());
 }
 
 FieldErrors ContractEditor::currentErrors() const
 {
-    FieldErrors e = Validation::contract(contract());
-    if (!parseInteger(m_arr->text()))
-        e.insert(Validation::Arr, tr("Enter ARR as a whole amount, such as 1200000."));
+    FieldErrors e = Validation::contract(contract(), m_workspace.today(), m_workspace.settings().currency);
+    if (const Result<Money> arr = typedArr(); !arr)
+        e.insert(Validation::Arr, arr.error().message);
     return e;
 }
 
 void ContractEditor::updateRenewalHint()
 {
     const Contract c = contract();
-    if (!c.startDate.isValid() || c.termMonths <= 0) {
+    const RenewalPoint first =
+        ContractSchedule::renewal(ContractTerms::of(c), 1, ContractSchedule::noHolidays());
+    // Nothing to say until the start, term and notice are valid (their fields say what is wrong).
+    if (!first.isValid() || (c.autoRenew && !first.noticeDeadline.isValid())) {
         m_renewalHint->clear();
         return;
     }
-    const QDate renewal = dates::renewalDate(c.startDate, c.termMonths, 1);
-    m_renewalHint->setText(tr("First renewal on %1; notice deadline %2.")
-                               .arg(DisplayFormat::longDate(renewal),
-                                    DisplayFormat::longDate(dates::noticeDeadline(renewal, c.noticeDays))));
+    if (!c.autoRenew) {
+        m_renewalHint->setText(tr("Ends on %1 unless a renewal is recorded; no notice to give.")
+                                   .arg(DisplayFormat::longDate(first.renewalDate)));
+        return;
+    }
+    m_renewalHint->setText(
+        tr("First renewal on %1; notice deadline %2.")
+            .arg(DisplayFormat::longDate(first.renewalDate), DisplayFormat::longDate(first.noticeDeadline)));
 }
 
 bool ContractEditor::write()
 {
+    const Contract c = contract();
+    std::optional<ArrEvent> change;
+    if (m_original && m_original->arr != c.arr) {
+        const std::optional<MinorUnits> accountArr = accountArrIfItHasHistory();
+        if (accountArr) {
+            const QString currency = m_workspace.settings().currency;
+            ArrChangeDialog ask(Money(m_original->arr, currency), Money(c.arr, currency),
+                                Money(*accountArr, currency), m_workspace.today(), this);
+            const int answer = ask.exec();
+            if (answer == QDialog::Rejected)
+                return false; // back to the contract, nothing saved
+            if (answer == ArrChangeDialog::Record)
+                change = ask.event();
+        }
+        // Without ARR history, saving writes the account's `new` event with the contract's ARR.
+    }
     CommandOutcome outcome;
-    m_workspace.undoStack()->push(
-        new SaveRecordCommand<Contract>(m_workspace, m_original ? tr("Edit contract") : tr("New contract"),
-                                        contract(), m_original, &outcome));
+    m_workspace.undoStack()->push(new SaveContractCommand(
+        m_workspace, m_original ? tr("Edit contract") : tr("New contract"), c, m_original, change, &outcome));
     m_savedId = outcome.id;
     return outcome.status.ok();
+}
+
+std::optional<MinorUnits> ContractEditor::accountArrIfItHasHistory() const
+{
+    Book* book = m_workspace.book();
+    if (!book)
+        return std::nullopt;
+    Result<QList<ArrEvent>> events = book->arrEvents().forAccount(m_accountId);
+    Result<Account> account = book->accounts().get(m_accountId);
+    if (!events || events->isEmpty() || !account)
+        return std::nullopt;
+    return account->arr;
 }
 
 } // namespace csm

@@ -119,6 +119,10 @@ protected:
 
 private:
     void updateRenewalHint();
+    // The ARR as typed, read in the book's currency and the app's locale (empty is zero).
+    Result<Money> typedArr() const;
+    // The account's ARR when it has ARR events (a change of the contract's ARR is then offered as one).
+    std::optional<MinorUnits> accountArrIfItHasHistory() const;
     std::optional<Contract> m_original;
     Id m_accountId;
     QDateEdit* m_start;

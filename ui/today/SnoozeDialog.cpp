@@ -1,5 +1,6 @@
 #include "ui/today/SnoozeDialog.h"
 
+#include "domain/Validation.h"
 #include "ui/common/DialogShape.h"
 
 #include <QCalendarWidget>
@@ -16,6 +17,7 @@ SnoozeDialog::SnoozeDialog(QDate today, QWidget* parent)
     setWindowTitle(tr("Snooze follow-up"));
     m_calendar->setObjectName(QStringLiteral("snoozeCalendar"));
     m_calendar->setMinimumDate(today.addDays(1));
+    m_calendar->setMaximumDate(Validation::latestDate(today)); // the follow-up range
     m_calendar->setSelectedDate(today.addDays(7));
     auto* label = new QLabel(tr("Show this follow-up again &on:"), this);
     label->setBuddy(m_calendar);

@@ -1,6 +1,7 @@
 #include "ui/today/TodayPage.h"
 
 #include "domain/Today.h"
+#include "domain/Validation.h"
 #include "item/AccountsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/TodayModel.h"

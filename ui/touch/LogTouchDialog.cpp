@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "item/AccountsModel.h"
+#include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
@@ -55,8 +56,9 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     m_date->setObjectName(QStringLiteral("dateEdit"));
     setUpDateField(m_date);
     m_date->setDate(today);
-    m_date->setToolTip(
-        tr("When the touch happened: today by default; earlier dates are fine, future ones are not"));
+    m_date->setToolTip(tr("When the touch happened: today by default; earlier dates back to %1 are fine, "
+                          "future ones are not")
+                           .arg(DisplayFormat::longDate(Validation::earliestDate())));
 
     m_direction->setObjectName(QStringLiteral("directionCombo"));
     m_direction->addItem(Labels::direction(Direction::Outbound), int(Direction::Outbound));
@@ -91,7 +93,8 @@ LogTouchDialog::LogTouchDialog(BookWorkspace& workspace, QWidget* parent)
     fl->setContentsMargins(0, 0, 0, 0);
     fl->addWidget(m_hasFollowUp);
     fl->addWidget(m_followUp, 1);
-    followUpRow->setToolTip(tr("A follow-up appears on Today's list from its date until it is done"));
+    followUpRow->setToolTip(tr("A follow-up appears on Today's list from its date until it is done; it can "
+                               "be set up to a year ahead"));
 
     m_participants->setObjectName(QStringLiteral("participantsList"));
     m_participants->setMaximumHeight(m_participants->fontMetrics().lineSpacing() * 6);
@@ -304,7 +307,7 @@ Touch LogTouchDialog::touch() const
 
 bool LogTouchDialog::isValid() const
 {
-    return Validation::touch(touch(), m_workspace.today()).isEmpty();
+    return Validation::loggedTouch(touch(), m_workspace.today()).isEmpty();
 }
 
 void LogTouchDialog::edited(const QString& field)
@@ -315,7 +318,7 @@ void LogTouchDialog::edited(const QString& field)
 
 void LogTouchDialog::revalidate()
 {
-    const bool ok = m_errors.apply(Validation::touch(touch(), m_workspace.today()));
+    const bool ok = m_errors.apply(Validation::loggedTouch(touch(), m_workspace.today()));
     m_save->setEnabled(ok && !m_workspace.isReadOnly());
 }
 

@@ -309,6 +309,10 @@ Result<AccountDetail> BookWorkspace::loadAccountDetail(const Id& accountId) cons
     if (!events)
         return events.error();
     d.arrEvents = events.value();
+    Result<QList<Renewal>> renewals = m_book->renewals().forAccount(accountId);
+    if (!renewals)
+        return renewals.error();
+    d.renewals = renewals.value();
     return d;
 }
 

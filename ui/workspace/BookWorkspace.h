@@ -34,6 +34,7 @@ struct AccountDetail
     QList<Touch> touches;
     QList<Contract> contracts;
     QList<ArrEvent> arrEvents;
+    QList<Renewal> renewals; // recorded outcomes decide where a contract that does not renew stands
 };
 
 // The open book and what hangs off it: the accounts model, the undo stack, the clock. Views read through it
