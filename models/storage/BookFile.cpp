@@ -291,6 +291,13 @@ void applySetting(BookSettings& s, const QString& key, const QString& value)
 
 Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& now)
 {
+    if (auto st = writeSettingValues(db, settings); !st)
+        return st;
+    return syncCompanyHolidays(db, settings.companyHolidays, now);
+}
+
+Status writeSettingValues(sqlite3* db, const BookSettings& settings)
+{
     Stmt put(db, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!put.prepared())
@@ -301,7 +308,7 @@ Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& n
         if (auto st = put.run(); !st)
             return st;
     }
-    return syncCompanyHolidays(db, settings.companyHolidays, now);
+    return {};
 }
 
 Status syncCompanyHolidays(sqlite3* db, const QList<CompanyHoliday>& holidays, const QString& now)

@@ -48,7 +48,7 @@ Status migrate0to1(sqlite3* db, const QString& now)
     }
     if (auto st = writeMeta(db, now); !st)
         return st;
-    return writeSettings(db, BookSettings::defaultsFor(QStringLiteral("JPY")), now);
+    return writeSettingValues(db, BookSettings::defaultsFor(QStringLiteral("JPY")));
 }
 
 // Version 2 adds the quick-search index over touches (its triggers keep it from then on) and fills it with
