@@ -91,7 +91,7 @@ private slots:
 
         list.ended.clear();
         model.setList(list, QStringLiteral("JPY"));
-        QCOMPARE(model.rowCount(), 8); // no ended section at all
+        QCOMPARE(model.rowCount(), 10); // no ended section at all
         QCOMPARE(model.rowForKey(TodayModel::LineKind::Ended, QStringLiteral("a2")), -1);
     }
 };
