@@ -348,7 +348,9 @@ Status syncCompanyHolidays(sqlite3* db, const QList<CompanyHoliday>& holidays, c
         if (!st)
             return st;
     }
-    Stmt added(db, "INSERT INTO company_holiday (id, created_at, updated_at, date, name) VALUES (?1, ?2, ?2, ?3, ?4)");
+    Stmt added(
+        db,
+        "INSERT INTO company_holiday (id, created_at, updated_at, date, name) VALUES (?1, ?2, ?2, ?3, ?4)");
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         if (live.contains(it.key()))
             continue;

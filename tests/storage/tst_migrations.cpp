@@ -286,7 +286,8 @@ private slots:
 
         QCOMPARE(
             sqlColumn(path2, QStringLiteral("SELECT schema_version || '/' || min_reader_version FROM meta")),
-            QStringList{QStringLiteral("%1/1").arg(Book::currentSchemaVersion())});
+            QStringList{
+                QStringLiteral("%1/%2").arg(Book::currentSchemaVersion()).arg(storage::kMinReaderVersion)});
         QCOMPARE(sqlColumn(path2, QStringLiteral("SELECT count(*) FROM touch_search")),
                  QStringList{QStringLiteral("4")});
         const QString backup = path + QLatin1String(".v1.bak.sqlite");
