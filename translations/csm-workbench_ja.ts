@@ -4831,8 +4831,8 @@ File: %1</source>
         <translation>マイルストーンを追加(&amp;A)</translation>
     </message>
     <message>
-        <source>Re&amp;move milestone</source>
-        <translation>マイルストーンを削除(&amp;M)</translation>
+        <source>Remo&amp;ve milestone</source>
+        <translation>マイルストーンを削除(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Save</source>

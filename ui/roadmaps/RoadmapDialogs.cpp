@@ -40,6 +40,7 @@ ApplyRoadmapDialog::ApplyRoadmapDialog(const QList<RoadmapTemplate>& templates,
         }
     }
     m_template->setObjectName(QStringLiteral("roadmapTemplate"));
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_kickoff->setObjectName(QStringLiteral("roadmapKickoff"));
     m_kickoff->setCalendarPopup(true);
     m_kickoff->setDate(today);

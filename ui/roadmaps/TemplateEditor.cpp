@@ -46,7 +46,7 @@ TemplateEditor::TemplateEditor(BookWorkspace& workspace, QWidget* parent)
       m_message(new QLabel(this)), m_new(new QPushButton(tr("&New"), this)),
       m_duplicate(new QPushButton(tr("&Duplicate"), this)), m_retire(new QPushButton(tr("&Retire"), this)),
       m_addMilestone(new QPushButton(tr("&Add milestone"), this)),
-      m_removeMilestone(new QPushButton(tr("Re&move milestone"), this)),
+      m_removeMilestone(new QPushButton(tr("Remo&ve milestone"), this)),
       m_save(new QPushButton(tr("&Save"), this))
 {
     setObjectName(QStringLiteral("templateEditor"));
