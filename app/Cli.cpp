@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include "ExportCommand.h"
 #include "app/CliCommands.h"
 #include "app/Localization.h"
 #include "app/report/ReportCommand.h"
@@ -61,6 +62,62 @@ const QList<CommandSpec>& commands()
              {"out", "FILE", QT_TRANSLATE_NOOP("csm::app::Cli", "The copy to write (must not exist yet)")},
          },
          &cli::runBackup},
+        {"import",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Import a CSV file, or a book's JSON export (the book is created when missing)"),
+         {
+             {"type", "TYPE",
+              QT_TRANSLATE_NOOP("csm::app::Cli",
+                                "accounts, contacts, contracts, arr, touches, usage, usage-wide, "
+                                "nps or holidays (not needed for a book's JSON export)")},
+             {"mapping", "FILE|PRESET",
+              QT_TRANSLATE_NOOP("csm::app::Cli",
+                                "A preset file, or the name of a saved or shipped preset (default: suggested "
+                                "from the headers)")},
+             {"encoding", "E",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "utf-8, utf-16le, utf-16be or cp932 (default: recognised)")},
+             {"delimiter", "C",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "comma, semicolon, tab or bar (default: recognised)")},
+             {"day-order", "ORDER",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "month-first or day-first, for dates such as 04/01/2025")},
+             {"locale", "NAME",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "How numbers are written, e.g. de_DE for 1.200,50")},
+             {"dry-run", nullptr,
+              QT_TRANSLATE_NOOP("csm::app::Cli",
+                                "Say what would be added, updated and rejected; change nothing")},
+             {"skip-rejected", nullptr,
+              QT_TRANSLATE_NOOP("csm::app::Cli",
+                                "Import the rows that read well even when others are rejected (default: "
+                                "nothing is imported then)")},
+             {"rejects", "FILE",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "Write the rejected rows there, with a reason column")},
+             {"format", "text|json",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "How the summary is printed (default text)")},
+         },
+         &cli::runImport,
+         nullptr,
+         "FILE"},
+        {"undo-import",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Undo the last import: remove what it added, restore what it changed"),
+         {},
+         &cli::runUndoImport},
+        {"export",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Export the whole book as one JSON file or one CSV file per table, or its calendar "
+             "(notice deadlines, renewals, follow-ups, milestones) as an iCalendar file"),
+         {
+             {"format", "json|csv|ics", QT_TRANSLATE_NOOP("csm::app::Cli", "The format (default json)")},
+             {"out", "PATH",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "The file (json, ics) or folder (csv) to write")},
+             {"encoding", "utf-8|cp932",
+              QT_TRANSLATE_NOOP("csm::app::Cli", "CSV only: UTF-8 with BOM (default) or CP932")},
+             {"as-of", "YYYY-MM-DD",
+              QT_TRANSLATE_NOOP("csm::app::Cli",
+                                "ics only: the day the calendar starts from (default today)")},
+         },
+         &cli::runExport},
         {"report",
          QT_TRANSLATE_NOOP("csm::app::Cli", "Print a report of the book as a table, CSV or JSON"),
          {},
@@ -145,6 +202,8 @@ void printSubcommands(QTextStream& out, const CommandSpec& c)
 void printCommandHelp(QTextStream& out, const CommandSpec& c, const QString& fullName)
 {
     QString synopsis = QStringLiteral("csm-workbench [--book FILE] ") + fullName;
+    if (c.argument)
+        synopsis += QLatin1Char(' ') + QLatin1String(c.argument);
     for (const auto& o : c.options) {
         synopsis += QStringLiteral(" [--") + QLatin1String(o.name);
         if (o.valueName)
@@ -298,8 +357,12 @@ int runCommandLine(int argc, char* argv[])
         QFileInfo(bookPath.isEmpty() ? defaultBookPath() : bookPath).absoluteFilePath(), {}, out, err};
     for (qsizetype i = 0; i < commandArgs.size(); ++i) {
         QString a = commandArgs[i];
-        if (!a.startsWith(QLatin1String("--")))
-            return usage(CliText::tr("%1: unexpected argument '%2'.").arg(commandName, a));
+        if (!a.startsWith(QLatin1String("--"))) {
+            if (!command->argument || !ctx.argument.isEmpty())
+                return usage(CliText::tr("%1: unexpected argument '%2'.").arg(commandName, a));
+            ctx.argument = a;
+            continue;
+        }
         a = a.mid(2);
         QString value;
         bool inlineValue = false;

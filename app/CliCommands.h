@@ -32,6 +32,7 @@ struct Context
     QTextStream& out;
     QTextStream& err;
     QHash<QString, QStringList> lists = {}; // values of options that take several ("FILE...")
+    QString argument = {};                  // the command's one argument without dashes (import FILE)
 
     bool has(const QString& name) const { return values.contains(name) || lists.contains(name); }
     QString value(const QString& name) const { return values.value(name); }
@@ -58,10 +59,15 @@ struct CommandSpec
     QList<OptionSpec> options;
     int (*run)(const Context&);
     const QList<CommandSpec>& (*subcommands)() = nullptr;
+    const char* argument = nullptr; // the name of the one argument it takes without dashes ("FILE"), if any
 };
 
 int runGenerate(const Context& ctx);
 int runCheck(const Context& ctx);
 int runBackup(const Context& ctx);
+// app/CliImport.cpp
+int runImport(const Context& ctx);
+int runUndoImport(const Context& ctx);
+int runExport(const Context& ctx);
 
 } // namespace csm::app::cli

@@ -20,6 +20,7 @@
 #include "storage/Book.h"
 #include "ui/about/AppIdentity.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/main/BackupController.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/MainWindow.h"
@@ -169,6 +170,8 @@ int runGui(int argc, char* argv[])
     });
     const QString screenshot = parser.value(screenshotOption);
     const QString page = parser.value(pageOption);
+    // Today's backup of the open book (issue 17); not for a screenshot, which changes nothing.
+    window.findChild<BackupController*>()->setAutomatic(screenshot.isEmpty());
 
     if (!screenshot.isEmpty() && page == QLatin1String("firstrun")) {
         FirstRunDialog dialog(MainWindow::defaultBookPath());

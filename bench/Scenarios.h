@@ -48,6 +48,14 @@ void benchCharts(Harness& h, const Config& config);
 // shell's .import of the same file (CsvScenario.cpp).
 void benchCsv(Harness& h, const Config& config);
 
+// Health (issue 12): full recompute against its SQL floor, one account's update, the Health tab's read, the
+// back-test and the 52-week back-fill (HealthScenarios.cpp).
+void benchHealth(Harness& h, const Config& config, int accounts);
+
+// Onboarding roadmaps (issue 15): the Roadmaps view's read and show, one account's tab, a milestone
+// completed, a re-plan, Today's overdue milestones (RoadmapScenarios.cpp).
+void benchRoadmaps(Harness& h, const Config& config, int accounts);
+
 // The portfolio report PDF from the aggregates of 100,000 accounts (bench/PrintScenarios.cpp).
 void benchPrint(Harness& h, const Config& config);
 

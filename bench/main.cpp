@@ -71,8 +71,9 @@ int main(int argc, char* argv[])
                                   QStringLiteral("DATE"), QStringLiteral("2025-06-30"));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Measure only these areas: open, memory, startup, accounts, touch, today, search, "
-                       "charts, csv, print (generation and the upgrade of an older reused book always run)."),
+        QStringLiteral(
+            "Measure only these areas: open, memory, startup, accounts, touch, today, search, health, "
+            "roadmaps, charts, csv, print (generation and the upgrade of an older reused book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -176,6 +177,10 @@ int main(int argc, char* argv[])
             benchToday(h, config, n);
         if (wanted("search"))
             benchQuickSearch(h, config, n);
+        if (wanted("health"))
+            benchHealth(h, config, n);
+        if (wanted("roadmaps"))
+            benchRoadmaps(h, config, n);
         write();
     }
     if (wanted("charts")) {
@@ -191,7 +196,7 @@ int main(int argc, char* argv[])
         qInfo("== print");
         benchPrint(h, config);
     }
-    // Later capabilities add their figures here: benchHealth(h, config, n), benchImport(...),
+    // Later capabilities add their figures here: benchImport(...),
     // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().
 
     QTextStream(stdout) << "\n" << h.markdownTable(reproduce);

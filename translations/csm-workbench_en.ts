@@ -74,6 +74,44 @@
     </message>
 </context>
 <context>
+    <name>HealthSentences</name>
+    <message numerus="yes">
+        <source>%1 active users a day on average over the last 30 days, for %n seat(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 active users a day on average over the last 30 days, for %n seat (%2 %)</numerusform>
+            <numerusform>%1 active users a day on average over the last 30 days, for %n seats (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last customer touch %n day(s) ago; the %1 cadence is %2 days</source>
+        <translation>
+            <numerusform>last customer touch %n day ago; the %1 cadence is %2 days</numerusform>
+            <numerusform>last customer touch %n days ago; the %1 cadence is %2 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean sentiment %1 over the latest %n customer touch(es) with one in the last 180 days</source>
+        <translation>
+            <numerusform>mean sentiment %1 over the latest %n customer touch with one in the last 180 days</numerusform>
+            <numerusform>mean sentiment %1 over the latest %n customer touches with one in the last 180 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>account NPS %1 from %n response(s) in the last 365 days</source>
+        <translation>
+            <numerusform>account NPS %1 from %n response in the last 365 days</numerusform>
+            <numerusform>account NPS %1 from %n responses in the last 365 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due milestone(s) done on time or skipped</source>
+        <translation>
+            <numerusform>%1 of %n due milestone done on time or skipped</numerusform>
+            <numerusform>%1 of %n due milestones done on time or skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HolidayFileReader</name>
     <message numerus="yes">
         <source>Each line needs a date as YYYY/M/D or YYYY-MM-DD, a comma and the name; %n line(s) in all are not like that. Nothing was imported.</source>
@@ -196,6 +234,22 @@
     </message>
 </context>
 <context>
+    <name>csm::BackupController</name>
+    <message numerus="yes">
+        <source>The backup holds %n account(s); its last change was %1.
+
+The book as it is now is kept in %2.</source>
+        <translation>
+            <numerusform>The backup holds %n account; its last change was %1.
+
+The book as it is now is kept in %2.</numerusform>
+            <numerusform>The backup holds %n accounts; its last change was %1.
+
+The book as it is now is kept in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::BulkAccountActions</name>
     <message numerus="yes">
         <source>No account changed: the %n selected account(s) already had this.</source>
@@ -271,12 +325,108 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthModelPage</name>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s) in this book; the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>Not enough history: %n decided renewal in this book; the back-test needs at least %1.</numerusform>
+            <numerusform>Not enough history: %n decided renewals in this book; the back-test needs at least %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided renewal(s): %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</source>
+        <translation>
+            <numerusform>%n decided renewal: %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</numerusform>
+            <numerusform>%n decided renewals: %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTab</name>
+    <message numerus="yes">
+        <source>%n seat(s); %1 days with a value in the last 30 days, %2 in the 30 days before.</source>
+        <translation>
+            <numerusform>%n seat; %1 days with a value in the last 30 days, %2 in the 30 days before.</numerusform>
+            <numerusform>%n seats; %1 days with a value in the last 30 days, %2 in the 30 days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) due, %1 done on time or skipped.</source>
+        <translation>
+            <numerusform>%n milestone due, %1 done on time or skipped.</numerusform>
+            <numerusform>%n milestones due, %1 done on time or skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthTrendChart</name>
     <message numerus="yes">
         <source>Show the last %n month(s)</source>
         <translation>
             <numerusform>Show the last %n month</numerusform>
             <numerusform>Show the last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HolidayCalendarDialog</name>
+    <message numerus="yes">
+        <source>%n company holiday(s) removed</source>
+        <translation>
+            <numerusform>%n company holiday removed</numerusform>
+            <numerusform>%n company holidays removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>%n public holiday</numerusform>
+            <numerusform>%n public holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing company holiday(s)</source>
+        <translation>
+            <numerusform>%n existing company holiday</numerusform>
+            <numerusform>%n existing company holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) listed twice (the first line kept)</source>
+        <translation>
+            <numerusform>%n date listed twice (the first line kept)</numerusform>
+            <numerusform>%n dates listed twice (the first line kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n company holiday(s) from %1?</source>
+        <translation>
+            <numerusform>Add %n company holiday from %1?</numerusform>
+            <numerusform>Add %n company holidays from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company holiday(s) imported from %1</source>
+        <translation>
+            <numerusform>%n company holiday imported from %1</numerusform>
+            <numerusform>%n company holidays imported from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the first rows (marked).</source>
+        <translation>
+            <numerusform>%n problem in the first rows (marked).</numerusform>
+            <numerusform>%n problems in the first rows (marked).</numerusform>
         </translation>
     </message>
 </context>
@@ -445,6 +595,54 @@
     </message>
 </context>
 <context>
+    <name>csm::RenewalsPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n renewal</numerusform>
+            <numerusform>%1, %2: %n renewals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n account(s) grew</source>
+        <translation>
+            <numerusform>%n account grew</numerusform>
+            <numerusform>%n accounts grew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shrank</source>
+        <translation>
+            <numerusform>%n account shrank</numerusform>
+            <numerusform>%n accounts shrank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) churned</source>
+        <translation>
+            <numerusform>%n account churned</numerusform>
+            <numerusform>%n accounts churned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n account(s) active at the start</source>
+        <translation>
+            <numerusform>%1 (%2 to %3): %n account active at the start</numerusform>
+            <numerusform>%1 (%2 to %3): %n accounts active at the start</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::RoadmapPlan</name>
     <message numerus="yes">
         <source>Reached after %n business day(s)</source>
@@ -517,6 +715,13 @@
         <translation>
             <numerusform>Kickoff moved to %1: %n milestone re-planned</numerusform>
             <numerusform>Kickoff moved to %1: %n milestones re-planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) are still open. They stay as they are, but leave Today, the Roadmaps view and the health score. You can reopen the roadmap later.</source>
+        <translation>
+            <numerusform>%n milestone is still open. It stays as it is, but leaves Today, the Roadmaps view and the health score. You can reopen the roadmap later.</numerusform>
+            <numerusform>%n milestones are still open. They stay as they are, but leave Today, the Roadmaps view and the health score. You can reopen the roadmap later.</numerusform>
         </translation>
     </message>
 </context>
@@ -648,6 +853,16 @@
     </message>
 </context>
 <context>
+    <name>csm::TransferActions</name>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were written as ?.</source>
+        <translation>
+            <numerusform>%n character CP932 cannot hold was written as ?.</numerusform>
+            <numerusform>%n characters CP932 cannot hold were written as ?.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::UsageSparkline</name>
     <message numerus="yes">
         <source>%1: %n active user(s)</source>
@@ -678,6 +893,51 @@
         <translation>
             <numerusform>The book has %n record outside the ranges.</numerusform>
             <numerusform>The book has %n records outside the ranges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s); the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>Not enough history: %n decided renewal; the back-test needs at least %1.</numerusform>
+            <numerusform>Not enough history: %n decided renewals; the back-test needs at least %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Importer</name>
+    <message numerus="yes">
+        <source>%n accounts match %1: %2.</source>
+        <translation>
+            <numerusform>%n account matches %1: %2.</numerusform>
+            <numerusform>%n accounts match %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of the book match this row.</source>
+        <translation>
+            <numerusform>%n record of the book matches this row.</numerusform>
+            <numerusform>%n records of the book match this row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: </source>
+        <translation>
+            <numerusform>Imported %n row from %1: </numerusform>
+            <numerusform>Imported %n rows from %1: </numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder cannot be created or written.</source>
+        <translation>バックアップ用フォルダーを作成できないか、書き込めません。</translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on, or choose another backup folder in Preferences.</source>
+        <translation>フォルダーのあるドライブを接続するか、環境設定で別のバックアップ用フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The book is open in another running CSM Workbench.</source>
+        <translation>ブックは実行中の別の CSM Workbench で開かれています。</translation>
+    </message>
+    <message>
+        <source>Close it there, then restore the backup again.</source>
+        <translation>そちらでブックを閉じてから、もう一度バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>The book could not be kept as a backup, so it was not replaced.</source>
+        <translation>現在のブックをバックアップとして残せなかったため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of the backup folder.</source>
+        <translation>バックアップ用フォルダーの空き容量とアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The book is in use by another program, so it was not replaced.</source>
+        <translation>ブックは別のプログラムで使用中のため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then restore the backup again.</source>
+        <translation>別のプログラムを終了してから、もう一度バックアップを復元してください。</translation>
+    </message>
+</context>
+<context>
     <name>BulkChange</name>
     <message numerus="yes">
         <source>Unassign the owner of %n account(s)</source>
@@ -32,6 +67,57 @@
         <translation>
             <numerusform>%n社のタッチモデルをARRのセグメント条件に戻す</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Notice deadline: %1</source>
+        <translation>解約通知期限：%1</translation>
+    </message>
+    <message>
+        <source>Last day to give notice before the renewal on %1 (ARR %2).</source>
+        <translation>%1の契約更新に向けて解約を通知できる最終日です（ARR %2）。</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Renewal: %1</source>
+        <translation>契約更新：%1</translation>
+    </message>
+    <message>
+        <source>The contract renews (ARR %1).</source>
+        <translation>契約が更新されます（ARR %1）。</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s term ends; it does not renew by itself (ARR %1).</source>
+        <translation>契約期間が満了します。自動更新はありません（ARR %1）。</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>フォローアップ：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 (%2)</source>
+        <translation>マイルストーン：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>CSM Workbench: %1</source>
+        <translation>CSM Workbench：%1</translation>
     </message>
 </context>
 <context>
@@ -352,6 +438,115 @@
     <message>
         <source>The drop threshold must be between 0.1 and 100 points.</source>
         <translation>ヘルススコア急落のしきい値は0.1から100ポイントの間で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSentences</name>
+    <message>
+        <source>Adoption</source>
+        <translation>利用定着度</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>利用傾向</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>エンゲージメント</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <source>%1 %2 of 100</source>
+        <translation>%1 100点中%2点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active users a day on average over the last 30 days, for %n seat(s) (%2 %)</source>
+        <translation>
+            <numerusform>直近30日の1日平均アクティブユーザー%1人、契約シート数%n（%2 %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active users a day over the last 30 days against %2 over the 30 days before (%3 %)</source>
+        <translation>直近30日の1日平均アクティブユーザー%1人、その前の30日は%2人（%3 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>last customer touch %n day(s) ago; the %1 cadence is %2 days</source>
+        <translation>
+            <numerusform>最後の顧客接点は%n日前。%1の接触頻度は%2日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean sentiment %1 over the latest %n customer touch(es) with one in the last 180 days</source>
+        <translation>
+            <numerusform>直近180日で感触の記録がある最新%n件の顧客接点の平均感触は%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>account NPS %1 from %n response(s) in the last 365 days</source>
+        <translation>
+            <numerusform>直近365日の回答%n件による顧客NPSは%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 promoters, %2 detractors)</source>
+        <translation>（推奨者%1人、批判者%2人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due milestone(s) done on time or skipped</source>
+        <translation>
+            <numerusform>期日を迎えたマイルストーン%n件のうち%1件が期日内に完了またはスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Weight %1, %2 % of the score: %3 points.</source>
+        <translation>重み%1、スコアの%2 %：寄与%3点。</translation>
+    </message>
+    <message>
+        <source>the account has no seats</source>
+        <translation>顧客の契約シート数が0</translation>
+    </message>
+    <message>
+        <source>no active-user values in the last 30 days</source>
+        <translation>直近30日のアクティブユーザーの値がない</translation>
+    </message>
+    <message>
+        <source>it needs active-user values in both 30-day windows and a prior mean above zero</source>
+        <translation>直近30日とその前の30日の両方にアクティブユーザーの値があり、前の期間の平均が0より大きい必要がある</translation>
+    </message>
+    <message>
+        <source>no customer touch yet</source>
+        <translation>顧客接点がまだない</translation>
+    </message>
+    <message>
+        <source>no customer touch with a sentiment in the last 180 days</source>
+        <translation>直近180日に感触の記録がある顧客接点がない</translation>
+    </message>
+    <message>
+        <source>no NPS response in the last 365 days</source>
+        <translation>直近365日にNPSの回答がない</translation>
+    </message>
+    <message>
+        <source>no milestone of an active roadmap is due yet</source>
+        <translation>有効なロードマップで期日を迎えたマイルストーンがまだない</translation>
+    </message>
+    <message>
+        <source>%1: no data (%2). Left out; the other factors&apos; weights count for more.</source>
+        <translation>%1：データなし（%2）。除外し、ほかの要素の重みで配分し直しています。</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1056,61 @@
     <message>
         <source>Could not save the PDF: %1.</source>
         <translation>PDFを保存できませんでした：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalOutcomes</name>
+    <message>
+        <source>Choose how the renewal ended: renewed, expanded, contracted or churned.</source>
+        <translation>契約更新の結果（更新・拡大・縮小・解約）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the day the outcome takes effect.</source>
+        <translation>結果が発効する日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The outcome cannot take effect before the contract started (%1).</source>
+        <translation>契約開始日（%1）より前に結果を発効させることはできません。</translation>
+    </message>
+    <message>
+        <source>The ARR cannot be negative.</source>
+        <translation>ARRを負の値にはできません。</translation>
+    </message>
+    <message>
+        <source>An expansion needs an ARR above the current one.</source>
+        <translation>拡大（アップセル）には現在より大きいARRが必要です。</translation>
+    </message>
+    <message>
+        <source>A contraction needs an ARR below the current one and above 0 (0 is a churn).</source>
+        <translation>縮小（ダウンセル）には現在より小さく0より大きいARRが必要です（0は解約です）。</translation>
+    </message>
+    <message>
+        <source>A churned renewal leaves an ARR of 0.</source>
+        <translation>解約となった契約更新ではARRが0になります。</translation>
+    </message>
+    <message>
+        <source>A renewal at another ARR is an expansion or a contraction.</source>
+        <translation>ARRが変わる更新は拡大か縮小として記録してください。</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>拡大（アップセル）</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>縮小（ダウンセル）</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未決定</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1867,18 @@
         <source>Ended on %1; no renewal recorded</source>
         <translation>%1に終了。契約更新の記録なし</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(30 days earlier %1)</source>
+        <translation>（30日前 %1）</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountTabActions</name>
@@ -1724,10 +1986,6 @@
         <translation>解約通知期限：%1</translation>
     </message>
     <message>
-        <source>Health scores arrive with the health engine.</source>
-        <translation>ヘルススコアは計算機能の追加後に表示されます。</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>顧客</translation>
     </message>
@@ -1798,6 +2056,18 @@
     <message>
         <source>The contract ends on %1 unless it is renewed: it does not renew automatically, so there is no notice to give.</source>
         <translation>契約は更新しない限り%1に終了します。自動更新しない契約のため、解約通知は不要です。</translation>
+    </message>
+    <message>
+        <source>No health score: none of its factors has data.</source>
+        <translation>ヘルススコアなし：どの要素にもデータがありません。</translation>
+    </message>
+    <message>
+        <source>No score 30 days earlier</source>
+        <translation>30日前のスコアはありません</translation>
+    </message>
+    <message>
+        <source>30 days earlier: %1 (%2 points)</source>
+        <translation>30日前：%1（%2点）</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2336,59 @@
         <translation>
             <numerusform>%1：契約更新%n件、中央値 %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csm::BackupController</name>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>バックアップから復元(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the open book with one of its backups</source>
+        <translation>開いているブックをそのバックアップのひとつで置き換えます</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Replace the book %1 with this backup?</source>
+        <translation>ブック %1 をこのバックアップで置き換えますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup holds %n account(s); its last change was %1.
+
+The book as it is now is kept in %2.</source>
+        <translation>
+            <numerusform>このバックアップには %n 件のアカウントがあり、最終変更は %1 です。
+
+現在のブックは %2 に残します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>バックアップは復元されませんでした</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup; the book as it was is kept as %2</source>
+        <translation>%1 をバックアップから復元しました。復元前のブックは %2 として残してあります</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2761,114 @@
         <source>Correct the template, then save it again.</source>
         <translation>テンプレートを修正してから、もう一度保存してください。</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The health recompute was cancelled; nothing was changed.</source>
+        <translation>ヘルススコアの再計算をキャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>その顧客は存在しません。</translation>
+    </message>
+    <message>
+        <source>The book keeps no health model of that version.</source>
+        <translation>このブックにはそのバージョンのヘルスモデルがありません。</translation>
+    </message>
+    <message>
+        <source>A row the import wrote has been edited since (%1 %2).</source>
+        <translation>インポートで書き込まれた行が、その後編集されています（%1 %2）。</translation>
+    </message>
+    <message>
+        <source>The import can no longer be undone as a whole; change the rows by hand.</source>
+        <translation>このインポートはまとめて元に戻せなくなりました。該当する行を手動で変更してください。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>元に戻せるインポートがありません。</translation>
+    </message>
+    <message>
+        <source>The record %1 was deleted in this book.</source>
+        <translation>レコード %1 はこのブックで削除されています。</translation>
+    </message>
+    <message>
+        <source>Restore it first, or leave out its id to add it again.</source>
+        <translation>先に復元するか、IDを空欄にして新たに追加してください。</translation>
+    </message>
+    <message>
+        <source>It has a value that another row of the book already has in a column whose values must differ (%1).</source>
+        <translation>重複できない列（%1）に、ブック内の別の行と同じ値があります。</translation>
+    </message>
+    <message>
+        <source>The file has a table &quot;%1&quot; that this book does not have.</source>
+        <translation>ファイルに、このブックにないテーブル「%1」があります。</translation>
+    </message>
+    <message>
+        <source>It may come from a newer version of the app.</source>
+        <translation>より新しいバージョンのアプリで作成された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; has a column &quot;%2&quot; that this book does not have.</source>
+        <translation>ファイルのテーブル「%1」に、このブックにない列「%2」があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; has the column &quot;%2&quot; twice.</source>
+        <translation>ファイルのテーブル「%1」に列「%2」が2つあります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table &quot;%1&quot; lacks the column &quot;%2&quot;, which identifies its rows.</source>
+        <translation>ファイルのテーブル「%1」に、行を識別する列「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s amounts are in %1 and this book&apos;s in %2.</source>
+        <translation>ファイルの金額の通貨は%1、このブックの通貨は%2です。</translation>
+    </message>
+    <message>
+        <source>Import it into a new, empty book.</source>
+        <translation>新しい空のブックにインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The import is already finished.</source>
+        <translation>このインポートはすでに完了しています。</translation>
+    </message>
+    <message>
+        <source>The gross margin setting &apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>粗利率の設定「%1」が0〜100のパーセントではありません。</translation>
+    </message>
+    <message>
+        <source>Set gross_margin_percent to a number from 0 to 100 (100 when unsure).</source>
+        <translation>gross_margin_percent を0〜100の数値にしてください（不明なら100）。</translation>
+    </message>
+    <message>
+        <source>The renewal is no longer in the book.</source>
+        <translation>この契約更新はブックにもうありません。</translation>
+    </message>
+    <message>
+        <source>The contract of this renewal is no longer in the book.</source>
+        <translation>この契約更新の契約はブックにもうありません。</translation>
+    </message>
+    <message>
+        <source>The record of an import holds a value it cannot read.</source>
+        <translation>インポートの記録に読み取れない値が含まれています。</translation>
+    </message>
+    <message>
+        <source>The record of the last import cannot be read.</source>
+        <translation>前回のインポートの記録を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The book has no table %1.</source>
+        <translation>ブックにテーブル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The book file was deleted, moved or replaced while it was open, so nothing more is written to it.</source>
+        <translation>開いている間にブックのファイルが削除・移動・置き換えされたため、これ以上書き込みません。</translation>
+    </message>
+    <message>
+        <source>Save what is open with File ▸ Backup…, then open the book again or open the backup.</source>
+        <translation>［ファイル］▸［バックアップ…］で開いている内容を保存してから、ブックかそのバックアップを開き直してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -2602,17 +3033,6 @@
     <message>
         <source>Mixed reasons: type one for all of them</source>
         <translation>理由が顧客ごとに異なります。全件に共通の理由を入力してください</translation>
-    </message>
-</context>
-<context>
-    <name>csm::ComingLaterTab</name>
-    <message>
-        <source>Health</source>
-        <translation>ヘルススコア</translation>
-    </message>
-    <message>
-        <source>The health score, its factors and its trend will be shown here once the health engine is built.</source>
-        <translation>ヘルススコアの計算機能ができると、ここにスコア・要素・推移が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3290,21 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthCatchUp</name>
+    <message>
+        <source>Bringing health scores up to date…</source>
+        <translation>ヘルススコアを更新しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Health scores</source>
+        <translation>ヘルススコア</translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthMixChart</name>
     <message>
         <source>Segment</source>
@@ -2892,6 +3327,162 @@
         <translation>
             <numerusform>%n顧客</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelPage</name>
+    <message>
+        <source>Health model</source>
+        <translation>ヘルスモデル</translation>
+    </message>
+    <message>
+        <source>Back-test on this book&apos;s renewals</source>
+        <translation>このブックの契約更新での過去データでの検証</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Version %1. Weights: %2.</source>
+        <translation>バージョン%1。重み：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cadences: %1 %2 days, %3 %4 days, %5 %6 days.</source>
+        <translation>接触頻度：%1 %2日、%3 %4日、%5 %6日。</translation>
+    </message>
+    <message>
+        <source>Bands: %1 from %2, %3 from %4, %5 below. A drop of %6 points or more against 30 days earlier is a health drop.</source>
+        <translation>区分：%1は%2以上、%3は%4以上、それ未満は%5。30日前から%6点以上下がるとヘルススコア急落です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s) in this book; the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>履歴が足りません：このブックの確定済みの契約更新は%n件です。過去データでの検証には%1件以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided renewal(s): %1 churned, %2 renewed, expanded or contracted. Each account is scored by the current model as of 90 and 60 days before its renewal date.</source>
+        <translation>
+            <numerusform>確定済みの契約更新%n件：解約%1件、更新・拡大・縮小%2件。各顧客を現在のモデルで更新日の90日前と60日前の時点で採点しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churned accounts that were not green 60-90 days before: %1. Green now: %2 of the book.</source>
+        <translation>60〜90日前に良好でなかった解約顧客：%1。現在良好：ブックの%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median score, churned</source>
+        <translation>スコアの中央値（解約）</translation>
+    </message>
+    <message>
+        <source>Median score, retained</source>
+        <translation>スコアの中央値（継続）</translation>
+    </message>
+    <message>
+        <source>AUC (churned scored lower)</source>
+        <translation>AUC（解約顧客のほうが低いスコア）</translation>
+    </message>
+    <message>
+        <source>Churn rate, whole book</source>
+        <translation>解約率（ブック全体）</translation>
+    </message>
+    <message>
+        <source>Churn rate, %1 (lift)</source>
+        <translation>解約率：%1（リフト）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthTab</name>
+    <message>
+        <source>Why this score</source>
+        <translation>このスコアの理由</translation>
+    </message>
+    <message>
+        <source>What the factors are computed from</source>
+        <translation>各要素の元データ</translation>
+    </message>
+    <message>
+        <source>Customer touches (engagement, sentiment)</source>
+        <translation>顧客接点（エンゲージメント・感触）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>感触</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Active users (adoption, usage trend)</source>
+        <translation>アクティブユーザー（利用定着度・利用傾向）</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPSの回答</translation>
+    </message>
+    <message>
+        <source>Milestones (onboarding)</source>
+        <translation>マイルストーン（オンボーディング）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No health score: none of its factors has data</source>
+        <translation>ヘルススコアなし：どの要素にもデータがありません</translation>
+    </message>
+    <message>
+        <source>%1 %2 points against 30 days earlier (%3)</source>
+        <translation>30日前（%3）から%1 %2点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s); %1 days with a value in the last 30 days, %2 in the 30 days before.</source>
+        <translation>
+            <numerusform>契約シート数%n。値のある日は直近30日で%1日、その前の30日で%2日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No answer in the last 365 days.</source>
+        <translation>直近365日に回答はありません。</translation>
+    </message>
+    <message>
+        <source>No milestone of an active roadmap is due yet.</source>
+        <translation>有効なロードマップで期日を迎えたマイルストーンはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) due, %1 done on time or skipped.</source>
+        <translation>
+            <numerusform>期日を迎えたマイルストーン%n件、うち%1件が期日内に完了またはスキップ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3517,386 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HolidayCalendarDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>ファイルからインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>休日カレンダー</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. Founding day, year-end break</source>
+        <translation>例：創立記念日、年末年始休業</translation>
+    </message>
+    <message>
+        <source>A CSV of dates and names, such as the Cabinet Office&apos;s syukujitsu.csv (Shift_JIS or UTF-8)</source>
+        <translation>日付と名称のCSV（内閣府のsyukujitsu.csvなど。Shift_JISまたはUTF-8）</translation>
+    </message>
+    <message>
+        <source>Company holidays</source>
+        <translation>会社休日</translation>
+    </message>
+    <message>
+        <source>Days the company is closed, on top of weekends and public holidays. Milestone due dates and notice deadlines skip them.</source>
+        <translation>土日・祝日のほかに会社が休みの日です。マイルストーンの期日と解約通知期限の計算では、これらの日を営業日に数えません。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Public holidays: Japan, the Cabinet Office list (%1 to %2). Past %2 only weekends and company holidays are days off, and plans say so.</source>
+        <translation>祝日：日本（内閣府の一覧、%1年～%2年）。%2年より後は土日と会社休日だけを休日として計算し、計画にその旨を表示します。</translation>
+    </message>
+    <message>
+        <source>Public holidays: none. Only weekends and company holidays are days off.</source>
+        <translation>祝日：なし。土日と会社休日だけを休日として計算します。</translation>
+    </message>
+    <message>
+        <source>Add company holiday</source>
+        <translation>会社休日を追加</translation>
+    </message>
+    <message>
+        <source>%1 added as a company holiday.</source>
+        <translation>%1を会社休日に追加しました。</translation>
+    </message>
+    <message>
+        <source>Company holiday %1 added</source>
+        <translation>会社休日 %1 を追加しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company holiday(s) removed</source>
+        <translation>
+            <numerusform>会社休日を%n件削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove company holidays</source>
+        <translation>会社休日を削除</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>休日をインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>祝日%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing company holiday(s)</source>
+        <translation>
+            <numerusform>登録済みの会社休日%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) listed twice (the first line kept)</source>
+        <translation>
+            <numerusform>重複した日付%n件（最初の行を採用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>スキップ：%1。</translation>
+    </message>
+    <message>
+        <source>%1 has no new holidays.</source>
+        <translation>%1に新しい休日はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n company holiday(s) from %1?</source>
+        <translation>
+            <numerusform>%1から会社休日を%n件追加しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company holiday(s) imported from %1</source>
+        <translation>
+            <numerusform>%1から会社休日を%n件インポートしました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::ImportWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>インポートをキャンセルしました。ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet or a CRM, or a book&apos;s JSON export.</source>
+        <translation>表計算ソフトやCRMのCSVファイル、またはブックをエクスポートしたJSONファイルです。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Rows are matched to what the book has (external id, 法人番号, then the company name), so that importing a file again updates instead of duplicating.</source>
+        <translation>各行はブックの既存データと照合されます（外部ID、法人番号、会社名の順）。そのため、同じファイルを再度インポートしても重複せず、更新されます。</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>ファイルの読み込み方法</translation>
+    </message>
+    <message>
+        <source>Recognised from the file; change them if the preview looks wrong.</source>
+        <translation>ファイルから自動判定しました。プレビューが正しくない場合は変更してください。</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>縦棒</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The first row is a header</source>
+        <translation>1行目は見出し</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>見出し行なし</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>見出し行(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Only unambiguous dates</source>
+        <translation>解釈が一意な日付のみ</translation>
+    </message>
+    <message>
+        <source>Month first (04/01/2025 is April 1)</source>
+        <translation>月が先（04/01/2025は4月1日）</translation>
+    </message>
+    <message>
+        <source>Day first (01/04/2025 is April 1)</source>
+        <translation>日が先（01/04/2025は4月1日）</translation>
+    </message>
+    <message>
+        <source>Dates like 04/01/2025:</source>
+        <translation>04/01/2025 のような日付:</translation>
+    </message>
+    <message>
+        <source>Which column goes where</source>
+        <translation>列の割り当て</translation>
+    </message>
+    <message>
+        <source>Suggested from the headers. Columns set to “Not imported” are left out.</source>
+        <translation>見出しから割り当てを提案しています。「インポートしない」に設定した列は取り込まれません。</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>インポート設定(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Suggested from the headers</source>
+        <translation>見出しからの提案</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>インポート設定として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>インポートの内容</translation>
+    </message>
+    <message>
+        <source>A dry run: every row was read, checked and matched; nothing has changed yet.</source>
+        <translation>試行：全行を読み込んで照合しました。まだ何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave the rejected ones out</source>
+        <translation>除外された行を除いて、ほかの行をインポートする</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>除外された行を保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, %2 columns, %3.</source>
+        <translation>%1、%2列、%3として読み込みました。</translation>
+    </message>
+    <message>
+        <source>first row as header</source>
+        <translation>1行目は見出し</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>見出し行なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the first rows (marked).</source>
+        <translation>
+            <numerusform>先頭の行に%n件の問題があります（マーク付き）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Field of the book</source>
+        <translation>ブックの項目</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>インポートしない</translation>
+    </message>
+    <message>
+        <source>A guess from the header: please confirm.</source>
+        <translation>見出しからの推定です。確認してください。</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>インポート設定として保存</translation>
+    </message>
+    <message>
+        <source>Import presets (*.json)</source>
+        <translation>インポート設定 (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>すべての行をチェックしています…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1行：新規 %2、更新 %3、変更なし %4、除外 %5。</translation>
+    </message>
+    <message>
+        <source>A file with rejected rows imports nothing unless you choose to leave them out.</source>
+        <translation>除外された行があるファイルは、それらの行を除くよう選択しない限り、何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>除外された行を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose an existing file.</source>
+        <translation>既存のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows and run the import again, or choose to leave them out.</source>
+        <translation>除外された行を修正してもう一度インポートするか、それらの行を除くよう選択してください。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
     </message>
 </context>
 <context>
@@ -3310,10 +4281,6 @@ A backup copy is made first; if anything fails, the book stays as it was.</sourc
         <translation>設定(&amp;E)…</translation>
     </message>
     <message>
-        <source>Choose the language of CSM Workbench</source>
-        <translation>CSM Workbench の表示言語を選びます</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
@@ -3364,6 +4331,10 @@ File: %1</source>
     <message>
         <source>demo.sqlite</source>
         <translation>demo.sqlite</translation>
+    </message>
+    <message>
+        <source>Choose the language of CSM Workbench and the folder of its backups</source>
+        <translation>CSM Workbench の表示言語とバックアップ用フォルダーを選びます</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +4720,22 @@ File: %1</source>
         <source>&amp;Language:</source>
         <translation>表示言語(&amp;L):</translation>
     </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every day the open book is copied there and checked; the last 7 days and 4 weeks are kept. File ▸ Restore from backup… puts one back.</source>
+        <translation>開いているブックを毎日このフォルダーにコピーして検査します。直近 7 日分と 4 週分を残します。［ファイル］▸［バックアップから復元…］で戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>バックアップ用フォルダー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ用フォルダー</translation>
+    </message>
 </context>
 <context>
     <name>csm::PrintLabels</name>
@@ -4042,6 +5029,45 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::RecordOutcomeDialog</name>
+    <message>
+        <source>Record renewal outcome</source>
+        <translation>契約更新の結果を記録</translation>
+    </message>
+    <message>
+        <source>%1: renewal on %2, ARR now %3</source>
+        <translation>%1：%2の契約更新、現在のARR %3</translation>
+    </message>
+    <message>
+        <source>The account&apos;s ARR from the effective date on</source>
+        <translation>発効日以降の顧客のARR</translation>
+    </message>
+    <message>
+        <source>The day the new ARR applies: the renewal date unless agreed otherwise</source>
+        <translation>新しいARRが適用される日（別途合意がなければ更新日）</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;ARR:</source>
+        <translation>新しいARR(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>発効日(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ARR %1 → %2</source>
+        <translation>ARR %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::RenewalForecastChart</name>
     <message>
         <source>Renewal month</source>
@@ -4105,6 +5131,430 @@ File: %1</source>
         <translation>
             <numerusform>契約更新%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsModel</name>
+    <message>
+        <source>Not forecast yet</source>
+        <translation>確度未設定</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>見込み高</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>The contract does not renew by itself: a new term has to be agreed by the renewal date.</source>
+        <translation>自動更新のない契約です。更新日までに次の契約期間を合意する必要があります。</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the forecast</source>
+        <translation>ダブルクリックまたはF2で確度を変更</translation>
+    </message>
+    <message>
+        <source>none (ends %1)</source>
+        <translation>なし（%1に満了）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>T-180 … T-30: days left to the notice deadline; past deadline: until the renewal date</source>
+        <translation>T-180〜T-30：解約通知期限までの残り日数。期限超過：更新日まで</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最終タッチ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RenewalsPage</name>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Loading the renewals…</source>
+        <translation>契約更新を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all months</source>
+        <translation>すべての月を表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record o&amp;utcome…</source>
+        <translation>結果を記録(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>ARR renewing in the next 90 and 180 days on red or yellow accounts or forecast at risk</source>
+        <translation>今後90日・180日以内に更新を迎えるARRのうち、ヘルススコアが危険・注意の顧客、または確度がリスクありのもの</translation>
+    </message>
+    <message>
+        <source>All touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>All forecasts</source>
+        <translation>すべての確度</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Record how the selected renewal ended: renewed, expanded, contracted or churned</source>
+        <translation>選択した契約更新の結果（更新・拡大・縮小・解約）を記録</translation>
+    </message>
+    <message>
+        <source>Open the account of the selected renewal (Enter)</source>
+        <translation>選択した契約更新の顧客を開く（Enter）</translation>
+    </message>
+    <message>
+        <source>ARR at risk: %1 renewing within 90 days (%2), %3 within 180 days (%4)</source>
+        <translation>リスクのあるARR：90日以内の更新 %1（%2）、180日以内 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1・%2：%n件の契約更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast for %1 set to %2</source>
+        <translation>%1の確度を「%2」にしました</translation>
+    </message>
+    <message>
+        <source>Renewal of %1 recorded as %2</source>
+        <translation>%1の契約更新を「%2」として記録しました</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ReportsPage</name>
+    <message>
+        <source>undefined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>Σ min(E, S) %1 ÷ Σ S %2</source>
+        <translation>Σ min(E, S) %1 ÷ Σ S %2</translation>
+    </message>
+    <message>
+        <source>Σ E %1 ÷ Σ S %2</source>
+        <translation>Σ E %1 ÷ Σ S %2</translation>
+    </message>
+    <message>
+        <source>%1 churned ÷ %2 in the cohort</source>
+        <translation>解約 %1社 ÷ 期首顧客 %2社</translation>
+    </message>
+    <message>
+        <source>1 - %1 ÷ %2</source>
+        <translation>1 − %1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>%1 grew ÷ %2 in the cohort</source>
+        <translation>ARR増加 %1社 ÷ 期首顧客 %2社</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) grew</source>
+        <translation>
+            <numerusform>ARRが増えた顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shrank</source>
+        <translation>
+            <numerusform>ARRが減った顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) churned</source>
+        <translation>
+            <numerusform>解約した顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new accounts, of which %2 reactivated (%3)</source>
+        <translation>新規顧客 %1社（うち再契約 %2社、%3）</translation>
+    </message>
+    <message>
+        <source>Σ S %1 ÷ %2 × margin %3 ÷ annualised churn %4</source>
+        <translation>Σ S %1 ÷ %2社 × 粗利率 %3 ÷ 年換算の顧客解約率 %4</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 detractors of %3 responses</source>
+        <translation>回答 %3件のうち推奨者 %1件、批判者 %2件</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>拡大（アップセル）</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>縮小（ダウンセル）</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>再契約</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>FY2025, FY2025-Q1, 2025, 2025-Q2, 2025-06 or 2025-04-01..2025-06-30; Enter shows it</source>
+        <translation>FY2025、FY2025-Q1、2025、2025-Q2、2025-06、2025-04-01..2025-06-30 のいずれか。Enterで表示</translation>
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>By touch model</source>
+        <translation>タッチモデル別</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>担当CSM別</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>ARRの変化</translation>
+    </message>
+    <message>
+        <source>ARR at start</source>
+        <translation>期首ARR</translation>
+    </message>
+    <message>
+        <source>ARR at end</source>
+        <translation>期末ARR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>内訳(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Computing the KPIs of %1…</source>
+        <translation>%1のKPIを計算しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n account(s) active at the start</source>
+        <translation>
+            <numerusform>%1（%2〜%3）：期首の有効顧客 %n社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当CSMなし）</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>内訳の数値</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算式</translation>
+    </message>
+    <message>
+        <source> ✓ met</source>
+        <translation> ✓ 達成</translation>
+    </message>
+    <message>
+        <source> ✗ missed</source>
+        <translation> ✗ 未達</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Q%1 FY%2</source>
+        <translation>%2年度Q%1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2:</source>
+        <translation>%2 にある %1 のバックアップ:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>The book as it is now is kept in the backup folder before the backup replaces it.</source>
+        <translation>バックアップで置き換える前に、現在のブックをバックアップ用フォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>別のファイル(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Book before a restore</source>
+        <translation>復元前のブック</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>選んだファイル</translation>
+    </message>
+    <message>
+        <source>There are no backups of this book in the backup folder yet. Choose Other file… to restore from a backup elsewhere.</source>
+        <translation>バックアップ用フォルダーにはこのブックのバックアップがまだありません。別の場所のバックアップから復元するには［別のファイル…］を選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>このバックアップは復元できません: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1
+Accounts: %2
+Last change: %3</source>
+        <translation>%1
+アカウント数: %2
+最終変更: %3</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite *.db);;All files (*)</source>
+        <translation>ブック (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +5987,48 @@ File: %1</source>
         <source>The account has no roadmap to print.</source>
         <translation>この顧客には印刷できるロードマップがありません。</translation>
     </message>
+    <message>
+        <source>Close roadmap…</source>
+        <translation>ロードマップを終了…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Reopen roadmap</source>
+        <translation>ロードマップを再開</translation>
+    </message>
+    <message>
+        <source>Brings the roadmap back to Today, the Roadmaps view and the health score</source>
+        <translation>ロードマップを「今日のやること」、ロードマップ画面、ヘルススコアの対象に戻します</translation>
+    </message>
+    <message>
+        <source>Ends the roadmap: it leaves Today, the Roadmaps view and the health score; its milestones stay as they are</source>
+        <translation>ロードマップを終了します。「今日のやること」、ロードマップ画面、ヘルススコアの対象から外れます。マイルストーンはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Close roadmap</source>
+        <translation>ロードマップを終了</translation>
+    </message>
+    <message>
+        <source>Close the roadmap &quot;%1&quot;?</source>
+        <translation>ロードマップ「%1」を終了しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) are still open. They stay as they are, but leave Today, the Roadmaps view and the health score. You can reopen the roadmap later.</source>
+        <translation>
+            <numerusform>未完了のマイルストーンが%n件あります。マイルストーンはそのまま残りますが、「今日のやること」、ロードマップ画面、ヘルススコアの対象から外れます。ロードマップは後で再開できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap &quot;%1&quot; closed</source>
+        <translation>ロードマップ「%1」を終了しました</translation>
+    </message>
+    <message>
+        <source>Roadmap &quot;%1&quot; reopened</source>
+        <translation>ロードマップ「%1」を再開しました</translation>
+    </message>
 </context>
 <context>
     <name>csm::RoadmapsModel</name>
@@ -4692,6 +6184,26 @@ File: %1</source>
     <message>
         <source>Roadmaps</source>
         <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Holidays…</source>
+        <translation>休日カレンダー…</translation>
+    </message>
+    <message>
+        <source>The holiday calendar due dates follow: public holidays and company holidays</source>
+        <translation>期日の計算に使う休日カレンダー（祝日と会社休日）</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;templates…</source>
+        <translation>ロードマップのテンプレート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar…</source>
+        <translation>休日カレンダー(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Public holidays covered and the book&apos;s company holidays: added, removed, imported</source>
+        <translation>収録されている祝日の年と、ブックの会社休日（追加・削除・インポート）</translation>
     </message>
 </context>
 <context>
@@ -5012,10 +6524,6 @@ File: %1</source>
         <translation>接触が途絶えた顧客：接触頻度の期間内に顧客とのタッチなし（%1）</translation>
     </message>
     <message>
-        <source>Health drops and red accounts renewing soon</source>
-        <translation>ヘルススコア急落と、まもなく契約更新を迎える危険の顧客</translation>
-    </message>
-    <message>
         <source>No follow-up is due.</source>
         <translation>期日が来たフォローアップはありません。</translation>
     </message>
@@ -5026,10 +6534,6 @@ File: %1</source>
     <message>
         <source>Every account was touched within its cadence.</source>
         <translation>すべての顧客に、接触頻度の期間内のタッチがあります。</translation>
-    </message>
-    <message>
-        <source>These lines appear here once the health engine is built.</source>
-        <translation>ヘルススコアの計算機能ができしだい、ここに表示されます。</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -5157,6 +6661,34 @@ File: %1</source>
         <source>The contract does not renew automatically: there is no notice to give, and it ends on this day unless a renewal is agreed.</source>
         <translation>自動更新しない契約です。解約通知は不要で、契約更新に合意しない限りこの日に終了します。</translation>
     </message>
+    <message>
+        <source>Health drops and red accounts renewing within 120 days (%1)</source>
+        <translation>ヘルススコア急落と120日以内に更新を迎える危険顧客（%1）</translation>
+    </message>
+    <message>
+        <source>No health score dropped and no red account renews soon.</source>
+        <translation>ヘルススコアの急落はなく、まもなく更新を迎える危険顧客もありません。</translation>
+    </message>
+    <message>
+        <source>Health dropped from %1 to %2</source>
+        <translation>ヘルススコアが%1から%2に急落</translation>
+    </message>
+    <message>
+        <source>Red (%1), renewal %2</source>
+        <translation>危険（%1）、更新日 %2</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>直近30日</translation>
+    </message>
+    <message>
+        <source>The health score fell by the drop threshold or more against 30 days earlier.</source>
+        <translation>ヘルススコアが30日前から急落のしきい値以上下がりました。</translation>
+    </message>
+    <message>
+        <source>The health score is red and the renewal is within 120 days.</source>
+        <translation>ヘルススコアが危険で、更新日まで120日以内です。</translation>
+    </message>
 </context>
 <context>
     <name>csm::TodayPage</name>
@@ -5277,6 +6809,83 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::TransferActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import accounts, contacts, contracts, ARR, touches, usage, NPS or holidays from a CSV file</source>
+        <translation>CSVファイルから顧客・連絡先・契約・ARR・タッチ・利用状況・NPS・休日をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Export book…</source>
+        <translation>ブックをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the whole book as one JSON file, or as one CSV file per table</source>
+        <translation>ブック全体を1つのJSONファイル、またはテーブルごとのCSVファイルとして書き出します</translation>
+    </message>
+    <message>
+        <source>Undo last i&amp;mport</source>
+        <translation>前回のインポートを元に戻す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove what the last import added and restore what it changed</source>
+        <translation>前回のインポートで追加された内容を削除し、変更された内容を元に戻します</translation>
+    </message>
+    <message>
+        <source>File ▸ Undo last import takes it back.</source>
+        <translation>「ファイル ▸ 前回のインポートを元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Whole book as JSON (*.json)</source>
+        <translation>ブック全体をJSONで (*.json)</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, UTF-8 (folder)</source>
+        <translation>テーブルごとのCSVファイル、UTF-8（フォルダー）</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, CP932 for Japanese Excel (folder)</source>
+        <translation>テーブルごとのCSVファイル、日本語版Excel向けCP932（フォルダー）</translation>
+    </message>
+    <message>
+        <source>Export book</source>
+        <translation>ブックのエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting the book…</source>
+        <translation>ブックをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 tables to %3.</source>
+        <translation>%2個のテーブルの%1行を %3 にエクスポートしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were written as ?.</source>
+        <translation>
+            <numerusform>CP932で表せない%n文字を ? として書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the last import…</source>
+        <translation>前回のインポートを元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>前回のインポートを元に戻す</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 rows removed, %3 restored.</source>
+        <translation>%1のインポートを元に戻しました：%2行を削除、%3行を復元。</translation>
+    </message>
+</context>
+<context>
     <name>csm::UsageSparkline</name>
     <message>
         <source>none</source>
@@ -5370,14 +6979,6 @@ File: %1</source>
     <message>
         <source>New cont&amp;ract…</source>
         <translation>新しい契約(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Import… (coming)</source>
-        <translation>インポート…（今後対応）</translation>
-    </message>
-    <message>
-        <source>Importing accounts from CSV and JSON files comes in a later version</source>
-        <translation>CSV・JSONファイルからの顧客のインポートは、今後のバージョンで対応します</translation>
     </message>
     <message>
         <source>Touch logged for %1</source>
@@ -5791,6 +7392,316 @@ File: %1</source>
         <source>Correct them in the app; the ranges are in docs/decisions.md.</source>
         <translation>アプリで修正してください。範囲は docs/decisions.md に記載しています。</translation>
     </message>
+    <message>
+        <source>Import a CSV file, or a book&apos;s JSON export (the book is created when missing)</source>
+        <translation>CSVファイル、またはブックのJSONエクスポートをインポートします（ブックがない場合は作成します）</translation>
+    </message>
+    <message>
+        <source>accounts, contacts, contracts, arr, touches, usage, usage-wide, nps or holidays (not needed for a book&apos;s JSON export)</source>
+        <translation>accounts（顧客）、contacts（連絡先）、contracts（契約）、arr、touches（タッチ）、usage（利用状況）、usage-wide、nps、holidays（休日）のいずれか（ブックのJSONエクスポートでは不要）</translation>
+    </message>
+    <message>
+        <source>A preset file, or the name of a saved or shipped preset (default: suggested from the headers)</source>
+        <translation>インポート設定ファイル、または保存済み・アプリ付属のインポート設定の名前（既定：見出しから提案）</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be or cp932 (default: recognised)</source>
+        <translation>utf-8、utf-16le、utf-16be、cp932 のいずれか（既定：自動判定）</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or bar (default: recognised)</source>
+        <translation>comma、semicolon、tab、bar のいずれか（既定：自動判定）</translation>
+    </message>
+    <message>
+        <source>month-first or day-first, for dates such as 04/01/2025</source>
+        <translation>04/01/2025 のような日付の解釈：month-first または day-first</translation>
+    </message>
+    <message>
+        <source>How numbers are written, e.g. de_DE for 1.200,50</source>
+        <translation>数値の書式（例：1.200,50 なら de_DE）</translation>
+    </message>
+    <message>
+        <source>Say what would be added, updated and rejected; change nothing</source>
+        <translation>追加・更新・除外される内容を表示します。何も変更しません</translation>
+    </message>
+    <message>
+        <source>Import the rows that read well even when others are rejected (default: nothing is imported then)</source>
+        <translation>除外された行があっても、正しく読み込めた行をインポートします（既定：その場合は何もインポートしません）</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows there, with a reason column</source>
+        <translation>除外された行を、理由の列を付けて指定先に書き出します</translation>
+    </message>
+    <message>
+        <source>How the summary is printed (default text)</source>
+        <translation>結果の概要の出力形式（既定：text）</translation>
+    </message>
+    <message>
+        <source>Undo the last import: remove what it added, restore what it changed</source>
+        <translation>前回のインポートを元に戻します：追加された内容を削除し、変更された内容を復元します</translation>
+    </message>
+    <message>
+        <source>Export the whole book as one JSON file or one CSV file per table, or its calendar (notice deadlines, renewals, follow-ups, milestones) as an iCalendar file</source>
+        <translation>ブック全体を1つのJSONファイルまたはテーブルごとのCSVファイルとして、あるいはカレンダー（解約通知期限、更新日、フォローアップ、マイルストーン）をiCalendarファイルとしてエクスポートします</translation>
+    </message>
+    <message>
+        <source>The format (default json)</source>
+        <translation>形式（既定：json）</translation>
+    </message>
+    <message>
+        <source>The file (json, ics) or folder (csv) to write</source>
+        <translation>書き出すファイル（json、ics）またはフォルダー（csv）</translation>
+    </message>
+    <message>
+        <source>CSV only: UTF-8 with BOM (default) or CP932</source>
+        <translation>CSVのみ：BOM付きUTF-8（既定）またはCP932</translation>
+    </message>
+    <message>
+        <source>ics only: the day the calendar starts from (default today)</source>
+        <translation>icsのみ：カレンダーの開始日（既定は今日）</translation>
+    </message>
+    <message>
+        <source>There is no preset file or preset named &apos;%1&apos;.</source>
+        <translation>「%1」という名前のインポート設定ファイルまたはインポート設定はありません。</translation>
+    </message>
+    <message>
+        <source>Presets that ship with the app: %1.</source>
+        <translation>アプリ付属のインポート設定：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ほかに%n件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>除外された行を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>give the file to import.</source>
+        <translation>インポートするファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--format needs text or json, not &apos;%1&apos;.</source>
+        <translation>--format には「%1」ではなく text または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>--type needs accounts, contacts, contracts, arr, touches, usage, usage-wide, nps or holidays, not &apos;%1&apos;.</source>
+        <translation>--type には「%1」ではなく accounts（顧客）、contacts（連絡先）、contracts（契約）、arr、touches（タッチ）、usage（利用状況）、usage-wide、nps、holidays（休日）のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--type is needed for a CSV file.</source>
+        <translation>CSVファイルには --type の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--encoding needs utf-8, utf-16le, utf-16be or cp932, not &apos;%1&apos;.</source>
+        <translation>--encoding には「%1」ではなく utf-8、utf-16le、utf-16be、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--delimiter needs comma, semicolon, tab or bar, not &apos;%1&apos;.</source>
+        <translation>--delimiter には「%1」ではなく comma、semicolon、tab、bar のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--day-order needs month-first or day-first, not &apos;%1&apos;.</source>
+        <translation>--day-order には「%1」ではなく month-first または day-first を指定してください。</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 row(s) removed, %3 restored.</source>
+        <translation>%1のインポートを元に戻しました：%2行を削除、%3行を復元。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: give json, csv or ics.</source>
+        <translation>不明な形式「%1」：json、csv、ics のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--out PATH is required.</source>
+        <translation>--out PATH の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--encoding needs utf-8 or cp932, not &apos;%1&apos;.</source>
+        <translation>--encoding には「%1」ではなく utf-8 または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 tables to %3.</source>
+        <translation>%2個のテーブルの%1行を %3 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4 is not in CP932 and was written as ?.</source>
+        <translation>%1、%2行目、列 %3：%4 はCP932にないため ? として書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>%1に%n件の予定を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  notice deadlines %1, renewal dates %2, follow-ups %3, milestones %4; %5 new or changed since the last export</source>
+        <translation>  解約通知期限 %1、更新日 %2、フォローアップ %3、マイルストーン %4。前回の書き出しから新規・変更 %5 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: %n decided renewal(s); the back-test needs at least %1.</source>
+        <translation>
+            <numerusform>履歴が足りません：確定済みの契約更新は%n件です。過去データでの検証には%1件以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>90 days before</source>
+        <translation>90日前</translation>
+    </message>
+    <message>
+        <source>60 days before</source>
+        <translation>60日前</translation>
+    </message>
+    <message>
+        <source>Churned renewals scored</source>
+        <translation>スコアのある解約（更新時）</translation>
+    </message>
+    <message>
+        <source>Retained renewals scored</source>
+        <translation>スコアのある継続（更新時）</translation>
+    </message>
+    <message>
+        <source>Median score, churned</source>
+        <translation>スコアの中央値（解約）</translation>
+    </message>
+    <message>
+        <source>Median score, retained</source>
+        <translation>スコアの中央値（継続）</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Base churn rate</source>
+        <translation>全体の解約率</translation>
+    </message>
+    <message>
+        <source>Churn rate %1</source>
+        <translation>解約率 %1</translation>
+    </message>
+    <message>
+        <source>Lift %1</source>
+        <translation>リフト %1</translation>
+    </message>
+    <message>
+        <source>Churned accounts not green 60-90 days before: %1; green now: %2.</source>
+        <translation>60〜90日前に良好でなかった解約顧客の割合：%1、現在良好の割合：%2。</translation>
+    </message>
+    <message>
+        <source>No live account has the id %1.</source>
+        <translation>ID %1 の顧客はありません。</translation>
+    </message>
+    <message>
+        <source>Run report health without --account to list the ids.</source>
+        <translation>--account を付けずに report health を実行するとIDの一覧が出ます。</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>30 days before</source>
+        <translation>30日前</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <source>Dropped factors</source>
+        <translation>除外した要素</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>--period is required (FY2025, FY2025-Q1, 2025-06, 2025-Q2 or FROM..TO).</source>
+        <translation>--period を指定してください（FY2025、FY2025-Q1、2025-06、2025-Q2 または 開始..終了）。</translation>
+    </message>
+    <message>
+        <source>--by needs touch-model or owner, not &apos;%1&apos;.</source>
+        <translation>--by には touch-model（タッチモデル別）か owner（担当CSM別）を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 3660, not &apos;%1&apos;.</source>
+        <translation>--within には0〜3660の日数を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Upcoming renewals ordered by notice deadline, with stage, ARR and forecast</source>
+        <translation>今後の契約更新を解約通知期限順に、段階・ARR・確度とともに一覧</translation>
+    </message>
+    <message>
+        <source>Only renewals whose notice deadline is at most DAYS days away (default 365)</source>
+        <translation>解約通知期限がDAYS日以内の契約更新だけ（既定は365）</translation>
+    </message>
+    <message>
+        <source>Retention KPIs (GRR, NRR, logo churn, LTV, NPS ...) over a period</source>
+        <translation>期間の継続KPI（GRR、NRR、顧客解約率、LTV、NPS など）</translation>
+    </message>
+    <message>
+        <source>The period (required): fiscal or calendar year, quarter or month, or two dates</source>
+        <translation>期間（必須）：会計年度・暦年、四半期、月、または2つの日付</translation>
+    </message>
+    <message>
+        <source>Also the KPIs of each touch model or owner (groups)</source>
+        <translation>タッチモデル別または担当CSM別のKPIも出す（groups）</translation>
+    </message>
+    <message>
+        <source>Health scores with their explanation and signals (DESIGN §5), computed as of the day</source>
+        <translation>ヘルススコアとその説明・シグナル（DESIGN §5）。指定日時点で計算</translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation>この顧客のみ</translation>
+    </message>
+    <message>
+        <source>The health model&apos;s back-test on the book&apos;s decided renewals (AUC, medians, churn by band)</source>
+        <translation>ブックの確定済み契約更新でのヘルスモデルの過去データでの検証（AUC、中央値、区分別の解約率）</translation>
+    </message>
 </context>
 <context>
     <name>csm::app::Localization</name>
@@ -5992,6 +7903,61 @@ File: %1</source>
     <message>
         <source>line %1, column %2</source>
         <translation>%1行目、%2列目</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::BookExport</name>
+    <message>
+        <source>The export could not be written: %1.</source>
+        <translation>エクスポートを書き込めませんでした：%1。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and there is space on the disk.</source>
+        <translation>フォルダーが存在し、ディスクに空き容量があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>ファイルを読み込めません：%1。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>インポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The file is not a book&apos;s JSON export: %1 (at byte %2).</source>
+        <translation>このファイルはブックのJSONエクスポートではありません：%1（%2バイト目）。</translation>
+    </message>
+    <message>
+        <source>The line is not part of a book&apos;s JSON export.</source>
+        <translation>この行はブックのJSONエクスポートの一部ではありません。</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation>この行は正しいJSONではありません：%1。</translation>
+    </message>
+    <message>
+        <source>A value is neither text, a number nor null.</source>
+        <translation>テキスト・数値・null のいずれでもない値があります。</translation>
+    </message>
+    <message>
+        <source>The file is not a book&apos;s JSON export.</source>
+        <translation>このファイルはブックのJSONエクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>The export comes from a newer version of the app (schema %1).</source>
+        <translation>このエクスポートは、より新しいバージョンのアプリで作成されています（スキーマ %1）。</translation>
+    </message>
+    <message>
+        <source>Update the app to import it.</source>
+        <translation>インポートするには、アプリを更新してください。</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +8220,155 @@ File: %1</source>
     <message>
         <source>Company holidays</source>
         <translation>会社休日</translation>
+    </message>
+</context>
+<context>
+    <name>csm::io::Importer</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>「%1」は時刻として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Write it as 14:30.</source>
+        <translation>14:30 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 は %2〜%3 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>「%1」は %2 のいずれでもありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts match %1: %2.</source>
+        <translation>
+            <numerusform>%1 に一致する顧客が%n件あります：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s external id or 法人番号 instead of its name.</source>
+        <translation>名前ではなく、顧客の外部IDまたは法人番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The row names no account.</source>
+        <translation>この行には顧客が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Fill in the account&apos;s external id or name.</source>
+        <translation>顧客の外部IDまたは名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The book has no account &quot;%1&quot;.</source>
+        <translation>ブックに顧客「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Import the accounts first, or correct the name or id.</source>
+        <translation>先に顧客をインポートするか、名前またはIDを修正してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of the book match this row.</source>
+        <translation>
+            <numerusform>この行に一致するレコードがブック内に%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each an external id so that the import can tell them apart.</source>
+        <translation>インポート時に区別できるよう、それぞれに外部IDを付けてください。</translation>
+    </message>
+    <message>
+        <source>Line %1 already imports the same record.</source>
+        <translation>%1行目で同じレコードをすでにインポートしています。</translation>
+    </message>
+    <message>
+        <source>Keep one of the two rows.</source>
+        <translation>どちらか一方の行だけを残してください。</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s external id or 法人番号 so that the import can tell them apart.</source>
+        <translation>インポート時に区別できるよう、顧客の外部IDまたは法人番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The account has no name.</source>
+        <translation>顧客の名前がありません。</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The contact has no name.</source>
+        <translation>連絡先の名前がありません。</translation>
+    </message>
+    <message>
+        <source>The account has no contact &quot;%1&quot;.</source>
+        <translation>この顧客に連絡先「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Import the contacts first, or leave the column out.</source>
+        <translation>先に連絡先をインポートするか、この列をインポートしない設定にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of months after the start %2.</source>
+        <translation>%1 は開始日 %2 からちょうど整数か月後の日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Give the term in months instead.</source>
+        <translation>契約期間を月数で指定してください。</translation>
+    </message>
+    <message>
+        <source>The row names no metric.</source>
+        <translation>この行には指標が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The row has no value.</source>
+        <translation>この行には値がありません。</translation>
+    </message>
+    <message>
+        <source>An earlier row of the file already gives %1 of this account on %2.</source>
+        <translation>ファイル内の前の行で、この顧客の%2の%1がすでに指定されています。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>%1行目、%2列目</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>新規 %1、更新 %2、変更なし %3、除外 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: </source>
+        <translation>
+            <numerusform>%1 から%n行をインポートしました： </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1, nothing imported: </source>
+        <translation>%1 の試行（取り込みは行いません）： </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: </source>
+        <translation>%1 からは何もインポートされませんでした： </translation>
+    </message>
+    <message>
+        <source>Choose the columns with --mapping (a preset or a preset file).</source>
+        <translation>--mapping で列の割り当て（インポート設定またはインポート設定ファイル）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>インポートをキャンセルしました。ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
     </message>
 </context>
 </TS>

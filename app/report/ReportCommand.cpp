@@ -23,15 +23,46 @@ const QList<CommandSpec>& reportCommands()
     };
     static const QList<CommandSpec> table = {
         {"actions",
-         QT_TRANSLATE_NOOP("csm::app::Cli",
-                           "Today's list: follow-ups due, overdue milestones, notice deadlines within 90 days, "
-                           "silent accounts"),
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Today's list: follow-ups due, overdue milestones, notice deadlines within 90 days, "
+             "silent accounts"),
          with({}), &report::runActions},
         {"roadmaps",
-         QT_TRANSLATE_NOOP("csm::app::Cli",
-                           "Active onboarding roadmaps: status, completion, next milestone, days behind, time "
-                           "to first value, and every milestone's due date"),
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Active onboarding roadmaps: status, completion, next milestone, days behind, time "
+             "to first value, and every milestone's due date"),
          with({}), &report::runRoadmaps},
+        {"renewals",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Upcoming renewals ordered by notice deadline, with stage, ARR and forecast"),
+         with({{"within", "DAYS",
+                QT_TRANSLATE_NOOP(
+                    "csm::app::Cli",
+                    "Only renewals whose notice deadline is at most DAYS days away (default 365)")}}),
+         &report::runRenewals},
+        {"kpis",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "Retention KPIs (GRR, NRR, logo churn, LTV, NPS ...) over a period"),
+         with({{"period", "FY2025|FY2025-Q1|2025-06|2025-Q2|FROM..TO",
+                QT_TRANSLATE_NOOP("csm::app::Cli",
+                                  "The period (required): fiscal or calendar year, quarter or "
+                                  "month, or two dates")},
+               {"by", "touch-model|owner",
+                QT_TRANSLATE_NOOP("csm::app::Cli", "Also the KPIs of each touch model or owner (groups)")}}),
+         &report::runKpis},
+        {"health",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Health scores with their explanation and signals (DESIGN §5), computed as of the day"),
+         with({{"account", "ID", QT_TRANSLATE_NOOP("csm::app::Cli", "Only this account")}}),
+         &report::runHealth},
+        {"backtest",
+         QT_TRANSLATE_NOOP("csm::app::Cli",
+                           "The health model's back-test on the book's decided renewals (AUC, "
+                           "medians, churn by band)"),
+         with({}), &report::runBacktest},
     };
     return table;
 }
@@ -148,6 +179,11 @@ void print(QTextStream& out, const Table& table, Format format)
     for (const QStringList& row : table.rows)
         line(row);
     out.flush();
+}
+
+QJsonValue jsonNumberOrNull(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 void printJson(QTextStream& out, const QJsonDocument& doc)

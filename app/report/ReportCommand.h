@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace csm::app::cli {
 
@@ -61,6 +62,8 @@ struct Table
 // header row). Never JSON: reports build their JSON documents themselves.
 void print(QTextStream& out, const Table& table, Format format);
 void printJson(QTextStream& out, const QJsonDocument& doc);
+// A number, or null when there is none (a score without data, a rate without a denominator).
+QJsonValue jsonNumberOrNull(std::optional<double> value);
 
 // Columns a terminal gives the text (two for wide and full-width East Asian characters).
 int displayWidth(const QString& text);

@@ -32,8 +32,9 @@ struct AccountSummary
 
     QDate lastCustomerTouch; // invalid when none
 
-    std::optional<double> healthScore; // filled once the health engine exists
+    std::optional<double> healthScore; // the current score kept on the account row (HealthRecompute.h)
     std::optional<HealthBand> healthBand;
+    std::optional<double> healthScoreBefore; // the score 30 days earlier: the list's trend arrow
 
     // Derived (deriveSummary):
     TouchModel touchModel = TouchModel::Tech;

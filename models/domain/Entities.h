@@ -113,8 +113,9 @@ struct Record
 struct Account : Record
 {
     QString name;
-    QString nameReading; // kana, for sorting Japanese names
-    QString externalId;  // CRM id, unique among live accounts when set
+    QString nameReading;     // kana, for sorting Japanese names
+    QString externalId;      // CRM id, unique among live accounts when set
+    QString corporateNumber; // 法人番号: 13 digits, check digit verified; empty when unknown
     QString owner;
     QString industry;
     QString plan;
@@ -130,6 +131,7 @@ struct Account : Record
 struct Contact : Record
 {
     Id accountId;
+    QString externalId; // the id another system gives it (re-imports match on it); unique among live rows
     QString name;
     ContactRole role = ContactRole::User;
     QString email;
@@ -139,6 +141,7 @@ struct Contact : Record
 struct Touch : Record
 {
     Id accountId;
+    QString externalId; // as on Contact
     QDate occurredOn;
     std::optional<QTime> occurredAt;
     TouchKind kind = TouchKind::Meeting;
@@ -155,6 +158,7 @@ struct Touch : Record
 struct Contract : Record
 {
     Id accountId;
+    QString externalId; // as on Contact
     QDate startDate;
     int termMonths = 12;
     bool autoRenew = true;
@@ -165,6 +169,7 @@ struct Contract : Record
 struct ArrEvent : Record
 {
     Id accountId;
+    QString externalId; // as on Contact
     QDate effectiveOn;
     ArrEventKind kind = ArrEventKind::New;
     MinorUnits arrAfter = 0;
@@ -241,6 +246,7 @@ struct UsageMetric
 struct NpsResponse : Record
 {
     Id accountId;
+    QString externalId; // as on Contact
     QDate respondedOn;
     int score = 0; // 0..10
     QString respondent;

@@ -42,6 +42,7 @@ HealthModel HealthModel::fromSettings(const BookSettings& s)
     m.greenMin = s.greenMin;
     m.yellowMin = s.yellowMin;
     m.dropPoints = s.healthDropPoints;
+    m.version = s.healthModelVersion;
     return m;
 }
 
@@ -59,6 +60,7 @@ void HealthModel::applyTo(BookSettings& s) const
     s.greenMin = greenMin;
     s.yellowMin = yellowMin;
     s.healthDropPoints = dropPoints;
+    s.healthModelVersion = version;
 }
 
 bool HealthModel::sameRulesAs(const HealthModel& other) const

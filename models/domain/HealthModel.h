@@ -63,7 +63,7 @@ public:
                                     : HealthBand::Red;
     }
 
-    // The model a book's settings describe (the version is not a setting yet: the default one).
+    // The model a book's settings describe, version included.
     static HealthModel fromSettings(const BookSettings& settings);
     void applyTo(BookSettings& settings) const;
 

@@ -32,6 +32,7 @@ HealthAccountRows healthRowsOf(const Account& account, const QList<ArrEvent>& ar
     rows.seats = account.seats;
     rows.touchModelOverride = account.touchModelOverride;
     rows.currentArr = account.arr;
+    rows.churnedStage = account.stage == LifecycleStage::Churned;
     for (const ArrEvent& e : arrEvents) {
         if (!e.deleted)
             rows.arr.append({e.effectiveOn, e.arrAfter});
@@ -66,21 +67,30 @@ HealthAccountRows healthRowsOf(const Account& account, const QList<ArrEvent>& ar
     return rows;
 }
 
+MinorUnits arrOn(const HealthAccountRows& rows, QDate d)
+{
+    if (rows.arr.isEmpty())
+        return rows.currentArr;
+    const HealthArrStep* inForce = nullptr;
+    for (const HealthArrStep& s : rows.arr) {
+        if (s.effectiveOn <= d && (!inForce || s.effectiveOn >= inForce->effectiveOn))
+            inForce = &s;
+    }
+    return inForce ? inForce->arrAfter : 0;
+}
+
+bool isCustomerOn(const HealthAccountRows& rows, QDate d)
+{
+    return rows.arr.isEmpty() ? !rows.churnedStage : arrOn(rows, d) > 0;
+}
+
 TouchModel touchModelOn(const HealthAccountRows& rows, const BookSettings& segmentation, QDate d)
 {
     if (rows.touchModelOverride)
         return *rows.touchModelOverride;
     // DESIGN §6 on the ARR on d (§3: the ARR after the latest event on or before d; the later one of a day
     // wins): 0, so tech touch, before the first event and after a churn. No events at all: the stored ARR.
-    if (rows.arr.isEmpty())
-        return segmentation.touchModelForArr(rows.currentArr);
-    const HealthArrStep* inForce = nullptr;
-    for (const HealthArrStep& s : rows.arr) {
-        if (s.effectiveOn <= d && (!inForce || s.effectiveOn >= inForce->effectiveOn))
-            inForce = &s;
-    }
-    const MinorUnits arr = inForce ? inForce->arrAfter : 0;
-    return segmentation.touchModelForArr(arr);
+    return segmentation.touchModelForArr(arrOn(rows, d));
 }
 
 HealthInputs healthInputsAt(const HealthAccountRows& rows, const BookSettings& segmentation, QDate asOf)

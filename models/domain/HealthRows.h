@@ -59,6 +59,7 @@ struct HealthAccountRows
     int seats = 0;
     std::optional<TouchModel> touchModelOverride;
     MinorUnits currentArr = 0; // the account's ARR now: the touch model's ARR when it has no ARR events
+    bool churnedStage = false; // its lifecycle stage is churned: whether it is a customer without ARR events
     QList<HealthArrStep> arr;
     QList<HealthUsageSample> usage;
     QList<HealthTouchRow> touches;
@@ -72,8 +73,16 @@ HealthAccountRows healthRowsOf(const Account& account, const QList<ArrEvent>& ar
                                const QList<UsageMetric>& usage, const QList<Touch>& touches,
                                const QList<NpsResponse>& nps, const QList<Roadmap>& roadmaps);
 
-// The account's touch model on d: its override, else the segmentation rule on its ARR on d; while it is not
-// a customer on d (no ARR yet, or churned), the ARR it last had before d, else the first it had after d.
+// The account's ARR on d (DESIGN §3): the ARR after its latest event on or before d (of two on one day, the
+// later in the list), 0 before its first event; without any ARR event, its stored ARR.
+MinorUnits arrOn(const HealthAccountRows& rows, QDate d);
+
+// Whether the account is a customer on d, for its signals (a churned account has none): its ARR on d is above
+// 0; an account without ARR events is one unless its stage is churned (nothing says when it began).
+bool isCustomerOn(const HealthAccountRows& rows, QDate d);
+
+// The account's touch model on d: its override, else the segmentation rule on its ARR on d (tech touch while
+// it is not a customer: before its first ARR event, or churned).
 TouchModel touchModelOn(const HealthAccountRows& rows, const BookSettings& segmentation, QDate d);
 
 // The inputs on asOf. No allocation: call it for many dates over the same rows.

@@ -14,17 +14,29 @@ QStringList HealthSignals::codes() const
     return list;
 }
 
+bool isHealthDrop(std::optional<double> score, std::optional<double> scoreBefore, const HealthModel& model)
+{
+    // Both scores have one decimal: the tolerance keeps a drop of exactly the threshold a drop.
+    return score && scoreBefore && *scoreBefore - *score >= model.dropPoints - 1e-9;
+}
+
+bool isRedRenewal(std::optional<HealthBand> band, QDate renewal, QDate asOf)
+{
+    if (band != HealthBand::Red || !renewal.isValid())
+        return false;
+    const int days = int(asOf.daysTo(renewal));
+    return days >= 0 && days <= kRedRenewalWindowDays;
+}
+
 HealthSignals healthSignals(const HealthExplanation& now, const HealthInputs& in,
                             std::optional<double> scoreBefore, QDate renewal, const HealthModel& model,
                             QDate asOf)
 {
     HealthSignals s;
     s.scoreBefore = scoreBefore;
-    if (now.score && scoreBefore) {
+    if (now.score && scoreBefore)
         s.drop = *scoreBefore - *now.score;
-        // Both scores have one decimal: the tolerance keeps a drop of exactly the threshold a drop.
-        s.healthDrop = s.drop >= model.dropPoints - 1e-9;
-    }
+    s.healthDrop = isHealthDrop(now.score, scoreBefore, model);
 
     s.q = engagementQ(in, model, asOf);
     s.silent = !s.q || *s.q > 1;
@@ -32,7 +44,7 @@ HealthSignals healthSignals(const HealthExplanation& now, const HealthInputs& in
     if (renewal.isValid()) {
         const int days = int(asOf.daysTo(renewal));
         s.daysToRenewal = days;
-        s.redRenewal = now.band == HealthBand::Red && days >= 0 && days <= kRedRenewalWindowDays;
+        s.redRenewal = isRedRenewal(now.band, renewal, asOf);
     }
     return s;
 }

@@ -33,6 +33,11 @@ struct HealthSignals
     QStringList codes() const; // "health_drop", "silent", "red_renewal": the JSON of `report health`
 };
 
+// The two tests behind health_drop and red_renewal, for callers that have scores without their inputs
+// (Today's list reads them from the account rows). Both scores have one decimal.
+bool isHealthDrop(std::optional<double> score, std::optional<double> scoreBefore, const HealthModel& model);
+bool isRedRenewal(std::optional<HealthBand> band, QDate renewal, QDate asOf);
+
 // now: the account's score on asOf (and the inputs it came from); scoreBefore: its score on asOf - 30 days,
 // under the same model; renewal: its current renewal date (the first after asOf), invalid when none.
 HealthSignals healthSignals(const HealthExplanation& now, const HealthInputs& in,

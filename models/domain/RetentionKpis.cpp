@@ -98,7 +98,7 @@ Result<Computation> tallyPeriods(const RetentionLedger& ledger, const QList<date
     if (!(options.grossMargin >= 0 && options.grossMargin <= 1))
         return refused(RetentionKpis::tr("The gross margin must be between 0 % and 100 %."));
     const int accounts = ledger.accountCount();
-    const bool grouped = withGroups && !options.groupOf.isEmpty();
+    const bool grouped = withGroups && (!options.groupOf.isEmpty() || !options.groupNames.isEmpty());
     const int groups = grouped ? int(options.groupNames.size()) : 0;
     if (grouped) {
         if (options.groupOf.size() != accounts)

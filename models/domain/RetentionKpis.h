@@ -106,7 +106,7 @@ struct KpiOptions
     double grossMargin = 1.0; // a book setting, 0 .. 1
     bool drillDown = false;   // also list the accounts behind the figures (KpiReport::accounts)
     // A split of the scope: per ledger account the index of its group in groupNames (touch model, owner ...),
-    // or -1 for an account in none. Empty: no split.
+    // or -1 for an account in none. Both empty: no split (group names without accounts: empty groups).
     QList<qint32> groupOf;
     QStringList groupNames;
 };

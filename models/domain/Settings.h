@@ -42,6 +42,8 @@ struct BookSettings
     double greenMin = 70;
     double yellowMin = 40;
     double healthDropPoints = 15;
+    // Bumped whenever a changed health model is saved (HealthModel::version): every score carries it.
+    int healthModelVersion = 1;
 
     // Onboarding roadmaps (issue 15): a roadmap is stuck when a milestone is more than this many business
     // days past its due date (RoadmapStatusOptions).

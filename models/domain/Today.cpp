@@ -1,5 +1,7 @@
 #include "domain/Today.h"
 
+#include "domain/HealthSignals.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -27,9 +29,16 @@ TodayList computeToday(const QList<AccountSummary>& summaries, const QList<Follo
                          return a.followUp.accountName < b.followUp.accountName;
                      });
 
+    const HealthModel health = HealthModel::fromSettings(settings);
     for (const AccountSummary& s : summaries) {
         if (s.stage == LifecycleStage::Churned)
             continue;
+        if (isHealthDrop(s.healthScore, s.healthScoreBefore, health))
+            list.health.append(
+                {TodayHealth::Kind::Drop, s.id, s.name, *s.healthScore, s.healthScoreBefore, {}, 0, s.arr});
+        if (isRedRenewal(s.healthBand, s.renewalDate, asOf))
+            list.health.append({TodayHealth::Kind::RedRenewal, s.id, s.name, s.healthScore.value_or(0),
+                                std::nullopt, s.renewalDate, int(asOf.daysTo(s.renewalDate)), s.arr});
         if (s.noticeDeadline.isValid()) {
             const int left = int(asOf.daysTo(s.noticeDeadline));
             if (left >= 0 && left <= options.noticeWindowDays)
@@ -81,6 +90,8 @@ TodayList computeToday(const QList<AccountSummary>& summaries, const QList<Follo
         }
         return a.arr > b.arr;
     });
+    std::stable_sort(list.health.begin(), list.health.end(),
+                     [](const TodayHealth& a, const TodayHealth& b) { return a.arr > b.arr; });
     return list;
 }
 

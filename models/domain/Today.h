@@ -1,7 +1,8 @@
 #pragma once
 
 // Today's list (DESIGN §8): what needs the CSM today, computed from plain inputs as of a day.
-// Health-based lines (health drops, red accounts renewing soon) join when the health engine lands.
+// Health-based lines (health drops, red accounts renewing soon) come from the scores kept on the account
+// rows.
 
 #include "domain/AccountSummary.h"
 #include "domain/Settings.h"
@@ -64,17 +65,37 @@ struct TodaySilent
     MinorUnits arr = 0;
 };
 
+// A health signal (DESIGN §5, §8): the score fell by the drop threshold or more against 30 days earlier, or
+// the account is red with its renewal within 120 days. An account with both has two lines.
+struct TodayHealth
+{
+    enum class Kind
+    {
+        Drop,
+        RedRenewal
+    };
+    Kind kind = Kind::Drop;
+    Id accountId;
+    QString accountName;
+    double score = 0;
+    std::optional<double> scoreBefore; // drops: the score 30 days earlier
+    QDate renewalDate;                 // red renewals
+    int daysToRenewal = 0;
+    MinorUnits arr = 0;
+};
+
 struct TodayList
 {
     QList<TodayFollowUp> followUps;   // most overdue first
     QList<TodayNotice> notices;       // by deadline, soonest first
     QList<TodayEnded> ended;          // the latest end first
     QList<TodaySilent> silent;        // never touched first, then longest past the cadence
+    QList<TodayHealth> health;        // by ARR, largest first (what is at stake)
     QList<TodayMilestone> milestones; // overdue milestones, one per roadmap behind (overdueMilestones())
     bool isEmpty() const
     {
         return followUps.isEmpty() && notices.isEmpty() && ended.isEmpty() && silent.isEmpty() &&
-               milestones.isEmpty();
+               health.isEmpty() && milestones.isEmpty();
     }
 };
 

@@ -15,23 +15,26 @@ namespace csm::io {
 namespace {
 
 // Line and column of a byte of the row being read: lines move down at each line break inside the row's
-// quoted fields, columns count characters (an invalid byte counts as one).
+// quoted fields, columns count characters (an invalid byte counts as one). Goes on from where the row's
+// last answer left off when asked about a later byte (ScannedRow::mark).
 CsvPosition positionIn(const char* data, const detail::ScannedRow& row, qint64 firstLine, qsizetype offset)
 {
-    CsvPosition p{firstLine, 1};
-    qsizetype lineStart = row.begin;
-    for (const qsizetype start : row.lineStarts) {
-        if (start > offset)
-            break;
-        ++p.line;
-        lineStart = start;
+    detail::ScannedRow::PositionMark& m = row.mark;
+    if (m.offset < 0 || offset < m.offset || firstLine != m.firstLine)
+        m = {row.begin, firstLine, 0, firstLine, 1};
+    while (m.nextLineStart < row.lineStarts.size() && row.lineStarts[m.nextLineStart] <= offset) {
+        m.offset = row.lineStarts[m.nextLineStart++];
+        ++m.line;
+        m.column = 1;
     }
-    for (const char* c = data + lineStart; c < data + offset;) {
+    const char* c = data + m.offset;
+    while (c < data + offset) {
         const int n = detail::utf8SequenceLength(c, data + offset);
         c += n > 0 ? n : 1;
-        ++p.column;
+        ++m.column;
     }
-    return p;
+    m.offset = qsizetype(c - data);
+    return {m.line, m.column};
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "domain/Uuid.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
+#include "storage/HealthRecompute.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,7 @@ class BookGenerator
 public:
     BookGenerator(Book& book, const GeneratorOptions& options, BulkWriter& writer,
                   const BookSettings& settings, NameSource& names, QList<RoadmapTemplate> bookTemplates)
-        : m_options(options), m_writer(writer), m_settings(settings),
+        : m_book(book), m_options(options), m_writer(writer), m_settings(settings),
           m_words(Vocabulary::forBook(settings.currency == QLatin1String("JPY"))), m_names(names),
           m_calendar(dates::HolidayCalendar::forSettings(settings)),
           m_asOf(options.asOf.isValid() ? options.asOf : book.clock().today()),
@@ -128,6 +129,20 @@ public:
                                  {},
                                  {}};
             }
+        }
+        // A year of weekly health history and the current scores, so that trends and the back-test exist at
+        // once (issue 12), in the generator's transaction: cancelling here leaves the book unchanged too.
+        const qint64 rows = m_stats.totalRows();
+        const auto stillWanted = [&](qint64, qint64) {
+            return !m_options.progress || m_options.progress(rows, rows);
+        };
+        if (auto s = HealthRecompute::backfill(m_book, m_settings, m_asOf, stillWanted); !s) {
+            if (s.error().code == Error::Code::Cancelled)
+                return Error{Error::Code::Cancelled,
+                             GeneratorText::tr("Generation cancelled; the book is unchanged."),
+                             {},
+                             {}};
+            return s.error();
         }
         if (auto s = m_writer.commit(); !s)
             return s.error();
@@ -206,17 +221,19 @@ private:
     {
         Rng rng = Rng::forStream(m_options.seed, 0);
         const QDate created = m_asOf.addDays(-4 * 365 - 30);
-        const TemplateLanguage language = m_settings.currency == QLatin1String("JPY") ? TemplateLanguage::Japanese
-                                                                                      : TemplateLanguage::English;
+        const TemplateLanguage language = m_settings.currency == QLatin1String("JPY")
+                                              ? TemplateLanguage::Japanese
+                                              : TemplateLanguage::English;
         const IdSource ids = [&] {
             Record r;
             stamp(r, created, rng);
             return r.id;
         };
         for (RoadmapTemplate t : defaultRoadmapTemplates(language, ids)) {
-            const auto own = std::find_if(m_bookTemplates.cbegin(), m_bookTemplates.cend(), [&](const RoadmapTemplate& b) {
-                return b.touchModel == t.touchModel && RoadmapTemplates::checkApplicable(b).ok();
-            });
+            const auto own =
+                std::find_if(m_bookTemplates.cbegin(), m_bookTemplates.cend(), [&](const RoadmapTemplate& b) {
+                    return b.touchModel == t.touchModel && RoadmapTemplates::checkApplicable(b).ok();
+                });
             if (own != m_bookTemplates.cend()) {
                 m_templates.append(*own);
                 continue;
@@ -767,7 +784,8 @@ private:
         const qint64 key = kickoff.toJulianDay() * 4 + templateIndex;
         auto it = m_plans.find(key);
         if (it == m_plans.end()) {
-            auto plan = RoadmapSchedule::apply(m_templates[templateIndex], {}, kickoff, m_calendar, [] { return Id(); });
+            auto plan = RoadmapSchedule::apply(m_templates[templateIndex], {}, kickoff, m_calendar,
+                                               [] { return Id(); });
             if (!plan)
                 return nullptr;
             it = m_plans.insert(key, plan->roadmap);
@@ -777,7 +795,8 @@ private:
 
     // A milestone's story up to the as-of day: done on time or late, started, blocked with a reason, skipped,
     // or still ahead; now and then moved by hand to a later day.
-    void playMilestone(Milestone& m, QDate kickoff, bool active, bool stuck, bool& blocked, bool& firstAhead, Rng& rng)
+    void playMilestone(Milestone& m, QDate kickoff, bool active, bool stuck, bool& blocked, bool& firstAhead,
+                       Rng& rng)
     {
         auto start = [&](QDate before) { // preparation may begin a few days before the kickoff meeting
             m.startedOn = std::min(m_asOf, std::max(kickoff.addDays(-3), before.addDays(-rng.range(0, 8))));
@@ -785,7 +804,8 @@ private:
         if (blocked) {
             m.status = MilestoneStatus::Planned;
         } else if (!active || m.dueOn < m_asOf) {
-            const int roll = active ? rng.weighted(std::array{72, 12, 5, 3, 8}) : rng.weighted(std::array{85, 12, 0, 3, 0});
+            const int roll = active ? rng.weighted(std::array{72, 12, 5, 3, 8})
+                                    : rng.weighted(std::array{85, 12, 0, 3, 0});
             if (roll == 0) {
                 m.status = MilestoneStatus::Done;
                 m.completedOn = std::max(kickoff, m.dueOn.addDays(-rng.range(0, 5)));
@@ -827,7 +847,8 @@ private:
             m.completedOn = std::max(*m.completedOn, kickoff);
             start(*m.completedOn);
             m.startedOn = std::min(*m.startedOn, *m.completedOn);
-        } else if (m.status == MilestoneStatus::InProgress || (m.status == MilestoneStatus::Blocked && rng.chance(0.7))) {
+        } else if (m.status == MilestoneStatus::InProgress ||
+                   (m.status == MilestoneStatus::Blocked && rng.chance(0.7))) {
             start(m.dueOn);
         }
     }
@@ -869,6 +890,7 @@ private:
             m_stats.milestones += r.milestones.size();
     }
 
+    Book& m_book;
     const GeneratorOptions& m_options;
     BulkWriter& m_writer;
     const BookSettings& m_settings;

@@ -279,6 +279,10 @@ QString AccountsModel::displayText(const AccountSummary& s, int column) const
     case HealthColumn:
         if (!s.healthScore || !s.healthBand)
             return Labels::noData();
+        if (const std::optional<int> t = Labels::healthTrend(s.healthScore, s.healthScoreBefore))
+            return QStringLiteral("%1 %2 · %3")
+                .arg(QLocale().toString(*s.healthScore, 'f', 1), Labels::trendArrow(*t),
+                     Labels::healthBand(*s.healthBand));
         return QStringLiteral("%1 · %2").arg(QLocale().toString(*s.healthScore, 'f', 1),
                                              Labels::healthBand(*s.healthBand));
     case RenewalColumn:
@@ -352,7 +356,14 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         if (column == RenewalColumn || column == NoticeColumn)
             return contractTip(s);
         if (column == HealthColumn && !s.healthScore)
-            return tr("Health scores arrive with the health engine.");
+            return tr("No health score: none of its factors has data.");
+        if (column == HealthColumn) {
+            if (!s.healthScoreBefore)
+                return tr("No score 30 days earlier");
+            return tr("30 days earlier: %1 (%2 points)")
+                .arg(QLocale().toString(*s.healthScoreBefore, 'f', 1),
+                     QLocale().toString(*s.healthScore - *s.healthScoreBefore, 'f', 1));
+        }
         return {};
     default:
         break;
@@ -389,6 +400,12 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         return k.stage;
     case Role::Band:
         return k.band < 0 ? QVariant() : QVariant(k.band);
+    case Role::Trend:
+        if (const std::optional<int> t = Labels::healthTrend(s.healthScore, s.healthScoreBefore))
+            return *t;
+        return {};
+    case Role::Score:
+        return s.healthScore ? QVariant(*s.healthScore) : QVariant();
     case Role::Owner:
         return s.owner;
     case Role::Arr:
@@ -465,6 +482,8 @@ QHash<int, QByteArray> AccountsModel::roleNames() const
     names.insert(int(Role::Owner), "owner");
     names.insert(int(Role::Arr), "arr");
     names.insert(int(Role::Date), "date");
+    names.insert(int(Role::Trend), "trend");
+    names.insert(int(Role::Score), "score");
     return names;
 }
 

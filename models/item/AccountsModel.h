@@ -49,6 +49,8 @@ public:
         Owner,      // QString
         Arr,        // qint64, minor units
         Date,       // QDate of the date columns
+        Trend,      // int: 1 up, 0 level, -1 down against 30 days earlier; no value without both scores
+        Score,      // double: the current health score; no value without one
     };
 
     // Precomputed per-row keys. Numbers use kMissing when there is no value.

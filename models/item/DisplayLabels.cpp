@@ -140,4 +140,17 @@ QString Labels::noData()
     return tr("No data");
 }
 
+std::optional<int> Labels::healthTrend(std::optional<double> score, std::optional<double> scoreBefore)
+{
+    if (!score || !scoreBefore)
+        return std::nullopt;
+    const double delta = *score - *scoreBefore;
+    return delta >= kTrendPoints ? 1 : delta <= -kTrendPoints ? -1 : 0;
+}
+
+QString Labels::trendArrow(int trend)
+{
+    return trend > 0 ? QStringLiteral("↑") : trend < 0 ? QStringLiteral("↓") : QStringLiteral("→");
+}
+
 } // namespace csm

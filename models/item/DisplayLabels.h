@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace csm {
 
 class Labels
@@ -22,6 +24,12 @@ public:
     static QString healthBand(HealthBand v);
     static QString sentiment(int v); // -2 .. +2
     static QString noData();
+
+    // The trend of a health score against 30 days earlier: 1 up, -1 down, 0 level (it moved less than
+    // kTrendPoints); none without both scores. And its arrow: ↑, ↓ or →.
+    static constexpr double kTrendPoints = 1.0;
+    static std::optional<int> healthTrend(std::optional<double> score, std::optional<double> scoreBefore);
+    static QString trendArrow(int trend);
 };
 
 } // namespace csm

@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace csm {
 
@@ -49,7 +50,13 @@ void TodayModel::rebuildRows()
     if (!m_list.ended.isEmpty())
         section(Section::Ended, LineKind::Ended, m_list.ended.size());
     section(Section::Silent, LineKind::Silent, m_list.silent.size());
-    section(Section::Health, LineKind::Empty, 0);
+    m_rows.append({LineKind::Heading, Section::Health, -1});
+    if (m_list.health.isEmpty())
+        m_rows.append({LineKind::Empty, Section::Health, -1});
+    for (int i = 0; i < m_list.health.size(); ++i)
+        m_rows.append({m_list.health.at(i).kind == TodayHealth::Kind::Drop ? LineKind::HealthDrop
+                                                                           : LineKind::RedRenewal,
+                       Section::Health, i});
 }
 
 TodayModel::LineKind TodayModel::kindAt(int row) const
@@ -61,7 +68,8 @@ bool TodayModel::isLine(int row) const
 {
     const LineKind k = kindAt(row);
     return k == LineKind::FollowUp || k == LineKind::Notice || k == LineKind::Silent ||
-           k == LineKind::Ended || k == LineKind::Milestone;
+           k == LineKind::Ended || k == LineKind::Milestone || k == LineKind::HealthDrop ||
+           k == LineKind::RedRenewal;
 }
 
 int TodayModel::firstLineRow() const
@@ -131,7 +139,8 @@ QString TodayModel::text(const Row& r, int column) const
         case Section::Silent:
             return tr("Silent accounts: no customer touch within the cadence (%1)").arg(m_list.silent.size());
         case Section::Health:
-            return tr("Health drops and red accounts renewing soon");
+            return tr("Health drops and red accounts renewing within 120 days (%1)")
+                .arg(m_list.health.size());
         case Section::Ended:
             return tr("Contracts ended with no renewal recorded (%1)").arg(m_list.ended.size());
         }
@@ -150,7 +159,7 @@ QString TodayModel::text(const Row& r, int column) const
         case Section::Silent:
             return tr("Every account was touched within its cadence.");
         case Section::Health:
-            return tr("These lines appear here once the health engine is built.");
+            return tr("No health score dropped and no red account renews soon.");
         case Section::Ended:
             return {};
         }
@@ -232,6 +241,28 @@ QString TodayModel::text(const Row& r, int column) const
             return {};
         }
     }
+    case LineKind::HealthDrop:
+    case LineKind::RedRenewal: {
+        const TodayHealth& h = m_list.health.at(r.index);
+        switch (column) {
+        case AccountColumn:
+            return h.accountName;
+        case WhatColumn:
+            if (r.kind == LineKind::HealthDrop)
+                return tr("Health dropped from %1 to %2")
+                    .arg(QLocale().toString(h.scoreBefore.value_or(0), 'f', 1),
+                         QLocale().toString(h.score, 'f', 1));
+            return tr("Red (%1), renewal %2")
+                .arg(QLocale().toString(h.score, 'f', 1), DisplayFormat::denseDate(h.renewalDate));
+        case WhenColumn:
+            return r.kind == LineKind::HealthDrop ? tr("In the last 30 days")
+                                                  : DisplayFormat::countdown(h.daysToRenewal);
+        case ArrColumn:
+            return DisplayFormat::money(h.arr, m_currency);
+        default:
+            return {};
+        }
+    }
     }
     return {};
 }
@@ -284,6 +315,10 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             tip = tr("Due %1. Touch: %2").arg(DisplayFormat::longDate(f.followUp.dueOn), f.followUp.summary);
         } else if (r.kind == LineKind::Milestone) {
             tip = milestoneTip(m_list.milestones.at(r.index));
+        } else if (r.kind == LineKind::HealthDrop) {
+            tip = tr("The health score fell by the drop threshold or more against 30 days earlier.");
+        } else if (r.kind == LineKind::RedRenewal) {
+            tip = tr("The health score is red and the renewal is within 120 days.");
         } else if (r.kind == LineKind::Ended) {
             tip =
                 tr("The contract does not renew automatically and its term is over. Record the account's new "
@@ -343,6 +378,9 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.silent.at(r.index).accountId;
         case LineKind::Milestone:
             return m_list.milestones.at(r.index).accountId;
+        case LineKind::HealthDrop:
+        case LineKind::RedRenewal:
+            return m_list.health.at(r.index).accountId;
         case LineKind::Ended:
             return m_list.ended.at(r.index).accountId;
         default:
@@ -360,6 +398,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.silent.at(r.index).lastCustomerTouch;
         case LineKind::Milestone:
             return m_list.milestones.at(r.index).dueOn;
+        case LineKind::RedRenewal:
+            return m_list.health.at(r.index).renewalDate;
         case LineKind::Ended:
             return m_list.ended.at(r.index).endedOn;
         default:

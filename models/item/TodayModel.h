@@ -8,8 +8,8 @@
 namespace csm {
 
 // Today's list as a flat table: a heading row per section (follow-ups, overdue milestones, notice deadlines,
-// silent accounts, and the health section that the health engine will fill), then its lines. Contracts that
-// ended with no renewal recorded get their section, after the notices, only when there is one. Headings and
+// silent accounts, and health drops and red accounts renewing soon), then its lines. Contracts that ended
+// with no renewal recorded get their section, after the notices, only when there is one. Headings and
 // "nothing here" rows are
 // not selectable; every line carries the account it opens (Role::AccountId).
 class TodayModel : public QAbstractTableModel
@@ -42,7 +42,9 @@ public:
         Notice,
         Silent,
         Milestone,
-        Ended
+        Ended,
+        HealthDrop,
+        RedRenewal
     };
     Q_ENUM(LineKind)
     enum class Role
@@ -67,7 +69,7 @@ public:
     const TodayList& list() const { return m_list; }
 
     LineKind kindAt(int row) const;
-    bool isLine(int row) const; // a follow-up, milestone, notice, ended or silent line
+    bool isLine(int row) const; // a follow-up, milestone, notice, ended, silent or health line
     // Row of the line with this key (touch id for follow-ups, milestone id for milestones, account id
     // otherwise), -1 when none.
     int rowForKey(LineKind kind, const QString& key) const;

@@ -225,6 +225,7 @@ QList<SettingValue> settingValues(const BookSettings& s)
         {"green_min", num(s.greenMin)},
         {"yellow_min", num(s.yellowMin)},
         {"health_drop_points", num(s.healthDropPoints)},
+        {"health_model_version", num(s.healthModelVersion)},
         {"stuck_after_business_days", num(s.stuckAfterBusinessDays)},
     };
 }
@@ -282,6 +283,8 @@ void applySetting(BookSettings& s, const QString& key, const QString& value)
         asDouble(s.yellowMin);
     else if (is("health_drop_points"))
         asDouble(s.healthDropPoints);
+    else if (is("health_model_version"))
+        asInt(s.healthModelVersion);
     else if (is("stuck_after_business_days"))
         asInt(s.stuckAfterBusinessDays);
     // Unknown keys (from a newer build) are kept in the table and ignored here.
@@ -314,7 +317,7 @@ Status writeSettingValues(sqlite3* db, const BookSettings& settings)
 Status syncCompanyHolidays(sqlite3* db, const QList<CompanyHoliday>& holidays, const QString& now)
 {
     // The list as given becomes the live rows: a date no longer listed gets a tombstone, a new date a new
-    // row, a renamed one its new name. Rows are never deleted or rewritten (docs/schema.md, schema 5).
+    // row, a renamed one its new name. Rows are never deleted or rewritten (docs/schema.md, schema 8).
     QHash<QDate, QString> wanted;
     for (const auto& h : holidays) {
         if (!h.date.isValid())

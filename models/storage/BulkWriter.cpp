@@ -2,6 +2,7 @@
 
 #include "ListFacts.h"
 #include "Schema.h"
+#include "Search.h"
 
 #include "BookPrivate.h"
 #include "Tables.h"
@@ -99,52 +100,6 @@ public:
         return e;
     }
 
-    // The touch search index (schema 2) is kept by triggers. Row by row they cost more than the inserts
-    // themselves (FTS5 writes its pending terms out at each statement), so the writer drops the insert
-    // trigger for its transaction and indexes its touches in one statement at commit. Dropping is part of
-    // the transaction: a rollback brings the trigger back. Update and delete triggers stay.
-    Status suspendTouchIndex()
-    {
-        if (touchIndexSuspended)
-            return {};
-        touchIndexSuspended = true;
-        Stmt trigger(db,
-                     "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'touch_search_insert'");
-        if (!trigger.next())
-            return trigger.status(); // no index to keep
-        insertTriggerSql = trigger.text(0).toUtf8();
-        Stmt last(db, "SELECT max(rowid) FROM touch");
-        if (!last.next())
-            return last.status();
-        touchRowidBefore = last.isNull(0) ? 0 : last.int64(0);
-        return storage::exec(db, "DROP TRIGGER touch_search_insert");
-    }
-
-    Status resumeTouchIndex()
-    {
-        if (insertTriggerSql.isEmpty())
-            return {};
-        // New rows get rowids above the largest one, unless that is the largest possible rowid (then SQLite
-        // picks unused ones at random and only a full rebuild finds them).
-        if (touchRowidBefore == std::numeric_limits<qint64>::max()) {
-            if (auto st = storage::exec(db, "INSERT INTO touch_search (touch_search) VALUES ('rebuild')");
-                !st)
-                return st;
-        } else {
-            Stmt index(db, "INSERT INTO touch_search (rowid, summary, next_step) "
-                           "SELECT rowid, summary, next_step FROM touch WHERE rowid > ?1");
-            index.bind(1, touchRowidBefore);
-            if (auto st = index.run(); !st)
-                return st;
-        }
-        if (auto st = storage::exec(db, storage::touchSearchOptimizeSql()); !st)
-            return st;
-        if (auto st = storage::exec(db, insertTriggerSql.constData()); !st)
-            return st;
-        insertTriggerSql.clear();
-        return {};
-    }
-
     Book& book;
     sqlite3* db;
     std::unique_ptr<Transaction> tx;
@@ -152,9 +107,8 @@ public:
     std::array<std::unique_ptr<Stmt>, 16> statements;
     std::optional<Status> failed; // after a failed row the writer refuses more and commit() rolls back
     bool arrEventsAdded = false;
-    bool touchIndexSuspended = false;
-    QByteArray insertTriggerSql; // while the touch index's insert trigger is dropped
-    qint64 touchRowidBefore = 0;
+    storage::TouchIndexSuspension
+        touchIndex;                         // the touch search index's insert trigger, dropped while writing
     storage::ListFactsSuspension listFacts; // the account facts' insert triggers, dropped while writing
 };
 
@@ -207,7 +161,7 @@ Status BulkWriter::add(const Touch& t)
 {
     if (auto st = d->ready(); !st)
         return st;
-    if (auto st = d->suspendTouchIndex(); !st)
+    if (auto st = d->touchIndex.suspend(d->db); !st)
         return d->fail(st.error());
     if (auto st = d->listFacts.suspend(d->db); !st)
         return d->fail(st.error());
@@ -319,7 +273,7 @@ Status BulkWriter::commit()
             return st;
         }
     }
-    if (auto st = d->resumeTouchIndex(); !st) {
+    if (auto st = d->touchIndex.resume(d->db); !st) {
         d->tx.reset();
         return st;
     }

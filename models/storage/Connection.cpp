@@ -10,6 +10,8 @@
 
 #include <utility>
 
+#include <sys/stat.h>
+
 namespace csm::storage {
 namespace {
 
@@ -63,7 +65,29 @@ bool canWriteBeside(const QString& path)
     return QFileInfo(fi.absolutePath()).isWritable();
 }
 
+// The device and inode the path names now; none when it names nothing.
+Connection::FileId fileIdentity(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {quint64(st.st_dev), quint64(st.st_ino)};
+}
+
+// Removes the side file at path if it is still the one with identity `id` (ours), never another's.
+void removeIfStill(const QString& path, const Connection::FileId& id)
+{
+    if (id.inode != 0 && fileIdentity(path) == id)
+        QFile::remove(path);
+}
+
 } // namespace
+
+bool Connection::stillAtPath() const
+{
+    const FileId now = fileIdentity(m_path);
+    return now.inode != 0 && now == m_file;
+}
 
 Connection::~Connection()
 {
@@ -72,7 +96,8 @@ Connection::~Connection()
 
 Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_sideFilesExisted(other.m_sideFilesExisted)
+      m_sideFilesExisted(other.m_sideFilesExisted), m_file(other.m_file), m_wal(other.m_wal),
+      m_shm(other.m_shm)
 {}
 
 Connection& Connection::operator=(Connection&& other) noexcept
@@ -82,6 +107,9 @@ Connection& Connection::operator=(Connection&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_sideFilesExisted = other.m_sideFilesExisted;
+        m_file = other.m_file;
+        m_wal = other.m_wal;
+        m_shm = other.m_shm;
     }
     return *this;
 }
@@ -90,8 +118,13 @@ void Connection::close()
 {
     if (!m_db)
         return;
+    const bool moved = m_wal.inode != 0 && !stillAtPath();
     sqlite3_close_v2(m_db);
     m_db = nullptr;
+    if (moved) {
+        removeIfStill(m_path + QLatin1String("-wal"), m_wal);
+        removeIfStill(m_path + QLatin1String("-shm"), m_shm);
+    }
     if (!m_sideFilesExisted && anySideFile(m_path))
         releaseSideFiles(m_path);
 }
@@ -128,7 +161,12 @@ Result<Connection> openConnection(const QString& path, ConnectionRole role)
         c.close();
         return e;
     }
+    c.m_file = fileIdentity(path);
     applySafety(c.m_db, role != ConnectionRole::Reader);
+    // A crafted or damaged book (issue 17): every page's cells are checked against the page before they are
+    // used, and the file is read, never memory-mapped (SQLite's advice for databases from elsewhere).
+    if (auto st = exec(c.m_db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0", path); !st)
+        return st.error();
     const char* pragmas = nullptr;
     switch (role) {
     case ConnectionRole::Reader:
@@ -144,6 +182,11 @@ Result<Connection> openConnection(const QString& path, ConnectionRole role)
     }
     if (auto st = exec(c.m_db, pragmas, path); !st)
         return st.error();
+    if (role == ConnectionRole::Writer) {
+        // Switching to WAL read the book, so SQLite has its -wal and -shm open now.
+        c.m_wal = fileIdentity(path + QLatin1String("-wal"));
+        c.m_shm = fileIdentity(path + QLatin1String("-shm"));
+    }
     return c;
 }
 

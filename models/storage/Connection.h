@@ -7,6 +7,7 @@
 //   - multi-thread mode (SQLITE_OPEN_NOMUTEX): a connection is used by one thread at a time, never by two at
 //     once (docs/architecture.md); extended result codes, a 5 s busy timeout;
 //   - SQLITE_DBCONFIG_DEFENSIVE (no writable_schema, no writes to shadow tables), extension loading off;
+//   - cell_size_check = ON and mmap_size = 0: a damaged or crafted page is refused, not read (issue 17);
 //   - foreign_keys = ON (off only while a migration rebuilds tables; it runs foreign_key_check instead);
 //   - trusted_schema = OFF for readers. Writers need it ON: SQLite 3.40 does not mark FTS5 as innocuous, so
 //     the touch search triggers (schema 2) would be refused. The app defines no SQL functions or virtual
@@ -38,6 +39,14 @@ enum class ConnectionRole
 class Connection
 {
 public:
+    // A file's identity (stat: device and inode); inode 0 for none.
+    struct FileId
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        friend bool operator==(const FileId&, const FileId&) = default;
+    };
+
     Connection() = default;
     ~Connection();
     Connection(Connection&& other) noexcept;
@@ -49,17 +58,25 @@ public:
     explicit operator bool() const { return m_db != nullptr; }
     const QString& path() const { return m_path; }
     // Closes the connection. A reader that made SQLite create the book's -wal/-shm (a read-only connection
-    // cannot remove them itself) has them released (releaseSideFiles()).
+    // cannot remove them itself) has them released (releaseSideFiles()). A writer whose book was deleted or
+    // replaced meanwhile removes the -wal and -shm it had open, found by their identity: SQLite does not
+    // checkpoint a moved book, and its WAL left under the path would be applied to the file now there.
     void close();
     // The side files this reader had SQLite create are in use by a writer of this process opened since (the
     // check before a book is opened for writing): they are SQLite's to remove when that writer closes.
     void leaveSideFilesToWriter() { m_sideFilesExisted = true; }
+    // Whether the path still names the file this connection opened: false once the book was deleted, moved
+    // or replaced by another file while open (writes would then go to a file nobody sees again; issue 17).
+    bool stillAtPath() const;
 
 private:
     friend Result<Connection> openConnection(const QString& path, ConnectionRole role);
     sqlite3* m_db = nullptr;
     QString m_path;
     bool m_sideFilesExisted = true; // readers: whether -wal and -shm were there before the connection
+    FileId m_file;                  // the book when opened; writers also keep their -wal and -shm
+    FileId m_wal;
+    FileId m_shm;
 };
 
 Result<Connection> openConnection(const QString& path, ConnectionRole role);

@@ -2,6 +2,8 @@
 
 #include "Sqlite.h"
 
+#include <QRegularExpression>
+
 #include <sqlite3.h>
 
 #include <limits>
@@ -121,6 +123,20 @@ const char* contractEndFactsSql()
            "CREATE TRIGGER account_facts_renewal_delete AFTER DELETE ON renewal BEGIN\n"
            "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"
            "END;\n";
+}
+
+const QStringList& listFactColumns()
+{
+    static const QStringList columns = [] {
+        QStringList out;
+        static const QRegularExpression added(QStringLiteral(R"(ALTER TABLE account ADD COLUMN (\w+))"));
+        for (const char* sql : {listFactsSql(), contractEndFactsSql()}) {
+            for (const QRegularExpressionMatch& m : added.globalMatch(QString::fromUtf8(sql)))
+                out << m.captured(1);
+        }
+        return out;
+    }();
+    return columns;
 }
 
 Status computeListFactsV3(sqlite3* db)

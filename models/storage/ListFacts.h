@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <vector>
 
@@ -25,6 +26,11 @@ const char* listFactsSql();
 // (contract_renewed_through, contract_churned_on); the contract triggers again, now setting them too, and
 // triggers on renewal.
 const char* contractEndFactsSql();
+
+// The columns of `account` that hold facts: every column the facts' SQL above adds (ALTER TABLE account ADD
+// COLUMN ...). Exports leave them out and imports recompute them. SQL that adds further facts must be read
+// here too.
+const QStringList& listFactColumns();
 
 // Sets the facts of every account from scratch, as this build keeps them (after contractRenewsFactSql()).
 Status computeListFacts(sqlite3* db);

@@ -4,6 +4,9 @@
 #include "Connection.h"
 #include "ListFacts.h"
 #include "Schema.h"
+#include "SchemaHealth.h"
+#include "SchemaImport.h"
+#include "SchemaRenewals.h"
 #include "SchemaRoadmaps.h"
 #include "Search.h"
 #include "Sqlite.h"
@@ -86,8 +89,8 @@ Status migrate3to4(sqlite3* db, const QString&)
 const QList<MigrationStep>& builtInMigrations()
 {
     static const QList<MigrationStep> steps = {
-        {0, migrate0to1}, {1, migrate1to2}, {2, migrate2to3},
-        {3, migrate3to4}, {4, migrate4to5}, // SchemaRoadmaps.cpp
+        {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
+        {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
     };
     return steps;
 }

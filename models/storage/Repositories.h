@@ -151,7 +151,7 @@ public:
     virtual Result<QList<RoadmapTemplate>> addDefaultTemplates(TemplateLanguage language) = 0;
 };
 
-// The book's company holidays as rows with ids and tombstones (schema 5). Every write reaches the book's
+// The book's company holidays as rows with ids and tombstones (schema 8). Every write reaches the book's
 // settings (Book::settings().companyHolidays, the business-day calendar) and announces a settings change.
 class CompanyHolidayRepository
 {

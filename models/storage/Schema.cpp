@@ -1,6 +1,10 @@
 #include "Schema.h"
 
+#include "SchemaRenewals.h"
+
 #include "ListFacts.h"
+#include "SchemaHealth.h"
+#include "SchemaImport.h"
 #include "SchemaRoadmaps.h"
 
 #include <string>
@@ -291,7 +295,8 @@ const char* touchSearchOptimizeSql()
 const char* schemaSql()
 {
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
-                                    contractEndFactsSql() + roadmapSchemaSql();
+                                    contractEndFactsSql() + renewalsSql() + importSchemaSql() +
+                                    healthSchemaSql() + roadmapSchemaSql();
     return full.c_str();
 }
 
@@ -310,6 +315,10 @@ const CountedTable kCountedTables[] = {
     {"nps_response", true},
     {"health_snapshot", false},
     {"company_holiday", true},
+    {"kpi_target", true},
+    {"calendar_item", false},
+    {"import_preset", true},
+    {"import_batch", false},
 };
 const int kCountedTableCount = int(sizeof(kCountedTables) / sizeof(kCountedTables[0]));
 

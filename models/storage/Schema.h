@@ -15,11 +15,19 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 3 only adds columns to `account` that triggers keep (ListFacts.h): an older build ignores them and
 // its writes keep them current, so the minimum still stays 1. Version 4 adds three more such columns
 // (contract_auto_renew, contract_renewed_through, contract_churned_on), so the minimum still stays 1.
-// Version 5 (roadmaps, SchemaRoadmaps.h) raises it to 5: company holidays keep their removed rows as
+// Version 5 adds columns, an index and two tables for renewals, KPI targets and the calendar export
+// (SchemaRenewals.h): an older build ignores them and still reads contracts (notice_days) and renewals
+// right, so the minimum stays 1.
+// Version 6 only adds tables, nullable columns and indexes for imports (SchemaImport.h): an older build
+// never reads them; when it writes a row it leaves the new columns NULL (no external id, no 法人番号),
+// which is what they are for a row made by hand. The minimum stays 1.
+// Version 7 replaces `health_snapshot` (SchemaHealth.h): an older build would read it by the old columns
+// (the accounts list joins it by `id`) and fail on every list load, so the minimum becomes 7.
+// Version 8 (roadmaps, SchemaRoadmaps.h) raises it to 8: company holidays keep their removed rows as
 // tombstones, and an older build would read every row of `company_holiday` as a day off (a removed holiday
 // would still move due dates and notice deadlines in its reports).
-inline constexpr int kSchemaVersion = 5;
-inline constexpr int kMinReaderVersion = 5;
+inline constexpr int kSchemaVersion = 8;
+inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).
 const char* schemaSql();

@@ -1,4 +1,4 @@
-// Version 5: what onboarding roadmaps need (issue 15) and company holidays as edited rows.
+// Version 8: what onboarding roadmaps need (issue 15) and company holidays as edited rows.
 
 #include "SchemaRoadmaps.h"
 
@@ -40,10 +40,10 @@ CREATE TABLE company_holiday (
 CREATE UNIQUE INDEX company_holiday_live_date ON company_holiday (date) WHERE deleted = 0;
 )sql";
 
-// The version 4 rows become live rows with new ids (one v7 UUID each, in date order).
+// The version 7 rows become live rows with new ids (one v7 UUID each, in date order).
 Status copyCompanyHolidays(sqlite3* db)
 {
-    Stmt old(db, "SELECT date, name, updated_at FROM company_holiday_v4 ORDER BY date");
+    Stmt old(db, "SELECT date, name, updated_at FROM company_holiday_v7 ORDER BY date");
     Stmt ins(
         db,
         "INSERT INTO company_holiday (id, created_at, updated_at, date, name) VALUES (?1, ?2, ?2, ?3, ?4)");
@@ -59,7 +59,7 @@ Status copyCompanyHolidays(sqlite3* db)
     return old.status();
 }
 
-// Milestones made before version 5 learn what a roadmap made now copies from its template: the template
+// Milestones made before version 8 learn what a roadmap made now copies from its template: the template
 // milestone (the live one of the roadmap's template at the same position with the same title: what every
 // earlier writer produced) with its first-value mark, and the offset that gives the due date they have from
 // the kickoff on the book's calendar. A due date no offset gives (before day 0, or on a day off) was chosen
@@ -105,15 +105,15 @@ const char* roadmapSchemaSql()
     return sql.constData();
 }
 
-Status migrate4to5(sqlite3* db, const QString&)
+Status migrate7to8(sqlite3* db, const QString&)
 {
-    if (auto st = exec(db, "ALTER TABLE company_holiday RENAME TO company_holiday_v4"); !st)
+    if (auto st = exec(db, "ALTER TABLE company_holiday RENAME TO company_holiday_v7"); !st)
         return st;
     if (auto st = exec(db, kCompanyHolidaySql); !st)
         return st;
     if (auto st = copyCompanyHolidays(db); !st)
         return st;
-    if (auto st = exec(db, "DROP TABLE company_holiday_v4"); !st)
+    if (auto st = exec(db, "DROP TABLE company_holiday_v7"); !st)
         return st;
     if (auto st = exec(db, kRoadmapColumnsSql); !st)
         return st;

@@ -1,8 +1,8 @@
 #pragma once
 
-// Schema version 5 (issue 15): templates gain a first-value mark and a retired flag; milestones the offset
+// Schema version 8 (issue 15): templates gain a first-value mark and a retired flag; milestones the offset
 // and template milestone they were made from, the day they started, a blocked reason and whether their date
-// was moved by hand; company holidays become rows with ids and tombstones. docs/schema.md, "Schema 5".
+// was moved by hand; company holidays become rows with ids and tombstones. docs/schema.md, "Schema 8".
 
 #include "domain/Result.h"
 
@@ -12,12 +12,12 @@ struct sqlite3;
 
 namespace csm::storage {
 
-// What a new book runs after the version 4 schema: the same statements as the migration step, without the
+// What a new book runs after the version 7 schema: the same statements as the migration step, without the
 // copy of earlier rows.
 const char* roadmapSchemaSql();
 
-// The step 4 -> 5: the columns, company holidays rebuilt with ids (each earlier row a live row with a new
+// The step 7 -> 8: the columns, company holidays rebuilt with ids (each earlier row a live row with a new
 // id), and the milestones' new columns filled from their roadmaps and templates.
-Status migrate4to5(sqlite3* db, const QString& now);
+Status migrate7to8(sqlite3* db, const QString& now);
 
 } // namespace csm::storage

@@ -1,8 +1,11 @@
 #include "Search.h"
 
+#include "Schema.h"
 #include "SqlRepositories.h"
 
 #include <sqlite3.h>
+
+#include <limits>
 
 namespace csm::storage {
 namespace {
@@ -155,6 +158,47 @@ CancelScope::~CancelScope()
 Error CancelScope::failure(const Error& e) const
 {
     return cancelled() ? cancelledError() : e;
+}
+
+Status TouchIndexSuspension::suspend(sqlite3* db)
+{
+    if (m_suspended)
+        return {};
+    m_suspended = true;
+    Stmt trigger(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'touch_search_insert'");
+    if (!trigger.next())
+        return trigger.status(); // no index to keep
+    m_insertTriggerSql = trigger.text(0).toUtf8();
+    Stmt last(db, "SELECT max(rowid) FROM touch");
+    if (!last.next())
+        return last.status();
+    m_rowidBefore = last.isNull(0) ? 0 : last.int64(0);
+    return exec(db, "DROP TRIGGER touch_search_insert");
+}
+
+Status TouchIndexSuspension::resume(sqlite3* db)
+{
+    if (m_insertTriggerSql.isEmpty())
+        return {};
+    // New rows get rowids above the largest one, unless that is the largest possible rowid (then SQLite
+    // picks unused ones at random and only a full rebuild finds them).
+    if (m_rowidBefore == std::numeric_limits<qint64>::max()) {
+        if (auto st = exec(db, "INSERT INTO touch_search (touch_search) VALUES ('rebuild')"); !st)
+            return st;
+    } else {
+        Stmt index(db, "INSERT INTO touch_search (rowid, summary, next_step) "
+                       "SELECT rowid, summary, next_step FROM touch WHERE rowid > ?1");
+        index.bind(1, m_rowidBefore);
+        if (auto st = index.run(); !st)
+            return st;
+    }
+    if (auto st = exec(db, touchSearchOptimizeSql()); !st)
+        return st;
+    if (auto st = exec(db, m_insertTriggerSql.constData()); !st)
+        return st;
+    m_insertTriggerSql.clear();
+    m_suspended = false;
+    return {};
 }
 
 } // namespace csm::storage

@@ -56,4 +56,22 @@ private:
     CancelCheck m_cancelled;
 };
 
+// The touch search index (schema 2) is kept by triggers. Row by row they cost more than the inserts
+// themselves (FTS5 writes its pending terms out at each statement), so bulk writers (the generator, imports)
+// drop the insert trigger for their transaction and index their touches in one statement at the end.
+// Dropping is part of the transaction: a rollback brings the trigger back. Update and delete triggers stay.
+class TouchIndexSuspension
+{
+public:
+    // Drops the insert trigger (when the book has it) and remembers where the new touches begin.
+    Status suspend(sqlite3* db);
+    // Indexes the touches added since suspend(), merges the index and recreates the trigger.
+    Status resume(sqlite3* db);
+
+private:
+    bool m_suspended = false;
+    QByteArray m_insertTriggerSql; // while the trigger is dropped
+    qint64 m_rowidBefore = 0;
+};
+
 } // namespace csm::storage

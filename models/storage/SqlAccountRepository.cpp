@@ -77,13 +77,8 @@ namespace {
     "  AND t.kind <> 'internal_note' AND t.occurred_on <= ?1 ORDER BY t.occurred_on DESC LIMIT 1) END, "     \
     "a.contract_auto_renew, a.contract_renewed_through, a.contract_churned_on, "
 
-#define CSM_HEALTH_COLUMNS "h.score, h.band "
-#define CSM_NO_HEALTH_COLUMNS "NULL, NULL "
-
-#define CSM_HEALTH_JOIN                                                                                      \
-    "LEFT JOIN health_snapshot h ON h.id = (SELECT h2.id FROM health_snapshot h2 WHERE h2.account_id = "     \
-    "a.id "                                                                                                  \
-    " AND h2.as_of <= ?1 ORDER BY h2.as_of DESC LIMIT 1) "
+// The current score is kept on the account row by the health recompute (schema 5, docs/schema.md).
+#define CSM_HEALTH_COLUMNS "a.health_score, a.health_band, a.health_score_before "
 
 // Every live account: one pass over the account table.
 #define CSM_ALL_FROM "FROM account a "
@@ -94,32 +89,15 @@ namespace {
 #define CSM_BY_ID_FROM                                                                                       \
     "FROM (SELECT DISTINCT value AS id FROM json_each(?2)) j JOIN account a ON a.id = j.id "
 
-// The statements of one kind of read, with and without the health look-up (the latest snapshot on or before
-// the day, through its unique (account_id, as_of) index): until the health engine has written a snapshot,
-// the look-up would cost 100,000 empty index seeks at 100,000 accounts.
-struct SummarySql
-{
-    QByteArray withHealth;
-    QByteArray withoutHealth;
-    const QByteArray& operator()(bool health) const { return health ? withHealth : withoutHealth; }
-};
+#define CSM_SUMMARY_SQL(from, where) QByteArrayLiteral(CSM_SUMMARY_COLUMNS CSM_HEALTH_COLUMNS from where)
 
-#define CSM_SUMMARY_SQL(from, where)                                                                         \
-    SummarySql                                                                                               \
-    {                                                                                                        \
-        QByteArrayLiteral(CSM_SUMMARY_COLUMNS CSM_HEALTH_COLUMNS from CSM_HEALTH_JOIN where),                \
-            QByteArrayLiteral(CSM_SUMMARY_COLUMNS CSM_NO_HEALTH_COLUMNS from where)                          \
-    }
-
-const SummarySql kAllSummaries = CSM_SUMMARY_SQL(CSM_ALL_FROM, CSM_ALL_WHERE);
-const SummarySql kRangeSummaries = CSM_SUMMARY_SQL(CSM_ALL_FROM, CSM_RANGE_WHERE);
-const SummarySql kSummariesById = CSM_SUMMARY_SQL(CSM_BY_ID_FROM, CSM_ALL_WHERE);
+const QByteArray kAllSummaries = CSM_SUMMARY_SQL(CSM_ALL_FROM, CSM_ALL_WHERE);
+const QByteArray kRangeSummaries = CSM_SUMMARY_SQL(CSM_ALL_FROM, CSM_RANGE_WHERE);
+const QByteArray kSummariesById = CSM_SUMMARY_SQL(CSM_BY_ID_FROM, CSM_ALL_WHERE);
 
 #undef CSM_SUMMARY_SQL
 #undef CSM_SUMMARY_COLUMNS
 #undef CSM_HEALTH_COLUMNS
-#undef CSM_NO_HEALTH_COLUMNS
-#undef CSM_HEALTH_JOIN
 #undef CSM_ALL_FROM
 #undef CSM_ALL_WHERE
 #undef CSM_RANGE_WHERE
@@ -241,16 +219,18 @@ Status readSummaries(Stmt& stmt, const BookSettings& settings, QDate day, QList<
         if (sqlite3_column_type(q, 15) != SQLITE_NULL)
             s.healthScore = sqlite3_column_double(q, 15);
         s.healthBand = bands(q, 16);
+        if (sqlite3_column_type(q, 17) != SQLITE_NULL)
+            s.healthScoreBefore = sqlite3_column_double(q, 17);
         deriveSummary(s, settings, day);
     }
     return stmt.status();
 }
 
 // Reads the accounts with rowid in [from, to) on db, in rowid order (the order of kAllSummariesSql's scan).
-Status readRange(sqlite3* db, bool health, qint64 from, qint64 to, const BookSettings& settings, QDate day,
+Status readRange(sqlite3* db, qint64 from, qint64 to, const BookSettings& settings, QDate day,
                  QList<AccountSummary>& rows)
 {
-    Stmt stmt(db, kRangeSummaries(health));
+    Stmt stmt(db, kRangeSummaries);
     stmt.bind(1, day).bind(2, from).bind(3, to);
     return readSummaries(stmt, settings, day, rows);
 }
@@ -267,18 +247,8 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
     const BookSettings settings = m_book.settings();
     QList<AccountSummary> rows;
 
-    // Whether the book has any health snapshot (one seek).
-    bool health = true;
-    {
-        Stmt any(db(), "SELECT EXISTS (SELECT 1 FROM health_snapshot)");
-        if (any.next())
-            health = any.int64(0) != 0;
-        if (!any.status())
-            return any.status().error();
-    }
-
     if (ids) {
-        Stmt stmt(db(), kSummariesById(health));
+        Stmt stmt(db(), kSummariesById);
         stmt.bind(1, day);
         QJsonArray array;
         for (const Id& id : *ids)
@@ -317,22 +287,21 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
         Status lower;
         Status upperRead;
         parallel::run({
-            [&] { lower = readRange(db(), health, 0, mid, settings, day, rows); },
-            [&] { upperRead = readRange(db2, health, mid, lastRowid + 1, settings, day, upper); },
+            [&] { lower = readRange(db(), 0, mid, settings, day, rows); },
+            [&] { upperRead = readRange(db2, mid, lastRowid + 1, settings, day, upper); },
         });
         if (!lower)
             return lower.error();
         if (!upperRead) { // the second connection failed (busy, unreadable): read the half here
             upper.clear();
-            if (const Status status = readRange(db(), health, mid, lastRowid + 1, settings, day, upper);
-                !status)
+            if (const Status status = readRange(db(), mid, lastRowid + 1, settings, day, upper); !status)
                 return status.error();
         }
         rows.append(std::move(upper));
         return rows;
     }
 
-    Stmt stmt(db(), kAllSummaries(health));
+    Stmt stmt(db(), kAllSummaries);
     stmt.bind(1, day);
     if (const Status status = readSummaries(stmt, settings, day, rows); !status)
         return status.error();

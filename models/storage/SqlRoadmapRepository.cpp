@@ -1,4 +1,4 @@
-// Roadmaps, their templates and the book's company holidays (issue 15, schema 5).
+// Roadmaps, their templates and the book's company holidays (issue 15, schema 8).
 
 #include "SqlRepositories.h"
 

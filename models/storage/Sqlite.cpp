@@ -162,6 +162,13 @@ Stmt& Stmt::bindStaticUtf8(int i, const QByteArray& utf8)
     return *this;
 }
 
+Stmt& Stmt::bindUtf8View(int i, QByteArrayView utf8)
+{
+    // Empty text is '' (not NULL): SQLite reads a null pointer as NULL.
+    sqlite3_bind_text(m_stmt, i, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 bool Stmt::next()
 {
     if (!m_stmt)
@@ -193,6 +200,24 @@ void Stmt::reset()
 bool Stmt::isNull(int col) const
 {
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+int Stmt::type(int col) const
+{
+    return sqlite3_column_type(m_stmt, col);
+}
+
+QByteArrayView Stmt::utf8(int col) const
+{
+    const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    if (!s)
+        return {};
+    return QByteArrayView(s, sqlite3_column_bytes(m_stmt, col));
+}
+
+int Stmt::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
 }
 
 QString Stmt::text(int col) const

@@ -7,6 +7,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QTime>
@@ -53,6 +54,8 @@ public:
     Stmt& bind(int i, const QDateTime& t); // UTC ISO-8601 with ms, NULL when invalid
     // UTF-8 text that stays valid and unchanged until the statement is finalised or rebound (no copy).
     Stmt& bindStaticUtf8(int i, const QByteArray& utf8);
+    // UTF-8 text that stays valid until the statement has been stepped (no copy), e.g. a reader's buffer.
+    Stmt& bindUtf8View(int i, QByteArrayView utf8);
 
     template <typename T> Stmt& bind(int i, const std::optional<T>& v)
     {
@@ -67,6 +70,11 @@ public:
     void reset();
 
     bool isNull(int col) const;
+    // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
+    int type(int col) const;
+    // The column's UTF-8 text, valid until the next step or reset (no copy).
+    QByteArrayView utf8(int col) const;
+    int columnCount() const;
     QString text(int col) const;
     qint64 int64(int col) const;
     int int32(int col) const { return int(int64(col)); }

@@ -48,7 +48,7 @@ template <> struct Table<Account>
 {
     static constexpr const char* name = "account";
     static constexpr auto entity = ChangeSet::Entity::Account;
-    static constexpr std::array<Column, 13> columns{{
+    static constexpr std::array<Column, 14> columns{{
         {"name"},
         {"name_reading"},
         {"external_id"},
@@ -65,6 +65,7 @@ template <> struct Table<Account>
          "coalesce((SELECT e.arr_after FROM arr_event e WHERE e.account_id = account.id AND e.deleted = 0 "
          "ORDER BY e.effective_on DESC, e.created_at DESC, e.id DESC LIMIT 1), ?)"},
         {"status"},
+        {"corporate_number"},
     }};
     static Id accountOf(const Account& a) { return a.id; }
     static void bind(Stmt& q, int i, const Account& a)
@@ -85,6 +86,7 @@ template <> struct Table<Account>
         q.bindText(i++, a.touchModelOverrideReason);
         q.bind(i++, qint64(a.arr));
         q.bindText(i++, a.status);
+        bindOptId(q, i++, a.corporateNumber);
     }
     static void read(const Stmt& q, int i, Account& a)
     {
@@ -101,6 +103,7 @@ template <> struct Table<Account>
         a.touchModelOverrideReason = q.text(i++);
         a.arr = q.int64(i++);
         a.status = q.text(i++);
+        a.corporateNumber = q.text(i++);
     }
 };
 
@@ -108,8 +111,8 @@ template <> struct Table<Contact>
 {
     static constexpr const char* name = "contact";
     static constexpr auto entity = ChangeSet::Entity::Contact;
-    static constexpr std::array<Column, 5> columns{
-        {{"account_id"}, {"name"}, {"role"}, {"email"}, {"phone"}}};
+    static constexpr std::array<Column, 6> columns{
+        {{"account_id"}, {"name"}, {"role"}, {"email"}, {"phone"}, {"external_id"}}};
     static Id accountOf(const Contact& c) { return c.accountId; }
     static void bind(Stmt& q, int i, const Contact& c)
     {
@@ -118,6 +121,7 @@ template <> struct Table<Contact>
         q.bindText(i++, toCode(c.role));
         q.bindText(i++, c.email);
         q.bindText(i++, c.phone);
+        bindOptId(q, i++, c.externalId.trimmed());
     }
     static void read(const Stmt& q, int i, Contact& c)
     {
@@ -126,6 +130,7 @@ template <> struct Table<Contact>
         c.role = codeOr(q, i++, ContactRole::User);
         c.email = q.text(i++);
         c.phone = q.text(i++);
+        c.externalId = q.text(i++);
     }
 };
 
@@ -133,7 +138,7 @@ template <> struct Table<Touch>
 {
     static constexpr const char* name = "touch";
     static constexpr auto entity = ChangeSet::Entity::Touch;
-    static constexpr std::array<Column, 11> columns{{
+    static constexpr std::array<Column, 12> columns{{
         {"account_id"},
         {"occurred_on"},
         {"occurred_at"},
@@ -145,6 +150,7 @@ template <> struct Table<Touch>
         {"follow_up_on"},
         {"follow_up_done"},
         {"author"},
+        {"external_id"},
     }};
     static Id accountOf(const Touch& t) { return t.accountId; }
     static void bind(Stmt& q, int i, const Touch& t)
@@ -163,6 +169,7 @@ template <> struct Table<Touch>
         q.bind(i++, t.followUpOn);
         q.bind(i++, t.followUpDone);
         q.bindText(i++, t.author);
+        bindOptId(q, i++, t.externalId.trimmed());
     }
     static void read(const Stmt& q, int i, Touch& t)
     {
@@ -181,6 +188,7 @@ template <> struct Table<Touch>
         t.followUpOn = q.optDate(i++);
         t.followUpDone = q.boolean(i++);
         t.author = q.text(i++);
+        t.externalId = q.text(i++);
     }
 };
 
@@ -188,8 +196,13 @@ template <> struct Table<Contract>
 {
     static constexpr const char* name = "contract";
     static constexpr auto entity = ChangeSet::Entity::Contract;
-    static constexpr std::array<Column, 6> columns{
-        {{"account_id"}, {"start_date"}, {"term_months"}, {"auto_renew"}, {"notice_days"}, {"arr"}}};
+    static constexpr std::array<Column, 7> columns{{{"account_id"},
+                                                    {"start_date"},
+                                                    {"term_months"},
+                                                    {"auto_renew"},
+                                                    {"notice_days"},
+                                                    {"arr"},
+                                                    {"external_id"}}};
     static Id accountOf(const Contract& c) { return c.accountId; }
     static void bind(Stmt& q, int i, const Contract& c)
     {
@@ -199,6 +212,7 @@ template <> struct Table<Contract>
         q.bind(i++, c.autoRenew);
         q.bind(i++, c.noticeDays);
         q.bind(i++, qint64(c.arr));
+        bindOptId(q, i++, c.externalId.trimmed());
     }
     static void read(const Stmt& q, int i, Contract& c)
     {
@@ -208,6 +222,7 @@ template <> struct Table<Contract>
         c.autoRenew = q.boolean(i++);
         c.noticeDays = q.int32(i++);
         c.arr = q.int64(i++);
+        c.externalId = q.text(i++);
     }
 };
 
@@ -215,8 +230,8 @@ template <> struct Table<ArrEvent>
 {
     static constexpr const char* name = "arr_event";
     static constexpr auto entity = ChangeSet::Entity::ArrEvent;
-    static constexpr std::array<Column, 4> columns{
-        {{"account_id"}, {"effective_on"}, {"kind"}, {"arr_after"}}};
+    static constexpr std::array<Column, 5> columns{
+        {{"account_id"}, {"effective_on"}, {"kind"}, {"arr_after"}, {"external_id"}}};
     static Id accountOf(const ArrEvent& e) { return e.accountId; }
     static void bind(Stmt& q, int i, const ArrEvent& e)
     {
@@ -224,6 +239,7 @@ template <> struct Table<ArrEvent>
         q.bind(i++, e.effectiveOn);
         q.bindText(i++, toCode(e.kind));
         q.bind(i++, qint64(e.arrAfter));
+        bindOptId(q, i++, e.externalId.trimmed());
     }
     static void read(const Stmt& q, int i, ArrEvent& e)
     {
@@ -231,6 +247,7 @@ template <> struct Table<ArrEvent>
         e.effectiveOn = q.date(i++);
         e.kind = codeOr(q, i++, ArrEventKind::New);
         e.arrAfter = q.int64(i++);
+        e.externalId = q.text(i++);
     }
 };
 
@@ -398,7 +415,7 @@ template <> struct Table<Milestone>
     }
 };
 
-// Company holidays (schema 5): a change reaches the book's settings (the calendar reads the live rows).
+// Company holidays (schema 8): a change reaches the book's settings (the calendar reads the live rows).
 template <> struct Table<CompanyHolidayRecord>
 {
     static constexpr const char* name = "company_holiday";
@@ -421,8 +438,8 @@ template <> struct Table<NpsResponse>
 {
     static constexpr const char* name = "nps_response";
     static constexpr auto entity = ChangeSet::Entity::Nps;
-    static constexpr std::array<Column, 5> columns{
-        {{"account_id"}, {"responded_on"}, {"score"}, {"respondent"}, {"comment"}}};
+    static constexpr std::array<Column, 6> columns{
+        {{"account_id"}, {"responded_on"}, {"score"}, {"respondent"}, {"comment"}, {"external_id"}}};
     static Id accountOf(const NpsResponse& n) { return n.accountId; }
     static void bind(Stmt& q, int i, const NpsResponse& n)
     {
@@ -431,6 +448,7 @@ template <> struct Table<NpsResponse>
         q.bind(i++, n.score);
         q.bindText(i++, n.respondent);
         q.bindText(i++, n.comment);
+        bindOptId(q, i++, n.externalId.trimmed());
     }
     static void read(const Stmt& q, int i, NpsResponse& n)
     {
@@ -439,6 +457,7 @@ template <> struct Table<NpsResponse>
         n.score = q.int32(i++);
         n.respondent = q.text(i++);
         n.comment = q.text(i++);
+        n.externalId = q.text(i++);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "BookPrivate.h"
+#include "HealthRefresh.h"
 #include "Sqlite.h"
 #include "storage/Book.h"
 
@@ -15,6 +16,19 @@ Transaction::Transaction(Book& book) : m_book(book)
         m_begun = Error{Error::Code::ReadOnly,
                         trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is open read-only.")), d->path,
                         trBook(QT_TRANSLATE_NOOP("csm::Book", "Open the book for writing to change it."))};
+        m_done = true;
+        return;
+    }
+    if (d->txDepth == 0 && !d->connection.stillAtPath()) {
+        // Deleted, moved or replaced while open: what is written now would be lost with the last connection.
+        m_begun = Error{
+            Error::Code::Io,
+            trBook(QT_TRANSLATE_NOOP(
+                "csm::Book", "The book file was deleted, moved or replaced while it was open, so nothing "
+                             "more is written to it.")),
+            d->path,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Save what is open with File ▸ Backup…, then open the book "
+                                                  "again or open the backup."))};
         m_done = true;
         return;
     }
@@ -76,6 +90,16 @@ Status Transaction::commit()
                      trBook(QT_TRANSLATE_NOOP("csm::Book", "The transaction was already finished.")),
                      d->path,
                      {}};
+    // Health follows every change a score depends on, in the same transaction (HealthRecompute.h).
+    if (m_outer && !d->txDoomed) {
+        if (auto st = storage::refreshHealthOf(m_book, d->pending); !st) {
+            m_done = true;
+            --d->txDepth;
+            (void)storage::exec(d->db, "ROLLBACK");
+            d->pending = {};
+            return st;
+        }
+    }
     m_done = true;
     --d->txDepth;
     if (!m_outer)

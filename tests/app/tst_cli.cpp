@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -339,6 +340,24 @@ private slots:
                                     << u"--format needs table, csv or json"_s;
         QTest::newRow("bad date") << QStringList{u"report"_s, u"actions"_s, u"--as-of"_s, u"2025-02-30"_s}
                                   << u"--as-of needs a date"_s;
+        // Issue 14's reports and the calendar export.
+        QTest::newRow("kpis without period")
+            << QStringList{u"report"_s, u"kpis"_s} << u"--period is required"_s;
+        QTest::newRow("unknown period") << QStringList{u"report"_s, u"kpis"_s, u"--period"_s, u"FY20x5"_s}
+                                        << u"\"FY20x5\" is not a period"_s;
+        QTest::newRow("period ending before it starts")
+            << QStringList{u"report"_s, u"kpis"_s, u"--period"_s, u"2025-06-30..2025-01-01"_s}
+            << u"ends before it starts"_s;
+        QTest::newRow("unknown split")
+            << QStringList{u"report"_s, u"kpis"_s, u"--period"_s, u"FY2025"_s, u"--by"_s, u"region"_s}
+            << u"--by needs touch-model or owner"_s;
+        QTest::newRow("negative window") << QStringList{u"report"_s, u"renewals"_s, u"--within"_s, u"-3"_s}
+                                         << u"--within needs a number of days"_s;
+        QTest::newRow("export format")
+            << QStringList{u"export"_s, u"--format"_s, u"xml"_s, u"--out"_s, u"x"_s}
+            << u"unknown format 'xml': give json, csv or ics."_s;
+        QTest::newRow("export without out")
+            << QStringList{u"export"_s, u"--format"_s, u"ics"_s} << u"--out FILE is required"_s;
     }
 
     void reportUsageErrors()
@@ -350,6 +369,102 @@ private slots:
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // A book without accounts active at the period's start reports the KPIs as undefined (null), not 0 or 1.
+    void reportKpisOfAnEmptyBookAreUndefined()
+    {
+        const QString book = path("empty.sqlite");
+        {
+            auto created = csm::Book::open(book, csm::Book::OpenMode::CreateIfMissing);
+            QVERIFY(created);
+        }
+        const Run r = run({u"--book"_s, book, u"report"_s, u"kpis"_s, u"--period"_s, u"FY2025"_s, u"--by"_s,
+                           u"touch-model"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"from"_s).toString(), u"2025-04-01"_s); // a JPY book: April
+        QCOMPARE(o.value(u"to"_s).toString(), u"2026-03-31"_s);
+        QCOMPARE(o.value(u"cohort_accounts"_s).toInt(-1), 0);
+        QCOMPARE(o.value(u"start_arr"_s).toInteger(-1), 0);
+        for (const char* key : {"grr", "nrr", "logo_churn", "retention", "expansion_rate", "ltv", "nps"})
+            QVERIFY2(o.value(QLatin1String(key)).isNull(), key);
+        QCOMPARE(o.value(u"groups"_s).toArray().size(), 3);
+        QVERIFY(o.value(u"groups"_s).toArray().at(0).toObject().value(u"grr"_s).isNull());
+
+        const Run renewals = run({u"--book"_s, book, u"report"_s, u"renewals"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(renewals.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(renewals.out.toUtf8()).array().size(), 0);
+    }
+
+    // The calendar export keeps each item's UID and raises its SEQUENCE only when the item changed.
+    void exportIcsKeepsUidsAndRaisesSequences()
+    {
+        const QString book = path("demo.sqlite");
+        const QString ics = path("book.ics");
+        auto events = [&]() {
+            QFile f(ics);
+            if (!f.open(QIODevice::ReadOnly))
+                return QHash<QString, std::pair<QString, int>>{};
+            const QByteArray bytes = f.readAll();
+            QHash<QString, std::pair<QString, int>> out; // uid -> (DTSTART, SEQUENCE)
+            QString uid, start;
+            int sequence = -1;
+            for (const QByteArray& line : bytes.split('\n')) {
+                if (line.size() > 76) // 75 octets and the CR
+                    return QHash<QString, std::pair<QString, int>>{};
+                const QString l = QString::fromUtf8(line).trimmed();
+                if (l.startsWith(u"UID:"_s))
+                    uid = l.mid(4);
+                else if (l.startsWith(u"DTSTART;VALUE=DATE:"_s))
+                    start = l.mid(19);
+                else if (l.startsWith(u"SEQUENCE:"_s))
+                    sequence = l.mid(9).toInt();
+                else if (l == u"END:VEVENT"_s)
+                    out.insert(uid, {start, sequence});
+            }
+            return out;
+        };
+        const QStringList args{u"--book"_s, book, u"export"_s,  u"--format"_s,  u"ics"_s,
+                               u"--out"_s,  ics,  u"--as-of"_s, u"2025-06-30"_s};
+        const Run first = run(args);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(first.out.contains(u"Wrote "_s));
+        const auto before = events();
+        QVERIFY(before.size() > 10);
+        for (const auto& [start, sequence] : before)
+            QCOMPARE(sequence, 0);
+
+        // Again, nothing changed: the same UIDs and sequences.
+        QCOMPARE(run(args).exitCode, 0);
+        QCOMPARE(events(), before);
+
+        // A follow-up moved in the book: its event keeps its UID, moves, and its sequence goes up by one.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(book.toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_stmt* q = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db,
+                                    "SELECT c.uid FROM calendar_item c WHERE c.item_key LIKE 'follow-up:%' "
+                                    "ORDER BY c.item_key LIMIT 1",
+                                    -1, &q, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_step(q), SQLITE_ROW);
+        const QString uid = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+        sqlite3_finalize(q);
+        QCOMPARE(sqlite3_exec(
+                     db,
+                     "UPDATE touch SET follow_up_on = '2025-12-24' WHERE id = (SELECT substr(item_key, "
+                     "11) FROM calendar_item WHERE item_key LIKE 'follow-up:%' ORDER BY item_key LIMIT 1)",
+                     nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        QCOMPARE(run(args).exitCode, 0);
+        const auto after = events();
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.value(uid), std::make_pair(u"20251224"_s, 1));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (it.key() != uid)
+                QCOMPARE(after.value(it.key()), it.value());
     }
 
     void reportRefusesAMissingBook()

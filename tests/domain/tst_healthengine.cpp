@@ -452,10 +452,12 @@ private slots:
         edited.setCadenceDays(TouchModel::Low, 21);
         edited.greenMin = 80;
         edited.dropPoints = 10;
+        edited.version = 4;
         BookSettings settings;
         edited.applyTo(settings);
         QCOMPARE(settings.weightNps, 5.0);
         QCOMPARE(settings.cadenceLowDays, 21);
+        QCOMPARE(settings.healthModelVersion, 4); // the version is a book setting too
         QCOMPARE(HealthModel::fromSettings(settings), edited);
     }
 

@@ -32,6 +32,41 @@ class TestToday : public QObject
 {
     Q_OBJECT
 private slots:
+    // Health lines (DESIGN §8): a drop of the threshold (15) or more against 30 days earlier, and red
+    // accounts whose renewal is 0..120 days ahead; by ARR, largest first; churned accounts have none.
+    void healthDropsAndRedRenewalsAreListedByArr()
+    {
+        AccountSummary drop = account(QStringLiteral("drop"), 2'000'000, kAsOf);
+        drop.healthScore = 55.1;
+        drop.healthScoreBefore = 70.1; // exactly 15 points: a drop
+        drop.healthBand = HealthBand::Yellow;
+        AccountSummary small = account(QStringLiteral("small"), 1'000'000, kAsOf);
+        small.healthScore = 55.2;
+        small.healthScoreBefore = 70.1; // 14.9: not a drop
+        small.healthBand = HealthBand::Yellow;
+        // Contract from 2025-09-01: renewal 2026-09-01, 63 days ahead.
+        AccountSummary red = account(QStringLiteral("red"), 9'000'000, kAsOf, QDate(2025, 9, 1));
+        red.healthScore = 39.9;
+        red.healthScoreBefore = 60.0; // also a drop of 20.1
+        red.healthBand = HealthBand::Red;
+        // Renewal 2027-01-01: 185 days ahead, outside the window.
+        AccountSummary later = account(QStringLiteral("later"), 8'000'000, kAsOf, QDate(2026, 1, 1));
+        later.healthScore = 20.0;
+        later.healthBand = HealthBand::Red;
+        AccountSummary churned = red;
+        churned.id = QStringLiteral("churned");
+        churned.stage = LifecycleStage::Churned;
+        const TodayList list = computeToday({drop, small, red, later, churned}, {}, BookSettings{}, kAsOf);
+        QCOMPARE(list.health.size(), 3);
+        QCOMPARE(list.health.at(0).accountId, QStringLiteral("red"));
+        QCOMPARE(list.health.at(1).accountId, QStringLiteral("red"));
+        QCOMPARE(list.health.at(0).kind, TodayHealth::Kind::Drop);
+        QCOMPARE(list.health.at(1).kind, TodayHealth::Kind::RedRenewal);
+        QCOMPARE(list.health.at(1).daysToRenewal, 63);
+        QCOMPARE(list.health.at(1).renewalDate, QDate(2026, 9, 1));
+        QCOMPARE(list.health.at(2).accountId, QStringLiteral("drop"));
+        QCOMPARE(list.health.at(2).scoreBefore, std::optional<double>(70.1));
+    }
     void followUpsDueAndOverdueAreListedMostOverdueFirst()
     {
         const QList<FollowUpDue> due = {

@@ -95,9 +95,9 @@ private slots:
         QVERIFY(!only->first().renewalDate.isValid());
     }
 
-    // With health snapshots in the book, each row carries the latest one on or before the day; the read
-    // without the health look-up (an empty snapshot table) is covered above.
-    void summariesCarryTheLatestHealthSnapshot()
+    // Each row carries the current score kept on the account row (schema 5), with the score 30 days earlier;
+    // an account never scored has none.
+    void summariesCarryTheCurrentHealth()
     {
         const QString path = m_dir.filePath(QStringLiteral("health.sqlite"));
         Id acme;
@@ -118,15 +118,11 @@ private slots:
         {
             test::RawDb db(path);
             QVERIFY(db.isOpen());
-            const auto add = [&db, &acme](int n, const QString& asOf, double score, const QString& band) {
-                return db.exec(
-                    QStringLiteral("INSERT INTO health_snapshot (id, created_at, account_id, as_of, "
-                                   "score, band) VALUES (?, '2025-01-01T00:00:00.000Z', ?, ?, ?, ?)"),
-                    {test::bulkId(900 + n), acme, asOf, score, band});
-            };
-            QVERIFY(add(1, QStringLiteral("2025-05-01"), 40.0, QStringLiteral("yellow")));
-            QVERIFY(add(2, QStringLiteral("2025-06-01"), 82.5, QStringLiteral("green")));
-            QVERIFY(add(3, QStringLiteral("2025-06-20"), 10.0, QStringLiteral("red"))); // after the day
+            // What the health recompute writes, written here by another SQLite tool.
+            QVERIFY(
+                db.exec(QStringLiteral("UPDATE account SET health_as_of = '2025-06-15', health_score = 82.5, "
+                                       "health_band = 'green', health_score_before = 60 WHERE id = ?"),
+                        {acme}));
         }
 
         auto book = Book::open(path, Book::OpenMode::ReadWrite, m_clock);
@@ -139,8 +135,10 @@ private slots:
                 if (s.id == acme) {
                     QCOMPARE(s.healthScore, std::optional<double>(82.5));
                     QCOMPARE(s.healthBand, std::optional<HealthBand>(HealthBand::Green));
+                    QCOMPARE(s.healthScoreBefore, std::optional<double>(60.0));
                 } else {
                     QVERIFY(!s.healthScore);
+                    QVERIFY(!s.healthScoreBefore);
                     QVERIFY(!s.healthBand);
                 }
             }

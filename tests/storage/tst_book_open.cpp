@@ -217,14 +217,18 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = makeBook(dir, QStringLiteral("future.sqlite"), 10);
-        tamper(path, {QStringLiteral("UPDATE meta SET schema_version = 7, min_reader_version = 5"),
-                      QStringLiteral("PRAGMA user_version = 7")});
+        // A reader one version newer than this build is needed (this build writes currentSchemaVersion()).
+        const int needed = Book::currentSchemaVersion() + 1;
+        tamper(path, {QStringLiteral("UPDATE meta SET schema_version = %1, min_reader_version = %2")
+                          .arg(needed + 2)
+                          .arg(needed),
+                      QStringLiteral("PRAGMA user_version = %1").arg(needed + 2)});
         QVERIFY(!hasSidecars(path));
         const QByteArray before = fileHash(path);
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY(!book);
         QCOMPARE(book.error().code, Error::Code::NewerVersion);
-        QVERIFY2(book.error().message.contains(QLatin1String("5")) &&
+        QVERIFY2(book.error().message.contains(QString::number(needed)) &&
                      book.error().message.contains(QString::number(Book::currentSchemaVersion())),
                  qPrintable(book.error().message));
         QVERIFY(!book.error().hint.isEmpty());

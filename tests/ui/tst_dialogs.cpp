@@ -6,6 +6,7 @@
 #include "UiChecks.h"
 #include "domain/DefaultTemplates.h"
 #include "item/AccountsModel.h"
+#include "storage/Backups.h"
 #include "storage/Repositories.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/ArrChangeDialog.h"
@@ -13,16 +14,21 @@
 #include "ui/editors/FieldErrorLabel.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/FirstRunDialog.h"
+#include "ui/main/RestoreBackupDialog.h"
+#include "ui/renewals/RecordOutcomeDialog.h"
 #include "ui/roadmaps/RoadmapDialogs.h"
 #include "ui/roadmaps/TemplateEditor.h"
+#include "ui/settings/HolidayCalendarDialog.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
+#include "ui/transfer/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -34,6 +40,20 @@ using namespace csm;
 namespace {
 
 using Factory = std::function<QDialog*(test::SmallBook& book)>;
+
+// The import wizard on one of its pages, over a small file with one row the dry run rejects.
+QDialog* importWizardOn(test::SmallBook& b, ImportWizard::PageId page)
+{
+    const QString path = b.dir.filePath(QStringLiteral("import.csv"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("external_id,name,industry,seats\nX-1,Acme,Tech,12\nX-2,Initech,Software,many\n");
+    f.close();
+    auto* w = new ImportWizard(*b.workspace);
+    w->setFile(path);
+    w->setStartId(page);
+    return w;
+}
 
 QList<QPair<QString, Factory>> dialogs()
 {
@@ -84,6 +104,12 @@ QList<QPair<QString, Factory>> dialogs()
              return new FirstRunDialog(b.dir.filePath(QStringLiteral("book.sqlite")));
          }},
         {QStringLiteral("preferences"), [](test::SmallBook&) -> QDialog* { return new PreferencesDialog; }},
+        {QStringLiteral("restore-backup"),
+         [](test::SmallBook& b) -> QDialog* {
+             const QString folder = b.dir.filePath(QStringLiteral("backups"));
+             (void)Backups::takeDaily(*b.workspace->book(), folder, test::kToday);
+             return new RestoreBackupDialog(*b.workspace, b.workspace->bookPath(), folder);
+         }},
         {QStringLiteral("snooze"),
          [](test::SmallBook&) -> QDialog* { return new SnoozeDialog(test::kToday); }},
         {QStringLiteral("about"), [](test::SmallBook&) -> QDialog* { return new AboutDialog; }},
@@ -111,6 +137,12 @@ QList<QPair<QString, Factory>> dialogs()
              (void)b.workspace->book()->roadmaps().addDefaultTemplates(TemplateLanguage::English);
              return new TemplateEditor(*b.workspace);
          }},
+        {QStringLiteral("holiday-calendar"),
+         [](test::SmallBook& b) -> QDialog* {
+             (void)b.workspace->book()->companyHolidays().add(
+                 {{QDate(2026, 12, 29), QStringLiteral("Year-end break"), 0}});
+             return new HolidayCalendarDialog(*b.workspace);
+         }},
         // A contract's ARR from $4,000.75 to $5,200.00 on an account at $4,000.75: an expansion (issue 9).
         {QStringLiteral("arr-change"),
          [](test::SmallBook&) -> QDialog* {
@@ -118,6 +150,26 @@ QList<QPair<QString, Factory>> dialogs()
                                         Money(520000, QStringLiteral("USD")),
                                         Money(400075, QStringLiteral("USD")), test::kToday);
          }},
+        {QStringLiteral("record-outcome"),
+         [](test::SmallBook& b) -> QDialog* {
+             UpcomingRenewal r;
+             r.contract.accountId = b.globex;
+             r.contract.accountName = QStringLiteral("Globex Corporation");
+             r.contract.arr = 12'000'000;
+             r.contract.terms.start = QDate(2025, 9, 1);
+             r.point = {1, QDate(2026, 9, 1), QDate(2026, 7, 3)};
+             auto* d = new RecordOutcomeDialog(r, 12'000'000, b.workspace->settings().currency);
+             d->setCurrent(RenewalOutcome::Expanded, 15'000'000, QDate(2026, 9, 1), QStringLiteral("Upsell"));
+             return d;
+         }},
+        {QStringLiteral("import-file"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::FilePage); }},
+        {QStringLiteral("import-reading"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::ReadingPage); }},
+        {QStringLiteral("import-mapping"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::MappingPage); }},
+        {QStringLiteral("import-dry-run"),
+         [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::DryRunPage); }},
     };
 }
 

@@ -9,6 +9,7 @@
 #include "ui/roadmaps/RoadmapTab.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -112,6 +113,43 @@ private slots:
         QCOMPARE(stored().milestones.at(1).status, MilestoneStatus::Planned);
         undo->redo();
         QCOMPARE(stored().milestones.at(1).status, MilestoneStatus::Blocked);
+    }
+
+    void closingARoadmapTakesItOutOfTheActiveListsUntilReopened()
+    {
+        RoadmapRepository& roadmaps = m_small->workspace->book()->roadmaps();
+        const auto ids = [](const QList<Roadmap>& list) {
+            QList<Id> out;
+            for (const Roadmap& r : list)
+                out.append(r.id);
+            return out;
+        };
+        QVERIFY(ids(roadmaps.list(true).value()).contains(m_roadmap));
+        QVERIFY(ids(roadmaps.withOpenMilestonesDueBefore(test::kToday).value()).contains(m_roadmap));
+
+        m_tab->closeRoadmap(false); // three open milestones: the window would ask first
+        QCOMPARE(stored().active, false);
+        QCOMPARE(stored().milestones.at(0).status, MilestoneStatus::Planned); // milestones stay as they were
+        QVERIFY(!ids(roadmaps.list(true).value()).contains(m_roadmap));
+        QVERIFY(!ids(roadmaps.withOpenMilestonesDueBefore(test::kToday).value()).contains(m_roadmap));
+        QVERIFY(ids(roadmaps.list(false).value()).contains(m_roadmap)); // kept for the funnel and history
+        refresh();
+        QVERIFY(m_tab->roadmapBox()->currentText().endsWith(QStringLiteral("(closed)")));
+        QVERIFY(m_tab->summaryLabel()->text().startsWith(QStringLiteral("Closed")));
+        auto* button = m_tab->findChild<QPushButton*>(QStringLiteral("closeRoadmap"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Reopen roadmap"));
+
+        QUndoStack* undo = m_small->workspace->undoStack();
+        undo->undo();
+        QCOMPARE(stored().active, true);
+        undo->redo();
+        QCOMPARE(stored().active, false);
+        refresh();
+        m_tab->reopenRoadmap();
+        QCOMPARE(stored().active, true);
+        refresh();
+        QCOMPARE(button->text(), QStringLiteral("Close roadmap…"));
     }
 
     void editingTheDueDateMovesItByHandAndANewKickoffLeavesIt()

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QShowEvent>
 #include <QTabWidget>
 #include <QToolBar>
@@ -59,6 +60,8 @@ AccountPage::AccountPage(BookWorkspace& workspace, const AccountTabRegistry& tab
     m_owner->setObjectName(QStringLiteral("ownerFact"));
     m_champion = addFact(facts, 1, 4, tr("Champion"));
     m_champion->setObjectName(QStringLiteral("championFact"));
+    m_health = addFact(facts, 2, 0, tr("Health"));
+    m_health->setObjectName(QStringLiteral("healthFact"));
     for (int c : {1, 3, 5})
         facts->setColumnStretch(c, 1);
 
@@ -181,7 +184,7 @@ void AccountPage::clear()
     m_id.clear();
     m_title->clear();
     m_subtitle->clear();
-    for (QLabel* l : {m_arr, m_touchModel, m_renewal, m_notice, m_owner, m_champion})
+    for (QLabel* l : {m_arr, m_touchModel, m_renewal, m_notice, m_owner, m_champion, m_health})
         l->clear();
     for (AccountTab* t : std::as_const(m_tabById))
         t->clearDetail();
@@ -300,6 +303,19 @@ void AccountPage::fill(const AccountDetail& d)
         if (c.role == ContactRole::Champion)
             champions << (c.email.isEmpty() ? c.name : tr("%1 <%2>").arg(c.name, c.email));
     m_champion->setText(champions.isEmpty() ? tr("None named yet") : champions.join(QStringLiteral(", ")));
+
+    if (s.healthScore && s.healthBand) {
+        QString health =
+            tr("%1 · %2").arg(QLocale().toString(*s.healthScore, 'f', 1), Labels::healthBand(*s.healthBand));
+        if (const std::optional<int> trend = Labels::healthTrend(s.healthScore, s.healthScoreBefore)) {
+            health += QLatin1Char(' ') + Labels::trendArrow(*trend);
+            health += QLatin1Char(' ') +
+                      tr("(30 days earlier %1)").arg(QLocale().toString(*s.healthScoreBefore, 'f', 1));
+        }
+        m_health->setText(health);
+    } else {
+        m_health->setText(Labels::noData());
+    }
 
     for (AccountTab* t : std::as_const(m_tabById))
         t->setDetail(d);

@@ -75,6 +75,7 @@ private:
     QLabel* m_notice;
     QLabel* m_owner;
     QLabel* m_champion;
+    QLabel* m_health; // band, score and trend (issue 12)
     QToolBar* m_actions;
     QTabWidget* m_tabs;
     QHash<QString, AccountTab*> m_tabById;

@@ -5,6 +5,7 @@
 #include "ui/accounts/ContactsTab.h"
 #include "ui/accounts/ContractTab.h"
 #include "ui/accounts/TimelineTab.h"
+#include "ui/health/HealthTab.h"
 #include "ui/roadmaps/RoadmapTab.h"
 
 namespace csm {
@@ -24,14 +25,7 @@ AccountTabRegistry AccountTabRegistry::standard()
               .title = ContractTab::tr("Contract & ARR"),
               .order = 30,
               .factory = [](BookWorkspace& w) -> AccountTab* { return new ContractTab(w); }});
-    tabs.add({.id = tabids::health,
-              .title = ComingLaterTab::tr("Health"),
-              .order = 40,
-              .factory = [](BookWorkspace&) -> AccountTab* {
-                  return new ComingLaterTab(ComingLaterTab::tr(
-                      "The health score, its factors and its trend will be shown here once the health engine "
-                      "is built."));
-              }});
+    registerHealthTab(tabs); // ui/health
     tabs.add({.id = tabids::roadmap,
               .title = RoadmapTab::tr("Roadmap"),
               .order = 50,

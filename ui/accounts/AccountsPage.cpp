@@ -3,6 +3,7 @@
 #include "item/AccountsFilterProxy.h"
 #include "item/AccountsModel.h"
 #include "item/DisplayLabels.h"
+#include "ui/accounts/HealthChipDelegate.h"
 #include "ui/editors/BulkAccountActions.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/StartPanel.h"
@@ -82,6 +83,7 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(AccountsModel::HealthColumn, new HealthChipDelegate(m_view));
     // Fixed row heights keep 100,000 rows cheap to lay out.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);

@@ -53,11 +53,6 @@ WorkspaceActions::WorkspaceActions(MainWindow& window)
     for (QAction* a : {m_newAccount, m_editAccount, m_deleteAccount, m_newContact, m_newContract})
         account->addAction(a);
 
-    // Importing is not built yet; the empty book names it so that the user knows it is coming.
-    m_import = addAction(QStringLiteral("importAction"), tr("Import… (coming)"),
-                         tr("Importing accounts from CSV and JSON files comes in a later version"));
-    m_import->setEnabled(false);
-
     m_search =
         addAction(QStringLiteral("quickSearchAction"), tr("&Search…"),
                   tr("Find accounts, contacts and touches (Ctrl+K)"), QKeySequence(Qt::CTRL | Qt::Key_K));

@@ -48,7 +48,6 @@ private:
     QAction* m_deleteAccount = nullptr;
     QAction* m_newContact = nullptr;
     QAction* m_newContract = nullptr;
-    QAction* m_import = nullptr;
     QAction* m_search = nullptr;
     QuickSearchPopup* m_searchPopup = nullptr;
 };

@@ -1,15 +1,19 @@
 #include "ui/main/MainWindow.h"
 
+#include "ui/main/BackupController.h"
+
 #include "item/AccountsModel.h"
 #include "storage/Book.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/WorkspaceActions.h"
+#include "ui/health/HealthCatchUp.h"
 #include "ui/main/ErrorMessages.h"
 #include "ui/main/PageStack.h"
 #include "ui/main/RecentBooks.h"
 #include "ui/main/StartPanel.h"
 #include "ui/main/StatusNotice.h"
 #include "ui/settings/PreferencesDialog.h"
+#include "ui/transfer/TransferActions.h"
 #include "ui/workspace/BookWorkspace.h"
 #include "ui/workspace/Jobs.h"
 
@@ -72,6 +76,7 @@ MainWindow::MainWindow(BookWorkspace& workspace, const PageRegistry& pages, QWid
     createActions();
     createStatusBar();
     new WorkspaceActions(*this); // Log a touch, the editors, delete, search (owned by the window)
+    new TransferActions(*this);  // File ▸ Import, Export book, Undo last import
     m_pages = new PageStack(pages, *this, createNoBookPanel());
     setCentralWidget(m_pages);
     createGoMenu();
@@ -81,6 +86,8 @@ MainWindow::MainWindow(BookWorkspace& workspace, const PageRegistry& pages, QWid
         updateAccountContext();
     });
     connect(&m_workspace, &BookWorkspace::bookOpened, this, &MainWindow::updateTitleAndStatus);
+    new HealthCatchUp(m_workspace,
+                      this); // health scores of a book opened on a later day (owned by the window)
     connect(&m_workspace, &BookWorkspace::bookClosed, this, &MainWindow::updateTitleAndStatus);
     connect(&m_workspace, &BookWorkspace::loadingStarted, this, [this] { setLoading(true); });
     connect(&m_workspace, &BookWorkspace::loadingFinished, this, [this] { setLoading(false); });
@@ -169,6 +176,10 @@ void MainWindow::createActions()
         add(file, QStringLiteral("backupAction"), tr("&Backup…"), tr("Save a checked copy of the open book"),
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupBook);
+    // The automatic backups and Restore from backup… (issue 17); Gui.cpp finds it to turn the backups on.
+    auto* backups =
+        new BackupController(m_workspace, *this, [this](const QString& path) { return openBookFile(path); });
+    file->addAction(backups->restoreAction());
     file->addSeparator();
     QAction* quit =
         add(file, QStringLiteral("quitAction"), tr("&Quit"), tr("Close CSM Workbench"), {QKeySequence::Quit});
@@ -192,7 +203,8 @@ void MainWindow::createActions()
     // Pages and actions add their commands here (addMenuAction: the search, Filter accounts ...).
     m_editEnd = edit->addSeparator();
     QAction* preferences = add(edit, QStringLiteral("preferencesAction"), tr("Pr&eferences…"),
-                               tr("Choose the language of CSM Workbench"), {QKeySequence::Preferences});
+                               tr("Choose the language of CSM Workbench and the folder of its backups"),
+                               {QKeySequence::Preferences});
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 

@@ -3,8 +3,11 @@
 
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/health/HealthModelPage.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/renewals/RenewalsPage.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/roadmaps/RoadmapsPage.h"
 #include "ui/today/TodayPage.h"
 
@@ -18,6 +21,9 @@ PageRegistry PageRegistry::standard()
     registerAccountsPage(pages);     // ui/accounts: the list
     registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
     registerRoadmapsPage(pages);     // ui/roadmaps: every active roadmap and the onboarding funnel
+    registerRenewalsPage(pages);     // ui/renewals (issue 14)
+    registerReportsPage(pages);      // ui/reports (issue 14)
+    registerHealthModelPage(pages);  // ui/health: the model and its back-test
     return pages;
 }
 

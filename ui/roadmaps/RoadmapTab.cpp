@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -27,6 +28,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace csm {
 
@@ -95,7 +98,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
       m_apply(new QPushButton(tr("Start a roadmap…"), this)), m_start(new QPushButton(tr("Start"), this)),
       m_complete(new QPushButton(tr("Complete…"), this)), m_block(new QPushButton(tr("Block…"), this)),
       m_skip(new QPushButton(tr("Skip"), this)), m_reopen(new QPushButton(tr("Reopen"), this)),
-      m_print(new QToolButton(this))
+      m_close(new QPushButton(tr("Close roadmap…"), this)), m_print(new QToolButton(this))
 {
     m_roadmapBox->setObjectName(QStringLiteral("roadmapBox"));
     m_roadmapBox->setToolTip(tr("The account's roadmaps, latest kickoff first"));
@@ -137,6 +140,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     m_skip->setObjectName(QStringLiteral("skipMilestone"));
     m_reopen->setObjectName(QStringLiteral("reopenMilestone"));
     m_apply->setObjectName(QStringLiteral("applyRoadmap"));
+    m_close->setObjectName(QStringLiteral("closeRoadmap"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Roadmap:"), this));
@@ -146,6 +150,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     top->addWidget(kickoffLabel);
     top->addWidget(m_kickoff);
     top->addWidget(m_apply);
+    top->addWidget(m_close);
     top->addWidget(m_print);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_start, m_complete, m_block, m_skip, m_reopen})
@@ -182,6 +187,13 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
             m_view->selectRow(row);
     });
     connect(m_apply, &QPushButton::clicked, this, &RoadmapTab::applyTemplate);
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        const Roadmap* r = current();
+        if (r && r->active)
+            closeRoadmap();
+        else
+            reopenRoadmap();
+    });
     connect(m_start, &QPushButton::clicked, this, &RoadmapTab::startSelected);
     connect(m_complete, &QPushButton::clicked, this, [this] { completeSelected(); });
     connect(m_block, &QPushButton::clicked, this, [this] { blockSelected(); });
@@ -305,6 +317,11 @@ void RoadmapTab::showRoadmap()
     if (!r) {
         m_model->clear();
         m_chart->setRoadmap({}, {}, today, cal);
+        m_chart->showMessage(m_detail.account.id.isEmpty() ? QString() : tr("No roadmap yet"));
+        {
+            const QSignalBlocker block(m_kickoff);
+            m_kickoff->setDate(today);
+        }
         m_summary->setText(
             m_detail.account.id.isEmpty()
                 ? QString()
@@ -322,6 +339,8 @@ void RoadmapTab::showRoadmap()
     const RoadmapProgress p =
         roadmapProgress(*r, today, cal, RoadmapStatusOptions::forSettings(m_workspace.settings()));
     QStringList facts;
+    if (!r->active)
+        facts << tr("Closed");
     facts << RoadmapLabels::roadmapState(p.state) << tr("%1% done").arg(p.completionPercent);
     if (p.mostOverdue >= 0)
         facts << tr("%n business day(s) behind", nullptr, p.businessDaysBehind);
@@ -367,6 +386,13 @@ void RoadmapTab::updateButtons()
     m_kickoff->setEnabled(current() != nullptr);
     m_print->setEnabled(current() != nullptr);
     m_apply->setEnabled(!m_detail.account.id.isEmpty());
+    const Roadmap* r = current();
+    m_close->setEnabled(r != nullptr);
+    m_close->setText(r && !r->active ? tr("Reopen roadmap") : tr("Close roadmap…"));
+    m_close->setToolTip(r && !r->active
+                            ? tr("Brings the roadmap back to Today, the Roadmaps view and the health score")
+                            : tr("Ends the roadmap: it leaves Today, the Roadmaps view and the health score; "
+                                 "its milestones stay as they are"));
 }
 
 void RoadmapTab::save(const Roadmap& after, const QString& undoText, const QString& message, const Id& select)
@@ -563,6 +589,42 @@ void RoadmapTab::changeKickoff(QDate kickoff)
     for (const ScheduleNote& n : replan->notes)
         message << n.message();
     save(after, tr("Re-plan roadmap"), message.join(QStringLiteral(" ")));
+}
+
+void RoadmapTab::closeRoadmap(bool ask)
+{
+    const Roadmap* r = current();
+    if (!r || !r->active)
+        return;
+    const auto open = std::count_if(r->milestones.cbegin(), r->milestones.cend(), [](const Milestone& m) {
+        return !m.deleted && m.status != MilestoneStatus::Done && m.status != MilestoneStatus::Skipped;
+    });
+    if (ask && open > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Close roadmap"),
+                        tr("Close the roadmap \"%1\"?").arg(r->name), QMessageBox::Cancel, this);
+        box.setInformativeText(
+            tr("%n milestone(s) are still open. They stay as they are, but leave Today, the Roadmaps view "
+               "and the health score. You can reopen the roadmap later.",
+               nullptr, int(open)));
+        QPushButton* close = box.addButton(tr("Close roadmap"), QMessageBox::AcceptRole);
+        box.setDefaultButton(close);
+        box.exec();
+        if (box.clickedButton() != close)
+            return;
+    }
+    Roadmap after = *r;
+    after.active = false;
+    save(after, tr("Close roadmap"), tr("Roadmap \"%1\" closed").arg(r->name));
+}
+
+void RoadmapTab::reopenRoadmap()
+{
+    const Roadmap* r = current();
+    if (!r || r->active)
+        return;
+    Roadmap after = *r;
+    after.active = true;
+    save(after, tr("Reopen roadmap"), tr("Roadmap \"%1\" reopened").arg(r->name));
 }
 
 void RoadmapTab::applyTemplate()

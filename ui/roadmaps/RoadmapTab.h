@@ -51,6 +51,11 @@ public:
     void reopenSelected();
     void applyTemplate();
     void changeKickoff(QDate kickoff);
+    // Closes the shown roadmap (it leaves Today, the Roadmaps view, the report and the health score; its
+    // milestones stay as they are), or reopens a closed one. Closing one with open milestones asks first
+    // unless `ask` is false.
+    void closeRoadmap(bool ask = true);
+    void reopenRoadmap();
     void printPlan(); // asks for the file
     // The shown roadmap's plan as a one-page PDF in the language (the Gantt chart as its timeline).
     Status savePlan(const QString& path, QLocale::Language language);
@@ -92,6 +97,7 @@ private:
     QPushButton* m_block;
     QPushButton* m_skip;
     QPushButton* m_reopen;
+    QPushButton* m_close;
     QToolButton* m_print;
 };
 

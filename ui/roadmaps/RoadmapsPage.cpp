@@ -9,8 +9,10 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/roadmaps/TemplateEditor.h"
+#include "ui/settings/HolidayCalendarDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,13 +59,16 @@ RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     m_template->setObjectName(QStringLiteral("roadmapsTemplate"));
     m_funnelTemplate->setObjectName(QStringLiteral("funnelTemplate"));
     m_funnel->setObjectName(QStringLiteral("onboardingFunnel"));
-    m_funnel->setMinimumSize(280, 220);
+    m_funnel->setMinimumSize(400, 220);
     m_medians->setObjectName(QStringLiteral("firstValueMedians"));
     m_medians->setWordWrap(true);
     m_medians->setTextFormat(Qt::PlainText);
     auto* templates = new QPushButton(tr("Templates…"), this);
     templates->setObjectName(QStringLiteral("editTemplates"));
     templates->setToolTip(tr("Create, edit, duplicate and retire roadmap templates"));
+    auto* holidays = new QPushButton(tr("Holidays…"), this);
+    holidays->setObjectName(QStringLiteral("editHolidays"));
+    holidays->setToolTip(tr("The holiday calendar due dates follow: public holidays and company holidays"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
@@ -71,6 +76,7 @@ RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     filters->addWidget(m_owner);
     filters->addWidget(m_template, 1);
     filters->addWidget(templates);
+    filters->addWidget(holidays);
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -123,6 +129,7 @@ RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     connect(m_view, &QAbstractItemView::activated, this, &RoadmapsPage::openCurrent);
     connect(m_funnelTemplate, &QComboBox::currentIndexChanged, this, &RoadmapsPage::showFunnel);
     connect(templates, &QPushButton::clicked, this, &RoadmapsPage::editTemplatesRequested);
+    connect(holidays, &QPushButton::clicked, this, &RoadmapsPage::editHolidaysRequested);
     const auto changed = [this] {
         m_stale = true;
         if (isVisible())
@@ -154,27 +161,8 @@ void RoadmapsPage::refresh()
     const quint64 serial = ++m_reads;
     m_workspace.read<Loaded>(
         this,
-        [summaries = std::move(summaries), settings, asOf](Book& book) -> Result<Loaded> {
-            Loaded l;
-            auto roadmaps = book.roadmaps().list(false);
-            if (!roadmaps)
-                return roadmaps.error();
-            auto templates = book.roadmaps().templates();
-            if (!templates)
-                return templates.error();
-            QHash<Id, QString> names;
-            for (const RoadmapTemplate& t : templates.value())
-                names.insert(t.id, t.name);
-            QHash<Id, TouchModel> models;
-            for (const AccountSummary& s : summaries)
-                models.insert(s.id, s.touchModelOverride ? *s.touchModelOverride
-                                                         : settings.touchModelForArr(s.arr));
-            l.rows = RoadmapsModel::rowsOf(roadmaps.value(), summaries, names, settings, asOf);
-            l.medians = medianTimeToFirstValue(firstValueSamples(
-                roadmaps.value(), models, asOf, dates::HolidayCalendar::forSettings(settings)));
-            l.roadmaps = std::move(roadmaps.value());
-            l.templates = std::move(templates.value());
-            return l;
+        [summaries = std::move(summaries), settings, asOf](Book& book) {
+            return read(book, summaries, settings, asOf);
         },
         [this, serial](Result<Loaded> loaded) {
             if (serial != m_reads)
@@ -185,6 +173,30 @@ void RoadmapsPage::refresh()
             }
             present(std::move(loaded.value()));
         });
+}
+
+Result<RoadmapsPage::Loaded> RoadmapsPage::read(Book& book, const QList<AccountSummary>& summaries,
+                                                const BookSettings& settings, QDate asOf)
+{
+    Loaded l;
+    auto roadmaps = book.roadmaps().list(false);
+    if (!roadmaps)
+        return roadmaps.error();
+    auto templates = book.roadmaps().templates();
+    if (!templates)
+        return templates.error();
+    QHash<Id, QString> names;
+    for (const RoadmapTemplate& t : templates.value())
+        names.insert(t.id, t.name);
+    QHash<Id, TouchModel> models;
+    for (const AccountSummary& s : summaries)
+        models.insert(s.id, s.touchModelOverride ? *s.touchModelOverride : settings.touchModelForArr(s.arr));
+    l.rows = RoadmapsModel::rowsOf(roadmaps.value(), summaries, names, settings, asOf);
+    l.medians = medianTimeToFirstValue(
+        firstValueSamples(roadmaps.value(), models, asOf, dates::HolidayCalendar::forSettings(settings)));
+    l.roadmaps = std::move(roadmaps.value());
+    l.templates = std::move(templates.value());
+    return l;
 }
 
 void RoadmapsPage::present(Loaded loaded)
@@ -274,10 +286,34 @@ void registerRoadmapsPage(PageRegistry& pages)
                          [&window](const Id& account, const Id& roadmap) {
                              window.showRecord(account, tabids::roadmap, roadmap);
                          });
-        QObject::connect(page, &RoadmapsPage::editTemplatesRequested, &window, [&window] {
+        const auto editTemplates = [&window] {
             TemplateEditor editor(window.workspace(), &window);
             editor.exec();
-        });
+        };
+        const auto editHolidays = [&window] {
+            HolidayCalendarDialog dialog(window.workspace(), &window);
+            dialog.exec();
+        };
+        QObject::connect(page, &RoadmapsPage::editTemplatesRequested, &window, editTemplates);
+        QObject::connect(page, &RoadmapsPage::editHolidaysRequested, &window, editHolidays);
+        // The same two in the Edit menu, with a book open.
+        auto* templates = new QAction(RoadmapsPage::tr("Roadmap &templates…"), page);
+        templates->setObjectName(QStringLiteral("roadmapTemplatesAction"));
+        templates->setStatusTip(RoadmapsPage::tr("Create, edit, duplicate and retire roadmap templates"));
+        QObject::connect(templates, &QAction::triggered, &window, editTemplates);
+        auto* holidays = new QAction(RoadmapsPage::tr("&Holiday calendar…"), page);
+        holidays->setObjectName(QStringLiteral("holidayCalendarAction"));
+        holidays->setStatusTip(RoadmapsPage::tr(
+            "Public holidays covered and the book's company holidays: added, removed, imported"));
+        QObject::connect(holidays, &QAction::triggered, &window, editHolidays);
+        for (QAction* a : {templates, holidays}) {
+            a->setEnabled(window.workspace().book() != nullptr);
+            QObject::connect(&window.workspace(), &BookWorkspace::bookOpened, a,
+                             [a] { a->setEnabled(true); });
+            QObject::connect(&window.workspace(), &BookWorkspace::bookClosed, a,
+                             [a] { a->setEnabled(false); });
+            window.addMenuAction(MainWindow::Menu::Edit, a);
+        }
         return page;
     });
     spec.order = 50;

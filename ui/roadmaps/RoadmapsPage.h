@@ -17,6 +17,7 @@ class QTableView;
 
 namespace csm {
 
+class Book;
 class BookWorkspace;
 class OnboardingFunnelChart;
 class PageRegistry;
@@ -37,14 +38,8 @@ public:
 
     void refresh();
 
-signals:
-    void openRoadmapRequested(const csm::Id& accountId, const csm::Id& roadmapId);
-    void editTemplatesRequested();
-
-protected:
-    void showEvent(QShowEvent* event) override;
-
-private:
+    // What the page shows: the reader thread's part (read) and the GUI thread's (present). Public for the
+    // benchmark, which times both at book sizes.
     struct Loaded
     {
         QList<RoadmapRow> rows;
@@ -52,7 +47,19 @@ private:
         QList<RoadmapTemplate> templates;
         std::array<FirstValueMedian, 4> medians;
     };
+    static Result<Loaded> read(Book& book, const QList<AccountSummary>& summaries,
+                               const BookSettings& settings, QDate asOf);
     void present(Loaded loaded);
+
+signals:
+    void openRoadmapRequested(const csm::Id& accountId, const csm::Id& roadmapId);
+    void editTemplatesRequested();
+    void editHolidaysRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
     void showFunnel();
     void openCurrent();
 

@@ -1,0 +1,489 @@
+#include "io/BookExport.h"
+
+#include "storage/Book.h"
+#include "storage/BookTables.h"
+#include "storage/ImportWriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace csm::io {
+
+namespace {
+
+class BookExport
+{
+    Q_DECLARE_TR_FUNCTIONS(csm::io::BookExport)
+};
+
+// The layout the export writes and the import streams (docs/import-export.md, "The book as JSON"): the
+// header's fields on the first line, then one line per table header and one per row, so that a reader never
+// holds more than one row. Any other layout of the same JSON is read whole.
+constexpr QByteArrayView kTablesLine = "\"tables\":[";
+constexpr QByteArrayView kRowsOpen = ",\"rows\":[";
+
+Error ioError(const QString& path, const QString& what)
+{
+    return Error{Error::Code::Io, BookExport::tr("The export could not be written: %1.").arg(what), path,
+                 BookExport::tr("Check that the folder exists and there is space on the disk.")};
+}
+
+QByteArray jsonStrings(const QStringList& list)
+{
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
+}
+
+Result<qint64> totalRows(const BookSnapshot& snapshot, const QList<DataTable>& tables)
+{
+    qint64 total = 0;
+    for (const DataTable& t : tables) {
+        Result<qint64> n = snapshot.rowCount(t);
+        if (!n)
+            return n.error();
+        total += *n;
+    }
+    return total;
+}
+
+QString cellText(const TableRow& row, int c)
+{
+    switch (row.type(c)) {
+    case SqlValue::Type::Null:
+        return {};
+    case SqlValue::Type::Integer:
+        return QString::number(row.integer(c));
+    case SqlValue::Type::Real:
+        return QString::number(row.real(c), 'g', 17);
+    case SqlValue::Type::Text:
+        return QString::fromUtf8(row.utf8(c));
+    }
+    return {};
+}
+
+Error cancelledError()
+{
+    return Error{Error::Code::Cancelled, BookExport::tr("The export was cancelled."), {}, {}};
+}
+
+} // namespace
+
+QJsonObject ExportSummary::toJson() const
+{
+    QJsonArray list;
+    for (const auto& [file, r] : replaced)
+        list.append(QJsonObject{{QStringLiteral("file"), file},
+                                {QStringLiteral("row"), r.row},
+                                {QStringLiteral("column"), r.column},
+                                {QStringLiteral("character"), r.character}});
+    return QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(files)},
+                       {QStringLiteral("tables"), tables},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("replaced"), list}};
+}
+
+Result<ExportSummary> exportBookJson(const Book& book, const QString& path, const ImportProgress& progress)
+{
+    BookSnapshot snapshot(book);
+    if (auto st = snapshot.begun(); !st)
+        return st.error();
+    Result<QList<DataTable>> tables = dataTables(book);
+    if (!tables)
+        return tables.error();
+    Result<qint64> total = totalRows(snapshot, *tables);
+    if (!total)
+        return total.error();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(path, file.errorString());
+    QByteArray out;
+    out.reserve(1 << 21);
+    const auto flush = [&](bool always) {
+        if (!always && out.size() < (1 << 20))
+            return true;
+        const bool ok = file.write(out) == out.size();
+        out.clear();
+        return ok;
+    };
+    QJsonObject header{
+        {QStringLiteral("format"), QLatin1String(kBookExportFormat)},
+        {QStringLiteral("version"), kBookExportVersion},
+        {QStringLiteral("schema_version"), Book::currentSchemaVersion()},
+        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("currency"), book.settings().currency}};
+    QByteArray first = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    first.chop(1); // the closing brace: the tables follow
+    out += first + ",\n" + kTablesLine.toByteArray();
+
+    ExportSummary summary;
+    for (qsizetype t = 0; t < tables->size(); ++t) {
+        const DataTable& table = tables->at(t);
+        out += t > 0 ? ",\n" : "\n";
+        out += "{\"name\":" + jsonStrings({table.name}).mid(1).chopped(1) +
+               ",\"columns\":" + jsonStrings(table.columns) +
+               ",\"primary_key\":" + jsonStrings(table.primaryKey) + kRowsOpen.toByteArray();
+        bool firstRow = true;
+        bool writeFailed = false;
+        Status read = snapshot.readRows(table, [&](const TableRow& row) {
+            out += firstRow ? "\n" : ",\n";
+            firstRow = false;
+            appendJsonRow(out, row);
+            ++summary.rows;
+            if ((summary.rows & 0xfff) == 0) {
+                if (progress.cancelled && progress.cancelled())
+                    return false;
+                if (progress.report)
+                    progress.report(summary.rows, *total);
+            }
+            if (!flush(false)) {
+                writeFailed = true;
+                return false;
+            }
+            return true;
+        });
+        if (writeFailed)
+            return ioError(path, file.errorString());
+        if (!read)
+            return read.error().code == Error::Code::Cancelled ? cancelledError() : read.error();
+        out += "\n]}";
+        ++summary.tables;
+    }
+    out += "\n]}\n";
+    if (!flush(true) || !file.commit())
+        return ioError(path, file.errorString());
+    if (progress.report)
+        progress.report(*total, *total);
+    summary.files << path;
+    return summary;
+}
+
+Result<ExportSummary> exportBookCsv(const Book& book, const QString& directory, TextEncoding encoding,
+                                    const ImportProgress& progress)
+{
+    if (!QDir().mkpath(directory))
+        return ioError(directory, BookExport::tr("the folder cannot be made"));
+    BookSnapshot snapshot(book);
+    if (auto st = snapshot.begun(); !st)
+        return st.error();
+    Result<QList<DataTable>> tables = dataTables(book);
+    if (!tables)
+        return tables.error();
+    Result<qint64> total = totalRows(snapshot, *tables);
+    if (!total)
+        return total.error();
+
+    ExportSummary summary;
+    // Every file is written before any is put in place, so that a failure leaves the folder as it was.
+    std::vector<std::unique_ptr<CsvWriter>> writers;
+    for (const DataTable& table : std::as_const(*tables)) {
+        const QString path = QDir(directory).filePath(table.name + QStringLiteral(".csv"));
+        CsvWriteOptions options;
+        options.encoding = encoding;
+        auto writer = std::make_unique<CsvWriter>(path, options);
+        if (auto st = writer->open(); !st)
+            return st.error();
+        if (auto st = writer->writeRow(table.columns); !st)
+            return st.error();
+        Status written;
+        Status read = snapshot.readRows(table, [&](const TableRow& row) {
+            QStringList cells;
+            cells.reserve(row.size());
+            for (int c = 0; c < row.size(); ++c)
+                cells << cellText(row, c);
+            written = writer->writeRow(cells);
+            ++summary.rows;
+            if ((summary.rows & 0xfff) == 0) {
+                if (progress.cancelled && progress.cancelled())
+                    return false;
+                if (progress.report)
+                    progress.report(summary.rows, *total);
+            }
+            return written.ok();
+        });
+        if (!written)
+            return written.error();
+        if (!read)
+            return read.error().code == Error::Code::Cancelled ? cancelledError() : read.error();
+        for (const CsvReplacement& r : writer->replacements())
+            summary.replaced.append({QFileInfo(path).fileName(), r});
+        summary.files << path;
+        ++summary.tables;
+        writers.push_back(std::move(writer));
+    }
+    for (auto& w : writers) {
+        if (auto st = w->commit(); !st)
+            return st.error();
+    }
+    if (progress.report)
+        progress.report(*total, *total);
+    return summary;
+}
+
+namespace {
+
+// Reads a book's JSON export table by table and row by row, in the streamed layout or (any other layout)
+// whole.
+class BookJsonReader
+{
+public:
+    struct Handler
+    {
+        std::function<Status(const QJsonObject& header)> header;
+        std::function<Status(const QString& table, const QStringList& columns)> table;
+        std::function<Status(const QJsonArray& row, qint64 line)> row;
+    };
+
+    explicit BookJsonReader(const QString& path) : m_path(path) {}
+
+    Status read(const Handler& h, const ImportProgress& progress)
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Io,
+                         BookExport::tr("The file cannot be read: %1.").arg(file.errorString()),
+                         m_path,
+                         {}};
+        const qint64 size = file.size();
+        QByteArray line = file.readLine();
+        if (!line.startsWith("{\"format\":") || !line.trimmed().endsWith(','))
+            return readWhole(file, h);
+        qint64 lineNo = 1;
+        line = line.trimmed();
+        line.chop(1);
+        if (auto st = h.header(object(line + '}')); !st)
+            return st;
+        bool inTable = false;
+        while (!file.atEnd()) {
+            line = file.readLine().trimmed();
+            ++lineNo;
+            if ((lineNo & 0xfff) == 0) {
+                if (progress.cancelled && progress.cancelled())
+                    return Error{Error::Code::Cancelled, BookExport::tr("The import was cancelled."), {}, {}};
+                if (progress.report)
+                    progress.report(file.pos(), size);
+            }
+            if (line.endsWith(','))
+                line.chop(1);
+            if (line.isEmpty() || line == kTablesLine)
+                continue;
+            if (line.startsWith('[')) {
+                if (!inTable)
+                    return bad(lineNo);
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+                if (!doc.isArray())
+                    return bad(lineNo, error.errorString());
+                if (auto st = h.row(doc.array(), lineNo); !st)
+                    return st;
+            } else if (line.startsWith("{\"name\":") && line.endsWith(kRowsOpen.sliced(1))) {
+                line.chop(kRowsOpen.size() - 1);
+                if (line.endsWith(','))
+                    line.chop(1);
+                const QJsonObject t = object(line + '}');
+                if (auto st = table(h, t); !st)
+                    return st;
+                inTable = true;
+            } else if (line.startsWith("]}")) {
+                inTable = false;
+            } else {
+                return bad(lineNo);
+            }
+        }
+        return {};
+    }
+
+private:
+    Status readWhole(QFile& file, const Handler& h)
+    {
+        file.seek(0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (!doc.isObject())
+            return Error{Error::Code::InvalidValue,
+                         BookExport::tr("The file is not a book's JSON export: %1 (at byte %2).")
+                             .arg(error.errorString())
+                             .arg(error.offset),
+                         m_path,
+                         {}};
+        QJsonObject header = doc.object();
+        const QJsonArray tables = header.take(QStringLiteral("tables")).toArray();
+        if (auto st = h.header(header); !st)
+            return st;
+        for (const QJsonValue& t : tables) {
+            if (auto st = table(h, t.toObject()); !st)
+                return st;
+            qint64 n = 0;
+            for (const QJsonValue& r : t.toObject().value(QStringLiteral("rows")).toArray()) {
+                if (auto st = h.row(r.toArray(), ++n); !st)
+                    return st;
+            }
+        }
+        return {};
+    }
+
+    Status table(const Handler& h, const QJsonObject& t)
+    {
+        QStringList columns;
+        for (const QJsonValue& c : t.value(QStringLiteral("columns")).toArray())
+            columns << c.toString();
+        return h.table(t.value(QStringLiteral("name")).toString(), columns);
+    }
+
+    static QJsonObject object(const QByteArray& json) { return QJsonDocument::fromJson(json).object(); }
+
+    Error bad(qint64 line, const QString& what = {}) const
+    {
+        return Error{Error::Code::InvalidValue,
+                     what.isEmpty() ? BookExport::tr("The line is not part of a book's JSON export.")
+                                    : BookExport::tr("The line is not valid JSON: %1.").arg(what),
+                     QStringLiteral("%1:%2").arg(m_path).arg(line),
+                     {}};
+    }
+
+    QString m_path;
+};
+
+Result<SqlValue> sqlValue(const QJsonValue& v)
+{
+    if (v.isNull())
+        return SqlValue::null();
+    if (v.isString())
+        return SqlValue::fromText(v.toString().toUtf8());
+    if (v.isBool())
+        return SqlValue::fromInteger(v.toBool() ? 1 : 0);
+    if (v.isDouble()) {
+        const QVariant variant = v.toVariant();
+        if (variant.typeId() == QMetaType::LongLong || variant.typeId() == QMetaType::Int)
+            return SqlValue::fromInteger(variant.toLongLong());
+        return SqlValue::fromReal(v.toDouble());
+    }
+    return Error{
+        Error::Code::InvalidValue, BookExport::tr("A value is neither text, a number nor null."), {}, {}};
+}
+
+Status checkHeader(const QJsonObject& header)
+{
+    if (header.value(QStringLiteral("format")).toString() != QLatin1String(kBookExportFormat))
+        return Error{
+            Error::Code::InvalidValue, BookExport::tr("The file is not a book's JSON export."), {}, {}};
+    if (header.value(QStringLiteral("version")).toInt() > kBookExportVersion ||
+        header.value(QStringLiteral("schema_version")).toInt() > Book::currentSchemaVersion())
+        return Error{Error::Code::NewerVersion,
+                     BookExport::tr("The export comes from a newer version of the app (schema %1).")
+                         .arg(header.value(QStringLiteral("schema_version")).toInt()),
+                     {},
+                     BookExport::tr("Update the app to import it.")};
+    return {};
+}
+
+} // namespace
+
+bool isBookExport(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = file.read(4096);
+    return start.contains(QByteArray("\"format\":\"") + kBookExportFormat + '"') ||
+           start.contains(QByteArray("\"format\": \"") + kBookExportFormat + '"');
+}
+
+Result<QString> bookExportCurrency(const QString& path)
+{
+    QString currency;
+    BookJsonReader reader(path);
+    BookJsonReader::Handler h;
+    h.header = [&](const QJsonObject& header) -> Status {
+        if (auto st = checkHeader(header); !st)
+            return st;
+        currency = header.value(QStringLiteral("currency")).toString();
+        return Error{Error::Code::Cancelled, {}, {}, {}}; // the header is all that is needed
+    };
+    Status st = reader.read(h, {});
+    if (!st && st.error().code != Error::Code::Cancelled)
+        return st.error();
+    return currency;
+}
+
+Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRun,
+                                     const ImportProgress& progress)
+{
+    ImportSummary summary;
+    summary.file = QFileInfo(path).fileName();
+    summary.type = QStringLiteral("book");
+    summary.encoding = QStringLiteral("utf-8");
+    summary.dryRun = dryRun;
+    ImportBatch batch;
+    batch.file = summary.file;
+    batch.type = summary.type;
+    batch.encoding = summary.encoding;
+    ImportWriter writer(book, batch);
+    if (auto st = writer.begun(); !st)
+        return st.error();
+
+    std::unique_ptr<ImportWriter::TableLoad> load;
+    QList<SqlValue> values;
+    BookJsonReader reader(path);
+    BookJsonReader::Handler h;
+    h.header = [&](const QJsonObject& header) -> Status {
+        if (auto st = checkHeader(header); !st)
+            return st;
+        return writer.checkCurrency(header.value(QStringLiteral("currency")).toString());
+    };
+    h.table = [&](const QString& table, const QStringList& columns) -> Status {
+        auto opened = writer.loadTable(table, columns);
+        if (!opened)
+            return opened.error();
+        load = std::move(*opened);
+        return {};
+    };
+    h.row = [&](const QJsonArray& row, qint64 line) -> Status {
+        ++summary.rows;
+        values.clear();
+        Status bad;
+        for (const QJsonValue& v : row) {
+            Result<SqlValue> value = sqlValue(v);
+            if (!value) {
+                bad = value.error();
+                break;
+            }
+            values << *value;
+        }
+        Result<RowOutcome> outcome = bad ? load->put(values, line) : Result<RowOutcome>(bad.error());
+        if (!outcome) {
+            ++summary.rejected;
+            ++summary.problemCount;
+            if (summary.problems.size() < 500)
+                summary.problems << ImportProblem{line, 0, load->table().name, outcome.error().message,
+                                                  outcome.error().hint};
+            return {};
+        }
+        summary.count(*outcome);
+        return {};
+    };
+    if (auto st = reader.read(h, progress); !st) {
+        Error e = st.error();
+        if (e.where.isEmpty())
+            e.where = summary.file;
+        return e;
+    }
+    load.reset();
+    if (dryRun || summary.rejected > 0) {
+        writer.cancel();
+        return summary;
+    }
+    if (auto st = writer.finish(summary.added, summary.updated, summary.unchanged, summary.rejected); !st)
+        return st.error();
+    summary.committed = true;
+    summary.batchId = writer.batchId();
+    if (auto st = afterImport(book); !st)
+        return st.error();
+    return summary;
+}
+
+} // namespace csm::io

@@ -1,0 +1,346 @@
+#include "storage/HealthRecompute.h"
+
+#include "BookFile.h"
+#include "BookPrivate.h"
+#include "HealthRefresh.h"
+#include "Sqlite.h"
+#include "domain/Settings.h"
+#include "storage/HealthStore.h"
+#include "storage/Transaction.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace csm {
+
+using storage::Stmt;
+using storage::trBook;
+
+namespace {
+
+sqlite3* dbOf(Book& book)
+{
+    return storage::BookAccess::d(book)->db;
+}
+
+Error cancelledError()
+{
+    return Error{
+        Error::Code::Cancelled,
+        trBook(QT_TRANSLATE_NOOP("csm::Book", "The health recompute was cancelled; nothing was changed.")),
+        {},
+        {}};
+}
+
+// The statements that write scores, prepared once per run.
+class HealthWrites
+{
+public:
+    explicit HealthWrites(sqlite3* db)
+        : m_snapshot(db,
+                     "INSERT OR REPLACE INTO health_snapshot (as_of, account_id, model_version, score, band, "
+                     "touch_model, seats, usage_recent_sum, usage_recent_days, usage_prior_sum, "
+                     "usage_prior_days, days_since_touch, sentiment_sum, sentiment_count, nps_promoters, "
+                     "nps_detractors, nps_responses, milestones_due, milestones_on_time) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+                     "?18, ?19)"),
+          m_current(db, "UPDATE account SET health_as_of = ?1, health_model_version = ?2, health_score = ?3, "
+                        "health_band = ?4, health_score_before = ?5 WHERE id = ?6")
+    {}
+
+    Status snapshot(const Id& accountId, QDate day, const HealthInputs& in, const HealthExplanation& e)
+    {
+        Stmt& q = m_snapshot;
+        q.reset();
+        q.bind(1, day).bind(2, accountId).bind(3, e.modelVersion).bind(4, e.score);
+        bindBand(q, 5, e.band);
+        q.bind(6, toCode(in.touchModel)).bind(7, in.seats);
+        q.bind(8, in.recentUsageSum).bind(9, in.recentUsageDays);
+        q.bind(10, in.priorUsageSum).bind(11, in.priorUsageDays);
+        if (in.lastCustomerTouch.isValid())
+            q.bind(12, int(in.lastCustomerTouch.daysTo(day)));
+        else
+            q.bindNull(12);
+        q.bind(13, in.sentimentSum).bind(14, in.sentimentCount);
+        q.bind(15, in.npsPromoters).bind(16, in.npsDetractors).bind(17, in.npsResponses);
+        q.bind(18, in.milestonesDue).bind(19, in.milestonesOnTime);
+        return q.run();
+    }
+
+    Status current(const Id& accountId, QDate today, const AccountHealthScore& s)
+    {
+        Stmt& q = m_current;
+        q.reset();
+        q.bind(1, today).bind(2, s.now.modelVersion).bind(3, s.now.score);
+        bindBand(q, 4, s.now.band);
+        q.bind(5, s.scoreBefore).bind(6, accountId);
+        return q.run();
+    }
+
+private:
+    static void bindBand(Stmt& q, int i, std::optional<HealthBand> band)
+    {
+        if (band)
+            q.bind(i, toCode(*band));
+        else
+            q.bindNull(i);
+    }
+
+    Stmt m_snapshot;
+    Stmt m_current;
+};
+
+AccountHealthScore currentScore(const HealthAccountRows& rows, const BookSettings& settings,
+                                const HealthModel& model, QDate today)
+{
+    AccountHealthInputs in;
+    in.now = healthInputsAt(rows, settings, today);
+    in.before = healthInputsAt(rows, settings, today.addDays(-kHealthTrendDays));
+    return scoreAccountHealth(in, model, today);
+}
+
+Result<qint64> liveAccounts(Book& book)
+{
+    Stmt q(dbOf(book), "SELECT count(*) FROM account WHERE deleted = 0");
+    if (!q.next())
+        return q.status().error();
+    return q.int64(0);
+}
+
+// One pass over the book: the snapshots of `days` (replacing what is there) and, when `current`, every
+// account's current score. In a transaction of its own (joining the caller's).
+Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDate today, bool current,
+               const HealthProgress& progress)
+{
+    std::sort(days.begin(), days.end());
+    Transaction tx(book);
+    if (!tx.begun())
+        return tx.begun();
+    auto total = liveAccounts(book);
+    if (!total)
+        return total.error();
+    sqlite3* db = dbOf(book);
+    {
+        Stmt clear(db, "DELETE FROM health_snapshot WHERE as_of = ?1");
+        for (const QDate& day : days) {
+            clear.reset();
+            clear.bind(1, day);
+            if (auto st = clear.run(); !st)
+                return st;
+        }
+    }
+    const HealthModel model = HealthModel::fromSettings(settings);
+    QDate first = today.addDays(-kHealthTrendDays);
+    if (!days.isEmpty())
+        first = std::min(first, days.first());
+    const QDate upTo = days.isEmpty() ? today : std::max(today, days.last());
+
+    HealthWrites writes(db);
+    Status failed;
+    bool cancelled = false;
+    qint64 done = 0;
+    const Status read =
+        HealthStore::forEachAccountRows(book, first.addDays(-59), upTo, [&](const HealthStore::Account& a) {
+            for (const QDate& day : days) {
+                const HealthInputs in = healthInputsAt(a.rows, settings, day);
+                if (auto st = writes.snapshot(a.id, day, in, scoreHealth(in, model, day)); !st) {
+                    failed = st;
+                    return false;
+                }
+            }
+            if (current) {
+                if (auto st = writes.current(a.id, today, currentScore(a.rows, settings, model, today));
+                    !st) {
+                    failed = st;
+                    return false;
+                }
+            }
+            ++done;
+            if (progress && (done % 256 == 0 || done == *total) && !progress(done, *total)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        });
+    if (!read)
+        return read;
+    if (!failed)
+        return failed;
+    if (cancelled)
+        return cancelledError();
+    tx.recordEverything();
+    return tx.commit();
+}
+
+} // namespace
+
+Status HealthRecompute::recomputeCurrent(Book& book, QDate today, const HealthProgress& progress)
+{
+    return runPass(book, book.settings(), {}, today, true, progress);
+}
+
+Status HealthRecompute::writeHistory(Book& book, const QList<QDate>& days, QDate today,
+                                     const HealthProgress& progress)
+{
+    return runPass(book, book.settings(), days, today, true, progress);
+}
+
+Status HealthRecompute::backfill(Book& book, QDate today, const HealthProgress& progress)
+{
+    return backfill(book, book.settings(), today, progress);
+}
+
+Status HealthRecompute::backfill(Book& book, const BookSettings& settings, QDate today,
+                                 const HealthProgress& progress)
+{
+    return runPass(book, settings, healthHistoryMondays(today), today, true, progress);
+}
+
+namespace {
+
+struct CatchUpPlan
+{
+    QList<QDate> missingMondays;
+    bool staleCurrent = false;
+    bool needed() const { return staleCurrent || !missingMondays.isEmpty(); }
+};
+
+Result<CatchUpPlan> planCatchUp(Book& book, QDate today)
+{
+    CatchUpPlan plan;
+    for (const QDate& monday : healthHistoryMondays(today)) {
+        auto has = HealthStore::hasSnapshotsOn(book, monday);
+        if (!has)
+            return has.error();
+        if (!*has)
+            plan.missingMondays.append(monday);
+    }
+    Stmt stale(dbOf(book), "SELECT EXISTS (SELECT 1 FROM account WHERE deleted = 0 AND (health_as_of IS NULL "
+                           "OR health_as_of <> ?1 OR health_model_version IS NOT ?2))");
+    stale.bind(1, today).bind(2, book.settings().healthModelVersion);
+    if (!stale.next())
+        return stale.status().error();
+    plan.staleCurrent = stale.int64(0) != 0;
+    // A book without accounts has nothing to catch up (its Mondays stay empty).
+    auto live = liveAccounts(book);
+    if (!live)
+        return live.error();
+    if (*live == 0)
+        return CatchUpPlan{};
+    return plan;
+}
+
+} // namespace
+
+Result<bool> HealthRecompute::needsCatchUp(Book& book, QDate today)
+{
+    auto plan = planCatchUp(book, today);
+    if (!plan)
+        return plan.error();
+    return plan->needed();
+}
+
+Result<bool> HealthRecompute::catchUp(Book& book, QDate today, const HealthProgress& progress)
+{
+    auto plan = planCatchUp(book, today);
+    if (!plan)
+        return plan.error();
+    if (!plan->needed())
+        return false;
+    if (auto st = runPass(book, book.settings(), plan->missingMondays, today, true, progress); !st)
+        return st.error();
+    return true;
+}
+
+Result<int> HealthRecompute::saveModel(Book& book, const HealthModel& model, QDate today,
+                                       const HealthProgress& progress)
+{
+    BookSettings settings = book.settings();
+    const HealthModel old = HealthModel::fromSettings(settings);
+    if (model.sameRulesAs(old))
+        return old.version;
+    HealthModel saved = model;
+    saved.version = old.version + 1;
+    if (const FieldErrors errors = saved.validate(); !errors.isEmpty())
+        return Error{Error::Code::InvalidValue, errors.cbegin().value(), errors.cbegin().key(), {}};
+    saved.applyTo(settings);
+
+    auto* d = storage::BookAccess::d(book);
+    Transaction tx(book);
+    if (!tx.begun())
+        return tx.begun().error();
+    Stmt keep(d->db,
+              "INSERT OR REPLACE INTO health_model (version, saved_at, weight_adoption, weight_usage_trend, "
+              "weight_engagement, weight_sentiment, weight_nps, weight_onboarding, cadence_high_days, "
+              "cadence_low_days, cadence_tech_days, green_min, yellow_min, drop_points) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    for (const HealthModel& m : {old, saved}) {
+        keep.reset();
+        keep.bind(1, m.version).bind(2, d->nowText());
+        for (int i = 0; i < kHealthFactorCount; ++i)
+            keep.bind(3 + i, m.weights[std::size_t(i)]);
+        for (int i = 0; i < 3; ++i)
+            keep.bind(9 + i, m.cadences[std::size_t(i)]);
+        keep.bind(12, m.greenMin).bind(13, m.yellowMin).bind(14, m.dropPoints);
+        if (auto st = keep.run(); !st)
+            return st.error();
+    }
+    if (auto st = storage::writeSettings(d->db, settings, d->nowText()); !st)
+        return st.error();
+    if (auto st = runPass(book, settings, healthHistoryMondays(today), today, true, progress); !st)
+        return st.error();
+    tx.record(ChangeSet::Entity::Settings, {});
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    if (auto st = d->loadSettings(); !st)
+        return st.error();
+    return saved.version;
+}
+
+namespace storage {
+
+Status refreshHealthOf(Book& book, ChangeSet& changes)
+{
+    using E = ChangeSet::Entity;
+    if (changes.everything || changes.accountIds.isEmpty())
+        return {};
+    const bool relevant = changes.entities.contains(E::Touch) || changes.entities.contains(E::Nps) ||
+                          changes.entities.contains(E::Usage) || changes.entities.contains(E::Roadmap) ||
+                          changes.entities.contains(E::Account) || changes.entities.contains(E::ArrEvent);
+    if (!relevant)
+        return {};
+    const BookSettings settings = book.settings();
+    const HealthModel model = HealthModel::fromSettings(settings);
+    const QDate today = book.clock().today();
+    // On a Monday with snapshots already written, the day's snapshot follows the edit too.
+    bool monday = false;
+    if (today.dayOfWeek() == Qt::Monday) {
+        auto has = HealthStore::hasSnapshotsOn(book, today);
+        if (!has)
+            return has.error();
+        monday = *has;
+    }
+    HealthWrites writes(dbOf(book));
+    for (const Id& id : std::as_const(changes.accountIds)) {
+        auto rows = HealthStore::readRows(book, id);
+        if (!rows) {
+            if (rows.error().code == Error::Code::NotFound)
+                continue; // deleted in this transaction
+            return rows.error();
+        }
+        if (auto st = writes.current(id, today, currentScore(*rows, settings, model, today)); !st)
+            return st;
+        if (monday) {
+            const HealthInputs in = healthInputsAt(*rows, settings, today);
+            if (auto st = writes.snapshot(id, today, in, scoreHealth(in, model, today)); !st)
+                return st;
+        }
+    }
+    changes.entities.insert(E::Health);
+    return {};
+}
+
+} // namespace storage
+
+} // namespace csm

@@ -1,0 +1,71 @@
+#pragma once
+
+// The reads behind the Renewals view, the KPIs and their command-line reports (issue 14): each live
+// account's latest contract with what the view shows beside it, the forecasts recorded for renewals ahead,
+// and every account's ARR history and NPS responses packed for RetentionKpis. Read-only; they run on the
+// reader thread for the window and on the command line's connection.
+
+#include "domain/Entities.h"
+#include "domain/Kpi.h"
+#include "domain/KpiScope.h"
+#include "domain/RenewalList.h"
+#include "domain/ReportPeriod.h"
+#include "domain/Result.h"
+#include "domain/RetentionLedger.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace csm {
+
+class Book;
+
+// A contract's notice rule as stored (schema 4): its rule code, or notice_days days before without one (or
+// with a code this build cannot read).
+NoticeRule noticeRuleOf(int noticeDays, const QString& code);
+
+// Each live account's latest live contract that has started by asOf (by start date; of two on one day the
+// one written last), with the account's ARR on asOf (the ARR after its latest live event on or before it;
+// the saved ARR of an account without events), touch model, last customer touch on or before asOf and the
+// band of its latest health snapshot on or before asOf.
+Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf);
+// The live renewal rows dated after `after`, keyed by account and date (of two, the one updated last).
+Result<RecordedForecasts> readRecordedForecasts(const Book& book, QDate after);
+
+// The KPIs' input: every live account (in id order) with its live ARR events and the live NPS responses.
+struct RetentionBook
+{
+    RetentionLedger ledger;
+    QList<Id> accountIds;     // by ledger account number
+    QStringList accountNames; // by ledger account number
+    KpiAccountFacts facts;
+};
+Result<RetentionBook> readRetentionBook(const Book& book);
+
+// What the Renewals view and `report renewals` show: RenewalList::upcoming over the book's contracts and
+// recorded forecasts, on the book's holiday calendar.
+Result<QList<UpcomingRenewal>> readUpcomingRenewals(const Book& book, QDate asOf, int withinDays);
+// The book's gross margin for LTV (setting `gross_margin_percent`, 0..100, default 100) as a fraction.
+Result<double> readGrossMargin(const Book& book);
+// What the Reports view and `report kpis` show: the KPIs of a period, split as asked, with the gross margin
+// of the book's settings.
+Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown);
+
+// What the Reports view shows (issue 14): the KPIs of a period with the accounts behind them, GRR and NRR of
+// the 8 fiscal quarters before the one containing `today`, and the book's KPI targets, from one read.
+struct KpiView
+{
+    ReportPeriod period;
+    KpiReport report;
+    QList<ReportPeriod> quarters;
+    QList<KpiFigures> quarterFigures; // by quarters
+    QList<Id> accountIds;             // by ledger account number (KpiAccountLine::account)
+    QStringList accountNames;
+    QList<KpiTarget> targets;
+};
+Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSplit split, QDate today);
+// The live KPI targets (schema 4).
+Result<QList<KpiTarget>> readKpiTargets(const Book& book);
+
+} // namespace csm

@@ -1,0 +1,24 @@
+#pragma once
+
+// What the health engine keeps in a book (issue 12; docs/schema.md, "Health"): the weekly snapshots with the
+// model version and each factor's raw inputs, the models by version, and the current score on the account
+// row. Internal to the storage layer.
+
+#include "domain/Result.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace csm::storage {
+
+// The statements of the step that brings the health tables in (appended to the fresh schema too, so that a
+// new book equals an upgraded one). The old, never written `health_snapshot` and `health_factor` are
+// replaced; snapshots some other tool wrote into them are carried over without inputs (model version 0).
+const char* healthSchemaSql();
+
+// The migration step: healthSchemaSql(), then the book's minimum reader version raised (a build of an
+// earlier schema would read the new snapshot table by the old one's columns).
+Status migrateHealthSchema(sqlite3* db, const QString& now);
+
+} // namespace csm::storage

@@ -1,0 +1,334 @@
+// What the book keeps of health (schema 4): the current score on the account row, updated in the transaction
+// of every change a score depends on; the weekly snapshots of the back-fill with their model version and
+// inputs; the catch-up; saving a model. Expected scores are worked out by hand from DESIGN §5 (comments).
+
+#include "TestBooks.h"
+#include "domain/HealthHistory.h"
+#include "storage/Book.h"
+#include "storage/HealthRecompute.h"
+#include "storage/HealthStore.h"
+#include "storage/Repositories.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csm;
+
+namespace {
+
+const QDate kToday(2025, 6, 30); // a Monday
+
+} // namespace
+
+class TestHealthStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{kToday};
+    int m_n = 0;
+
+    std::unique_ptr<Book> create()
+    {
+        auto book = Book::open(m_dir.filePath(QStringLiteral("health%1.sqlite").arg(++m_n)),
+                               Book::OpenMode::CreateIfMissing, m_clock);
+        return book ? std::move(book.value()) : nullptr;
+    }
+
+    // A high-touch account (cadence 14 days) with one call 28 days ago, sentiment +1, and nothing else:
+    // engagement q = 28 / 14 = 2, so 100 × (3 - 2) / 2 = 50 (weight 20); sentiment (1 + 2) × 25 = 75 (weight
+    // 15); the rest dropped. Score (20 × 50 + 15 × 75) / 35 = 60.714… = 60.7, yellow. 30 days earlier
+    // (2025-05-31) it had no touch yet: no score.
+    static Id addAccount(Book& book)
+    {
+        Account a;
+        a.name = QStringLiteral("Acme");
+        a.seats = 10;
+        a.touchModelOverride = TouchModel::High;
+        auto saved = book.accounts().save(a);
+        if (!saved)
+            return {};
+        Touch t;
+        t.accountId = saved->id;
+        t.occurredOn = QDate(2025, 6, 2);
+        t.kind = TouchKind::Call;
+        t.sentiment = 1;
+        t.summary = QStringLiteral("check-in");
+        if (!book.touches().save(t))
+            return {};
+        return saved->id;
+    }
+
+    static std::optional<double> currentScore(Book& book, const Id& id)
+    {
+        auto h = HealthStore::current(book, id);
+        return h ? h->score : std::nullopt;
+    }
+
+private slots:
+    void aLoggedTouchUpdatesTheScoreAtOnce()
+    {
+        auto book = create();
+        QVERIFY(book);
+        const Id id = addAccount(*book);
+        QVERIFY(!id.isEmpty());
+        auto h = HealthStore::current(*book, id);
+        QVERIFY(h);
+        QCOMPARE(h->asOf, kToday);
+        QCOMPARE(h->score, std::optional<double>(60.7));
+        QCOMPARE(h->band, std::optional<HealthBand>(HealthBand::Yellow));
+        QVERIFY(!h->scoreBefore);
+        QCOMPARE(h->modelVersion, 1);
+
+        // A call today with sentiment +2: q = 0, engagement 100; sentiment mean 1.5, (1.5 + 2) × 25 = 87.5.
+        // (20 × 100 + 15 × 87.5) / 35 = 94.642… = 94.6, green.
+        Touch t;
+        t.accountId = id;
+        t.occurredOn = kToday;
+        t.kind = TouchKind::Meeting;
+        t.sentiment = 2;
+        t.summary = QStringLiteral("great QBR");
+        QSignalSpy changed(book.get(), &Book::changed);
+        auto saved = book->touches().save(t);
+        QVERIFY(saved);
+        QCOMPARE(currentScore(*book, id), std::optional<double>(94.6));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().entities.contains(ChangeSet::Entity::Health));
+        auto summaries = book->accounts().summaries({id}, kToday);
+        QVERIFY(summaries);
+        QCOMPARE(summaries->first().healthScore, std::optional<double>(94.6));
+        QCOMPARE(summaries->first().healthBand, std::optional<HealthBand>(HealthBand::Green));
+
+        // An NPS answer of 10 (one promoter: NPS 100, factor 100, weight 15):
+        // (2000 + 1312.5 + 1500) / 50 = 96.25 = 96.3 (half up).
+        NpsResponse n;
+        n.accountId = id;
+        n.respondedOn = QDate(2025, 6, 10);
+        n.score = 10;
+        QVERIFY(book->nps().save(n));
+        QCOMPARE(currentScore(*book, id), std::optional<double>(96.3));
+
+        // Deleting the meeting again: back to the call alone plus NPS:
+        // (20 × 50 + 15 × 75 + 15 × 100) / 50 = 72.5, green.
+        QVERIFY(book->touches().remove(saved->id));
+        QCOMPARE(currentScore(*book, id), std::optional<double>(72.5));
+
+        // Seats do not matter without usage; an internal note is not a touch.
+        Touch note = t;
+        note.id.clear();
+        note.kind = TouchKind::InternalNote;
+        QVERIFY(book->touches().save(note));
+        QCOMPARE(currentScore(*book, id), std::optional<double>(72.5));
+    }
+
+    void backfillWritesFiftyTwoMondaysWithTheirInputs()
+    {
+        auto book = create();
+        QVERIFY(book);
+        const Id id = addAccount(*book);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(HealthRecompute::needsCatchUp(*book, kToday).value());
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        QVERIFY(!HealthRecompute::needsCatchUp(*book, kToday).value());
+        auto caught = HealthRecompute::catchUp(*book, kToday);
+        QVERIFY(caught);
+        QVERIFY(!*caught);
+
+        const QList<QDate> mondays = healthHistoryMondays(kToday);
+        QCOMPARE(mondays.size(), 52);
+        QCOMPARE(mondays.last(), kToday);
+        QCOMPARE(mondays.first(), QDate(2024, 7, 8));
+        auto history = HealthStore::history(*book, id, mondays);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 52); // every Monday, also those without a score
+        int scored = 0;
+        for (const StoredHealthSnapshot& s : *history) {
+            QCOMPARE(s.modelVersion, 1);
+            QVERIFY(s.inputs);
+            if (s.score)
+                ++scored;
+        }
+        QCOMPARE(scored, 5); // 2025-06-02 .. 2025-06-30
+        const auto on = [&](QDate d) {
+            for (const StoredHealthSnapshot& s : *history) {
+                if (s.asOf == d)
+                    return s;
+            }
+            return StoredHealthSnapshot{};
+        };
+        // 2025-06-02: the call that day, q = 0: (20 × 100 + 15 × 75) / 35 = 89.285… = 89.3.
+        QCOMPARE(on(QDate(2025, 6, 2)).score, std::optional<double>(89.3));
+        // 2025-06-23: 21 days, q = 1.5: engagement 75; (20 × 75 + 15 × 75) / 35 = 75.
+        QCOMPARE(on(QDate(2025, 6, 23)).score, std::optional<double>(75.0));
+        QCOMPARE(on(QDate(2025, 6, 23)).band, std::optional<HealthBand>(HealthBand::Green));
+        QCOMPARE(on(QDate(2025, 6, 23)).inputs->lastCustomerTouch, QDate(2025, 6, 2));
+        QCOMPARE(on(QDate(2025, 6, 23)).inputs->sentimentSum, 1);
+        QCOMPARE(on(QDate(2025, 6, 23)).inputs->touchModel, TouchModel::High);
+        QCOMPARE(on(QDate(2025, 6, 30)).score, std::optional<double>(60.7));
+        QVERIFY(!on(QDate(2025, 5, 26)).score);
+        // The kept inputs give back the whole explanation with the model of their version.
+        const StoredHealthSnapshot s = on(QDate(2025, 6, 23));
+        const HealthExplanation e =
+            scoreHealth(*s.inputs, HealthStore::model(*book, s.modelVersion).value(), s.asOf);
+        QCOMPARE(e.score, s.score);
+        QCOMPARE(e.factor(HealthFactor::Engagement).input, 1.5);
+
+        // On a Monday with snapshots, an edit moves the day's snapshot too.
+        NpsResponse n;
+        n.accountId = id;
+        n.respondedOn = QDate(2025, 6, 10);
+        n.score = 0; // one detractor: NPS -100, factor 0. (1000 + 1125 + 0) / 50 = 42.5
+        QVERIFY(book->nps().save(n));
+        auto today = HealthStore::history(*book, id, {kToday});
+        QVERIFY(today);
+        QCOMPARE(today->first().score, std::optional<double>(42.5));
+        QCOMPARE(currentScore(*book, id), std::optional<double>(42.5));
+    }
+
+    void aNewDayIsCaughtUp()
+    {
+        auto book = create();
+        QVERIFY(book);
+        const Id id = addAccount(*book);
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        // A week later: one more Monday, and the current score as of that day (35 days: q = 2.5, 25;
+        // (20 × 25 + 15 × 75) / 35 = 46.428… = 46.4).
+        const QDate later = kToday.addDays(7);
+        QVERIFY(HealthRecompute::needsCatchUp(*book, later).value());
+        auto caught = HealthRecompute::catchUp(*book, later);
+        QVERIFY(caught);
+        QVERIFY(*caught);
+        auto h = HealthStore::current(*book, id);
+        QCOMPARE(h->asOf, later);
+        QCOMPARE(h->score, std::optional<double>(46.4));
+        QVERIFY(HealthStore::hasSnapshotsOn(*book, later).value());
+    }
+
+    void savingAModelBumpsTheVersionAndRecomputes()
+    {
+        auto book = create();
+        QVERIFY(book);
+        const Id id = addAccount(*book);
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        HealthModel edited = HealthModel::fromSettings(book->settings());
+        QCOMPARE(edited.version, 1);
+
+        // The same rules: nothing to save.
+        auto same = HealthRecompute::saveModel(*book, edited, kToday);
+        QVERIFY(same);
+        QCOMPARE(*same, 1);
+
+        // Cancelled: the old model and scores stay.
+        edited.setWeight(HealthFactor::Engagement, 0);
+        auto cancelled =
+            HealthRecompute::saveModel(*book, edited, kToday, [](qint64, qint64) { return false; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+        QCOMPARE(book->settings().healthModelVersion, 1);
+        QCOMPARE(book->settings().weightEngagement, 20.0);
+        QCOMPARE(currentScore(*book, id), std::optional<double>(60.7));
+
+        // Engagement weight 0: sentiment alone counts, 75; engagement has data, share 0.
+        auto saved = HealthRecompute::saveModel(*book, edited, kToday);
+        QVERIFY(saved);
+        QCOMPARE(*saved, 2);
+        QCOMPARE(book->settings().healthModelVersion, 2);
+        QCOMPARE(book->settings().weightEngagement, 0.0);
+        auto h = HealthStore::current(*book, id);
+        QCOMPARE(h->score, std::optional<double>(75.0));
+        QCOMPARE(h->modelVersion, 2);
+        auto history = HealthStore::history(*book, id, {QDate(2025, 6, 23)});
+        QCOMPARE(history->first().modelVersion, 2);
+        QCOMPARE(history->first().score, std::optional<double>(75.0));
+        // The earlier model is kept by version.
+        auto v1 = HealthStore::model(*book, 1);
+        QVERIFY(v1);
+        QCOMPARE(v1->weight(HealthFactor::Engagement), 20.0);
+        QVERIFY(!HealthStore::model(*book, 7));
+        // Reopened, the book still has model 2.
+        const QString path = book->path();
+        book.reset();
+        auto reopened = Book::open(path, Book::OpenMode::ReadWrite, m_clock);
+        QVERIFY(reopened);
+        QCOMPARE(reopened.value()->settings().healthModelVersion, 2);
+    }
+
+    // The rows the merged read gives for every account are the rows of that account alone (the accounts'
+    // rows interleave in every table).
+    void theMergedReadKeepsAccountsApart()
+    {
+        auto book = create();
+        QVERIFY(book);
+        QList<Id> ids;
+        for (int i = 0; i < 5; ++i) {
+            Account a;
+            a.name = QStringLiteral("A%1").arg(i);
+            a.seats = 10 * (i + 1);
+            auto saved = book->accounts().save(a);
+            QVERIFY(saved);
+            ids.append(saved->id);
+        }
+        for (int day = 0; day < 20; ++day) {
+            for (int i = 0; i < 5; ++i) {
+                if ((day + i) % 3 != 0)
+                    continue;
+                Touch t;
+                t.accountId = ids[i];
+                t.occurredOn = kToday.addDays(-day * 5);
+                t.kind = TouchKind::Call;
+                t.sentiment = (day + i) % 5 - 2;
+                t.summary = QStringLiteral("call %1").arg(day);
+                const auto saved = book->touches().save(t);
+                QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+                NpsResponse n;
+                n.accountId = ids[i];
+                n.respondedOn = kToday.addDays(-day * 9);
+                n.score = (day * 7 + i) % 11;
+                QVERIFY(book->nps().save(n));
+            }
+        }
+        const BookSettings settings = book->settings();
+        int visited = 0;
+        const Status st = HealthStore::forEachAccountRows(*book, {}, {}, [&](const HealthStore::Account& a) {
+            ++visited;
+            auto one = HealthStore::readRows(*book, a.id);
+            if (!one)
+                return false;
+            // The reference: the account's rows through the repositories.
+            auto account = book->accounts().get(a.id);
+            auto touches = book->touches().forAccount(a.id);
+            auto nps = book->nps().forAccount(a.id);
+            const HealthAccountRows ref = healthRowsOf(*account, {}, {}, *touches, *nps, {});
+            for (int back = 0; back < 200; back += 13) {
+                const QDate d = kToday.addDays(-back);
+                const HealthInputs expected = healthInputsAt(ref, settings, d);
+                if (!(healthInputsAt(a.rows, settings, d) == expected) ||
+                    !(healthInputsAt(*one, settings, d) == expected)) {
+                    qWarning() << "inputs differ for" << a.name << "on" << d;
+                    return false;
+                }
+            }
+            return true;
+        });
+        QVERIFY(st);
+        QCOMPARE(visited, 5);
+    }
+
+    void tombstonedAccountsAreLeftOut()
+    {
+        auto book = create();
+        QVERIFY(book);
+        const Id id = addAccount(*book);
+        QVERIFY(book->accounts().remove(id));
+        auto rows = HealthStore::readRows(*book, id);
+        QVERIFY(!rows);
+        QCOMPARE(rows.error().code, Error::Code::NotFound);
+        auto inputs = HealthStore::readInputs(*book, kToday);
+        QVERIFY(inputs);
+        QVERIFY(inputs->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthStore)
+#include "tst_healthstore.moc"

@@ -1,0 +1,405 @@
+// The reads behind the Renewals view and the KPIs (storage/RenewalReads.h) on hand-built books: renewal dates
+// (month ends, leap years), every kind of notice rule (one moved off a public holiday), contracts without
+// auto-renew, churned accounts, forecasts, ARR at risk, the chart's months; and the KPIs of DESIGN §7 worked
+// out by hand (expansion, contraction, churn, a new account, a reactivation, NPS, LTV, the touch-model
+// split).
+
+#include "RawSqlite.h"
+#include "TestBooks.h"
+#include "storage/Book.h"
+#include "storage/RenewalReads.h"
+#include "storage/RenewalWrites.h"
+#include "storage/Repositories.h"
+
+#include <QTest>
+
+using namespace csm;
+using namespace csm::test;
+
+namespace {
+
+const QDate kAsOf(2026, 6, 30);
+
+} // namespace
+
+class RenewalReadsTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{kAsOf};
+    std::unique_ptr<Book> m_book;
+    QHash<QString, Id> m_ids;       // account name -> id
+    QHash<QString, Id> m_contracts; // account name -> contract id
+
+    void openBook(const char* name)
+    {
+        m_book.reset();
+        m_ids.clear();
+        m_contracts.clear();
+        auto book = Book::open(m_dir.filePath(QLatin1String(name)), Book::OpenMode::CreateIfMissing, m_clock);
+        QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+        m_book = std::move(book.value());
+    }
+
+    // An account with an ARR history: (date, ARR after) pairs, the first one "new".
+    void account(const QString& name, QList<std::pair<QDate, MinorUnits>> history,
+                 std::optional<TouchModel> override = std::nullopt)
+    {
+        Account a;
+        a.name = name;
+        a.owner = name.startsWith(QLatin1Char('A')) ? QStringLiteral("Sato") : QStringLiteral("Tanaka");
+        a.touchModelOverride = override;
+        if (override)
+            a.touchModelOverrideReason = QStringLiteral("strategic");
+        auto saved = m_book->accounts().save(a);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+        m_ids.insert(name, saved->id);
+        MinorUnits before = 0;
+        for (const auto& [day, arr] : history) {
+            ArrEvent e;
+            e.accountId = saved->id;
+            e.effectiveOn = day;
+            e.arrAfter = arr;
+            e.kind = before == 0    ? (arr > 0 && day != history.front().first ? ArrEventKind::Reactivation
+                                                                               : ArrEventKind::New)
+                     : arr == 0     ? ArrEventKind::Churn
+                     : arr > before ? ArrEventKind::Expansion
+                                    : ArrEventKind::Contraction;
+            QVERIFY(m_book->arrEvents().save(e));
+            before = arr;
+        }
+    }
+
+    void contract(const QString& name, QDate start, int term, bool autoRenew, int noticeDays,
+                  const QString& rule = {})
+    {
+        Contract c;
+        c.accountId = m_ids.value(name);
+        c.startDate = start;
+        c.termMonths = term;
+        c.autoRenew = autoRenew;
+        c.noticeDays = noticeDays;
+        auto saved = m_book->contracts().save(c);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+        m_contracts.insert(name, saved->id);
+        if (!rule.isEmpty()) {
+            RawDb raw(m_book->path());
+            QVERIFY(raw.rows(QStringLiteral("UPDATE contract SET notice_rule = ?1 WHERE id = ?2"),
+                             {rule, saved->id})
+                        .isEmpty());
+            QVERIFY2(raw.lastError().isEmpty(), qPrintable(raw.lastError()));
+        }
+    }
+
+    void forecast(const QString& name, QDate date, RenewalForecast f)
+    {
+        Renewal r;
+        r.accountId = m_ids.value(name);
+        r.renewalDate = date;
+        r.forecast = f;
+        QVERIFY(m_book->renewals().save(r));
+    }
+
+    void band(const QString& name, const char* code)
+    {
+        RawDb raw(m_book->path());
+        raw.rows(QStringLiteral(
+                     "INSERT OR REPLACE INTO health_snapshot (as_of, account_id, model_version, score, band) "
+                     "VALUES ('2026-06-01', ?1, 1, 30, ?2)"),
+                 {m_ids.value(name), QString::fromLatin1(code)});
+        QVERIFY2(raw.lastError().isEmpty(), qPrintable(raw.lastError()));
+    }
+
+    void renewalsBook()
+    {
+        openBook("renewals.sqlite");
+        // A: a month-end start; renewal k is start + 6k months from the start: 2026-02-28, then 2026-08-31.
+        account(QStringLiteral("A"), {{QDate(2025, 8, 31), 1'200'000}});
+        contract(QStringLiteral("A"), QDate(2025, 8, 31), 6, true, 60);
+        // B: a leap day start renews on 02-28; notice by the 20th of the month before (満了日の前月20日).
+        account(QStringLiteral("B"), {{QDate(2024, 2, 29), 2'400'000}});
+        contract(QStringLiteral("B"), QDate(2024, 2, 29), 12, true, 60, QStringLiteral("day-of-month:20:1"));
+        // C: by the 23rd of the month before, a public holiday in 2026 (勤労感謝の日, Monday): the Friday.
+        account(QStringLiteral("C"), {{QDate(2025, 12, 1), 3'600'000}});
+        contract(QStringLiteral("C"), QDate(2025, 12, 1), 12, true, 60,
+                 QStringLiteral("day-of-month:23:1:bd"));
+        // D: no auto-renew: acts by its renewal date, no notice deadline.
+        account(QStringLiteral("D"), {{QDate(2025, 9, 15), 500'000}});
+        contract(QStringLiteral("D"), QDate(2025, 9, 15), 12, false, 60);
+        // E: its deadline has passed, its renewal date has not.
+        account(QStringLiteral("E"), {{QDate(2025, 7, 20), 800'000}});
+        contract(QStringLiteral("E"), QDate(2025, 7, 20), 12, true, 30);
+        // F: churned: no renewal to work on.
+        account(QStringLiteral("F"), {{QDate(2024, 1, 1), 1'000'000}, {QDate(2025, 6, 1), 0}});
+        contract(QStringLiteral("F"), QDate(2024, 1, 1), 12, true, 60);
+        // G: no auto-renew and its term is over: ended.
+        account(QStringLiteral("G"), {{QDate(2024, 1, 1), 700'000}});
+        contract(QStringLiteral("G"), QDate(2024, 1, 1), 12, false, 60);
+        // H: two months before a month-end renewal.
+        account(QStringLiteral("H"), {{QDate(2025, 10, 31), 10'000'000}});
+        contract(QStringLiteral("H"), QDate(2025, 10, 31), 12, true, 60, QStringLiteral("months:2"));
+
+        forecast(QStringLiteral("A"), QDate(2026, 8, 31), RenewalForecast::Commit);
+        forecast(QStringLiteral("A"), QDate(2026, 2, 28),
+                 RenewalForecast::Lost); // a past one: not this renewal
+        forecast(QStringLiteral("E"), QDate(2026, 7, 20), RenewalForecast::AtRisk);
+        forecast(QStringLiteral("D"), QDate(2026, 9, 15), RenewalForecast::AtRisk);
+        band(QStringLiteral("A"), "red");
+        band(QStringLiteral("C"), "yellow");
+        band(QStringLiteral("H"), "green");
+    }
+
+private slots:
+    void upcomingRenewals()
+    {
+        renewalsBook();
+        auto list = readUpcomingRenewals(*m_book, kAsOf, 365);
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+        struct Want
+        {
+            const char* name;
+            QDate renewal;
+            QDate deadline;
+            int days;
+            RenewalStage stage;
+            MinorUnits arr;
+            std::optional<RenewalForecast> forecast;
+        };
+        const QList<Want> want = {
+            {"E",
+             {2026, 7, 20},
+             {2026, 6, 20},
+             -10,
+             RenewalStage::PastDeadline,
+             800'000,
+             RenewalForecast::AtRisk},
+            {"A", {2026, 8, 31}, {2026, 7, 2}, 2, RenewalStage::T30, 1'200'000, RenewalForecast::Commit},
+            {"H", {2026, 10, 31}, {2026, 8, 31}, 62, RenewalStage::T90, 10'000'000, std::nullopt},
+            {"D", {2026, 9, 15}, {}, 77, RenewalStage::T90, 500'000, RenewalForecast::AtRisk},
+            {"C", {2026, 12, 1}, {2026, 11, 20}, 143, RenewalStage::T180, 3'600'000, std::nullopt},
+            {"B", {2027, 2, 28}, {2027, 1, 20}, 204, RenewalStage::Later, 2'400'000, std::nullopt},
+        };
+        QCOMPARE(list->size(), want.size());
+        for (qsizetype i = 0; i < want.size(); ++i) {
+            const UpcomingRenewal& r = list->at(i);
+            const Want& w = want[i];
+            QCOMPARE(r.contract.accountName, QLatin1String(w.name));
+            QCOMPARE(r.contract.contractId, m_contracts.value(QLatin1String(w.name)));
+            QCOMPARE(r.point.renewalDate, w.renewal);
+            QCOMPARE(r.point.noticeDeadline, w.deadline);
+            QCOMPARE(r.countdown.daysToNotice, w.days);
+            QCOMPARE(r.countdown.stage, w.stage);
+            QCOMPARE(r.contract.arr, w.arr);
+            QCOMPARE(r.forecast(), w.forecast);
+        }
+        QCOMPARE(list->at(1).contract.healthBand, std::optional<HealthBand>(HealthBand::Red));
+        QVERIFY(!list->at(5).contract.healthBand);
+
+        // --within keeps the deadlines at most that far (past ones always).
+        auto near = readUpcomingRenewals(*m_book, kAsOf, 90);
+        QVERIFY(near);
+        QCOMPARE(near->size(), 4);
+
+        // ARR at risk by renewal date: E (forecast at risk, 20 days), A (red, 62), D (at risk, 77) within 90;
+        // C (yellow, 154) too within 180; H is green, B renews after 180 days.
+        const ArrAtRisk risk = arrAtRisk(list.value(), kAsOf);
+        QCOMPARE(risk.within90, MinorUnits(800'000 + 1'200'000 + 500'000));
+        QCOMPARE(risk.accounts90, 3);
+        QCOMPARE(risk.within180, MinorUnits(800'000 + 1'200'000 + 500'000 + 3'600'000));
+        QCOMPARE(risk.accounts180, 4);
+
+        // The chart: 12 months from June 2026, stacked by forecast.
+        const QList<RenewalMonth> months = renewalMonths(list.value(), kAsOf);
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months[0].month, QDate(2026, 6, 1));
+        const int none = RenewalMonth::kParts - 1;
+        QCOMPARE(months[1].arr[int(RenewalForecast::AtRisk)], MinorUnits(800'000));   // E, July
+        QCOMPARE(months[2].arr[int(RenewalForecast::Commit)], MinorUnits(1'200'000)); // A, August
+        QCOMPARE(months[3].arr[int(RenewalForecast::AtRisk)], MinorUnits(500'000));   // D, September
+        QCOMPARE(months[4].arr[none], MinorUnits(10'000'000));                        // H, October
+        QCOMPARE(months[6].arr[none], MinorUnits(3'600'000));                         // C, December
+        QCOMPARE(months[8].arr[none], MinorUnits(2'400'000));                         // B, February 2027
+        QCOMPARE(months[2].contracts[int(RenewalForecast::Commit)],
+                 QList<Id>{m_contracts.value(QStringLiteral("A"))});
+        MinorUnits total = 0;
+        for (const RenewalMonth& m : months)
+            for (MinorUnits a : m.arr)
+                total += a;
+        QCOMPARE(total, MinorUnits(800'000 + 1'200'000 + 500'000 + 10'000'000 + 3'600'000 + 2'400'000));
+    }
+
+    // DESIGN §7 over FY2025 (2025-04-01 .. 2026-03-31, 365 days) of a JPY book, worked out by hand.
+    void kpisByHand()
+    {
+        openBook("kpis.sqlite");
+        account(QStringLiteral("A"), {{QDate(2024, 1, 10), 1'000'000}, {QDate(2025, 6, 1), 1'500'000}});
+        account(QStringLiteral("B"), {{QDate(2023, 5, 1), 2'000'000}, {QDate(2025, 9, 1), 1'200'000}});
+        account(QStringLiteral("C"), {{QDate(2022, 4, 1), 3'000'000}, {QDate(2026, 1, 15), 0}},
+                TouchModel::High);
+        account(QStringLiteral("D"), {{QDate(2025, 7, 1), 500'000}});
+        account(QStringLiteral("E"),
+                {{QDate(2021, 4, 1), 800'000}, {QDate(2024, 3, 31), 0}, {QDate(2025, 10, 1), 900'000}});
+        account(QStringLiteral("F"), {{QDate(2024, 4, 1), 1'000'000}});
+        // After the period: not counted.
+        account(QStringLiteral("G"), {{QDate(2026, 4, 1), 5'000'000}});
+        auto nps = [&](const char* name, QDate day, int score) {
+            NpsResponse r;
+            r.accountId = m_ids.value(QLatin1String(name));
+            r.respondedOn = day;
+            r.score = score;
+            QVERIFY(m_book->nps().save(r));
+        };
+        nps("A", QDate(2025, 4, 1), 10);
+        nps("B", QDate(2025, 12, 1), 9);
+        nps("C", QDate(2026, 3, 31), 3);
+        nps("D", QDate(2025, 8, 1), 7);
+        nps("A", QDate(2025, 3, 31), 0); // before the period
+
+        const dates::DateRange fy{QDate(2025, 4, 1), QDate(2026, 3, 31)};
+        auto report = readKpis(*m_book, fy, KpiSplit::TouchModel, false);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        const KpiFigures& t = report->total;
+        // Cohort: A, B, C, F (active on 2025-03-31). S = 1.0 + 2.0 + 3.0 + 1.0 M; E = 1.5 + 1.2 + 0 + 1.0 M.
+        QCOMPARE(t.cohortAccounts, 4);
+        QCOMPARE(t.startArr, MinorUnits(7'000'000));
+        QCOMPARE(t.endArr, MinorUnits(3'700'000));
+        QCOMPARE(t.expansionArr, MinorUnits(500'000));
+        QCOMPARE(t.contractionArr, MinorUnits(800'000));
+        QCOMPARE(t.churnedArr, MinorUnits(3'000'000));
+        QCOMPARE(t.newArr, MinorUnits(500'000 + 900'000)); // D new, E reactivated
+        QCOMPARE(t.reactivatedArr, MinorUnits(900'000));
+        QCOMPARE(*t.grr(), 3.2 / 7.0); // min(E, S): 1.0 + 1.2 + 0 + 1.0
+        QCOMPARE(*t.nrr(), 3.7 / 7.0);
+        QCOMPARE(*t.logoChurn(), 0.25);
+        QCOMPARE(*t.retention(), 0.75);
+        QCOMPARE(*t.expansionRate(), 0.25);
+        // LTV: 7.0 M / 4 ÷ (1 - 0.75^(365/365)) = 1.75 M ÷ 0.25.
+        QCOMPARE(*t.ltv(), MinorUnits(7'000'000));
+        // NPS: 10, 9, 3, 7 in the period: (2 - 1) / 4.
+        QCOMPARE(*t.nps(), 25.0);
+
+        // By touch model: C's override; the rest by S (cohort) or E (new): A, B, F low; D, E tech.
+        QCOMPARE(report->groups.size(), 3);
+        const KpiFigures& high = report->groups[0];
+        QCOMPARE(high.group, QStringLiteral("high"));
+        QCOMPARE(high.cohortAccounts, 1);
+        QCOMPARE(*high.grr(), 0.0);
+        QCOMPARE(*high.ltv(), MinorUnits(3'000'000));
+        const KpiFigures& low = report->groups[1];
+        QCOMPARE(low.startArr, MinorUnits(4'000'000));
+        QCOMPARE(*low.grr(), 0.8);
+        QCOMPARE(*low.nrr(), 0.925);
+        QVERIFY(!low.ltv()); // nothing churned
+        const KpiFigures& tech = report->groups[2];
+        QCOMPARE(tech.cohortAccounts, 0);
+        QVERIFY(!tech.grr());
+        QVERIFY(!tech.logoChurn());
+        QCOMPARE(tech.newArr, MinorUnits(1'400'000));
+
+        // A gross margin of 80 %: LTV × 0.8.
+        RawDb raw(m_book->path());
+        raw.rows(QStringLiteral("INSERT INTO settings (key, value) VALUES ('gross_margin_percent', '80')"));
+        QVERIFY2(raw.lastError().isEmpty(), qPrintable(raw.lastError()));
+        auto margin = readKpis(*m_book, fy, KpiSplit::None, false);
+        QVERIFY(margin);
+        QCOMPARE(*margin->total.ltv(), MinorUnits(5'600'000));
+        QVERIFY(margin->groups.isEmpty());
+    }
+
+    // An outcome writes its ARR event, a correction updates that same event, "renewed" removes it, and
+    // restoring the state before undoes all of it; bad input writes nothing.
+    void recordingAndCorrectingAnOutcome()
+    {
+        openBook("outcomes.sqlite");
+        account(QStringLiteral("A"), {{QDate(2025, 4, 1), 1'000'000}});
+        contract(QStringLiteral("A"), QDate(2025, 4, 1), 12, true, 60);
+        const Id a = m_ids.value(QStringLiteral("A"));
+        const Id k = m_contracts.value(QStringLiteral("A"));
+        const dates::DateRange fy{QDate(2026, 4, 1), QDate(2027, 3, 31)};
+        auto arrOf = [&] { return m_book->accounts().get(a)->arr; };
+        auto events = [&] { return m_book->arrEvents().forAccount(a)->size(); };
+
+        OutcomeInput in{a, k, QDate(2026, 4, 1), RenewalOutcome::Expanded, 1'500'000, QDate(2026, 4, 1), {}};
+        auto expanded = recordRenewalOutcome(*m_book, in, kAsOf);
+        QVERIFY2(expanded, qPrintable(expanded ? QString() : expanded.error().toString()));
+        QVERIFY(expanded->before.renewalId.isEmpty());
+        QVERIFY(expanded->after.event);
+        QCOMPARE(expanded->after.event->kind, ArrEventKind::Expansion);
+        QCOMPARE(arrOf(), MinorUnits(1'500'000));
+        QCOMPARE(events(), 2);
+        // FY2026 starts on the renewal day: the cohort's S is 1.0 M (2026-03-31), E 1.5 M.
+        QCOMPARE(readKpis(*m_book, fy, KpiSplit::None, false)->total.expansionArr, MinorUnits(500'000));
+
+        // Corrected: a contraction to 0.8 M. The same event follows; no second one.
+        in.outcome = RenewalOutcome::Contracted;
+        in.newArr = 800'000;
+        auto contracted = recordRenewalOutcome(*m_book, in, kAsOf);
+        QVERIFY2(contracted, qPrintable(contracted ? QString() : contracted.error().toString()));
+        QCOMPARE(contracted->after.event->id, expanded->after.event->id);
+        QCOMPARE(contracted->after.renewalId, expanded->after.renewalId);
+        QCOMPARE(arrOf(), MinorUnits(800'000));
+        QCOMPARE(events(), 2);
+        const KpiFigures f = readKpis(*m_book, fy, KpiSplit::None, false)->total;
+        QCOMPARE(f.expansionArr, MinorUnits(0));
+        QCOMPARE(f.contractionArr, MinorUnits(200'000));
+
+        // Bad input changes nothing: before the contract started, a negative ARR, an expansion that is not.
+        for (const OutcomeInput& bad :
+             {OutcomeInput{a, k, QDate(2026, 4, 1), RenewalOutcome::Churned, 0, QDate(2025, 3, 1), {}},
+              OutcomeInput{a, k, QDate(2026, 4, 1), RenewalOutcome::Contracted, -5, QDate(2026, 4, 1), {}},
+              OutcomeInput{
+                  a, k, QDate(2026, 4, 1), RenewalOutcome::Expanded, 900'000, QDate(2026, 4, 1), {}}}) {
+            auto refused = recordRenewalOutcome(*m_book, bad, kAsOf);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::InvalidValue);
+            QCOMPARE(arrOf(), MinorUnits(800'000));
+        }
+        auto state = readOutcomeState(*m_book, a, QDate(2026, 4, 1));
+        QCOMPARE(state->outcome, RenewalOutcome::Contracted);
+
+        // Corrected to renewed at the ARR before: the event goes.
+        in.outcome = RenewalOutcome::Renewed;
+        in.newArr = 1'000'000;
+        auto renewed = recordRenewalOutcome(*m_book, in, kAsOf);
+        QVERIFY2(renewed, qPrintable(renewed ? QString() : renewed.error().toString()));
+        QVERIFY(!renewed->after.event);
+        QCOMPARE(arrOf(), MinorUnits(1'000'000));
+        QCOMPARE(events(), 1);
+
+        // Undo, step by step, back to no outcome at all.
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, renewed->before, renewed->after));
+        QCOMPARE(arrOf(), MinorUnits(800'000));
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, contracted->before, contracted->after));
+        QCOMPARE(arrOf(), MinorUnits(1'500'000));
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, expanded->before, expanded->after));
+        QCOMPARE(arrOf(), MinorUnits(1'000'000));
+        QCOMPARE(events(), 1);
+        QVERIFY(!readOutcomeState(*m_book, a, in.renewalDate)->live);
+        // And redo.
+        QVERIFY(restoreOutcomeState(*m_book, a, in.renewalDate, expanded->after, expanded->before));
+        QCOMPARE(arrOf(), MinorUnits(1'500'000));
+        QCOMPARE(readOutcomeState(*m_book, a, in.renewalDate)->outcome, RenewalOutcome::Expanded);
+    }
+
+    void emptyBookIsUndefined()
+    {
+        openBook("empty.sqlite");
+        auto report = readKpis(*m_book, {QDate(2025, 4, 1), QDate(2026, 3, 31)}, KpiSplit::Owner, false);
+        QVERIFY(report);
+        QCOMPARE(report->total.cohortAccounts, 0);
+        QVERIFY(!report->total.grr());
+        QVERIFY(!report->total.nrr());
+        QVERIFY(!report->total.logoChurn());
+        QVERIFY(!report->total.retention());
+        QVERIFY(!report->total.ltv());
+        QVERIFY(!report->total.nps());
+        QVERIFY(report->groups.isEmpty());
+        auto renewals = readUpcomingRenewals(*m_book, kAsOf, 365);
+        QVERIFY(renewals);
+        QVERIFY(renewals->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(RenewalReadsTest)
+#include "tst_renewalreads.moc"

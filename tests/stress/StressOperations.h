@@ -1,0 +1,34 @@
+#pragma once
+
+// The operations the crash and fault tests run in a child process (issue 17 items 1 and 2). Each is one
+// entry of operations(): how to lay out its starting files, what the child does, and which file it writes
+// that must be either complete or absent. Import, export, health recompute and renewal outcome join as one
+// entry each once they are on main.
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace csm::stress {
+
+struct Operation
+{
+    QString name;
+    // Makes the starting files in an empty folder; the book is dir/book.sqlite. Runs once per run: its
+    // files are copied for each kill.
+    std::function<Status(const QString& dir)> prepare;
+    // What the child does, to the end when nobody stops it.
+    std::function<Status(const QString& dir)> run;
+    // A file the operation writes besides the book (a backup, an export): after a kill it is absent or
+    // complete, and complete means a whole book with the content the book had before the operation.
+    std::function<QString(const QString& dir)> output;
+};
+
+QList<Operation> operations();
+
+QString bookIn(const QString& dir);
+
+} // namespace csm::stress

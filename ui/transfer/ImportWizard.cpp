@@ -1,0 +1,520 @@
+#include "ui/transfer/ImportWizard.h"
+
+#include "io/BookExport.h"
+
+#include "ui/common/DialogShape.h"
+#include "ui/workspace/BookWorkspace.h"
+#include "ui/workspace/Jobs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace csm {
+
+namespace {
+
+// Runs an import (or its dry run) as a long job of the workspace and waits for it with a progress dialog
+// that can cancel it.
+Result<io::ImportSummary> runImportJob(BookWorkspace& workspace, QWidget* parent,
+                                       const io::ImportOptions& options, const QString& label)
+{
+    auto result = std::make_shared<std::optional<Result<io::ImportSummary>>>();
+    LongJob* job = workspace.runLong<io::ImportSummary>(
+        parent,
+        [options](Book& book, JobProgress& progress) {
+            io::ImportProgress p{[&progress](qint64 done, qint64 total) { progress.report(done, total); },
+                                 [&progress] { return progress.cancelled(); }};
+            return io::importFile(book, options, p);
+        },
+        [result](Result<io::ImportSummary> r) { *result = std::move(r); });
+    QProgressDialog progress(label, ImportWizard::tr("Cancel"), 0, 0, parent);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    job->attach(progress);
+    job->wait(QEventLoop::AllEvents);
+    progress.reset();
+    if (!*result)
+        return Error{Error::Code::Cancelled,
+                     ImportWizard::tr("The import was cancelled; the book is unchanged."),
+                     {},
+                     {}};
+    return std::move(**result);
+}
+
+QString fieldLabel(io::ImportType type, const QString& key)
+{
+    const io::ImportField* f = io::importField(type, key);
+    return f ? f->label() : key;
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(BookWorkspace& workspace, QWidget* parent)
+    : QWizard(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(FilePage, makeFilePage());
+    setPage(ReadingPage, makeReadingPage());
+    setPage(MappingPage, makeMappingPage());
+    setPage(DryRunPage, makeDryRunPage());
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    finishDialog(this, DialogShape{90, 140});
+    resize(qMax(width(), 900), qMax(height(), 620));
+}
+
+QWizardPage* ImportWizard::makeFilePage()
+{
+    auto* page = new QWizardPage;
+    page->setObjectName(QStringLiteral("importFilePage"));
+    page->setTitle(tr("Choose the file"));
+    page->setSubTitle(tr("A CSV file from a spreadsheet or a CRM, or a book's JSON export."));
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+    auto* row = new QHBoxLayout;
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("importPathEdit"));
+    m_path->setPlaceholderText(tr("File to import"));
+    auto* browse = new QPushButton(tr("&Browse…"));
+    browse->setObjectName(QStringLiteral("importBrowseButton"));
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::chooseFile);
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("importTypeCombo"));
+    for (io::ImportType t : io::allImportTypes())
+        m_type->addItem(io::importTypeLabel(t), int(t));
+    form->addRow(tr("&What it holds:"), m_type);
+    auto* note =
+        new QLabel(tr("Rows are matched to what the book has (external id, 法人番号, then the company "
+                      "name), so that importing a file again updates instead of duplicating."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    connect(m_path, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
+    return page;
+}
+
+QWizardPage* ImportWizard::makeReadingPage()
+{
+    auto* page = new QWizardPage;
+    page->setObjectName(QStringLiteral("importReadingPage"));
+    page->setTitle(tr("How the file is read"));
+    page->setSubTitle(tr("Recognised from the file; change them if the preview looks wrong."));
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_encoding = new QComboBox;
+    m_encoding->setObjectName(QStringLiteral("importEncodingCombo"));
+    m_encoding->addItem(tr("Recognise"), QString());
+    for (io::TextEncoding e : {io::TextEncoding::Utf8, io::TextEncoding::Cp932, io::TextEncoding::Utf16LE,
+                               io::TextEncoding::Utf16BE})
+        m_encoding->addItem(io::encodingLabel(e), io::encodingName(e));
+    form->addRow(tr("&Encoding:"), m_encoding);
+    m_delimiter = new QComboBox;
+    m_delimiter->setObjectName(QStringLiteral("importDelimiterCombo"));
+    m_delimiter->addItem(tr("Recognise"), QString());
+    m_delimiter->addItem(tr("Comma"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Vertical bar"), QStringLiteral("|"));
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    m_header = new QComboBox;
+    m_header->setObjectName(QStringLiteral("importHeaderCombo"));
+    m_header->addItem(tr("Recognise"), int(io::HeaderRow::Detect));
+    m_header->addItem(tr("The first row is a header"), int(io::HeaderRow::Present));
+    m_header->addItem(tr("No header row"), int(io::HeaderRow::Absent));
+    form->addRow(tr("&Header row:"), m_header);
+    m_dayOrder = new QComboBox;
+    m_dayOrder->setObjectName(QStringLiteral("importDayOrderCombo"));
+    m_dayOrder->addItem(tr("Only unambiguous dates"), int(dates::DayOrder::Unknown));
+    m_dayOrder->addItem(tr("Month first (04/01/2025 is April 1)"), int(dates::DayOrder::MonthFirst));
+    m_dayOrder->addItem(tr("Day first (01/04/2025 is April 1)"), int(dates::DayOrder::DayFirst));
+    form->addRow(tr("Dates like 04/01/2025:"), m_dayOrder);
+    layout->addLayout(form);
+    m_readingNote = new QLabel;
+    m_readingNote->setObjectName(QStringLiteral("importReadingNote"));
+    m_readingNote->setWordWrap(true);
+    layout->addWidget(m_readingNote);
+    m_preview = new QTableWidget;
+    m_preview->setObjectName(QStringLiteral("importPreviewTable"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setMinimumHeight(fontMetrics().height() * 12);
+    m_preview->setTabKeyNavigation(false);
+    layout->addWidget(m_preview, 1);
+    for (QComboBox* c : {m_encoding, m_delimiter, m_header})
+        connect(c, &QComboBox::currentIndexChanged, this, &ImportWizard::refreshPreview);
+    return page;
+}
+
+QWizardPage* ImportWizard::makeMappingPage()
+{
+    auto* page = new QWizardPage;
+    page->setObjectName(QStringLiteral("importMappingPage"));
+    page->setTitle(tr("Which column goes where"));
+    page->setSubTitle(tr("Suggested from the headers. Columns set to “Not imported” are left out."));
+    auto* layout = new QVBoxLayout(page);
+    auto* row = new QHBoxLayout;
+    auto* presetLabel = new QLabel(tr("&Preset:"));
+    m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("importPresetCombo"));
+    presetLabel->setBuddy(m_preset);
+    m_preset->addItem(tr("Suggested from the headers"));
+    for (const io::ImportPreset& p : io::shippedPresets())
+        m_preset->addItem(p.name);
+    auto* save = new QPushButton(tr("&Save as preset…"));
+    save->setObjectName(QStringLiteral("importSavePresetButton"));
+    connect(save, &QPushButton::clicked, this, &ImportWizard::savePreset);
+    connect(m_preset, &QComboBox::activated, this, &ImportWizard::applyPreset);
+    row->addWidget(presetLabel);
+    row->addWidget(m_preset, 1);
+    row->addWidget(save);
+    layout->addLayout(row);
+    // One row per column of the file: its header, its first value and the field it goes to, in a grid so that
+    // Tab goes from field to field down the list.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("importMappingArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus
+    scroll->setMinimumHeight(fontMetrics().height() * 14);
+    m_mapping = new QWidget;
+    m_mapping->setObjectName(QStringLiteral("importMappingGrid"));
+    scroll->setWidget(m_mapping);
+    layout->addWidget(scroll, 1);
+    m_mappingNote = new QLabel;
+    m_mappingNote->setObjectName(QStringLiteral("importMappingNote"));
+    m_mappingNote->setWordWrap(true);
+    layout->addWidget(m_mappingNote);
+    return page;
+}
+
+QWizardPage* ImportWizard::makeDryRunPage()
+{
+    auto* page = new QWizardPage;
+    page->setObjectName(QStringLiteral("importDryRunPage"));
+    page->setTitle(tr("What the import will do"));
+    page->setSubTitle(tr("A dry run: every row was read, checked and matched; nothing has changed yet."));
+    auto* layout = new QVBoxLayout(page);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_problems = new QTreeWidget;
+    m_problems->setObjectName(QStringLiteral("importProblemsTree"));
+    m_problems->setRootIsDecorated(false);
+    m_problems->setHeaderLabels({tr("Line"), tr("Column"), tr("Field"), tr("Problem")});
+    m_problems->setMinimumHeight(fontMetrics().height() * 12);
+    layout->addWidget(m_problems, 1);
+    auto* row = new QHBoxLayout;
+    m_skipRejected = new QCheckBox(tr("Import the other rows and leave the rejected ones out"));
+    m_skipRejected->setObjectName(QStringLiteral("importSkipRejectedCheck"));
+    m_saveRejects = new QPushButton(tr("Save &rejected rows…"));
+    m_saveRejects->setObjectName(QStringLiteral("importSaveRejectsButton"));
+    connect(m_saveRejects, &QPushButton::clicked, this, &ImportWizard::saveRejects);
+    row->addWidget(m_skipRejected, 1);
+    row->addWidget(m_saveRejects);
+    layout->addLayout(row);
+    return page;
+}
+
+void ImportWizard::setFile(const QString& path)
+{
+    m_path->setText(path);
+    io::CsvReader reader(path);
+    if (reader.open() && !io::isBookExport(path))
+        m_type->setCurrentIndex(m_type->findData(int(io::suggestImportType(reader.header()))));
+}
+
+void ImportWizard::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), m_path->text(),
+                                                      tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+io::CsvOptions ImportWizard::csvOptions() const
+{
+    io::CsvOptions o;
+    if (const QString e = m_encoding->currentData().toString(); !e.isEmpty())
+        o.encoding = io::encodingFromName(e);
+    if (const QString d = m_delimiter->currentData().toString(); !d.isEmpty())
+        o.delimiter = d.at(0).toLatin1();
+    o.header = io::HeaderRow(m_header->currentData().toInt());
+    return o;
+}
+
+io::ImportType ImportWizard::type() const
+{
+    return io::ImportType(m_type->currentData().toInt());
+}
+
+void ImportWizard::refreshPreview()
+{
+    Result<io::FilePreview> preview = io::previewFile(m_path->text(), csvOptions(), 20);
+    m_preview->clear();
+    if (!preview) {
+        m_readingNote->setText(preview.error().toString());
+        m_preview->setRowCount(0);
+        m_preview->setColumnCount(0);
+        m_headers.clear();
+        return;
+    }
+    m_headers = preview->header;
+    int columns = int(m_headers.size());
+    for (const QStringList& r : preview->rows)
+        columns = qMax(columns, int(r.size()));
+    m_preview->setColumnCount(columns);
+    m_preview->setRowCount(int(preview->rows.size()));
+    if (!m_headers.isEmpty())
+        m_preview->setHorizontalHeaderLabels(m_headers);
+    QStringList lines;
+    for (qsizetype r = 0; r < preview->rows.size(); ++r) {
+        lines << QString::number(preview->lines[r]);
+        for (qsizetype c = 0; c < preview->rows[r].size(); ++c)
+            m_preview->setItem(int(r), int(c), new QTableWidgetItem(preview->rows[r][c]));
+    }
+    m_preview->setVerticalHeaderLabels(lines);
+    // Every problem on its cell: the cell is marked and says what is wrong.
+    for (const io::CsvIssue& issue : preview->issues) {
+        const qsizetype r = preview->lines.indexOf(issue.line);
+        if (r < 0)
+            continue;
+        for (int c = 0; c < m_preview->columnCount(); ++c) {
+            if (QTableWidgetItem* item = m_preview->item(int(r), c)) {
+                item->setBackground(QColor(255, 228, 225));
+                item->setToolTip(issue.toString());
+            }
+        }
+    }
+    const io::CsvDialect& d = preview->dialect;
+    QString note = tr("Read as %1, %2 columns, %3.")
+                       .arg(io::encodingLabel(d.encoding))
+                       .arg(columns)
+                       .arg(d.hasHeader ? tr("first row as header") : tr("no header row"));
+    if (!preview->issues.isEmpty())
+        note += QLatin1Char(' ') +
+                tr("%n problem(s) in the first rows (marked).", nullptr, int(preview->issues.size()));
+    m_readingNote->setText(note);
+}
+
+void ImportWizard::refreshMapping()
+{
+    if (m_preset->currentIndex() > 0)
+        applyPreset(m_preset->currentIndex());
+    else
+        m_columnMapping = io::suggestMapping(type(), m_headers);
+    const QList<io::ImportField>& fields = io::importFields(type());
+    delete m_mapping->layout();
+    qDeleteAll(m_mapping->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    auto* grid = new QGridLayout(m_mapping);
+    grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Column of the file").toHtmlEscaped())), 0,
+                    0);
+    grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("First value").toHtmlEscaped())), 0, 1);
+    grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Field of the book").toHtmlEscaped())), 0,
+                    2);
+    for (qsizetype c = 0; c < m_headers.size(); ++c) {
+        const int row = int(c) + 1;
+        grid->addWidget(new QLabel(m_headers[c]), row, 0);
+        const QTableWidgetItem* sample = m_preview->item(0, int(c));
+        auto* value = new QLabel(sample ? sample->text().left(60) : QString());
+        value->setTextFormat(Qt::PlainText);
+        grid->addWidget(value, row, 1);
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("mappingCombo%1").arg(c));
+        combo->addItem(tr("Not imported"), QString());
+        for (const io::ImportField& f : fields)
+            combo->addItem(f.label(), f.key);
+        const io::ColumnTarget target =
+            c < m_columnMapping.columns.size() ? m_columnMapping.columns[c] : io::ColumnTarget();
+        combo->setCurrentIndex(qMax(0, combo->findData(target.field)));
+        if (c < m_columnMapping.strengths.size() &&
+            m_columnMapping.strengths[c] == io::MatchStrength::Possible)
+            combo->setToolTip(tr("A guess from the header: please confirm."));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, c, combo] {
+            if (c < m_columnMapping.columns.size()) {
+                const QString field = combo->currentData().toString();
+                m_columnMapping.columns[c] = io::ColumnTarget(field, type() == io::ImportType::UsageWide &&
+                                                                             field == QLatin1String("value")
+                                                                         ? m_headers[c]
+                                                                         : QString());
+            }
+            m_mappingNote->setText(m_columnMapping.problems(m_headers).join(QLatin1Char(' ')));
+        });
+        grid->addWidget(combo, row, 2);
+    }
+    grid->setRowStretch(int(m_headers.size()) + 1, 1);
+    setVisualTabOrder(this);
+    m_mappingNote->setText(m_columnMapping.problems(m_headers).join(QLatin1Char(' ')));
+}
+
+void ImportWizard::applyPreset(int index)
+{
+    const QList<io::ImportPreset> presets = io::shippedPresets();
+    if (index <= 0 || index > presets.size()) {
+        m_columnMapping = io::suggestMapping(type(), m_headers);
+        return;
+    }
+    const io::ImportPreset& p = presets[index - 1];
+    m_type->setCurrentIndex(m_type->findData(int(p.type)));
+    m_columnMapping = p.apply(m_headers);
+    if (sender() == m_preset)
+        refreshMapping();
+}
+
+void ImportWizard::savePreset()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save as preset"), QString(), tr("Import presets (*.json)"));
+    if (path.isEmpty())
+        return;
+    const io::ImportPreset preset =
+        io::ImportPreset::fromMapping(QFileInfo(path).completeBaseName(), m_columnMapping, m_headers);
+    if (auto st = preset.save(path); !st)
+        QMessageBox::warning(this, tr("Save as preset"), st.error().toString());
+}
+
+io::ImportOptions ImportWizard::options() const
+{
+    io::ImportOptions o;
+    o.path = m_path->text();
+    o.type = type();
+    o.mapping = m_columnMapping;
+    o.csv = csvOptions();
+    o.dayOrder = dates::DayOrder(m_dayOrder->currentData().toInt());
+    o.skipRejected = m_skipRejected->isChecked();
+    return o;
+}
+
+void ImportWizard::runDryRun()
+{
+    io::ImportOptions o = options();
+    o.dryRun = true;
+    m_rejectsTemp = QDir::temp().filePath(QStringLiteral("csm-rejected-%1.csv").arg(quintptr(this)));
+    QFile::remove(m_rejectsTemp);
+    o.rejectsPath = m_rejectsTemp;
+    Result<io::ImportSummary> r = runImportJob(m_workspace, this, o, tr("Checking every row…"));
+    if (r)
+        m_dryRun = *r;
+    else
+        m_dryRun.reset();
+    m_problems->clear();
+    if (!r) {
+        m_summary->setText(r.error().toString());
+    } else {
+        showDryRun();
+    }
+}
+
+void ImportWizard::showDryRun()
+{
+    const io::ImportSummary& s = *m_dryRun;
+    m_summary->setText(tr("%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
+                           .arg(s.rows)
+                           .arg(s.added)
+                           .arg(s.updated)
+                           .arg(s.unchanged)
+                           .arg(s.rejected) +
+                       (s.rejected > 0
+                            ? QLatin1Char(' ') + tr("A file with rejected rows imports nothing unless "
+                                                    "you choose to leave them out.")
+                            : QString()));
+    for (const io::ImportProblem& p : s.problems) {
+        auto* item = new QTreeWidgetItem(
+            {QString::number(p.line), p.column > 0 ? QString::number(p.column) : QString(),
+             p.field.isEmpty() ? QString() : fieldLabel(type(), p.field),
+             p.hint.isEmpty() ? p.message : p.message + QLatin1Char(' ') + p.hint});
+        m_problems->addTopLevelItem(item);
+    }
+    m_problems->resizeColumnToContents(0);
+    m_saveRejects->setEnabled(s.rejected > 0 && QFileInfo::exists(m_rejectsTemp));
+    m_skipRejected->setEnabled(s.rejected > 0);
+}
+
+void ImportWizard::saveRejects()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile::remove(path);
+    if (!QFile::copy(m_rejectsTemp, path))
+        QMessageBox::warning(this, tr("Save rejected rows"), tr("The file could not be written."));
+}
+
+void ImportWizard::initializePage(int id)
+{
+    // A wizard may start on a later page (tests, a file dropped with its preset): the earlier pages' work
+    // first.
+    if (id >= MappingPage && m_headers.isEmpty())
+        refreshPreview();
+    if (id == DryRunPage && m_columnMapping.columns.isEmpty())
+        refreshMapping();
+    if (id == ReadingPage)
+        refreshPreview();
+    else if (id == MappingPage)
+        refreshMapping();
+    else if (id == DryRunPage)
+        runDryRun();
+    QWizard::initializePage(id);
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == FilePage && !QFileInfo(m_path->text()).isFile()) {
+        QMessageBox::warning(this, tr("Import"), tr("Choose an existing file."));
+        return false;
+    }
+    if (currentId() == MappingPage) {
+        const QStringList problems = m_columnMapping.problems(m_headers);
+        if (!problems.isEmpty()) {
+            m_mappingNote->setText(problems.join(QLatin1Char(' ')));
+            return false;
+        }
+    }
+    return QWizard::validateCurrentPage();
+}
+
+void ImportWizard::accept()
+{
+    if (!m_dryRun || (m_dryRun->rejected > 0 && !m_skipRejected->isChecked())) {
+        m_summary->setText(
+            m_summary->text() + QLatin1Char(' ') +
+            tr("Fix the rejected rows and run the import again, or choose to leave them out."));
+        return;
+    }
+    Result<io::ImportSummary> r = runImportJob(m_workspace, this, options(), tr("Importing…"));
+    QFile::remove(m_rejectsTemp);
+    if (!r) {
+        QMessageBox::warning(this, tr("Import"), r.error().toString());
+        return;
+    }
+    m_result = *r;
+    emit imported(*r);
+    QWizard::accept();
+}
+
+} // namespace csm

@@ -1,0 +1,35 @@
+#pragma once
+
+// File ▸ Import…, Export book… and Undo last import (issue 13): the wizard, the whole-book export as JSON or
+// CSV and undoing the last import, each as a long job of the workspace; the status bar says what happened.
+
+#include <QObject>
+
+class QAction;
+
+namespace csm {
+
+class BookWorkspace;
+class MainWindow;
+
+class TransferActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TransferActions(MainWindow& window);
+
+    void importFile(const QString& path = {});
+    void exportBook();
+    void undoLastImport();
+
+private:
+    void updateEnabled();
+
+    MainWindow& m_window;
+    BookWorkspace& m_workspace;
+    QAction* m_import = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_undo = nullptr;
+};
+
+} // namespace csm
