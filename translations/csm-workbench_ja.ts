@@ -6029,6 +6029,10 @@ Last change: %3</source>
         <source>Roadmap &quot;%1&quot; reopened</source>
         <translation>ロードマップ「%1」を再開しました</translation>
     </message>
+    <message>
+        <source>No roadmap yet</source>
+        <translation>ロードマップはまだありません</translation>
+    </message>
 </context>
 <context>
     <name>csm::RoadmapsModel</name>

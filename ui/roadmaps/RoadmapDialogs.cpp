@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace csm {
 
 ApplyRoadmapDialog::ApplyRoadmapDialog(const QList<RoadmapTemplate>& templates,
@@ -41,6 +43,11 @@ ApplyRoadmapDialog::ApplyRoadmapDialog(const QList<RoadmapTemplate>& templates,
     }
     m_template->setObjectName(QStringLiteral("roadmapTemplate"));
     m_template->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The longest entry with room for the arrow: AdjustToContents alone came 2 px short in Japanese.
+    int widest = 0;
+    for (int i = 0; i < m_template->count(); ++i)
+        widest = std::max(widest, m_template->fontMetrics().horizontalAdvance(m_template->itemText(i)));
+    m_template->setMinimumWidth(widest + 4 * m_template->fontMetrics().averageCharWidth());
     m_kickoff->setObjectName(QStringLiteral("roadmapKickoff"));
     m_kickoff->setCalendarPopup(true);
     m_kickoff->setDate(today);

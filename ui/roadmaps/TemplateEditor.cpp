@@ -141,11 +141,14 @@ void TemplateEditor::setMilestoneRow(int row, const TemplateMilestone& m)
     auto* offset = new QSpinBox;
     offset->setRange(0, RoadmapTemplates::kMaxOffsetBusinessDays);
     offset->setValue(m.offsetBusinessDays);
+    // The table is one Tab stop, as every list is: its cell editors take the focus by a click.
+    offset->setFocusPolicy(Qt::ClickFocus);
     m_milestones->setCellWidget(row, OffsetColumn, offset);
     auto* owner = new QComboBox;
     for (OwnerSide s : {OwnerSide::Vendor, OwnerSide::Customer})
         owner->addItem(RoadmapLabels::ownerSide(s), int(s));
     owner->setCurrentIndex(owner->findData(int(m.ownerSide)));
+    owner->setFocusPolicy(Qt::ClickFocus);
     m_milestones->setCellWidget(row, OwnerColumn, owner);
     m_milestones->setItem(row, CriterionColumn, new QTableWidgetItem(m.successCriterion));
     auto* firstValue = new QTableWidgetItem;
