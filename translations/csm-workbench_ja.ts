@@ -2160,6 +2160,20 @@
         <source>Open the account selected in the list</source>
         <translation>一覧で選択した顧客を開きます</translation>
     </message>
+    <message>
+        <source>&amp;Back to the portfolio</source>
+        <translation>ポートフォリオに戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w all accounts</source>
+        <translation>すべての顧客を表示(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n account(s) behind the portfolio&apos;s %1.</source>
+        <translation>
+            <numerusform>ポートフォリオの「%1」に該当する%n件の顧客のみを表示しています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::ApplyRoadmapDialog</name>
@@ -2868,6 +2882,18 @@ The book as it is now is kept in %2.</source>
     <message>
         <source>Save what is open with File ▸ Backup…, then open the book again or open the backup.</source>
         <translation>［ファイル］▸［バックアップ…］で開いている内容を保存してから、ブックかそのバックアップを開き直してください。</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio was cancelled.</source>
+        <translation>ポートフォリオの読み込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>The book is kept in %1, the team view in %2.</source>
+        <translation>このブックの通貨は%1で、チームビューの通貨は%2です。</translation>
+    </message>
+    <message>
+        <source>None of the books could be read.</source>
+        <translation>読み込めるブックがありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4539,222 @@ File: %1</source>
     <message>
         <source>Reports will give retention KPIs (GRR, NRR, logo churn, NPS) per period, each with its formula and the accounts behind it. They are not built yet.</source>
         <translation>レポートでは、期間ごとの継続率のKPI（GRR・NRR・顧客解約率・NPS）を、計算式と対象の顧客とともに示します。まだ実装されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PortfolioFiguresTable</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: figure</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Share of ARR</source>
+        <translation>ARR構成比</translation>
+    </message>
+    <message>
+        <source>Health, mean</source>
+        <translation>ヘルススコア（平均）</translation>
+    </message>
+    <message>
+        <source>Health, median</source>
+        <translation>ヘルススコア（中央値）</translation>
+    </message>
+    <message>
+        <source>Touched within cadence</source>
+        <translation>接触頻度内にタッチ済み</translation>
+    </message>
+    <message>
+        <source>Renewals in 90 days</source>
+        <translation>90日以内の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR renewing in 90 days</source>
+        <translation>90日以内に更新を迎えるARR</translation>
+    </message>
+    <message>
+        <source>ARR at risk (90 days)</source>
+        <translation>リスクのあるARR（90日以内）</translation>
+    </message>
+    <message>
+        <source>ARR at risk (180 days)</source>
+        <translation>リスクのあるARR（180日以内）</translation>
+    </message>
+    <message>
+        <source>Open onboardings</source>
+        <translation>進行中のオンボーディング</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR（売上総維持率、12か月）</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR（売上純維持率、12か月）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Click to list these accounts</source>
+        <translation>クリックすると該当する顧客を一覧表示します</translation>
+    </message>
+    <message>
+        <source>Over %1 – %2, each account in the segment it had at the start</source>
+        <translation>%1～%2の期間。各顧客は期首時点のセグメントで集計</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PortfolioPage</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>%1: ARR</source>
+        <comment>segment: chart</comment>
+        <translation>%1：ARR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: health band</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: renewals in %2</source>
+        <comment>segment: renewals in month</comment>
+        <translation>%1：%2の契約更新</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当CSM(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;report (PDF)…</source>
+        <translation>ポートフォリオレポート（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the portfolio report for a team meeting as a PDF: the figures per touch model, the charts and the twenty largest risks</source>
+        <translation>チーム会議用のポートフォリオレポートをPDFで保存します：タッチモデル別の指標、グラフ、上位20件のリスク</translation>
+    </message>
+    <message>
+        <source>Show one owner&apos;s accounts only</source>
+        <translation>一人の担当CSMの顧客だけを表示します</translation>
+    </message>
+    <message>
+        <source>ARR by touch model</source>
+        <translation>タッチモデル別ARR</translation>
+    </message>
+    <message>
+        <source>Health mix by touch model</source>
+        <translation>タッチモデル別ヘルススコア構成</translation>
+    </message>
+    <message>
+        <source>Mean health by touch model, last 12 months</source>
+        <translation>タッチモデル別平均ヘルススコア（過去12か月）</translation>
+    </message>
+    <message>
+        <source>Renewals per month by touch model</source>
+        <translation>タッチモデル別・月別の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR against health, one point per account</source>
+        <translation>ARRとヘルススコア（1点が1顧客）</translation>
+    </message>
+    <message>
+        <source>Portfolio as of %1</source>
+        <translation>ポートフォリオ（%1時点）</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>ポートフォリオ</translation>
+    </message>
+    <message>
+        <source>Computing the portfolio…</source>
+        <translation>ポートフォリオを集計しています…</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当CSMなし）</translation>
+    </message>
+    <message>
+        <source>portfolio-%1.pdf</source>
+        <translation>ポートフォリオ-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the portfolio report</source>
+        <translation>ポートフォリオレポートの保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>ポートフォリオレポートを保存しました：%1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio is not computed yet.</source>
+        <translation>ポートフォリオはまだ集計されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segmentation rules saved: %n account(s) changed touch model</source>
+        <translation>
+            <numerusform>セグメント分けのルールを保存しました：%n件の顧客のタッチモデルが変わりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an account first, or several in the accounts list.</source>
+        <translation>先に顧客を選んでください（顧客一覧では複数選択できます）。</translation>
+    </message>
+    <message>
+        <source>qbr-%1.pdf</source>
+        <translation>QBR-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the QBR sheets</source>
+        <translation>QBRシートの保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>QBR sheets saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>QBRシートを保存しました：%1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Se&amp;gmentation rules…</source>
+        <translation>セグメント分けのルール(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Edit the rules that give each account its touch model</source>
+        <translation>各顧客のタッチモデルを決めるルールを編集します</translation>
+    </message>
+    <message>
+        <source>&amp;QBR sheet (PDF)…</source>
+        <translation>QBRシート（PDF）(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Save a one-page QBR sheet of the account, or of each selected account</source>
+        <translation>顧客（または選択した各顧客）の1ページのQBRシートを保存します</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6534,131 @@ Last change: %3</source>
     </message>
 </context>
 <context>
+    <name>csm::SegmentationRulesDialog</name>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>セグメント分けのルール</translation>
+    </message>
+    <message>
+        <source>The first rule an account meets gives its touch model; an account that meets none is tech touch, and an account&apos;s own touch model (its override) wins over every rule.</source>
+        <translation>顧客が最初に当てはまるルールでタッチモデルが決まります。どのルールにも当てはまらない顧客はテックタッチです。顧客ごとに指定したタッチモデル（個別設定）はすべてのルールより優先されます。</translation>
+    </message>
+    <message>
+        <source>Any ARR</source>
+        <translation>ARRの条件なし</translation>
+    </message>
+    <message>
+        <source>Any plan; several separated by commas</source>
+        <translation>プランの条件なし（複数はカンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Any industry; several separated by commas</source>
+        <translation>業種の条件なし（複数はカンマ区切り）</translation>
+    </message>
+    <message>
+        <source>&amp;Touch model:</source>
+        <translation>タッチモデル(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum ARR (%1):</source>
+        <translation>最低ARR（%1）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation>プラン(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>業種(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Before saving</source>
+        <translation>保存前の確認</translation>
+    </message>
+    <message>
+        <source>ARR ≥ %1</source>
+        <translation>ARR %1以上</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>プラン %1</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>業種 %1</translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation>すべての顧客</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>かつ</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>ルール%1：%2</translation>
+    </message>
+    <message>
+        <source>No account would change its touch model.</source>
+        <translation>タッチモデルが変わる顧客はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n account(s), %3</source>
+        <translation>
+            <numerusform>%1 → %2：%n社、%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with %1 of ARR would change their touch model.</source>
+        <translation>
+            <numerusform>%n件の顧客（ARR合計%1）のタッチモデルが変わります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) keep their touch model by their override.</source>
+        <translation>
+            <numerusform>%n件の顧客は個別設定によりタッチモデルが変わりません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::SnoozeDialog</name>
     <message>
         <source>Snooze follow-up</source>
@@ -6326,6 +6693,140 @@ Last change: %3</source>
     <message>
         <source>Undone: %1</source>
         <translation>取り消しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::TeamViewWindow</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>Team view (read-only) – CSM Workbench</source>
+        <translation>チームビュー（読み取り専用） – CSM Workbench</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>ブックを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>ブック</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当CSM(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>ARR by touch model</source>
+        <translation>タッチモデル別ARR</translation>
+    </message>
+    <message>
+        <source>Health mix by touch model</source>
+        <translation>タッチモデル別ヘルススコア構成</translation>
+    </message>
+    <message>
+        <source>Mean health by touch model, last 12 months</source>
+        <translation>タッチモデル別平均ヘルススコア（過去12か月）</translation>
+    </message>
+    <message>
+        <source>Renewals per month by touch model</source>
+        <translation>タッチモデル別・月別の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR against health, one point per account</source>
+        <translation>ARRとヘルススコア（1点が1顧客）</translation>
+    </message>
+    <message>
+        <source>%1: ARR</source>
+        <comment>segment: chart</comment>
+        <translation>%1：ARR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: health band</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: renewals in %2</source>
+        <comment>segment: renewals in month</comment>
+        <translation>%1：%2の契約更新</translation>
+    </message>
+    <message>
+        <source>one account</source>
+        <translation>1件の顧客</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team view of %n book(s) (read-only) – CSM Workbench</source>
+        <translation>
+            <numerusform>%n件のブックのチームビュー（読み取り専用） – CSM Workbench</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only team view of %n book(s): %1.</source>
+        <translation>
+            <numerusform>%n件のブックの読み取り専用チームビュー：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) found in more than one book are counted once (the copy updated last).</source>
+        <translation>
+            <numerusform>複数のブックにある%n件の顧客は、最後に更新されたものを1件として数えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 をスキップしました：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) behind %1</source>
+        <translation>
+            <numerusform>「%1」に該当する顧客%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;team view…</source>
+        <translation>チームビューを開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Read several books, or every book in a folder, as one portfolio (read-only)</source>
+        <translation>複数のブック（またはフォルダー内のすべてのブック）を一つのポートフォリオとして読み取り専用で開きます</translation>
+    </message>
+    <message>
+        <source>Books of the team</source>
+        <translation>チームのブック</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite)</source>
+        <translation>ブック (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open team view of a &amp;folder…</source>
+        <translation>フォルダーからチームビューを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Folder of the team&apos;s books</source>
+        <translation>チームのブックがあるフォルダー</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +7389,14 @@ Last change: %3</source>
         <source>Undid the import of %1: %2 rows removed, %3 restored.</source>
         <translation>%1のインポートを元に戻しました：%2行を削除、%3行を復元。</translation>
     </message>
+    <message>
+        <source>Export &amp;view…</source>
+        <translation>表示中の一覧をエクスポート(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Write the rows and columns the list on screen shows as a CSV file</source>
+        <translation>画面の一覧に表示中の行と列をCSVファイルに書き出します</translation>
+    </message>
 </context>
 <context>
     <name>csm::UsageSparkline</name>
@@ -6924,6 +7433,49 @@ Last change: %3</source>
     <message>
         <source>Prior 30 days (60 to 31 days ago), mean %1</source>
         <translation>前の30日（60～31日前）・平均 %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ViewExport</name>
+    <message>
+        <source>Export view</source>
+        <translation>表示中の一覧をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, CP932 for Japanese Excel (*.csv)</source>
+        <translation>CSV、日本語版Excel用CP932 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the rows shown…</source>
+        <translation>表示中の行を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The list changed while it was being exported, so nothing was written. Export it again.</source>
+        <translation>エクスポート中に一覧が変わったため、何も書き出していません。もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1に書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n行を%1にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that CP932 cannot hold were written as &apos;?&apos;.</source>
+        <translation>
+            <numerusform>CP932で表せない%n文字を「?」として書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7706,6 +8258,142 @@ Last change: %3</source>
         <source>The health model&apos;s back-test on the book&apos;s decided renewals (AUC, medians, churn by band)</source>
         <translation>ブックの確定済み契約更新でのヘルスモデルの過去データでの検証（AUC、中央値、区分別の解約率）</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>構成比 %</translation>
+    </message>
+    <message>
+        <source>Health mean</source>
+        <translation>ヘルス平均</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>グリーン</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>イエロー</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>レッド</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Cadence %</source>
+        <translation>接触頻度内 %</translation>
+    </message>
+    <message>
+        <source>Renewals 90d</source>
+        <translation>90日内更新</translation>
+    </message>
+    <message>
+        <source>Renewal ARR</source>
+        <translation>更新ARR</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>リスクのあるARR</translation>
+    </message>
+    <message>
+        <source>GRR %</source>
+        <translation>GRR %</translation>
+    </message>
+    <message>
+        <source>NRR %</source>
+        <translation>NRR %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio report written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>ポートフォリオレポートを書き出しました：%1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 をスキップしました：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team of %n book(s)</source>
+        <translation>
+            <numerusform>%n件のブックのチーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全体）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) found in more than one book; each is counted once.</source>
+        <translation>
+            <numerusform>%n件の顧客が複数のブックにありました。それぞれ1件として数えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--language needs en or ja, not &apos;%1&apos;.</source>
+        <translation>--language には en または ja を指定してください（&apos;%1&apos; は使えません）。</translation>
+    </message>
+    <message>
+        <source>--account needs an account id.</source>
+        <translation>--account には顧客IDを指定してください。</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out にはファイル名を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>QBR sheets written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>QBRシートを書き出しました：%1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio by touch model: accounts, ARR, health mix, cadence coverage, renewals and ARR at risk per segment; several books as one team view with --books</source>
+        <translation>タッチモデル別のポートフォリオ：セグメントごとの顧客数、ARR、ヘルススコア構成、接触頻度内の割合、契約更新、リスクのあるARR。--books で複数のブックを一つのチームビューとして集計</translation>
+    </message>
+    <message>
+        <source>Read these books (or every book in these folders) read-only as one team view instead of --book</source>
+        <translation>--book の代わりに、これらのブック（またはフォルダー内のすべてのブック）を読み取り専用で一つのチームビューとして読み込む</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s accounts</source>
+        <translation>この担当CSMの顧客のみ</translation>
+    </message>
+    <message>
+        <source>Write the printable portfolio report (PDF) to FILE instead of the figures</source>
+        <translation>指標の代わりに、印刷用のポートフォリオレポート（PDF）をFILEに書き出す</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s language (default: the user&apos;s language)</source>
+        <translation>PDFの言語（既定はユーザーの言語）</translation>
+    </message>
+    <message>
+        <source>One-page QBR sheets (PDF): health and its trend, usage, the quarter&apos;s touches, roadmap progress, renewal and notice deadline, open follow-ups</source>
+        <translation>1ページのQBRシート（PDF）：ヘルススコアと推移、利用状況、四半期のタッチ、ロードマップの進捗、契約更新日と解約通知期限、未完了のフォローアップ</translation>
+    </message>
+    <message>
+        <source>The account (several: one page each)</source>
+        <translation>顧客（複数指定で1件1ページ）</translation>
+    </message>
+    <message>
+        <source>The PDF to write</source>
+        <translation>書き出すPDF</translation>
+    </message>
 </context>
 <context>
     <name>csm::app::Localization</name>
@@ -7962,6 +8650,10 @@ Last change: %3</source>
     <message>
         <source>Update the app to import it.</source>
         <translation>インポートするには、アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>ディスクの空き容量が不足している可能性があります</translation>
     </message>
 </context>
 <context>

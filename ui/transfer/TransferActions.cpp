@@ -3,8 +3,11 @@
 #include "io/BookExport.h"
 #include "storage/Book.h"
 #include "storage/ImportWriter.h"
+#include "ui/accounts/AccountsPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PageRegistry.h"
 #include "ui/transfer/ImportWizard.h"
+#include "ui/transfer/ViewExport.h"
 #include "ui/workspace/BookWorkspace.h"
 #include "ui/workspace/Jobs.h"
 
@@ -15,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace csm {
 
@@ -63,6 +67,9 @@ TransferActions::TransferActions(MainWindow& window)
     m_export = make(QStringLiteral("exportAction"), tr("&Export book…"),
                     tr("Write the whole book as one JSON file, or as one CSV file per table"), {});
     connect(m_export, &QAction::triggered, this, &TransferActions::exportBook);
+    m_exportView = make(QStringLiteral("exportViewAction"), tr("Export &view…"),
+                        tr("Write the rows and columns the list on screen shows as a CSV file"), {});
+    connect(m_exportView, &QAction::triggered, this, &TransferActions::exportView);
     m_undo = make(QStringLiteral("undoImportAction"), tr("Undo last i&mport"),
                   tr("Remove what the last import added and restore what it changed"), {});
     connect(m_undo, &QAction::triggered, this, &TransferActions::undoLastImport);
@@ -79,6 +86,35 @@ void TransferActions::updateEnabled()
     m_import->setEnabled(writable);
     m_undo->setEnabled(writable);
     m_export->setEnabled(m_workspace.hasBook());
+    m_exportView->setEnabled(m_workspace.hasBook());
+}
+
+void TransferActions::exportView()
+{
+    if (!m_workspace.hasBook())
+        return;
+    // The list of the page on screen: its visible table with the most rows (the accounts list, the
+    // renewals); the accounts list when the page has none.
+    QString page = m_window.currentPage();
+    QTableView* table = nullptr;
+    if (QWidget* widget = m_window.pageWidget(page)) {
+        for (QTableView* t : widget->findChildren<QTableView*>()) {
+            if (t->isVisible() && t->model() &&
+                (!table || t->model()->rowCount() > table->model()->rowCount()))
+                table = t;
+        }
+    }
+    if (!table) {
+        page = pageids::accounts;
+        m_window.showPage(page);
+        if (auto* accounts = qobject_cast<AccountsPage*>(m_window.pageWidget(page)))
+            table = accounts->view();
+    }
+    if (!table)
+        return;
+    csm::exportView(*table, m_workspace, &m_window,
+                    m_workspace.book()->displayName() + QLatin1Char('-') + page,
+                    [this](const QString& sentence) { m_window.statusBar()->showMessage(sentence, 15000); });
 }
 
 void TransferActions::importFile(const QString& path)
