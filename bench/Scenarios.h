@@ -52,6 +52,10 @@ void benchCsv(Harness& h, const Config& config);
 // back-test and the 52-week back-fill (HealthScenarios.cpp).
 void benchHealth(Harness& h, const Config& config, int accounts);
 
+// Onboarding roadmaps (issue 15): the Roadmaps view's read and show, one account's tab, a milestone
+// completed, a re-plan, Today's overdue milestones (RoadmapScenarios.cpp).
+void benchRoadmaps(Harness& h, const Config& config, int accounts);
+
 // The portfolio report PDF from the aggregates of 100,000 accounts (bench/PrintScenarios.cpp).
 void benchPrint(Harness& h, const Config& config);
 

@@ -197,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>csm::ApplyRoadmapDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n milestone(s))</source>
+        <translation>
+            <numerusform>%1 (%n milestone)</numerusform>
+            <numerusform>%1 (%n milestones)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::ArrHealthScatter</name>
     <message numerus="yes">
         <source>Health score (%n account(s) without a score not shown)</source>
@@ -404,6 +414,51 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::HolidayCalendarDialog</name>
+    <message numerus="yes">
+        <source>%n company holiday(s) removed</source>
+        <translation>
+            <numerusform>%n company holiday removed</numerusform>
+            <numerusform>%n company holidays removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>%n public holiday</numerusform>
+            <numerusform>%n public holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing company holiday(s)</source>
+        <translation>
+            <numerusform>%n existing company holiday</numerusform>
+            <numerusform>%n existing company holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) listed twice (the first line kept)</source>
+        <translation>
+            <numerusform>%n date listed twice (the first line kept)</numerusform>
+            <numerusform>%n dates listed twice (the first line kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n company holiday(s) from %1?</source>
+        <translation>
+            <numerusform>Add %n company holiday from %1?</numerusform>
+            <numerusform>Add %n company holidays from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company holiday(s) imported from %1</source>
+        <translation>
+            <numerusform>%n company holiday imported from %1</numerusform>
+            <numerusform>%n company holidays imported from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::ImportWizard</name>
     <message numerus="yes">
         <source>%n problem(s) in the first rows (marked).</source>
@@ -420,6 +475,16 @@ The book as it is now is kept in %2.</numerusform>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::MilestonesModel</name>
+    <message numerus="yes">
+        <source>Due %1: %n business day(s) after the kickoff in the template</source>
+        <translation>
+            <numerusform>Due %1: %n business day after the kickoff in the template</numerusform>
+            <numerusform>Due %1: %n business days after the kickoff in the template</numerusform>
         </translation>
     </message>
 </context>
@@ -685,6 +750,99 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::RoadmapTab</name>
+    <message numerus="yes">
+        <source>%n business day(s) behind</source>
+        <translation>
+            <numerusform>%n business day behind</numerusform>
+            <numerusform>%n business days behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first value after %n business day(s)</source>
+        <translation>
+            <numerusform>first value after %n business day</numerusform>
+            <numerusform>first value after %n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n calendar day(s))</source>
+        <translation>
+            <numerusform> (%n calendar day)</numerusform>
+            <numerusform> (%n calendar days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kickoff moved to %1: %n milestone(s) re-planned</source>
+        <translation>
+            <numerusform>Kickoff moved to %1: %n milestone re-planned</numerusform>
+            <numerusform>Kickoff moved to %1: %n milestones re-planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) are still open. They stay as they are, but leave Today, the Roadmaps view and the health score. You can reopen the roadmap later.</source>
+        <translation>
+            <numerusform>%n milestone is still open. It stays as it is, but leaves Today, the Roadmaps view and the health score. You can reopen the roadmap later.</numerusform>
+            <numerusform>%n milestones are still open. They stay as they are, but leave Today, the Roadmaps view and the health score. You can reopen the roadmap later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) past the due date of the most overdue milestone</source>
+        <translation>
+            <numerusform>%n business day past the due date of the most overdue milestone</numerusform>
+            <numerusform>%n business days past the due date of the most overdue milestone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First value reached on %1: %n calendar day(s) after the kickoff</source>
+        <translation>
+            <numerusform>First value reached on %1: %n calendar day after the kickoff</numerusform>
+            <numerusform>First value reached on %1: %n calendar days after the kickoff</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapsPage</name>
+    <message numerus="yes">
+        <source>%n roadmap(s) shown</source>
+        <translation>
+            <numerusform>%n roadmap shown</numerusform>
+            <numerusform>%n roadmaps shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n active</source>
+        <translation>
+            <numerusform> of %n active</numerusform>
+            <numerusform> of %n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 business days (%3 calendar days), %n roadmap(s)</source>
+        <translation>
+            <numerusform>%1: %2 business days (%3 calendar days), %n roadmap</numerusform>
+            <numerusform>%1: %2 business days (%3 calendar days), %n roadmaps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::SegmentArrChart</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -787,6 +945,27 @@ The book as it is now is kept in %2.</numerusform>
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more overdue</source>
+        <translation>
+            <numerusform>%n more overdue</numerusform>
+            <numerusform>%n more overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) late</source>
+        <translation>
+            <numerusform>%n business day late</numerusform>
+            <numerusform>%n business days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone &quot;%1&quot; was due %2: %n calendar day(s) ago.</source>
+        <translation>
+            <numerusform>Milestone &quot;%1&quot; was due %2: %n calendar day ago.</numerusform>
+            <numerusform>Milestone &quot;%1&quot; was due %2: %n calendar days ago.</numerusform>
         </translation>
     </message>
 </context>

@@ -1245,6 +1245,49 @@
     </message>
 </context>
 <context>
+    <name>RoadmapLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>停滞</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapSchedule</name>
     <message>
         <source>The kickoff %1 falls on a weekend: day 0 of the plan is %2.</source>
@@ -2133,6 +2176,39 @@
     </message>
 </context>
 <context>
+    <name>csm::ApplyRoadmapDialog</name>
+    <message>
+        <source>Start a roadmap</source>
+        <translation>ロードマップを開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n milestone(s))</source>
+        <translation>
+            <numerusform>%1（マイルストーン%n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>テンプレート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Kickoff:</source>
+        <translation>キックオフ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Start roadmap</source>
+        <translation>ロードマップを開始</translation>
+    </message>
+    <message>
+        <source>No template can be applied: add milestones to a template, or un-retire one, in the template editor (Roadmaps page).</source>
+        <translation>適用できるテンプレートがありません。テンプレートの編集（ロードマップ画面）で、テンプレートにマイルストーンを追加するか、廃止したテンプレートを戻してください。</translation>
+    </message>
+    <message>
+        <source>The last milestone is due %1.</source>
+        <translation>最後のマイルストーンの期日は%1です。</translation>
+    </message>
+</context>
+<context>
     <name>csm::ArrChangeDialog</name>
     <message>
         <source>&amp;Record</source>
@@ -2815,6 +2891,10 @@ The book as it is now is kept in %2.</source>
         <source>Save what is open with File ▸ Backup…, then open the book again or open the backup.</source>
         <translation>［ファイル］▸［バックアップ…］で開いている内容を保存してから、ブックかそのバックアップを開き直してください。</translation>
     </message>
+    <message>
+        <source>Correct the template, then save it again.</source>
+        <translation>テンプレートを修正してから、もう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -2979,17 +3059,6 @@ The book as it is now is kept in %2.</source>
     <message>
         <source>Mixed reasons: type one for all of them</source>
         <translation>理由が顧客ごとに異なります。全件に共通の理由を入力してください</translation>
-    </message>
-</context>
-<context>
-    <name>csm::ComingLaterTab</name>
-    <message>
-        <source>Roadmap</source>
-        <translation>ロードマップ</translation>
-    </message>
-    <message>
-        <source>The onboarding roadmap and its milestones will be shown here once roadmaps are built.</source>
-        <translation>ロードマップ機能ができると、ここにオンボーディング・ロードマップとマイルストーンが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3796,137 @@ The book as it is now is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>csm::HolidayCalendarDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>ファイルからインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>休日カレンダー</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. Founding day, year-end break</source>
+        <translation>例：創立記念日、年末年始休業</translation>
+    </message>
+    <message>
+        <source>A CSV of dates and names, such as the Cabinet Office&apos;s syukujitsu.csv (Shift_JIS or UTF-8)</source>
+        <translation>日付と名称のCSV（内閣府のsyukujitsu.csvなど。Shift_JISまたはUTF-8）</translation>
+    </message>
+    <message>
+        <source>Company holidays</source>
+        <translation>会社休日</translation>
+    </message>
+    <message>
+        <source>Days the company is closed, on top of weekends and public holidays. Milestone due dates and notice deadlines skip them.</source>
+        <translation>土日・祝日のほかに会社が休みの日です。マイルストーンの期日と解約通知期限の計算では、これらの日を営業日に数えません。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Public holidays: Japan, the Cabinet Office list (%1 to %2). Past %2 only weekends and company holidays are days off, and plans say so.</source>
+        <translation>祝日：日本（内閣府の一覧、%1年～%2年）。%2年より後は土日と会社休日だけを休日として計算し、計画にその旨を表示します。</translation>
+    </message>
+    <message>
+        <source>Public holidays: none. Only weekends and company holidays are days off.</source>
+        <translation>祝日：なし。土日と会社休日だけを休日として計算します。</translation>
+    </message>
+    <message>
+        <source>Add company holiday</source>
+        <translation>会社休日を追加</translation>
+    </message>
+    <message>
+        <source>%1 added as a company holiday.</source>
+        <translation>%1を会社休日に追加しました。</translation>
+    </message>
+    <message>
+        <source>Company holiday %1 added</source>
+        <translation>会社休日 %1 を追加しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company holiday(s) removed</source>
+        <translation>
+            <numerusform>会社休日を%n件削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove company holidays</source>
+        <translation>会社休日を削除</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>休日をインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>祝日%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing company holiday(s)</source>
+        <translation>
+            <numerusform>登録済みの会社休日%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) listed twice (the first line kept)</source>
+        <translation>
+            <numerusform>重複した日付%n件（最初の行を採用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>スキップ：%1。</translation>
+    </message>
+    <message>
+        <source>%1 has no new holidays.</source>
+        <translation>%1に新しい休日はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n company holiday(s) from %1?</source>
+        <translation>
+            <numerusform>%1から会社休日を%n件追加しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company holiday(s) imported from %1</source>
+        <translation>
+            <numerusform>%1から会社休日を%n件インポートしました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::ImportWizard</name>
     <message>
         <source>Cancel</source>
@@ -4411,6 +4611,102 @@ File: %1</source>
     <message>
         <source>Choose the language of CSM Workbench and the folder of its backups</source>
         <translation>CSM Workbench の表示言語とバックアップ用フォルダーを選びます</translation>
+    </message>
+</context>
+<context>
+    <name>csm::MilestoneStepDialog</name>
+    <message>
+        <source>Complete &quot;%1&quot;</source>
+        <translation>「%1」を完了</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>完了日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Block &quot;%1&quot;</source>
+        <translation>「%1」をブロック中にする</translation>
+    </message>
+    <message>
+        <source>What it waits for, e.g. the customer&apos;s IT approval</source>
+        <translation>何を待っているか（例：顧客の情報システム部門の承認）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ブロック中にする</translation>
+    </message>
+    <message>
+        <source>Say why the milestone is blocked.</source>
+        <translation>マイルストーンが進まない理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::MilestonesModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>成功基準</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1: %n business day(s) after the kickoff in the template</source>
+        <translation>
+            <numerusform>期日 %1：テンプレートではキックオフから%n営業日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The due date was moved by hand; changing the kickoff leaves it.</source>
+        <translation>期日は手動で変更されています。キックオフを変更してもこの期日は変わりません。</translation>
+    </message>
+    <message>
+        <source>★ Reaching this milestone is the customer&apos;s first value.</source>
+        <translation>★ このマイルストーンの達成が顧客のファーストバリュー（初回価値実感）です。</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>ブロック中：%1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1.</source>
+        <translation>%1から期日超過。</translation>
+    </message>
+    <message>
+        <source>Success criterion: %1</source>
+        <translation>成功基準：%1</translation>
     </message>
 </context>
 <context>
@@ -5986,6 +6282,427 @@ Last change: %3</source>
     </message>
 </context>
 <context>
+    <name>csm::RoadmapTab</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Start a roadmap…</source>
+        <translation>ロードマップを開始…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完了…</translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>ブロック中にする…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Close roadmap…</source>
+        <translation>ロードマップを終了…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s roadmaps, latest kickoff first</source>
+        <translation>この顧客のロードマップ（キックオフの新しい順）</translation>
+    </message>
+    <message>
+        <source>Changing the kickoff re-plans the open milestones; done ones and dates moved by hand stay.</source>
+        <translation>キックオフを変更すると未完了のマイルストーンを再計画します。完了済みと手動で変更した期日はそのままです。</translation>
+    </message>
+    <message>
+        <source>Plan PDF…</source>
+        <translation>計画書PDF…</translation>
+    </message>
+    <message>
+        <source>The roadmap as a one-page plan to share with the customer</source>
+        <translation>顧客と共有する1ページの計画書としてロードマップを出力します</translation>
+    </message>
+    <message>
+        <source>In English…</source>
+        <translation>英語で…</translation>
+    </message>
+    <message>
+        <source>In Japanese…</source>
+        <translation>日本語で…</translation>
+    </message>
+    <message>
+        <source>Roadmap:</source>
+        <translation>ロードマップ:</translation>
+    </message>
+    <message>
+        <source>Kickoff:</source>
+        <translation>キックオフ:</translation>
+    </message>
+    <message>
+        <source>%1, kickoff %2</source>
+        <translation>%1（キックオフ %2）</translation>
+    </message>
+    <message>
+        <source>%1, kickoff %2 (closed)</source>
+        <translation>%1（キックオフ %2、終了）</translation>
+    </message>
+    <message>
+        <source>No roadmap yet</source>
+        <translation>ロードマップはまだありません</translation>
+    </message>
+    <message>
+        <source>No roadmap yet. Start one from a template with the kickoff date: due dates follow the book&apos;s business days.</source>
+        <translation>ロードマップはまだありません。テンプレートとキックオフ日を選んで開始してください。期日はブックの営業日で計算します。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1%完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) behind</source>
+        <translation>
+            <numerusform>%n営業日遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first value after %n business day(s)</source>
+        <translation>
+            <numerusform>%n営業日でファーストバリュー達成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n calendar day(s))</source>
+        <translation>
+            <numerusform>（暦日で%n日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first value not reached yet</source>
+        <translation>ファーストバリュー未達成</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>ブロック解除</translation>
+    </message>
+    <message>
+        <source>Reopen roadmap</source>
+        <translation>ロードマップを再開</translation>
+    </message>
+    <message>
+        <source>Brings the roadmap back to Today, the Roadmaps view and the health score</source>
+        <translation>ロードマップを「今日のやること」、ロードマップ画面、ヘルススコアの対象に戻します</translation>
+    </message>
+    <message>
+        <source>Ends the roadmap: it leaves Today, the Roadmaps view and the health score; its milestones stay as they are</source>
+        <translation>ロードマップを終了します。「今日のやること」、ロードマップ画面、ヘルススコアの対象から外れます。マイルストーンはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Re-own milestone</source>
+        <translation>マイルストーンの担当を変更</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now owned by %2</source>
+        <translation>「%1」の担当を%2に変更しました</translation>
+    </message>
+    <message>
+        <source>Move milestone</source>
+        <translation>マイルストーンの期日を変更</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; moved to %2</source>
+        <translation>「%1」の期日を%2に変更しました</translation>
+    </message>
+    <message>
+        <source>A milestone is done between the kickoff and today.</source>
+        <translation>完了日はキックオフから今日までの日付にしてください。</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>マイルストーンを編集</translation>
+    </message>
+    <message>
+        <source>Milestone &quot;%1&quot; changed</source>
+        <translation>マイルストーン「%1」を変更しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; started</source>
+        <translation>「%1」を開始しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; done on %2</source>
+        <translation>「%1」を%2に完了しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; blocked: %2</source>
+        <translation>「%1」をブロック中にしました：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; unblocked</source>
+        <translation>「%1」のブロックを解除しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; skipped</source>
+        <translation>「%1」をスキップしました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reopened</source>
+        <translation>「%1」を再開しました</translation>
+    </message>
+    <message>
+        <source>Change milestone status</source>
+        <translation>マイルストーンの状態を変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kickoff moved to %1: %n milestone(s) re-planned</source>
+        <translation>
+            <numerusform>キックオフを%1に変更し、マイルストーン%n件を再計画しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-plan roadmap</source>
+        <translation>ロードマップを再計画</translation>
+    </message>
+    <message>
+        <source>Close roadmap</source>
+        <translation>ロードマップを終了</translation>
+    </message>
+    <message>
+        <source>Close the roadmap &quot;%1&quot;?</source>
+        <translation>ロードマップ「%1」を終了しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) are still open. They stay as they are, but leave Today, the Roadmaps view and the health score. You can reopen the roadmap later.</source>
+        <translation>
+            <numerusform>未完了のマイルストーンが%n件あります。マイルストーンはそのまま残りますが、「今日のやること」、ロードマップ画面、ヘルススコアの対象から外れます。ロードマップは後で再開できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap &quot;%1&quot; closed</source>
+        <translation>ロードマップ「%1」を終了しました</translation>
+    </message>
+    <message>
+        <source>Roadmap &quot;%1&quot; reopened</source>
+        <translation>ロードマップ「%1」を再開しました</translation>
+    </message>
+    <message>
+        <source>Roadmap &quot;%1&quot; started for %2</source>
+        <translation>%2のロードマップ「%1」を開始しました</translation>
+    </message>
+    <message>
+        <source>Start roadmap</source>
+        <translation>ロードマップを開始</translation>
+    </message>
+    <message>
+        <source>%1 onboarding plan.pdf</source>
+        <translation>%1 オンボーディング計画書.pdf</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>計画書をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1</source>
+        <translation>計画書を%1に保存しました</translation>
+    </message>
+    <message>
+        <source>The account has no roadmap to print.</source>
+        <translation>この顧客には印刷できるロードマップがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>次のマイルストーン</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Days behind</source>
+        <translation>遅れ日数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了率</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>ファーストバリュー</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>キックオフ</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n営業日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) past the due date of the most overdue milestone</source>
+        <translation>
+            <numerusform>最も遅れているマイルストーンの期日から%n営業日経過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First value reached on %1: %n calendar day(s) after the kickoff</source>
+        <translation>
+            <numerusform>%1にファーストバリュー達成（キックオフから暦日で%n日）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::RoadmapsPage</name>
+    <message>
+        <source>Filter by account, template, milestone or CSM</source>
+        <translation>顧客・テンプレート・マイルストーン・担当CSMで絞り込み</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Behind or stuck</source>
+        <translation>遅延または停滞</translation>
+    </message>
+    <message>
+        <source>Either side</source>
+        <translation>当社・顧客とも</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>テンプレート…</translation>
+    </message>
+    <message>
+        <source>Create, edit, duplicate and retire roadmap templates</source>
+        <translation>ロードマップのテンプレートを作成・編集・複製・廃止します</translation>
+    </message>
+    <message>
+        <source>Holidays…</source>
+        <translation>休日カレンダー…</translation>
+    </message>
+    <message>
+        <source>The holiday calendar due dates follow: public holidays and company holidays</source>
+        <translation>期日の計算に使う休日カレンダー（祝日と会社休日）</translation>
+    </message>
+    <message>
+        <source>Onboarding funnel</source>
+        <translation>オンボーディングの進捗ファネル</translation>
+    </message>
+    <message>
+        <source>Median time to first value</source>
+        <translation>初回価値実感までの期間（TTFV）の中央値</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roadmap(s) shown</source>
+        <translation>
+            <numerusform>%n件のロードマップを表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n active</source>
+        <translation>
+            <numerusform>（進行中 %n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every template</source>
+        <translation>すべてのテンプレート</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（廃止）</translation>
+    </message>
+    <message>
+        <source>High touch</source>
+        <translation>ハイタッチ</translation>
+    </message>
+    <message>
+        <source>Low touch</source>
+        <translation>ロータッチ</translation>
+    </message>
+    <message>
+        <source>Tech touch</source>
+        <translation>テックタッチ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 business days (%3 calendar days), %n roadmap(s)</source>
+        <translation>
+            <numerusform>%1：%2営業日（暦日で%3日）、ロードマップ%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no roadmap has reached first value</source>
+        <translation>%1：ファーストバリューに達したロードマップはまだありません</translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;templates…</source>
+        <translation>ロードマップのテンプレート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar…</source>
+        <translation>休日カレンダー(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Public holidays covered and the book&apos;s company holidays: added, removed, imported</source>
+        <translation>収録されている祝日の年と、ブックの会社休日（追加・削除・インポート）</translation>
+    </message>
+</context>
+<context>
     <name>csm::SearchModel</name>
     <message>
         <source>Accounts</source>
@@ -6363,6 +7080,121 @@ Last change: %3</source>
     </message>
 </context>
 <context>
+    <name>csm::TemplateEditor</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>複製(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>廃止(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add milestone</source>
+        <translation>マイルストーンを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve milestone</source>
+        <translation>マイルストーンを削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Roadmap templates</source>
+        <translation>ロードマップのテンプレート</translation>
+    </message>
+    <message>
+        <source>Any touch model</source>
+        <translation>タッチモデル指定なし</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Business days after kickoff</source>
+        <translation>キックオフからの営業日数</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>成功基準</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>ファーストバリュー</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Touch model:</source>
+        <translation>タッチモデル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（廃止）</translation>
+    </message>
+    <message>
+        <source>Un&amp;retire</source>
+        <translation>廃止を取り消す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retired: kept for the roadmaps made from it, no longer offered for new ones.</source>
+        <translation>廃止済み：作成済みのロードマップのために残していますが、新しいロードマップには使えません。</translation>
+    </message>
+    <message>
+        <source>Milestone %1: %2</source>
+        <translation>マイルストーン%1：%2</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>テンプレートを編集</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved. Roadmaps already started from it keep their milestones.</source>
+        <translation>テンプレート「%1」を保存しました。このテンプレートから開始済みのロードマップのマイルストーンは変わりません。</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>キックオフ</translation>
+    </message>
+    <message>
+        <source>Give the template its milestones, then save it.</source>
+        <translation>マイルストーンを入力してから保存してください。</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>テンプレートを複製</translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot;.</source>
+        <translation>「%1」として複製しました。</translation>
+    </message>
+    <message>
+        <source>Retire template</source>
+        <translation>テンプレートを廃止</translation>
+    </message>
+    <message>
+        <source>Un-retire template</source>
+        <translation>テンプレートの廃止を取り消す</translation>
+    </message>
+</context>
+<context>
     <name>csm::TimelineModel</name>
     <message>
         <source>Participants: %1</source>
@@ -6565,6 +7397,52 @@ Last change: %3</source>
     <message>
         <source>The health score is red and the renewal is within 120 days.</source>
         <translation>ヘルススコアが危険で、更新日まで120日以内です。</translation>
+    </message>
+    <message>
+        <source>Roadmaps behind: overdue milestones (%1)</source>
+        <translation>遅れているロードマップ：期日超過のマイルストーン（%1）</translation>
+    </message>
+    <message>
+        <source>No milestone is overdue.</source>
+        <translation>期日を過ぎたマイルストーンはありません。</translation>
+    </message>
+    <message>
+        <source>%1 (customer)</source>
+        <translation>%1（顧客）</translation>
+    </message>
+    <message>
+        <source>%1 (us)</source>
+        <translation>%1（当社）</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>ブロック中：%1</translation>
+    </message>
+    <message>
+        <source>stuck</source>
+        <translation>停滞</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more overdue</source>
+        <translation>
+            <numerusform>ほかに%n件が期日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) late</source>
+        <translation>
+            <numerusform>%n営業日遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone &quot;%1&quot; was due %2: %n calendar day(s) ago.</source>
+        <translation>
+            <numerusform>マイルストーン「%1」の期日は%2でした（%n日前）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7256,7 +8134,7 @@ Last change: %3</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation>担当CSM</translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -7731,8 +8609,48 @@ Last change: %3</source>
         <translation>危険、スコア %1。%2日以内に更新</translation>
     </message>
     <message>
-        <source>Today&apos;s list: follow-ups due, notice deadlines within 90 days, silent accounts, health drops and red accounts renewing within 120 days</source>
-        <translation>今日のやること：期日の来たフォローアップ、90日以内の解約通知期限、接触が途絶えた顧客、ヘルススコア急落、120日以内に更新を迎える「危険」の顧客</translation>
+        <source>%1 (%2, %3, %4 business days late)</source>
+        <translation>%1（%2、%3、%4営業日遅れ）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list: follow-ups due, overdue milestones, notice deadlines within 90 days, silent accounts, health drops and red accounts renewing within 120 days</source>
+        <translation>今日のやること：期日の来たフォローアップ、期日超過のマイルストーン、90日以内の解約通知期限、接触が途絶えた顧客、ヘルススコア急落、120日以内に更新を迎える「危険」の顧客</translation>
+    </message>
+    <message>
+        <source>Active onboarding roadmaps: status, completion, next milestone, days behind, time to first value, and every milestone&apos;s due date</source>
+        <translation>進行中のオンボーディング・ロードマップ：状態、完了率、次のマイルストーン、遅れ日数、初回価値実感までの期間、各マイルストーンの期日</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>キックオフ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完了率</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>次のマイルストーン</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Days behind</source>
+        <translation>遅れ日数</translation>
+    </message>
+    <message>
+        <source>First value (business days)</source>
+        <translation>ファーストバリュー（営業日）</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,11 @@ int runActions(const Context& ctx)
     due.reserve(open_->size());
     for (const OpenFollowUp& f : open_.value())
         due.append({f.touchId, f.accountId, f.accountName, f.followUpOn, f.nextStep, f.summary});
-    const TodayList list = computeToday(summaries.value(), due, book.settings(), asOf);
+    TodayList list = computeToday(summaries.value(), due, book.settings(), asOf);
+    auto behind = book.roadmaps().withOpenMilestonesDueBefore(asOf);
+    if (!behind)
+        return ctx.failure(behind.error().toString());
+    list.milestones = overdueMilestones(behind.value(), summaries.value(), book.settings(), asOf);
     const QString currency = book.settings().currency;
 
     if (common->format == Format::Json) {
@@ -121,9 +125,26 @@ int runActions(const Context& ctx)
                              drop ? QJsonValue(QJsonValue::Null) : QJsonValue(t.daysToRenewal)},
                             {QStringLiteral("arr"), qint64(t.arr)}});
         }
+        QJsonArray milestones;
+        for (const TodayMilestone& m : list.milestones)
+            milestones.append(QJsonObject{{QStringLiteral("account_id"), m.accountId},
+                                          {QStringLiteral("name"), m.accountName},
+                                          {QStringLiteral("roadmap_id"), m.roadmapId},
+                                          {QStringLiteral("milestone_id"), m.milestoneId},
+                                          {QStringLiteral("title"), m.title},
+                                          {QStringLiteral("owner_side"), toCode(m.owner)},
+                                          {QStringLiteral("status"), toCode(m.status)},
+                                          {QStringLiteral("due"), dateOrNull(m.dueOn)},
+                                          {QStringLiteral("days_overdue"), m.daysOverdue},
+                                          {QStringLiteral("business_days_overdue"), m.businessDaysOverdue},
+                                          {QStringLiteral("stuck"), m.stuck},
+                                          {QStringLiteral("blocked_reason"), m.blockedReason},
+                                          {QStringLiteral("more_overdue"), m.moreOverdue},
+                                          {QStringLiteral("arr"), qint64(m.arr)}});
         printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                                                      {QStringLiteral("currency"), currency},
                                                      {QStringLiteral("follow_ups"), followUps},
+                                                     {QStringLiteral("milestones"), milestones},
                                                      {QStringLiteral("notices"), notices},
                                                      {QStringLiteral("silent"), silent},
                                                      {QStringLiteral("health"), health}}));
@@ -142,6 +163,16 @@ int runActions(const Context& ctx)
                                   QString::number(-f.daysOverdue),
                                   QString(),
                                   f.followUp.nextStep};
+    for (const TodayMilestone& m : list.milestones)
+        table.rows << QStringList{QStringLiteral("milestone"),
+                                  m.accountName,
+                                  m.dueOn.toString(Qt::ISODate),
+                                  QString::number(-m.daysOverdue),
+                                  common->format == Format::Csv ? QString::number(m.arr)
+                                                                : Money(m.arr, currency).format(locale),
+                                  CliText::tr("%1 (%2, %3, %4 business days late)")
+                                      .arg(m.title, toCode(m.owner), toCode(m.status))
+                                      .arg(m.businessDaysOverdue)};
     for (const TodayNotice& n : list.notices)
         table.rows << QStringList{QStringLiteral("notice"),
                                   n.accountName,

@@ -23,10 +23,17 @@ const QList<CommandSpec>& reportCommands()
     };
     static const QList<CommandSpec> table = {
         {"actions",
-         QT_TRANSLATE_NOOP("csm::app::Cli",
-                           "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts, "
-                           "health drops and red accounts renewing within 120 days"),
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Today's list: follow-ups due, overdue milestones, notice deadlines within 90 days, "
+             "silent accounts, health drops and red accounts renewing within 120 days"),
          with({}), &report::runActions},
+        {"roadmaps",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "Active onboarding roadmaps: status, completion, next milestone, days behind, time "
+             "to first value, and every milestone's due date"),
+         with({}), &report::runRoadmaps},
         {"portfolio",
          QT_TRANSLATE_NOOP(
              "csm::app::Cli",

@@ -12,6 +12,7 @@ class DocumentLanguage;
 namespace csm::app::cli::report {
 
 int runActions(const Context& ctx);   // ActionsReport.cpp
+int runRoadmaps(const Context& ctx);  // RoadmapsReport.cpp
 int runHealth(const Context& ctx);    // HealthReport.cpp
 int runBacktest(const Context& ctx);  // BacktestReport.cpp
 int runPortfolio(const Context& ctx); // PortfolioReport.cpp

@@ -6,6 +6,7 @@
 
 #include "domain/Dates.h"
 #include "domain/Entities.h"
+#include "domain/Settings.h"
 
 #include <QDate>
 
@@ -48,6 +49,8 @@ QString roadmapStateCode(RoadmapState s);
 struct RoadmapStatusOptions
 {
     int stuckAfterBusinessDays = 10; // a book setting
+
+    static RoadmapStatusOptions forSettings(const BookSettings& s) { return {s.stuckAfterBusinessDays}; }
 };
 
 struct TimeToFirstValue

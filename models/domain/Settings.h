@@ -45,6 +45,10 @@ struct BookSettings
     // Bumped whenever a changed health model is saved (HealthModel::version): every score carries it.
     int healthModelVersion = 1;
 
+    // Onboarding roadmaps (issue 15): a roadmap is stuck when a milestone is more than this many business
+    // days past its due date (RoadmapStatusOptions).
+    int stuckAfterBusinessDays = 10;
+
     // Defaults for a book in a currency: USD-like books start the fiscal year in January and use
     // the USD segmentation thresholds.
     static BookSettings defaultsFor(const QString& currency);

@@ -6,6 +6,7 @@
 
 #include "domain/AccountSummary.h"
 #include "domain/Settings.h"
+#include "domain/TodayRoadmaps.h"
 
 #include <QDate>
 #include <QList>
@@ -85,15 +86,16 @@ struct TodayHealth
 
 struct TodayList
 {
-    QList<TodayFollowUp> followUps; // most overdue first
-    QList<TodayNotice> notices;     // by deadline, soonest first
-    QList<TodayEnded> ended;        // the latest end first
-    QList<TodaySilent> silent;      // never touched first, then longest past the cadence
-    QList<TodayHealth> health;      // by ARR, largest first (what is at stake)
+    QList<TodayFollowUp> followUps;   // most overdue first
+    QList<TodayNotice> notices;       // by deadline, soonest first
+    QList<TodayEnded> ended;          // the latest end first
+    QList<TodaySilent> silent;        // never touched first, then longest past the cadence
+    QList<TodayHealth> health;        // by ARR, largest first (what is at stake)
+    QList<TodayMilestone> milestones; // overdue milestones, one per roadmap behind (overdueMilestones())
     bool isEmpty() const
     {
         return followUps.isEmpty() && notices.isEmpty() && ended.isEmpty() && silent.isEmpty() &&
-               health.isEmpty();
+               health.isEmpty() && milestones.isEmpty();
     }
 };
 

@@ -5,6 +5,9 @@
 #include "GeneratorRandom_p.h"
 #include "GeneratorVocabulary_p.h"
 #include "domain/Dates.h"
+#include "domain/DefaultTemplates.h"
+#include "domain/RoadmapSchedule.h"
+#include "domain/RoadmapTemplates.h"
 #include "domain/Uuid.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
@@ -91,13 +94,13 @@ class BookGenerator
 {
 public:
     BookGenerator(Book& book, const GeneratorOptions& options, BulkWriter& writer,
-                  const BookSettings& settings, NameSource& names)
+                  const BookSettings& settings, NameSource& names, QList<RoadmapTemplate> bookTemplates)
         : m_book(book), m_options(options), m_writer(writer), m_settings(settings),
           m_words(Vocabulary::forBook(settings.currency == QLatin1String("JPY"))), m_names(names),
           m_calendar(dates::HolidayCalendar::forSettings(settings)),
           m_asOf(options.asOf.isValid() ? options.asOf : book.clock().today()),
           m_metric(QStringLiteral("active_users")), m_active(QStringLiteral("active")),
-          m_churned(QStringLiteral("churned"))
+          m_churned(QStringLiteral("churned")), m_bookTemplates(std::move(bookTemplates))
     {
         m_japaneseShare = settings.currency == QLatin1String("JPY") ? 0.6 : 0.15;
         m_lowArr = settings.lowTouchMinArr;
@@ -211,28 +214,37 @@ private:
     // --- templates
     // ----------------------------------------------------------------------------------------------
 
+    // The default templates (domain/DefaultTemplates.h) in the book's language, one per touch model; a book
+    // that has a live template for a touch model already (seeded when it was made) keeps it and its roadmaps
+    // are made from it.
     void writeTemplates()
     {
         Rng rng = Rng::forStream(m_options.seed, 0);
         const QDate created = m_asOf.addDays(-4 * 365 - 30);
-        for (const auto& spec : m_words.templates) {
-            RoadmapTemplate t;
-            stamp(t, created, rng);
-            t.name = spec.name;
-            t.touchModel = spec.touchModel;
-            int position = 0;
-            for (const auto& ms : spec.milestones) {
-                TemplateMilestone m;
-                stamp(m, created, rng);
-                m.templateId = t.id;
-                m.position = position++;
-                m.title = ms.title;
-                m.offsetBusinessDays = ms.offsetBusinessDays;
-                m.ownerSide = ms.ownerSide;
-                m.successCriterion = ms.successCriterion;
-                t.milestones.append(m);
+        const TemplateLanguage language = m_settings.currency == QLatin1String("JPY")
+                                              ? TemplateLanguage::Japanese
+                                              : TemplateLanguage::English;
+        const IdSource ids = [&] {
+            Record r;
+            stamp(r, created, rng);
+            return r.id;
+        };
+        for (RoadmapTemplate t : defaultRoadmapTemplates(language, ids)) {
+            const auto own =
+                std::find_if(m_bookTemplates.cbegin(), m_bookTemplates.cend(), [&](const RoadmapTemplate& b) {
+                    return b.touchModel == t.touchModel && RoadmapTemplates::checkApplicable(b).ok();
+                });
+            if (own != m_bookTemplates.cend()) {
+                m_templates.append(*own);
+                continue;
             }
-            m_templateIds.append(t.id);
+            t.createdAt = QDateTime::fromMSecsSinceEpoch(dayStartMs(created), Qt::UTC);
+            t.updatedAt = t.createdAt;
+            for (TemplateMilestone& m : t.milestones) {
+                m.createdAt = t.createdAt;
+                m.updatedAt = t.createdAt;
+            }
+            m_templates.append(t);
             qint64 ignored = 0;
             put(t, ignored);
         }
@@ -765,17 +777,80 @@ private:
         }
     }
 
-    const QList<QDate>& dueDates(int templateIndex, QDate kickoff)
+    // The template applied on a kickoff (RoadmapSchedule::apply, the same as Apply roadmap in the window),
+    // made once per template and day: thousands of roadmaps share a few hundred kickoff days.
+    const Roadmap* planned(int templateIndex, QDate kickoff)
     {
         const qint64 key = kickoff.toJulianDay() * 4 + templateIndex;
-        auto it = m_dueCache.find(key);
-        if (it == m_dueCache.end()) {
-            QList<QDate> due;
-            for (const auto& ms : m_words.templates[templateIndex].milestones)
-                due.append(dates::addBusinessDays(kickoff, ms.offsetBusinessDays, m_calendar));
-            it = m_dueCache.insert(key, due);
+        auto it = m_plans.find(key);
+        if (it == m_plans.end()) {
+            auto plan = RoadmapSchedule::apply(m_templates[templateIndex], {}, kickoff, m_calendar,
+                                               [] { return Id(); });
+            if (!plan)
+                return nullptr;
+            it = m_plans.insert(key, plan->roadmap);
         }
-        return *it;
+        return &*it;
+    }
+
+    // A milestone's story up to the as-of day: done on time or late, started, blocked with a reason, skipped,
+    // or still ahead; now and then moved by hand to a later day.
+    void playMilestone(Milestone& m, QDate kickoff, bool active, bool stuck, bool& blocked, bool& firstAhead,
+                       Rng& rng)
+    {
+        auto start = [&](QDate before) { // preparation may begin a few days before the kickoff meeting
+            m.startedOn = std::min(m_asOf, std::max(kickoff.addDays(-3), before.addDays(-rng.range(0, 8))));
+        };
+        if (blocked) {
+            m.status = MilestoneStatus::Planned;
+        } else if (!active || m.dueOn < m_asOf) {
+            const int roll = active ? rng.weighted(std::array{72, 12, 5, 3, 8})
+                                    : rng.weighted(std::array{85, 12, 0, 3, 0});
+            if (roll == 0) {
+                m.status = MilestoneStatus::Done;
+                m.completedOn = std::max(kickoff, m.dueOn.addDays(-rng.range(0, 5)));
+            } else if (roll == 1) {
+                const QDate late = m.dueOn.addDays(rng.range(1, 15));
+                if (late <= m_asOf) {
+                    m.status = MilestoneStatus::Done;
+                    m.completedOn = late;
+                } else {
+                    m.status = MilestoneStatus::InProgress;
+                }
+            } else if (roll == 2 || (stuck && roll == 4)) {
+                m.status = MilestoneStatus::Blocked;
+                m.blockedReason = rng.pick(m_words.blockedReasons);
+                blocked = true;
+            } else if (roll == 3) {
+                m.status = MilestoneStatus::Skipped;
+            } else {
+                m.status = MilestoneStatus::InProgress; // overdue
+            }
+        } else if (firstAhead) {
+            firstAhead = false;
+            const bool started = kickoff <= m_asOf;
+            m.status = started && rng.chance(0.6) ? MilestoneStatus::InProgress : MilestoneStatus::Planned;
+            if (started && rng.chance(0.08)) {
+                m.status = MilestoneStatus::Done; // early
+                m.completedOn = m_asOf.addDays(-rng.range(0, 3));
+            }
+        } else {
+            m.status = MilestoneStatus::Planned;
+            if (rng.chance(0.05)) { // a later date agreed with the customer
+                m.dueOn = m.dueOn.addDays(rng.range(1, 7));
+                m.movedByHand = true;
+            }
+        }
+        if (m.completedOn && *m.completedOn > m_asOf)
+            m.completedOn = m_asOf;
+        if (m.status == MilestoneStatus::Done) {
+            m.completedOn = std::max(*m.completedOn, kickoff);
+            start(*m.completedOn);
+            m.startedOn = std::min(*m.startedOn, *m.completedOn);
+        } else if (m.status == MilestoneStatus::InProgress ||
+                   (m.status == MilestoneStatus::Blocked && rng.chance(0.7))) {
+            start(m.dueOn);
+        }
     }
 
     void writeRoadmaps(AccountPlan& p, Rng& rng)
@@ -795,68 +870,20 @@ private:
         }
 
         const int templateIndex = p.model == TouchModel::High ? 0 : (p.model == TouchModel::Low ? 1 : 2);
-        const auto& spec = m_words.templates[templateIndex];
-        const QList<QDate>& due = dueDates(templateIndex, kickoff);
-
-        Roadmap r;
+        const Roadmap* plan = planned(templateIndex, kickoff);
+        if (!plan)
+            return;
+        Roadmap r = *plan;
         stamp(r, kickoff, rng);
         r.accountId = p.account.id;
-        r.templateId = m_templateIds[templateIndex];
-        r.name = spec.name;
-        r.kickoffOn = kickoff;
         r.active = active;
         const bool stuck = active && rng.chance(0.12);
         bool blocked = false;
         bool firstAhead = true;
-        for (int i = 0; i < spec.milestones.size(); ++i) {
-            const auto& ms = spec.milestones[i];
-            Milestone m;
+        for (Milestone& m : r.milestones) {
             stamp(m, kickoff, rng);
             m.roadmapId = r.id;
-            m.position = i;
-            m.title = ms.title;
-            m.ownerSide = ms.ownerSide;
-            m.successCriterion = ms.successCriterion;
-            m.dueOn = due[i];
-            if (blocked) {
-                m.status = MilestoneStatus::Planned;
-            } else if (!active || m.dueOn < m_asOf) {
-                const int roll = active ? rng.weighted(std::array{72, 12, 5, 3, 8})
-                                        : rng.weighted(std::array{85, 12, 0, 3, 0});
-                if (roll == 0) {
-                    m.status = MilestoneStatus::Done;
-                    m.completedOn = std::max(kickoff, m.dueOn.addDays(-rng.range(0, 5)));
-                } else if (roll == 1) {
-                    const QDate late = m.dueOn.addDays(rng.range(1, 15));
-                    if (late <= m_asOf) {
-                        m.status = MilestoneStatus::Done;
-                        m.completedOn = late;
-                    } else {
-                        m.status = MilestoneStatus::InProgress;
-                    }
-                } else if (roll == 2 || (stuck && roll == 4)) {
-                    m.status = MilestoneStatus::Blocked;
-                    blocked = true;
-                } else if (roll == 3) {
-                    m.status = MilestoneStatus::Skipped;
-                } else {
-                    m.status = MilestoneStatus::InProgress; // overdue
-                }
-            } else if (firstAhead) {
-                firstAhead = false;
-                const bool started = kickoff <= m_asOf;
-                m.status =
-                    started && rng.chance(0.6) ? MilestoneStatus::InProgress : MilestoneStatus::Planned;
-                if (started && rng.chance(0.08)) {
-                    m.status = MilestoneStatus::Done; // early
-                    m.completedOn = m_asOf.addDays(-rng.range(0, 3));
-                }
-            } else {
-                m.status = MilestoneStatus::Planned;
-            }
-            if (m.completedOn && *m.completedOn > m_asOf)
-                m.completedOn = m_asOf;
-            r.milestones.append(m);
+            playMilestone(m, kickoff, active, stuck, blocked, firstAhead, rng);
         }
         put(r, m_stats.roadmaps);
         if (!m_failed)
@@ -880,8 +907,9 @@ private:
     MinorUnits m_arrUnit = 1;
     MinorUnits m_targetArr = 0;
 
-    QList<Id> m_templateIds;
-    QHash<qint64, QList<QDate>> m_dueCache;
+    QList<RoadmapTemplate> m_bookTemplates; // the book's own, read before writing
+    QList<RoadmapTemplate> m_templates;     // high, low, tech
+    QHash<qint64, Roadmap> m_plans;
     QList<ContractRun> m_runs;
     QList<ArrEvent> m_events;
     QList<Renewal> m_renewals;
@@ -920,10 +948,13 @@ Result<GeneratorStats> generateBook(Book& book, const GeneratorOptions& options)
     Rng namesRng = Rng::forStream(options.seed, 0xC0FFEEULL << 32);
     NameSource names(std::move(realNames), namesRng);
 
+    auto bookTemplates = book.roadmaps().templates();
+    if (!bookTemplates)
+        return bookTemplates.error();
     Result<GeneratorStats> stats = GeneratorStats{};
     {
         BulkWriter writer(book);
-        BookGenerator generator(book, options, writer, settings, names);
+        BookGenerator generator(book, options, writer, settings, names, std::move(bookTemplates.value()));
         stats = generator.run();
     } // an uncommitted writer rolls back here
     if (!stats)

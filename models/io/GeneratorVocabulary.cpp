@@ -87,39 +87,9 @@ Vocabulary japanese()
     v.overrideReasons = {QStringLiteral("戦略顧客"), QStringLiteral("グループ会社と一括対応"),
                          QStringLiteral("経営層からの要望")};
     v.automationAuthor = QStringLiteral("自動配信");
-    v.templates = {
-        {QStringLiteral("エンタープライズ導入プラン"),
-         TouchModel::High,
-         {{QStringLiteral("キックオフ会議"), 0, OwnerSide::Vendor, QStringLiteral("目標と成功基準を合意")},
-          {QStringLiteral("管理者アカウント設定"), 5, OwnerSide::Customer,
-           QStringLiteral("管理者全員がログイン")},
-          {QStringLiteral("SSO・データ連携"), 12, OwnerSide::Vendor, QStringLiteral("本番データが連携済み")},
-          {QStringLiteral("パイロット部門の利用開始"), 20, OwnerSide::Customer,
-           QStringLiteral("パイロット部門の80%がアクティブ")},
-          {QStringLiteral("管理者トレーニング"), 35, OwnerSide::Vendor, QStringLiteral("管理者研修の修了")},
-          {QStringLiteral("全社展開"), 50, OwnerSide::Customer,
-           QStringLiteral("ライセンスの60%がアクティブ")},
-          {QStringLiteral("初回価値の確認"), 65, OwnerSide::Vendor, QStringLiteral("合意した成功指標を達成")},
-          {QStringLiteral("導入完了レビュー（EBR）"), 90, OwnerSide::Vendor,
-           QStringLiteral("経営層へ成果を報告")}}},
-        {QStringLiteral("標準オンボーディング"),
-         TouchModel::Low,
-         {{QStringLiteral("キックオフ"), 0, OwnerSide::Vendor, QStringLiteral("導入目標を共有")},
-          {QStringLiteral("初期設定"), 5, OwnerSide::Customer, QStringLiteral("基本設定が完了")},
-          {QStringLiteral("利用者の招待"), 10, OwnerSide::Customer, QStringLiteral("ライセンスの50%を招待")},
-          {QStringLiteral("グループトレーニング"), 20, OwnerSide::Vendor, QStringLiteral("研修に参加")},
-          {QStringLiteral("初回価値の確認"), 35, OwnerSide::Customer, QStringLiteral("主要業務で利用開始")},
-          {QStringLiteral("定着チェック"), 55, OwnerSide::Vendor,
-           QStringLiteral("週次アクティブ率50%以上")}}},
-        {QStringLiteral("セルフサーブ・オンボーディング"),
-         TouchModel::Tech,
-         {{QStringLiteral("ウェルカムメール"), 0, OwnerSide::Vendor, QStringLiteral("メール開封")},
-          {QStringLiteral("初回ログイン"), 3, OwnerSide::Customer, QStringLiteral("管理者がログイン")},
-          {QStringLiteral("主要機能の利用"), 10, OwnerSide::Customer,
-           QStringLiteral("主要機能を3回以上利用")},
-          {QStringLiteral("利用状況チェック"), 30, OwnerSide::Vendor,
-           QStringLiteral("アクティブ率30%以上")}}},
-    };
+    v.blockedReasons = {QStringLiteral("お客様側の情報システム部門の承認待ち"),
+                        QStringLiteral("SSOの設定に必要な証明書が未発行"), QStringLiteral("担当者の異動で後任が未定"),
+                        QStringLiteral("データ連携の仕様確認中")};
     v.npsComments = npsComments();
     return v;
 }
@@ -192,40 +162,10 @@ Vocabulary english()
     v.overrideReasons = {QStringLiteral("Strategic logo"), QStringLiteral("Served with its group"),
                          QStringLiteral("Executive request")};
     v.automationAuthor = QStringLiteral("Automation");
-    v.templates = {
-        {QStringLiteral("Enterprise onboarding"),
-         TouchModel::High,
-         {{QStringLiteral("Kickoff meeting"), 0, OwnerSide::Vendor,
-           QStringLiteral("Goals and success criteria agreed")},
-          {QStringLiteral("Admin accounts set up"), 5, OwnerSide::Customer,
-           QStringLiteral("All admins logged in")},
-          {QStringLiteral("SSO and data integration"), 12, OwnerSide::Vendor,
-           QStringLiteral("Production data flowing")},
-          {QStringLiteral("Pilot team live"), 20, OwnerSide::Customer,
-           QStringLiteral("80% of the pilot team active")},
-          {QStringLiteral("Admin training"), 35, OwnerSide::Vendor, QStringLiteral("Admins certified")},
-          {QStringLiteral("Company-wide roll-out"), 50, OwnerSide::Customer,
-           QStringLiteral("60% of seats active")},
-          {QStringLiteral("First value"), 65, OwnerSide::Vendor,
-           QStringLiteral("Agreed success metric reached")},
-          {QStringLiteral("Onboarding review (EBR)"), 90, OwnerSide::Vendor,
-           QStringLiteral("Results presented to executives")}}},
-        {QStringLiteral("Standard onboarding"),
-         TouchModel::Low,
-         {{QStringLiteral("Kickoff"), 0, OwnerSide::Vendor, QStringLiteral("Goals shared")},
-          {QStringLiteral("Initial setup"), 5, OwnerSide::Customer, QStringLiteral("Basic settings done")},
-          {QStringLiteral("Invite users"), 10, OwnerSide::Customer, QStringLiteral("50% of seats invited")},
-          {QStringLiteral("Group training"), 20, OwnerSide::Vendor, QStringLiteral("Training attended")},
-          {QStringLiteral("First value"), 35, OwnerSide::Customer, QStringLiteral("Used in a core workflow")},
-          {QStringLiteral("Adoption check"), 55, OwnerSide::Vendor, QStringLiteral("50% weekly active")}}},
-        {QStringLiteral("Self-serve onboarding"),
-         TouchModel::Tech,
-         {{QStringLiteral("Welcome e-mail"), 0, OwnerSide::Vendor, QStringLiteral("E-mail opened")},
-          {QStringLiteral("First login"), 3, OwnerSide::Customer, QStringLiteral("Admin logged in")},
-          {QStringLiteral("Core feature used"), 10, OwnerSide::Customer,
-           QStringLiteral("Core feature used three times")},
-          {QStringLiteral("Usage check"), 30, OwnerSide::Vendor, QStringLiteral("30% of seats active")}}},
-    };
+    v.blockedReasons = {QStringLiteral("Waiting for the customer's IT approval"),
+                        QStringLiteral("SSO certificate not issued yet"),
+                        QStringLiteral("Champion left; successor not named"),
+                        QStringLiteral("Data integration spec under review")};
     v.npsComments = npsComments();
     return v;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 // The words of a generated book: owners, industries, regions, plans, touch summaries, next steps, NPS
-// comments and roadmap templates, in the book's language (Japanese for a JPY book, English otherwise).
+// comments and why milestones are blocked, in the book's language (Japanese for a JPY book, English otherwise).
 // Built once; every generated row shares these strings instead of formatting its own.
 
 #include "domain/Entities.h"
@@ -13,21 +13,6 @@
 #include <array>
 
 namespace csm::io {
-
-struct MilestoneSpec
-{
-    QString title;
-    int offsetBusinessDays = 0;
-    OwnerSide ownerSide = OwnerSide::Vendor;
-    QString successCriterion;
-};
-
-struct TemplateSpec
-{
-    QString name;
-    TouchModel touchModel = TouchModel::Tech;
-    QList<MilestoneSpec> milestones;
-};
 
 struct Vocabulary
 {
@@ -42,7 +27,7 @@ struct Vocabulary
     QStringList renewalNotes;
     QStringList overrideReasons;
     QString automationAuthor;
-    QList<TemplateSpec> templates; // high, low, tech
+    QStringList blockedReasons; // why a milestone is blocked
     // NPS comments are written by the customer, so in the customer's language: [japanese][0 detractor,
     // 1 passive, 2 promoter].
     std::array<std::array<QStringList, 3>, 2> npsComments;

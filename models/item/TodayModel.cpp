@@ -45,6 +45,7 @@ void TodayModel::rebuildRows()
             m_rows.append({kind, s, i});
     };
     section(Section::FollowUps, LineKind::FollowUp, m_list.followUps.size());
+    section(Section::Milestones, LineKind::Milestone, m_list.milestones.size());
     section(Section::Notices, LineKind::Notice, m_list.notices.size());
     if (!m_list.ended.isEmpty())
         section(Section::Ended, LineKind::Ended, m_list.ended.size());
@@ -67,7 +68,8 @@ bool TodayModel::isLine(int row) const
 {
     const LineKind k = kindAt(row);
     return k == LineKind::FollowUp || k == LineKind::Notice || k == LineKind::Silent ||
-           k == LineKind::Ended || k == LineKind::HealthDrop || k == LineKind::RedRenewal;
+           k == LineKind::Ended || k == LineKind::Milestone || k == LineKind::HealthDrop ||
+           k == LineKind::RedRenewal;
 }
 
 int TodayModel::firstLineRow() const
@@ -85,8 +87,10 @@ int TodayModel::rowForKey(LineKind kind, const QString& key) const
         if (row.kind != kind)
             continue;
         const QModelIndex i = index(r, 0);
-        const QString k = kind == LineKind::FollowUp ? data(i, int(Role::TouchId)).toString()
-                                                     : data(i, int(Role::AccountId)).toString();
+        const Role role = kind == LineKind::FollowUp    ? Role::TouchId
+                          : kind == LineKind::Milestone ? Role::MilestoneId
+                                                        : Role::AccountId;
+        const QString k = data(i, int(role)).toString();
         if (k == key)
             return r;
     }
@@ -128,6 +132,8 @@ QString TodayModel::text(const Row& r, int column) const
         switch (r.section) {
         case Section::FollowUps:
             return tr("Follow-ups due and overdue (%1)").arg(m_list.followUps.size());
+        case Section::Milestones:
+            return tr("Roadmaps behind: overdue milestones (%1)").arg(m_list.milestones.size());
         case Section::Notices:
             return tr("Notice deadlines within 90 days (%1)").arg(m_list.notices.size());
         case Section::Silent:
@@ -146,6 +152,8 @@ QString TodayModel::text(const Row& r, int column) const
         switch (r.section) {
         case Section::FollowUps:
             return tr("No follow-up is due.");
+        case Section::Milestones:
+            return tr("No milestone is overdue.");
         case Section::Notices:
             return tr("No notice deadline in the next 90 days.");
         case Section::Silent:
@@ -174,6 +182,8 @@ QString TodayModel::text(const Row& r, int column) const
             return {};
         }
     }
+    case LineKind::Milestone:
+        return milestoneText(m_list.milestones.at(r.index), column);
     case LineKind::Notice: {
         const TodayNotice& n = m_list.notices.at(r.index);
         switch (column) {
@@ -257,6 +267,39 @@ QString TodayModel::text(const Row& r, int column) const
     return {};
 }
 
+// Why the line is there: the milestone, whose move it is, blocked and why, stuck past the book's threshold.
+QString TodayModel::milestoneText(const TodayMilestone& m, int column) const
+{
+    switch (column) {
+    case AccountColumn:
+        return m.accountName;
+    case WhatColumn: {
+        QStringList why;
+        why << (m.owner == OwnerSide::Customer ? tr("%1 (customer)").arg(m.title)
+                                               : tr("%1 (us)").arg(m.title));
+        if (m.status == MilestoneStatus::Blocked)
+            why << (m.blockedReason.isEmpty() ? tr("blocked") : tr("blocked: %1").arg(m.blockedReason));
+        if (m.stuck)
+            why << tr("stuck");
+        if (m.moreOverdue > 0)
+            why << tr("%n more overdue", nullptr, m.moreOverdue);
+        return why.join(QStringLiteral(" · "));
+    }
+    case WhenColumn:
+        return tr("%n business day(s) late", nullptr, m.businessDaysOverdue);
+    case ArrColumn:
+        return DisplayFormat::money(m.arr, m_currency);
+    default:
+        return {};
+    }
+}
+
+QString TodayModel::milestoneTip(const TodayMilestone& m) const
+{
+    return tr("Milestone \"%1\" was due %2: %n calendar day(s) ago.", nullptr, m.daysOverdue)
+        .arg(m.title, DisplayFormat::longDate(m.dueOn));
+}
+
 QVariant TodayModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -270,6 +313,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         if (r.kind == LineKind::FollowUp) {
             const TodayFollowUp& f = m_list.followUps.at(r.index);
             tip = tr("Due %1. Touch: %2").arg(DisplayFormat::longDate(f.followUp.dueOn), f.followUp.summary);
+        } else if (r.kind == LineKind::Milestone) {
+            tip = milestoneTip(m_list.milestones.at(r.index));
         } else if (r.kind == LineKind::HealthDrop) {
             tip = tr("The health score fell by the drop threshold or more against 30 days earlier.");
         } else if (r.kind == LineKind::RedRenewal) {
@@ -307,6 +352,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         if (r.kind == LineKind::FollowUp && index.column() == WhenColumn &&
             m_list.followUps.at(r.index).daysOverdue > 0)
             return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (r.kind == LineKind::Milestone && index.column() == WhenColumn)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
         if (r.kind == LineKind::Notice && index.column() == WhenColumn &&
             m_list.notices.at(r.index).daysLeft <= 30)
             return QBrush(QColor(0xb0, 0x60, 0x00));
@@ -329,6 +376,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.notices.at(r.index).accountId;
         case LineKind::Silent:
             return m_list.silent.at(r.index).accountId;
+        case LineKind::Milestone:
+            return m_list.milestones.at(r.index).accountId;
         case LineKind::HealthDrop:
         case LineKind::RedRenewal:
             return m_list.health.at(r.index).accountId;
@@ -347,6 +396,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.notices.at(r.index).noticeDeadline;
         case LineKind::Silent:
             return m_list.silent.at(r.index).lastCustomerTouch;
+        case LineKind::Milestone:
+            return m_list.milestones.at(r.index).dueOn;
         case LineKind::RedRenewal:
             return m_list.health.at(r.index).renewalDate;
         case LineKind::Ended:
@@ -354,6 +405,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         default:
             return QDate();
         }
+    case int(Role::MilestoneId):
+        return r.kind == LineKind::Milestone ? m_list.milestones.at(r.index).milestoneId : QString();
     default:
         return {};
     }

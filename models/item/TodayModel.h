@@ -7,9 +7,10 @@
 
 namespace csm {
 
-// Today's list as a flat table: a heading row per section (follow-ups, notice deadlines, silent accounts, and
-// health drops and red accounts renewing soon), then its lines. Contracts that ended with no renewal
-// recorded get their section, after the notices, only when there is one. Headings and "nothing here" rows are
+// Today's list as a flat table: a heading row per section (follow-ups, overdue milestones, notice deadlines,
+// silent accounts, and health drops and red accounts renewing soon), then its lines. Contracts that ended
+// with no renewal recorded get their section, after the notices, only when there is one. Headings and
+// "nothing here" rows are
 // not selectable; every line carries the account it opens (Role::AccountId).
 class TodayModel : public QAbstractTableModel
 {
@@ -26,6 +27,7 @@ public:
     enum class Section
     {
         FollowUps,
+        Milestones,
         Notices,
         Silent,
         Health,
@@ -39,6 +41,7 @@ public:
         FollowUp,
         Notice,
         Silent,
+        Milestone,
         Ended,
         HealthDrop,
         RedRenewal
@@ -51,6 +54,7 @@ public:
         AccountId,               // QString; empty for headings
         TouchId,                 // QString, follow-ups only
         Date,                    // QDate: due date, notice deadline (or end), last customer touch, end
+        MilestoneId,             // QString, milestone lines only
     };
 
     explicit TodayModel(QObject* parent = nullptr);
@@ -65,8 +69,9 @@ public:
     const TodayList& list() const { return m_list; }
 
     LineKind kindAt(int row) const;
-    bool isLine(int row) const; // a follow-up, notice, ended, silent or health line
-    // Row of the line with this key (touch id for follow-ups, account id otherwise), -1 when none.
+    bool isLine(int row) const; // a follow-up, milestone, notice, ended, silent or health line
+    // Row of the line with this key (touch id for follow-ups, milestone id for milestones, account id
+    // otherwise), -1 when none.
     int rowForKey(LineKind kind, const QString& key) const;
     int firstLineRow() const;
 
@@ -78,6 +83,8 @@ private:
         int index; // into the section's list; -1 for headings and empty rows
     };
     QString text(const Row& r, int column) const;
+    QString milestoneText(const TodayMilestone& m, int column) const;
+    QString milestoneTip(const TodayMilestone& m) const;
     void rebuildRows();
 
     TodayList m_list;

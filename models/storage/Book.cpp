@@ -184,6 +184,7 @@ Book::Private::~Private()
     roadmaps.reset();
     usage.reset();
     nps.reset();
+    companyHolidays.reset();
     db = nullptr;
     connection.close();
     if (claimsPath) {
@@ -238,6 +239,7 @@ Book::Book(std::unique_ptr<Private> p) : d(std::move(p))
     d->roadmaps = std::make_unique<SqlRoadmapRepository>(*this);
     d->usage = std::make_unique<SqlUsageRepository>(*this);
     d->nps = std::make_unique<SqlNpsRepository>(*this);
+    d->companyHolidays = std::make_unique<SqlCompanyHolidayRepository>(*this);
 }
 
 Book::~Book() = default;
@@ -492,9 +494,7 @@ Status Book::saveSettings(const BookSettings& settings)
     if (auto st = storage::writeSettings(d->db, settings, d->nowText()); !st)
         return st;
     tx.record(ChangeSet::Entity::Settings, {});
-    if (auto st = tx.commit(); !st)
-        return st;
-    return d->loadSettings();
+    return tx.commit(); // reloads the settings before it announces the change
 }
 
 AccountRepository& Book::accounts()
@@ -532,6 +532,10 @@ UsageRepository& Book::usage()
 NpsRepository& Book::nps()
 {
     return *d->nps;
+}
+CompanyHolidayRepository& Book::companyHolidays()
+{
+    return *d->companyHolidays;
 }
 
 Result<Book::CheckReport> Book::check(bool full) const

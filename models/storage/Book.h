@@ -24,6 +24,7 @@ class RenewalRepository;
 class RoadmapRepository;
 class UsageRepository;
 class NpsRepository;
+class CompanyHolidayRepository;
 namespace storage {
 struct BookAccess;
 }
@@ -109,6 +110,7 @@ public:
     RoadmapRepository& roadmaps();
     UsageRepository& usage();
     NpsRepository& nps();
+    CompanyHolidayRepository& companyHolidays();
 
     // Integrity: PRAGMA integrity_check (full = true) or quick_check, foreign_key_check, schema version.
     struct CheckReport

@@ -3,10 +3,13 @@
 #include "Connection.h"
 #include "Schema.h"
 #include "Sqlite.h"
+#include "domain/Uuid.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QPair>
 #include <QRandomGenerator>
 
 #include <sqlite3.h>
@@ -223,6 +226,7 @@ QList<SettingValue> settingValues(const BookSettings& s)
         {"yellow_min", num(s.yellowMin)},
         {"health_drop_points", num(s.healthDropPoints)},
         {"health_model_version", num(s.healthModelVersion)},
+        {"stuck_after_business_days", num(s.stuckAfterBusinessDays)},
     };
 }
 
@@ -281,12 +285,21 @@ void applySetting(BookSettings& s, const QString& key, const QString& value)
         asDouble(s.healthDropPoints);
     else if (is("health_model_version"))
         asInt(s.healthModelVersion);
+    else if (is("stuck_after_business_days"))
+        asInt(s.stuckAfterBusinessDays);
     // Unknown keys (from a newer build) are kept in the table and ignored here.
 }
 
 } // namespace
 
 Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& now)
+{
+    if (auto st = writeSettingValues(db, settings); !st)
+        return st;
+    return syncCompanyHolidays(db, settings.companyHolidays, now);
+}
+
+Status writeSettingValues(sqlite3* db, const BookSettings& settings)
 {
     Stmt put(db, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -298,19 +311,55 @@ Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& n
         if (auto st = put.run(); !st)
             return st;
     }
-    if (auto st = Stmt(db, "DELETE FROM company_holiday").run(); !st)
-        return st;
-    Stmt hol(db, "INSERT INTO company_holiday (date, name, updated_at) VALUES (?1, ?2, ?3) "
-                 "ON CONFLICT (date) DO UPDATE SET name = excluded.name");
-    for (const auto& h : settings.companyHolidays) {
+    return {};
+}
+
+Status syncCompanyHolidays(sqlite3* db, const QList<CompanyHoliday>& holidays, const QString& now)
+{
+    // The list as given becomes the live rows: a date no longer listed gets a tombstone, a new date a new
+    // row, a renamed one its new name. Rows are never deleted or rewritten (docs/schema.md, schema 8).
+    QHash<QDate, QString> wanted;
+    for (const auto& h : holidays) {
         if (!h.date.isValid())
             return Error{Error::Code::InvalidValue,
                          trBook(QT_TRANSLATE_NOOP("csm::Book", "A company holiday has no valid date.")),
                          h.name,
                          {}};
-        hol.reset();
-        hol.bind(1, h.date).bindText(2, h.name).bindText(3, now);
-        if (auto st = hol.run(); !st)
+        if (!wanted.contains(h.date))
+            wanted.insert(h.date, h.name);
+    }
+    QHash<QDate, QPair<Id, QString>> live;
+    {
+        Stmt q(db, "SELECT id, date, name FROM company_holiday WHERE deleted = 0");
+        while (q.next())
+            live.insert(q.date(1), {q.text(0), q.text(2)});
+        if (!q.status())
+            return q.status();
+    }
+    Stmt gone(db, "UPDATE company_holiday SET deleted = 1, updated_at = ?1 WHERE id = ?2");
+    Stmt renamed(db, "UPDATE company_holiday SET name = ?1, updated_at = ?2 WHERE id = ?3");
+    for (auto it = live.cbegin(); it != live.cend(); ++it) {
+        const auto keep = wanted.constFind(it.key());
+        Status st;
+        if (keep == wanted.cend()) {
+            gone.reset();
+            st = gone.bindText(1, now).bindText(2, it.value().first).run();
+        } else if (*keep != it.value().second) {
+            renamed.reset();
+            st = renamed.bindText(1, *keep).bindText(2, now).bindText(3, it.value().first).run();
+        }
+        if (!st)
+            return st;
+    }
+    Stmt added(
+        db,
+        "INSERT INTO company_holiday (id, created_at, updated_at, date, name) VALUES (?1, ?2, ?2, ?3, ?4)");
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (live.contains(it.key()))
+            continue;
+        added.reset();
+        added.bindText(1, newUuidV7()).bindText(2, now).bind(3, it.key()).bindText(4, it.value());
+        if (auto st = added.run(); !st)
             return st;
     }
     return {};
@@ -324,7 +373,7 @@ Result<BookSettings> readSettings(sqlite3* db)
         applySetting(s, q.text(0), q.text(1));
     if (!q.status())
         return q.status().error();
-    Stmt h(db, "SELECT date, name FROM company_holiday ORDER BY date");
+    Stmt h(db, "SELECT date, name FROM company_holiday WHERE deleted = 0 ORDER BY date");
     while (h.next())
         s.companyHolidays.append(CompanyHoliday{h.date(0), h.text(1)});
     if (!h.status())

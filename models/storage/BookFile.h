@@ -47,6 +47,12 @@ Status removeBook(const QString& path);
 // Writes the meta row and the settings of a book (inside the caller's transaction).
 Status writeMeta(sqlite3* db, const QString& now);
 Status writeSettings(sqlite3* db, const BookSettings& settings, const QString& now);
+// The key/value settings only (the migration to version 1 writes the defaults before company holidays
+// have ids).
+Status writeSettingValues(sqlite3* db, const BookSettings& settings);
 Result<BookSettings> readSettings(sqlite3* db);
+// Makes the live company holidays the given list (inside the caller's transaction): dates no longer listed
+// get a tombstone, new dates a new row, renamed ones their new name.
+Status syncCompanyHolidays(sqlite3* db, const QList<CompanyHoliday>& holidays, const QString& now);
 
 } // namespace csm::storage

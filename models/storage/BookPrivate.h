@@ -25,6 +25,7 @@ class SqlRenewalRepository;
 class SqlRoadmapRepository;
 class SqlUsageRepository;
 class SqlNpsRepository;
+class SqlCompanyHolidayRepository;
 
 class Book::Private
 {
@@ -57,6 +58,7 @@ public:
     std::unique_ptr<SqlRoadmapRepository> roadmaps;
     std::unique_ptr<SqlUsageRepository> usage;
     std::unique_ptr<SqlNpsRepository> nps;
+    std::unique_ptr<SqlCompanyHolidayRepository> companyHolidays;
 
     QString nowText() const; // the book clock's now, as stored
     Status loadSettings();

@@ -276,7 +276,7 @@ Result<QList<NpsResponse>> ImportWriter::npsLike(const Id& account, QDate day,
 
 Result<std::optional<QString>> ImportWriter::companyHoliday(QDate date) const
 {
-    Stmt q(d->db, "SELECT name FROM company_holiday WHERE date = ?1");
+    Stmt q(d->db, "SELECT name FROM company_holiday WHERE date = ?1 AND deleted = 0");
     q.bind(1, date);
     if (q.next())
         return std::optional<QString>(q.text(0));
@@ -458,18 +458,28 @@ Result<RowOutcome> ImportWriter::writeCompanyHoliday(QDate date, const QString& 
 {
     if (!d->begun)
         return d->begun.error();
-    const QList<SqlValue> key{SqlValue::fromText(storage::isoDate(date).toUtf8())};
+    // A date has one live row (schema 8): the import renames it, or adds a row with an id of its own.
+    Stmt& live = d->statement("SELECT id FROM company_holiday WHERE date = ?1 AND deleted = 0");
+    live.bind(1, date);
+    const bool exists = live.next();
+    if (!live.status())
+        return live.status().error();
+    const QByteArray id = exists ? live.text(0).toUtf8() : newUuidV7().toUtf8();
+    live.reset(); // a statement left running would lock the import's temporary tables
+    const QList<SqlValue> key{SqlValue::fromText(id)};
     auto access = d->access(QStringLiteral("company_holiday"));
     if (!access)
         return access.error();
     auto found = (*access)->read(key);
     if (!found)
         return found.error();
-    Stmt& q =
-        d->statement(*found ? "UPDATE company_holiday SET name = ?2, updated_at = ?3 "
-                              "WHERE date = ?1 AND name IS NOT ?2"
-                            : "INSERT INTO company_holiday (date, name, updated_at) VALUES (?1, ?2, ?3)");
-    q.bind(1, date).bindText(2, name).bindStaticUtf8(3, d->now);
+    Stmt& q = d->statement(*found ? "UPDATE company_holiday SET name = ?4, updated_at = ?3 "
+                                    "WHERE id = ?1 AND name IS NOT ?4"
+                                  : "INSERT INTO company_holiday (id, created_at, updated_at, date, name) "
+                                    "VALUES (?1, ?3, ?3, ?5, ?4)");
+    q.bindUtf8View(1, id).bindStaticUtf8(3, d->now).bindText(4, name);
+    if (!*found)
+        q.bind(5, date);
     if (auto st = q.run(); !st)
         return st.error();
     if (storage::changes(d->db) == 0)

@@ -7,6 +7,7 @@
 #include "SchemaHealth.h"
 #include "SchemaImport.h"
 #include "SchemaRenewals.h"
+#include "SchemaRoadmaps.h"
 #include "Search.h"
 #include "Sqlite.h"
 #include "domain/Settings.h"
@@ -50,7 +51,7 @@ Status migrate0to1(sqlite3* db, const QString& now)
     }
     if (auto st = writeMeta(db, now); !st)
         return st;
-    return writeSettings(db, BookSettings::defaultsFor(QStringLiteral("JPY")), now);
+    return writeSettingValues(db, BookSettings::defaultsFor(QStringLiteral("JPY")));
 }
 
 // Version 2 adds the quick-search index over touches (its triggers keep it from then on) and fills it with
@@ -89,7 +90,7 @@ const QList<MigrationStep>& builtInMigrations()
 {
     static const QList<MigrationStep> steps = {
         {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
-        {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema},
+        {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
     };
     return steps;
 }
@@ -209,8 +210,10 @@ Status migrateBook(const QString& path, int fromVersion, int toVersion, const QL
     if (auto st = exec(db.handle(), setVersion.constData()); !st)
         return failOrCancel(st.error());
     {
-        Stmt meta(db.handle(), "UPDATE meta SET schema_version = ?1 WHERE singleton = 1");
-        meta.bind(1, toVersion);
+        // A book brought to this build's version needs at least this build's oldest reader (Schema.h).
+        Stmt meta(db.handle(), "UPDATE meta SET schema_version = ?1, min_reader_version = "
+                               "max(min_reader_version, ?2) WHERE singleton = 1");
+        meta.bind(1, toVersion).bind(2, toVersion == kSchemaVersion ? kMinReaderVersion : 1);
         if (auto st = meta.run(); !st)
             return failOrCancel(st.error());
     }

@@ -5,6 +5,8 @@
 // ChangeSet through Book::changed() once committed. Deletes are tombstones; restore() undoes one.
 
 #include "domain/AccountSummary.h"
+#include "domain/CompanyHolidays.h"
+#include "domain/DefaultTemplates.h"
 #include "domain/Entities.h"
 #include "domain/Result.h"
 
@@ -126,10 +128,42 @@ public:
 class RoadmapRepository : public Repository<Roadmap>
 {
 public:
-    // Roadmaps come with their milestones; save() writes both.
-    virtual Result<QList<Roadmap>> forAccount(const Id& accountId) const = 0;
+    // Roadmaps come with their live milestones in plan order; save() writes both (a live milestone left out
+    // of the roadmap saved gets a tombstone). Deleting a roadmap tombstones the roadmap only.
+    virtual Result<QList<Roadmap>> forAccount(const Id& accountId) const = 0; // by kickoff
+    // Every live roadmap of a live account with its live milestones, by account and kickoff (the Roadmaps
+    // view, the funnel, the report): one pass over each table, not a query per roadmap. With activeOnly,
+    // roadmaps marked inactive are left out.
+    virtual Result<QList<Roadmap>> list(bool activeOnly) const = 0;
+    // The active roadmaps of live accounts with an open milestone due before the day (Today's overdue
+    // milestones), with all their live milestones: through the open milestones' index by due date.
+    virtual Result<QList<Roadmap>> withOpenMilestonesDueBefore(QDate day) const = 0;
+
+    // Live templates (retired ones included: roadmaps refer to them) with their live milestones, by name.
     virtual Result<QList<RoadmapTemplate>> templates() const = 0;
+    virtual Result<RoadmapTemplate> getTemplate(const Id& id) const = 0;
+    // Saves a template and its milestones (as save() does for a roadmap). Refused, nothing written, when
+    // RoadmapTemplates::validate finds a problem (InvalidValue naming the milestone and the field).
     virtual Result<RoadmapTemplate> saveTemplate(const RoadmapTemplate& t) = 0;
+    virtual Status removeTemplate(const Id& id) = 0;  // tombstone (undo of a new template)
+    virtual Status restoreTemplate(const Id& id) = 0; // undo a tombstone
+    // Adds the default templates (domain/DefaultTemplates.h) in a language, in one transaction.
+    virtual Result<QList<RoadmapTemplate>> addDefaultTemplates(TemplateLanguage language) = 0;
+};
+
+// The book's company holidays as rows with ids and tombstones (schema 8). Every write reaches the book's
+// settings (Book::settings().companyHolidays, the business-day calendar) and announces a settings change.
+class CompanyHolidayRepository
+{
+public:
+    virtual ~CompanyHolidayRepository() = default;
+    // Every row, tombstones included, by date then creation (CompanyHolidays::live() gives the live list).
+    virtual Result<QList<CompanyHolidayRecord>> list() const = 0;
+    // Adds holidays in one transaction: refused whole, nothing written, when a date is invalid, listed twice
+    // or already a live company holiday (the message names the date). Returns the rows written.
+    virtual Result<QList<CompanyHolidayRecord>> add(const QList<HolidayEntry>& entries) = 0;
+    virtual Status remove(const QList<Id>& ids) = 0;  // tombstones, in one transaction
+    virtual Status restore(const QList<Id>& ids) = 0; // undo them (refused when the date is live again)
 };
 
 class UsageRepository

@@ -5,6 +5,7 @@
 #include "ListFacts.h"
 #include "SchemaHealth.h"
 #include "SchemaImport.h"
+#include "SchemaRoadmaps.h"
 
 #include <string>
 
@@ -295,7 +296,7 @@ const char* schemaSql()
 {
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
                                     contractEndFactsSql() + renewalsSql() + importSchemaSql() +
-                                    healthSchemaSql();
+                                    healthSchemaSql() + roadmapSchemaSql();
     return full.c_str();
 }
 
@@ -313,7 +314,7 @@ const CountedTable kCountedTables[] = {
     {"usage_metric", false},
     {"nps_response", true},
     {"health_snapshot", false},
-    {"company_holiday", false},
+    {"company_holiday", true},
     {"kpi_target", true},
     {"calendar_item", false},
     {"import_preset", true},

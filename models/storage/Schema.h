@@ -23,8 +23,11 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // which is what they are for a row made by hand. The minimum stays 1.
 // Version 7 replaces `health_snapshot` (SchemaHealth.h): an older build would read it by the old columns
 // (the accounts list joins it by `id`) and fail on every list load, so the minimum becomes 7.
-inline constexpr int kSchemaVersion = 7;
-inline constexpr int kMinReaderVersion = 7;
+// Version 8 (roadmaps, SchemaRoadmaps.h) raises it to 8: company holidays keep their removed rows as
+// tombstones, and an older build would read every row of `company_holiday` as a day off (a removed holiday
+// would still move due dates and notice deadlines in its reports).
+inline constexpr int kSchemaVersion = 8;
+inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).
 const char* schemaSql();

@@ -37,9 +37,9 @@ template <typename T> Result<T> getRow(sqlite3* db, const Id& id, bool includeDe
     return r;
 }
 
-// Rows matching a fixed WHERE/ORDER clause (a literal), with its parameters bound by `bindArgs`.
+// Rows matching a fixed WHERE/ORDER clause (literals only), with its parameters bound by `bindArgs`.
 template <typename T, typename Binder>
-Result<QList<T>> listRows(sqlite3* db, const char* whereAndOrder, Binder bindArgs)
+Result<QList<T>> listRows(sqlite3* db, const QByteArray& whereAndOrder, Binder bindArgs)
 {
     Stmt q(db, selectSql<T>() + " " + whereAndOrder);
     bindArgs(q);
@@ -262,17 +262,45 @@ public:
     Result<QList<Renewal>> forAccount(const Id& accountId) const override;
 };
 
+// SqlRoadmapRepository.cpp
 class SqlRoadmapRepository final : public SqlRepository<Roadmap, RoadmapRepository>
 {
 public:
     using SqlRepository::SqlRepository;
     Result<QList<Roadmap>> forAccount(const Id& accountId) const override;
+    Result<QList<Roadmap>> list(bool activeOnly) const override;
+    Result<QList<Roadmap>> withOpenMilestonesDueBefore(QDate day) const override;
     Result<QList<RoadmapTemplate>> templates() const override;
+    Result<RoadmapTemplate> getTemplate(const Id& id) const override;
     Result<RoadmapTemplate> saveTemplate(const RoadmapTemplate& t) override;
+    Status removeTemplate(const Id& id) override;
+    Status restoreTemplate(const Id& id) override;
+    Result<QList<RoadmapTemplate>> addDefaultTemplates(TemplateLanguage language) override;
 
 protected:
     Status loadChildren(Roadmap& r) const override;
     Status afterSave(const Roadmap& r, const Id& id, Transaction& tx) override;
+
+private:
+    Result<RoadmapTemplate> writeTemplate(const RoadmapTemplate& t);
+    Status loadTemplateMilestones(QList<RoadmapTemplate>& templates) const;
+    Status setTemplateTombstone(const Id& id, bool deleted);
+};
+
+// SqlRoadmapRepository.cpp
+class SqlCompanyHolidayRepository final : public CompanyHolidayRepository
+{
+public:
+    explicit SqlCompanyHolidayRepository(Book& book) : m_book(book) {}
+    Result<QList<CompanyHolidayRecord>> list() const override;
+    Result<QList<CompanyHolidayRecord>> add(const QList<HolidayEntry>& entries) override;
+    Status remove(const QList<Id>& ids) override;
+    Status restore(const QList<Id>& ids) override;
+
+private:
+    Status setTombstones(const QList<Id>& ids, bool deleted);
+    sqlite3* db() const { return storage::BookAccess::d(m_book)->db; }
+    Book& m_book;
 };
 
 class SqlUsageRepository final : public UsageRepository

@@ -5,6 +5,7 @@
 // column order.
 
 #include "Sqlite.h"
+#include "domain/CompanyHolidays.h"
 #include "domain/Entities.h"
 #include "storage/ChangeSet.h"
 
@@ -281,7 +282,7 @@ template <> struct Table<RoadmapTemplate>
 {
     static constexpr const char* name = "roadmap_template";
     static constexpr auto entity = ChangeSet::Entity::Roadmap;
-    static constexpr std::array<Column, 2> columns{{{"name"}, {"touch_model"}}};
+    static constexpr std::array<Column, 3> columns{{{"name"}, {"touch_model"}, {"retired"}}};
     static Id accountOf(const RoadmapTemplate&) { return {}; }
     static void bind(Stmt& q, int i, const RoadmapTemplate& t)
     {
@@ -290,11 +291,13 @@ template <> struct Table<RoadmapTemplate>
             q.bindText(i++, toCode(*t.touchModel));
         else
             q.bindNull(i++);
+        q.bind(i++, t.retired);
     }
     static void read(const Stmt& q, int i, RoadmapTemplate& t)
     {
         t.name = q.text(i++);
         t.touchModel = optCode<TouchModel>(q, i++);
+        t.retired = q.boolean(i++);
     }
 };
 
@@ -302,12 +305,13 @@ template <> struct Table<TemplateMilestone>
 {
     static constexpr const char* name = "template_milestone";
     static constexpr auto entity = ChangeSet::Entity::Roadmap;
-    static constexpr std::array<Column, 6> columns{{{"template_id"},
+    static constexpr std::array<Column, 7> columns{{{"template_id"},
                                                     {"position"},
                                                     {"title"},
                                                     {"offset_business_days"},
                                                     {"owner_side"},
-                                                    {"success_criterion"}}};
+                                                    {"success_criterion"},
+                                                    {"first_value"}}};
     static Id accountOf(const TemplateMilestone&) { return {}; }
     static void bind(Stmt& q, int i, const TemplateMilestone& m)
     {
@@ -317,6 +321,7 @@ template <> struct Table<TemplateMilestone>
         q.bind(i++, m.offsetBusinessDays);
         q.bindText(i++, toCode(m.ownerSide));
         q.bindText(i++, m.successCriterion);
+        q.bind(i++, m.firstValue);
     }
     static void read(const Stmt& q, int i, TemplateMilestone& m)
     {
@@ -326,6 +331,7 @@ template <> struct Table<TemplateMilestone>
         m.offsetBusinessDays = q.int32(i++);
         m.ownerSide = codeOr(q, i++, OwnerSide::Vendor);
         m.successCriterion = q.text(i++);
+        m.firstValue = q.boolean(i++);
     }
 };
 
@@ -358,14 +364,20 @@ template <> struct Table<Milestone>
 {
     static constexpr const char* name = "milestone";
     static constexpr auto entity = ChangeSet::Entity::Roadmap;
-    static constexpr std::array<Column, 8> columns{{{"roadmap_id"},
-                                                    {"position"},
-                                                    {"title"},
-                                                    {"owner_side"},
-                                                    {"success_criterion"},
-                                                    {"due_on"},
-                                                    {"completed_on"},
-                                                    {"status"}}};
+    static constexpr std::array<Column, 14> columns{{{"roadmap_id"},
+                                                     {"position"},
+                                                     {"title"},
+                                                     {"owner_side"},
+                                                     {"success_criterion"},
+                                                     {"due_on"},
+                                                     {"completed_on"},
+                                                     {"status"},
+                                                     {"template_milestone_id"},
+                                                     {"offset_business_days"},
+                                                     {"first_value"},
+                                                     {"started_on"},
+                                                     {"blocked_reason"},
+                                                     {"moved_by_hand"}}};
     static Id accountOf(const Milestone&) { return {}; }
     static void bind(Stmt& q, int i, const Milestone& m)
     {
@@ -377,6 +389,12 @@ template <> struct Table<Milestone>
         q.bind(i++, m.dueOn);
         q.bind(i++, m.completedOn);
         q.bindText(i++, toCode(m.status));
+        bindOptId(q, i++, m.templateMilestoneId);
+        q.bind(i++, m.offsetBusinessDays);
+        q.bind(i++, m.firstValue);
+        q.bind(i++, m.startedOn);
+        q.bindText(i++, m.blockedReason);
+        q.bind(i++, m.movedByHand);
     }
     static void read(const Stmt& q, int i, Milestone& m)
     {
@@ -388,6 +406,31 @@ template <> struct Table<Milestone>
         m.dueOn = q.date(i++);
         m.completedOn = q.optDate(i++);
         m.status = codeOr(q, i++, MilestoneStatus::Planned);
+        m.templateMilestoneId = q.text(i++);
+        m.offsetBusinessDays = q.int32(i++);
+        m.firstValue = q.boolean(i++);
+        m.startedOn = q.optDate(i++);
+        m.blockedReason = q.text(i++);
+        m.movedByHand = q.boolean(i++);
+    }
+};
+
+// Company holidays (schema 8): a change reaches the book's settings (the calendar reads the live rows).
+template <> struct Table<CompanyHolidayRecord>
+{
+    static constexpr const char* name = "company_holiday";
+    static constexpr auto entity = ChangeSet::Entity::Settings;
+    static constexpr std::array<Column, 2> columns{{{"date"}, {"name"}}};
+    static Id accountOf(const CompanyHolidayRecord&) { return {}; }
+    static void bind(Stmt& q, int i, const CompanyHolidayRecord& h)
+    {
+        q.bind(i++, h.date);
+        q.bindText(i++, h.name);
+    }
+    static void read(const Stmt& q, int i, CompanyHolidayRecord& h)
+    {
+        h.date = q.date(i++);
+        h.name = q.text(i++);
     }
 };
 

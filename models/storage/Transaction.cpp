@@ -120,6 +120,10 @@ Status Transaction::commit()
         return st;
     }
     const ChangeSet changes = std::exchange(d->pending, {});
+    // Whoever hears of a settings change (company holidays included) reads the new ones from the book. The
+    // change is committed whatever this read gives: a failure keeps the settings read before.
+    if (changes.touches(ChangeSet::Entity::Settings))
+        (void)d->loadSettings();
     if (!changes.isEmpty())
         emit m_book.changed(changes);
     return {};

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(r->added, 1067);
         QCOMPARE(count(*book, "company_holiday"), 1067);
         auto again = importFile(*book, o);
-        QVERIFY(again);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
         QCOMPARE(again->unchanged, 1067);
     }
 

@@ -15,7 +15,7 @@ private slots:
     {
         TodayModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 8); // 4 headings + 4 "nothing here" rows, health included
+        QCOMPARE(model.rowCount(), 10); // 5 headings + 5 "nothing here" rows, milestones and health included
         QCOMPARE(model.firstLineRow(), -1);
         QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable));
     }
@@ -62,7 +62,7 @@ private slots:
         list.ended.append(
             {QStringLiteral("a2"), QStringLiteral("Ended Ltd"), QDate(2026, 6, 1), 29, 3'000'000});
         model.setList(list, QStringLiteral("JPY"));
-        QCOMPARE(model.rowCount(), 10); // 5 headings, 1 notice, 1 ended line, 3 "nothing here" rows
+        QCOMPARE(model.rowCount(), 12); // 6 headings, 1 notice, 1 ended line, 4 "nothing here" rows
         const int ended = model.rowForKey(TodayModel::LineKind::Ended, QStringLiteral("a2"));
         const int notice = model.rowForKey(TodayModel::LineKind::Notice, QStringLiteral("a1"));
         QVERIFY(ended > notice);
@@ -91,7 +91,7 @@ private slots:
 
         list.ended.clear();
         model.setList(list, QStringLiteral("JPY"));
-        QCOMPARE(model.rowCount(), 8); // no ended section at all
+        QCOMPARE(model.rowCount(), 10); // no ended section at all
         QCOMPARE(model.rowForKey(TodayModel::LineKind::Ended, QStringLiteral("a2")), -1);
     }
 };

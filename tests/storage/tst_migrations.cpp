@@ -6,6 +6,7 @@
 #include "ListFactsCheck.h"
 #include "Migrations.h"
 #include "RawSqlite.h"
+#include "Schema.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/Repositories.h"
@@ -252,7 +253,8 @@ private slots:
         auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
         QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
         QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
-        // Schema 4's health tables raised the minimum reader (docs/schema.md, "Health").
+        // The minimum reader the newest step set (Schema.h: health's snapshots, then roadmaps' holiday
+        // tombstones).
         QCOMPARE((*book)->info().minReaderVersion, Book::currentMinReaderVersion());
         // Version 3: the accounts list's facts are set on every account from its touches and contracts.
         QCOMPARE(sqlColumn(path, QStringLiteral(

@@ -4,8 +4,10 @@
 
 #include "TestWorkspace.h"
 #include "UiChecks.h"
+#include "domain/DefaultTemplates.h"
 #include "item/AccountsModel.h"
 #include "storage/Backups.h"
+#include "storage/Repositories.h"
 #include "storage/SegmentationStore.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/ArrChangeDialog.h"
@@ -17,6 +19,9 @@
 #include "ui/main/RestoreBackupDialog.h"
 #include "ui/portfolio/SegmentationRulesDialog.h"
 #include "ui/renewals/RecordOutcomeDialog.h"
+#include "ui/roadmaps/RoadmapDialogs.h"
+#include "ui/roadmaps/TemplateEditor.h"
+#include "ui/settings/HolidayCalendarDialog.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
@@ -123,6 +128,36 @@ QList<QPair<QString, Factory>> dialogs()
         {QStringLiteral("snooze"),
          [](test::SmallBook&) -> QDialog* { return new SnoozeDialog(test::kToday); }},
         {QStringLiteral("about"), [](test::SmallBook&) -> QDialog* { return new AboutDialog; }},
+        {QStringLiteral("apply-roadmap"),
+         [](test::SmallBook&) -> QDialog* {
+             // Kickoff on a Saturday: the note says day 0 is the next business day.
+             return new ApplyRoadmapDialog(defaultRoadmapTemplates(TemplateLanguage::English, uuidV7Ids()),
+                                           TouchModel::Low, QDate(2026, 6, 27),
+                                           dates::HolidayCalendar::japan());
+         }},
+        {QStringLiteral("complete-milestone"),
+         [](test::SmallBook&) -> QDialog* {
+             return new MilestoneStepDialog(MilestoneStepDialog::Kind::Complete,
+                                            QStringLiteral("Admin training"), QDate(2026, 5, 1),
+                                            test::kToday);
+         }},
+        {QStringLiteral("block-milestone"),
+         [](test::SmallBook&) -> QDialog* {
+             return new MilestoneStepDialog(MilestoneStepDialog::Kind::Block,
+                                            QStringLiteral("Admin training"), QDate(2026, 5, 1),
+                                            test::kToday);
+         }},
+        {QStringLiteral("template-editor"),
+         [](test::SmallBook& b) -> QDialog* {
+             (void)b.workspace->book()->roadmaps().addDefaultTemplates(TemplateLanguage::English);
+             return new TemplateEditor(*b.workspace);
+         }},
+        {QStringLiteral("holiday-calendar"),
+         [](test::SmallBook& b) -> QDialog* {
+             (void)b.workspace->book()->companyHolidays().add(
+                 {{QDate(2026, 12, 29), QStringLiteral("Year-end break"), 0}});
+             return new HolidayCalendarDialog(*b.workspace);
+         }},
         // A contract's ARR from $4,000.75 to $5,200.00 on an account at $4,000.75: an expansion (issue 9).
         {QStringLiteral("arr-change"),
          [](test::SmallBook&) -> QDialog* {

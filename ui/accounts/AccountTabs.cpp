@@ -6,6 +6,7 @@
 #include "ui/accounts/ContractTab.h"
 #include "ui/accounts/TimelineTab.h"
 #include "ui/health/HealthTab.h"
+#include "ui/roadmaps/RoadmapTab.h"
 
 namespace csm {
 
@@ -25,14 +26,10 @@ AccountTabRegistry AccountTabRegistry::standard()
               .order = 30,
               .factory = [](BookWorkspace& w) -> AccountTab* { return new ContractTab(w); }});
     registerHealthTab(tabs); // ui/health
-    tabs.add(
-        {.id = tabids::roadmap,
-         .title = ComingLaterTab::tr("Roadmap"),
-         .order = 50,
-         .factory = [](BookWorkspace&) -> AccountTab* {
-             return new ComingLaterTab(ComingLaterTab::tr(
-                 "The onboarding roadmap and its milestones will be shown here once roadmaps are built."));
-         }});
+    tabs.add({.id = tabids::roadmap,
+              .title = RoadmapTab::tr("Roadmap"),
+              .order = 50,
+              .factory = [](BookWorkspace& w) -> AccountTab* { return new RoadmapTab(w); }});
     return tabs;
 }
 

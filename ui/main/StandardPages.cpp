@@ -9,6 +9,7 @@
 #include "ui/portfolio/PortfolioPage.h"
 #include "ui/renewals/RenewalsPage.h"
 #include "ui/reports/ReportsPage.h"
+#include "ui/roadmaps/RoadmapsPage.h"
 #include "ui/today/TodayPage.h"
 
 namespace csm {
@@ -20,6 +21,7 @@ PageRegistry PageRegistry::standard()
     registerTodayPage(pages);        // ui/today
     registerAccountsPage(pages);     // ui/accounts: the list
     registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
+    registerRoadmapsPage(pages);     // ui/roadmaps: every active roadmap and the onboarding funnel
     registerPortfolioPage(pages);    // ui/portfolio: figures and charts by touch model (issue 16)
     registerRenewalsPage(pages);     // ui/renewals (issue 14)
     registerReportsPage(pages);      // ui/reports (issue 14)

@@ -6,6 +6,7 @@
 #include "item/DisplayFormat.h"
 #include "item/TodayModel.h"
 #include "storage/Repositories.h"
+#include "ui/accounts/AccountTab.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/main/MainWindow.h"
 #include "ui/today/SnoozeDialog.h"
@@ -253,6 +254,11 @@ void TodayPage::startRead()
                 read.error = open.error();
             }
             read.list = computeToday(summaries, due, settings, asOf);
+            Result<QList<Roadmap>> behind = book.roadmaps().withOpenMilestonesDueBefore(asOf);
+            if (behind)
+                read.list.milestones = overdueMilestones(behind.value(), summaries, settings, asOf);
+            else if (!read.error)
+                read.error = behind.error();
             read.readMs = reading.elapsed();
             return read;
         },
@@ -350,7 +356,12 @@ void TodayPage::openCurrent()
     if (row < 0)
         return;
     const QString id = m_model->data(m_model->index(row, 0), int(TodayModel::Role::AccountId)).toString();
-    if (!id.isEmpty())
+    if (id.isEmpty())
+        return;
+    if (m_model->kindAt(row) == TodayModel::LineKind::Milestone)
+        emit openMilestoneRequested(
+            id, m_model->data(m_model->index(row, 0), int(TodayModel::Role::MilestoneId)).toString());
+    else
         emit openAccountRequested(id);
 }
 
@@ -424,6 +435,10 @@ void registerTodayPage(PageRegistry& pages)
         auto* page = new TodayPage(window.workspace());
         QObject::connect(page, &TodayPage::openAccountRequested, &window,
                          [&window](const Id& id) { window.showAccount(id); });
+        QObject::connect(page, &TodayPage::openMilestoneRequested, &window,
+                         [&window](const Id& account, const Id& milestone) {
+                             window.showRecord(account, tabids::roadmap, milestone);
+                         });
         QObject::connect(page, &TodayPage::currentAccountChanged, &window, &MainWindow::updateAccountContext);
         QObject::connect(page, &TodayPage::changed, &window,
                          [&window](const QString& message) { window.announce(message); });

@@ -46,6 +46,8 @@ public slots:
 
 signals:
     void openAccountRequested(const csm::Id& accountId);
+    // An overdue milestone's line: its account on the Roadmap tab with the milestone selected.
+    void openMilestoneRequested(const csm::Id& accountId, const csm::Id& milestoneId);
     // The selected line moved to another account (or to none).
     void currentAccountChanged();
     // What a change made from the page did ("Follow-up done for Globex"), to say with Undo.
