@@ -5,9 +5,11 @@
 #include "item/AccountsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/TodayModel.h"
+#include "storage/RenewalReads.h"
 #include "storage/Repositories.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PageSignals.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
@@ -253,6 +255,16 @@ void TodayPage::startRead()
                 read.error = open.error();
             }
             read.list = computeToday(summaries, due, settings, asOf);
+            // The Renewals view's list, as far ahead as the earliest stage begins.
+            Result<QList<UpcomingRenewal>> upcoming =
+                readUpcomingRenewals(book, asOf, RenewalStages::leadDays().constFirst());
+            if (upcoming) {
+                const QDate since = dates::businessDayOnOrBefore(
+                    asOf.addDays(-1), dates::HolidayCalendar::forSettings(settings));
+                read.list.stages = renewalsEnteringStages(upcoming.value(), since, asOf);
+            } else if (!read.error) {
+                read.error = upcoming.error();
+            }
             read.readMs = reading.elapsed();
             return read;
         },
@@ -421,13 +433,7 @@ bool TodayPage::eventFilter(QObject* watched, QEvent* event)
 void registerTodayPage(PageRegistry& pages)
 {
     PageSpec today(pageids::today, TodayPage::tr("Today"), [](MainWindow& window) -> QWidget* {
-        auto* page = new TodayPage(window.workspace());
-        QObject::connect(page, &TodayPage::openAccountRequested, &window,
-                         [&window](const Id& id) { window.showAccount(id); });
-        QObject::connect(page, &TodayPage::currentAccountChanged, &window, &MainWindow::updateAccountContext);
-        QObject::connect(page, &TodayPage::changed, &window,
-                         [&window](const QString& message) { window.announce(message); });
-        return page;
+        return connectToWindow(new TodayPage(window.workspace()), window);
     });
     today.order = 10;
     today.shortcut = QKeySequence(Qt::CTRL | Qt::Key_1);
