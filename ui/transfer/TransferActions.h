@@ -1,7 +1,8 @@
 #pragma once
 
-// File ▸ Import…, Export book… and Undo last import (issue 13): the wizard, the whole-book export as JSON or
-// CSV and undoing the last import, each as a long job of the workspace; the status bar says what happened.
+// File ▸ Import…, Export book…, Export calendar… and Undo last import (issues 13 and 14): the wizard, the
+// whole-book export as JSON or CSV, the iCalendar file of deadlines and follow-ups, and undoing the last
+// import, each as a long job of the workspace; the status bar says what happened.
 
 #include <QObject>
 
@@ -20,6 +21,7 @@ public:
 
     void importFile(const QString& path = {});
     void exportBook();
+    void exportCalendar();
     void undoLastImport();
 
 private:
@@ -29,6 +31,7 @@ private:
     BookWorkspace& m_workspace;
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_exportCalendar = nullptr;
     QAction* m_undo = nullptr;
 };
 
