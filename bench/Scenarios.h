@@ -52,6 +52,10 @@ void benchCsv(Harness& h, const Config& config);
 // back-test and the 52-week back-fill (HealthScenarios.cpp).
 void benchHealth(Harness& h, const Config& config, int accounts);
 
+// Renewals and KPIs (issue 14): the Renewals view's list, `report kpis` for a fiscal year and the Reports
+// view's read with the 8-quarter chart (RenewalScenarios.cpp).
+void benchRenewals(Harness& h, const Config& config, int accounts);
+
 // The portfolio report PDF from the aggregates of 100,000 accounts (bench/PrintScenarios.cpp).
 void benchPrint(Harness& h, const Config& config);
 

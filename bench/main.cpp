@@ -73,7 +73,7 @@ int main(int argc, char* argv[])
         QStringLiteral("only"),
         QStringLiteral(
             "Measure only these areas: open, memory, startup, accounts, touch, today, search, health, "
-            "charts, csv, print (generation and the upgrade of an older reused book always run)."),
+            "renewals, charts, csv, print (generation and the upgrade of an older reused book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -179,6 +179,8 @@ int main(int argc, char* argv[])
             benchQuickSearch(h, config, n);
         if (wanted("health"))
             benchHealth(h, config, n);
+        if (wanted("renewals"))
+            benchRenewals(h, config, n);
         write();
     }
     if (wanted("charts")) {
