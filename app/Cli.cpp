@@ -5,6 +5,7 @@
 #include "app/Localization.h"
 #include "app/report/ReportCommand.h"
 #include "storage/Book.h"
+#include "ui/print/PrintingApplication.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace csm::app {
 namespace {
@@ -266,11 +268,52 @@ bool wantsCommandLine(int argc, char* argv[])
     return false;
 }
 
+namespace {
+
+// A command that writes a PDF draws charts: it needs a QApplication (offscreen) instead of the
+// QCoreApplication of the other commands.
+bool printsDocument(int argc, char* argv[])
+{
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (std::strcmp(a, "report") == 0)
+            report = true;
+        else if (report && (std::strcmp(a, "qbr") == 0 || std::strcmp(a, "--pdf") == 0 ||
+                            std::strncmp(a, "--pdf=", 6) == 0))
+            return true;
+    }
+    return false;
+}
+
+// The value of --language (en or ja), or empty.
+QString languageOption(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--language") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--language=", 11) == 0)
+            return QString::fromLocal8Bit(argv[i] + 11);
+    }
+    return {};
+}
+
+} // namespace
+
 int runCommandLine(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        printsDocument(argc, argv) ? std::unique_ptr<QCoreApplication>(createPrintingApplication(argc, argv))
+                                   : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     setApplicationIdentity();
-    installTranslators(app); // messages in the user's language (English or Japanese)
+    // Messages in the user's language (English or Japanese); a printed document's --language wins, for its
+    // charts.
+    const QString documentLanguage = printsDocument(argc, argv) ? languageOption(argc, argv) : QString();
+    if (documentLanguage.isEmpty())
+        installTranslators(app);
+    else
+        installTranslators(app, documentLanguage);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -25,6 +25,7 @@
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentBooks.h"
+#include "ui/portfolio/PortfolioPage.h"
 #include "ui/workspace/BookWorkspace.h"
 #include "ui/workspace/Jobs.h"
 
@@ -118,11 +119,20 @@ void takeScreenshot(MainWindow& window, const QString& file, const QString& page
     } else {
         window.showPage(page);
     }
-    QTimer::singleShot(400, &window, [&window, file] {
-        const bool saved = window.grab().save(file);
-        QTextStream(stderr) << (saved ? "screenshot saved: " : "could not save screenshot: ") << file << '\n';
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    const auto grabSoon = [&window, file] {
+        QTimer::singleShot(400, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QTextStream(stderr) << (saved ? "screenshot saved: " : "could not save screenshot: ") << file
+                                << '\n';
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    // The portfolio is computed on the reader thread: wait for it.
+    auto* portfolio = window.page<PortfolioPage>(pageids::portfolio);
+    if (page == pageids::portfolio && portfolio && !portfolio->hasView())
+        QObject::connect(portfolio, &PortfolioPage::computed, &window, grabSoon, Qt::SingleShotConnection);
+    else
+        grabSoon();
 }
 
 } // namespace

@@ -43,7 +43,12 @@ QLocale resolveLocale(const QString& choice, const QLocale& system)
 
 QLocale installTranslators(QCoreApplication& app)
 {
-    const QLocale locale = resolveLocale(preferredLanguage(), QLocale::system());
+    return installTranslators(app, preferredLanguage());
+}
+
+QLocale installTranslators(QCoreApplication& app, const QString& choice)
+{
+    const QLocale locale = resolveLocale(choice, QLocale::system());
     QLocale::setDefault(locale);
 
     if (locale.language() == QLocale::Japanese) {

@@ -30,5 +30,8 @@ QLocale resolveLocale(const QString& choice, const QLocale& system);
 // and makes the resolved locale QLocale's default. Call once, right after creating the application object
 // and setting its organisation and application names. Returns the locale in use.
 QLocale installTranslators(QCoreApplication& app);
+// The same for a choice given on the command line ("ja", "en"): a printing command's --language, so that the
+// charts drawn into its PDF speak the document's language.
+QLocale installTranslators(QCoreApplication& app, const QString& choice);
 
 } // namespace csm::app

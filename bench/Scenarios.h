@@ -59,6 +59,11 @@ void benchRenewals(Harness& h, const Config& config, int accounts);
 // The portfolio report PDF from the aggregates of 100,000 accounts (bench/PrintScenarios.cpp).
 void benchPrint(Harness& h, const Config& config);
 
+// The portfolio view of a book (read, score, aggregate) against the raw read of its rows, and a team view of
+// 20 books of 2,000 accounts (PortfolioScenarios.cpp).
+void benchPortfolio(Harness& h, const Config& config, int accounts);
+void benchTeamView(Harness& h, const Config& config);
+
 // The charts of ui/charts at the sizes they show (ChartScenarios.cpp).
 void benchChartReplots(Harness& h, const Config& config);
 // csm-workbench from process start to the first shown window (and to the filled accounts list).

@@ -73,7 +73,8 @@ int main(int argc, char* argv[])
         QStringLiteral("only"),
         QStringLiteral(
             "Measure only these areas: open, memory, startup, accounts, touch, today, search, health, "
-            "renewals, charts, csv, print (generation and the upgrade of an older reused book always run)."),
+            "renewals, charts, csv, print, portfolio, team (generation and the upgrade of an older reused "
+            "book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
     const QCommandLineOption childProbeOption(QStringLiteral("child-probe"), QString(),
@@ -181,6 +182,8 @@ int main(int argc, char* argv[])
             benchHealth(h, config, n);
         if (wanted("renewals"))
             benchRenewals(h, config, n);
+        if (wanted("portfolio"))
+            benchPortfolio(h, config, n);
         write();
     }
     if (wanted("charts")) {
@@ -196,8 +199,12 @@ int main(int argc, char* argv[])
         qInfo("== print");
         benchPrint(h, config);
     }
+    if (wanted("team")) {
+        qInfo("== team view");
+        benchTeamView(h, config);
+    }
     // Later capabilities add their figures here: benchImport(...),
-    // benchPortfolio(...), benchKpis(...), each a function in Scenarios.cpp that calls h.add().
+    // benchKpis(...), each a function in Scenarios.cpp that calls h.add().
 
     QTextStream(stdout) << "\n" << h.markdownTable(reproduce);
     const bool ok = write();

@@ -188,6 +188,13 @@
             <numerusform>%1 of %n accounts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing only the %n account(s) behind the portfolio&apos;s %1.</source>
+        <translation>
+            <numerusform>Showing only the %n account behind the portfolio&apos;s %1.</numerusform>
+            <numerusform>Showing only the %n accounts behind the portfolio&apos;s %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::ArrHealthScatter</name>
@@ -423,6 +430,30 @@ The book as it is now is kept in %2.</numerusform>
         <translation>
             <numerusform>%1 of %n account reached it</numerusform>
             <numerusform>%1 of %n accounts reached it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::PortfolioPage</name>
+    <message numerus="yes">
+        <source>Portfolio report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Portfolio report saved: %1 (%n page)</numerusform>
+            <numerusform>Portfolio report saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segmentation rules saved: %n account(s) changed touch model</source>
+        <translation>
+            <numerusform>Segmentation rules saved: %n account changed touch model</numerusform>
+            <numerusform>Segmentation rules saved: %n accounts changed touch model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QBR sheets saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>QBR sheets saved: %1 (%n page)</numerusform>
+            <numerusform>QBR sheets saved: %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -674,6 +705,61 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::SegmentationRulesDialog</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n account(s), %3</source>
+        <translation>
+            <numerusform>%1 → %2: %n account, %3</numerusform>
+            <numerusform>%1 → %2: %n accounts, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with %1 of ARR would change their touch model.</source>
+        <translation>
+            <numerusform>%n account with %1 of ARR would change its touch model.</numerusform>
+            <numerusform>%n accounts with %1 of ARR would change their touch model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) keep their touch model by their override.</source>
+        <translation>
+            <numerusform>%n account keeps its touch model by its override.</numerusform>
+            <numerusform>%n accounts keep their touch model by their override.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::TeamViewWindow</name>
+    <message numerus="yes">
+        <source>Team view of %n book(s) (read-only) – CSM Workbench</source>
+        <translation>
+            <numerusform>Team view of %n book (read-only) – CSM Workbench</numerusform>
+            <numerusform>Team view of %n books (read-only) – CSM Workbench</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only team view of %n book(s): %1.</source>
+        <translation>
+            <numerusform>Read-only team view of %n book: %1.</numerusform>
+            <numerusform>Read-only team view of %n books: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) found in more than one book are counted once (the copy updated last).</source>
+        <translation>
+            <numerusform>%n account found in more than one book is counted once (the copy updated last).</numerusform>
+            <numerusform>%n accounts found in more than one book are counted once (the copy updated last).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) behind %1</source>
+        <translation>
+            <numerusform>%n account behind %1</numerusform>
+            <numerusform>%n accounts behind %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::TodayModel</name>
     <message numerus="yes">
         <source>Never touched (%1, every %n day(s))</source>
@@ -748,10 +834,31 @@ The book as it is now is kept in %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n event(s) to %1</source>
+        <source>%n account(s) found in more than one book; each is counted once.</source>
         <translation>
-            <numerusform>Wrote %n event to %1</numerusform>
-            <numerusform>Wrote %n events to %1</numerusform>
+            <numerusform>%n account found in more than one book; it is counted once.</numerusform>
+            <numerusform>%n accounts found in more than one book; each is counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio report written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Portfolio report written: %1 (%n page)</numerusform>
+            <numerusform>Portfolio report written: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team of %n book(s)</source>
+        <translation>
+            <numerusform>Team of %n book</numerusform>
+            <numerusform>Team of %n books</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QBR sheets written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>QBR sheets written: %1 (%n page)</numerusform>
+            <numerusform>QBR sheets written: %1 (%n pages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -766,6 +873,13 @@ The book as it is now is kept in %2.</numerusform>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1075,6 +1075,13 @@
     </message>
 </context>
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+</context>
+<context>
     <name>RenewalOutcomes</name>
     <message>
         <source>Choose how the renewal ended: renewed, expanded, contracted or churned.</source>
@@ -2141,6 +2148,20 @@
         <source>Open the account selected in the list</source>
         <translation>一覧で選択した顧客を開きます</translation>
     </message>
+    <message>
+        <source>&amp;Back to the portfolio</source>
+        <translation>ポートフォリオに戻る(&amp;B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n account(s) behind the portfolio&apos;s %1.</source>
+        <translation>
+            <numerusform>ポートフォリオの「%1」に該当する%n件の顧客のみを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w all accounts</source>
+        <translation>すべての顧客を表示(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>csm::ArrChangeDialog</name>
@@ -2706,20 +2727,16 @@ The book as it is now is kept in %2.</source>
         <translation>フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <source>The gross margin setting &apos;%1&apos; is not a percentage from 0 to 100.</source>
-        <translation>粗利率の設定「%1」が0〜100のパーセントではありません。</translation>
+        <source>Reading the portfolio was cancelled.</source>
+        <translation>ポートフォリオの読み込みを中止しました。</translation>
     </message>
     <message>
-        <source>Set gross_margin_percent to a number from 0 to 100 (100 when unsure).</source>
-        <translation>gross_margin_percent を0〜100の数値にしてください（不明なら100）。</translation>
+        <source>The book is kept in %1, the team view in %2.</source>
+        <translation>このブックの通貨は%1で、チームビューの通貨は%2です。</translation>
     </message>
     <message>
-        <source>The renewal is no longer in the book.</source>
-        <translation>この契約更新はブックにもうありません。</translation>
-    </message>
-    <message>
-        <source>The contract of this renewal is no longer in the book.</source>
-        <translation>この契約更新の契約はブックにもうありません。</translation>
+        <source>None of the books could be read.</source>
+        <translation>読み込めるブックがありませんでした。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2780,6 +2797,22 @@ The book as it is now is kept in %2.</source>
     <message>
         <source>The import is already finished.</source>
         <translation>このインポートはすでに完了しています。</translation>
+    </message>
+    <message>
+        <source>The gross margin setting &apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>粗利率の設定「%1」が0〜100のパーセントではありません。</translation>
+    </message>
+    <message>
+        <source>Set gross_margin_percent to a number from 0 to 100 (100 when unsure).</source>
+        <translation>gross_margin_percent を0〜100の数値にしてください（不明なら100）。</translation>
+    </message>
+    <message>
+        <source>The renewal is no longer in the book.</source>
+        <translation>この契約更新はブックにもうありません。</translation>
+    </message>
+    <message>
+        <source>The contract of this renewal is no longer in the book.</source>
+        <translation>この契約更新の契約はブックにもうありません。</translation>
     </message>
     <message>
         <source>The record of an import holds a value it cannot read.</source>
@@ -4374,6 +4407,222 @@ File: %1</source>
     </message>
 </context>
 <context>
+    <name>csm::PortfolioFiguresTable</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: figure</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Share of ARR</source>
+        <translation>ARR構成比</translation>
+    </message>
+    <message>
+        <source>Health, mean</source>
+        <translation>ヘルススコア（平均）</translation>
+    </message>
+    <message>
+        <source>Health, median</source>
+        <translation>ヘルススコア（中央値）</translation>
+    </message>
+    <message>
+        <source>Touched within cadence</source>
+        <translation>接触頻度内にタッチ済み</translation>
+    </message>
+    <message>
+        <source>Renewals in 90 days</source>
+        <translation>90日以内の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR renewing in 90 days</source>
+        <translation>90日以内に更新を迎えるARR</translation>
+    </message>
+    <message>
+        <source>ARR at risk (90 days)</source>
+        <translation>リスクのあるARR（90日以内）</translation>
+    </message>
+    <message>
+        <source>ARR at risk (180 days)</source>
+        <translation>リスクのあるARR（180日以内）</translation>
+    </message>
+    <message>
+        <source>Open onboardings</source>
+        <translation>進行中のオンボーディング</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR（売上総維持率、12か月）</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR（売上純維持率、12か月）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Click to list these accounts</source>
+        <translation>クリックすると該当する顧客を一覧表示します</translation>
+    </message>
+    <message>
+        <source>Over %1 – %2, each account in the segment it had at the start</source>
+        <translation>%1～%2の期間。各顧客は期首時点のセグメントで集計</translation>
+    </message>
+</context>
+<context>
+    <name>csm::PortfolioPage</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>%1: ARR</source>
+        <comment>segment: chart</comment>
+        <translation>%1：ARR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: health band</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: renewals in %2</source>
+        <comment>segment: renewals in month</comment>
+        <translation>%1：%2の契約更新</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当CSM(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Show one owner&apos;s accounts only</source>
+        <translation>一人の担当CSMの顧客だけを表示します</translation>
+    </message>
+    <message>
+        <source>ARR by touch model</source>
+        <translation>タッチモデル別ARR</translation>
+    </message>
+    <message>
+        <source>Health mix by touch model</source>
+        <translation>タッチモデル別ヘルススコア構成</translation>
+    </message>
+    <message>
+        <source>Mean health by touch model, last 12 months</source>
+        <translation>タッチモデル別平均ヘルススコア（過去12か月）</translation>
+    </message>
+    <message>
+        <source>Renewals per month by touch model</source>
+        <translation>タッチモデル別・月別の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR against health, one point per account</source>
+        <translation>ARRとヘルススコア（1点が1顧客）</translation>
+    </message>
+    <message>
+        <source>Portfolio as of %1</source>
+        <translation>ポートフォリオ（%1時点）</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>ポートフォリオ</translation>
+    </message>
+    <message>
+        <source>Computing the portfolio…</source>
+        <translation>ポートフォリオを集計しています…</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当CSMなし）</translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;report (PDF)…</source>
+        <translation>ポートフォリオレポート（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the portfolio report for a team meeting as a PDF: the figures per touch model, the charts and the twenty largest risks</source>
+        <translation>チーム会議用のポートフォリオレポートをPDFで保存します：タッチモデル別の指標、グラフ、上位20件のリスク</translation>
+    </message>
+    <message>
+        <source>portfolio-%1.pdf</source>
+        <translation>ポートフォリオ-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the portfolio report</source>
+        <translation>ポートフォリオレポートの保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>ポートフォリオレポートを保存しました：%1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio is not computed yet.</source>
+        <translation>ポートフォリオはまだ集計されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segmentation rules saved: %n account(s) changed touch model</source>
+        <translation>
+            <numerusform>セグメント分けのルールを保存しました：%n件の顧客のタッチモデルが変わりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an account first, or several in the accounts list.</source>
+        <translation>先に顧客を選んでください（顧客一覧では複数選択できます）。</translation>
+    </message>
+    <message>
+        <source>qbr-%1.pdf</source>
+        <translation>QBR-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the QBR sheets</source>
+        <translation>QBRシートの保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>QBR sheets saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>QBRシートを保存しました：%1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the rules that give each account its touch model</source>
+        <translation>各顧客のタッチモデルを決めるルールを編集します</translation>
+    </message>
+    <message>
+        <source>&amp;QBR sheet (PDF)…</source>
+        <translation>QBRシート（PDF）(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Save a one-page QBR sheet of the account, or of each selected account</source>
+        <translation>顧客（または選択した各顧客）の1ページのQBRシートを保存します</translation>
+    </message>
+    <message>
+        <source>Se&amp;gmentation rules…</source>
+        <translation>セグメント分けのルール(&amp;G)…</translation>
+    </message>
+</context>
+<context>
     <name>csm::PortfolioReport</name>
     <message>
         <source>Portfolio report</source>
@@ -5026,6 +5275,10 @@ File: %1</source>
         <translation>なし（%1に満了）</translation>
     </message>
     <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>なし</translation>
     </message>
@@ -5073,10 +5326,6 @@ File: %1</source>
         <source>Owner</source>
         <translation>担当CSM</translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1・%2</translation>
-    </message>
 </context>
 <context>
     <name>csm::RenewalsPage</name>
@@ -5097,6 +5346,10 @@ File: %1</source>
         <translation>顧客を開く(&amp;O)</translation>
     </message>
     <message>
+        <source>Record o&amp;utcome…</source>
+        <translation>結果を記録(&amp;U)…</translation>
+    </message>
+    <message>
         <source>ARR renewing in the next 90 and 180 days on red or yellow accounts or forecast at risk</source>
         <translation>今後90日・180日以内に更新を迎えるARRのうち、ヘルススコアが危険・注意の顧客、または確度がリスクありのもの</translation>
     </message>
@@ -5115,6 +5368,10 @@ File: %1</source>
     <message>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Record how the selected renewal ended: renewed, expanded, contracted or churned</source>
+        <translation>選択した契約更新の結果（更新・拡大・縮小・解約）を記録</translation>
     </message>
     <message>
         <source>Open the account of the selected renewal (Enter)</source>
@@ -5147,14 +5404,6 @@ File: %1</source>
     <message>
         <source>Forecast for %1 set to %2</source>
         <translation>%1の確度を「%2」にしました</translation>
-    </message>
-    <message>
-        <source>Record o&amp;utcome…</source>
-        <translation>結果を記録(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Record how the selected renewal ended: renewed, expanded, contracted or churned</source>
-        <translation>選択した契約更新の結果（更新・拡大・縮小・解約）を記録</translation>
     </message>
     <message>
         <source>Renewal of %1 recorded as %2</source>
@@ -5749,6 +5998,131 @@ Last change: %3</source>
     </message>
 </context>
 <context>
+    <name>csm::SegmentationRulesDialog</name>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Segmentation rules</source>
+        <translation>セグメント分けのルール</translation>
+    </message>
+    <message>
+        <source>The first rule an account meets gives its touch model; an account that meets none is tech touch, and an account&apos;s own touch model (its override) wins over every rule.</source>
+        <translation>顧客が最初に当てはまるルールでタッチモデルが決まります。どのルールにも当てはまらない顧客はテックタッチです。顧客ごとに指定したタッチモデル（個別設定）はすべてのルールより優先されます。</translation>
+    </message>
+    <message>
+        <source>Any ARR</source>
+        <translation>ARRの条件なし</translation>
+    </message>
+    <message>
+        <source>Any plan; several separated by commas</source>
+        <translation>プランの条件なし（複数はカンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Any industry; several separated by commas</source>
+        <translation>業種の条件なし（複数はカンマ区切り）</translation>
+    </message>
+    <message>
+        <source>&amp;Touch model:</source>
+        <translation>タッチモデル(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum ARR (%1):</source>
+        <translation>最低ARR（%1）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation>プラン(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>業種(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Before saving</source>
+        <translation>保存前の確認</translation>
+    </message>
+    <message>
+        <source>ARR ≥ %1</source>
+        <translation>ARR %1以上</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>プラン %1</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>業種 %1</translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation>すべての顧客</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>かつ</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>ルール%1：%2</translation>
+    </message>
+    <message>
+        <source>No account would change its touch model.</source>
+        <translation>タッチモデルが変わる顧客はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n account(s), %3</source>
+        <translation>
+            <numerusform>%1 → %2：%n社、%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with %1 of ARR would change their touch model.</source>
+        <translation>
+            <numerusform>%n件の顧客（ARR合計%1）のタッチモデルが変わります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) keep their touch model by their override.</source>
+        <translation>
+            <numerusform>%n件の顧客は個別設定によりタッチモデルが変わりません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::SnoozeDialog</name>
     <message>
         <source>Snooze follow-up</source>
@@ -5783,6 +6157,140 @@ Last change: %3</source>
     <message>
         <source>Undone: %1</source>
         <translation>取り消しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::TeamViewWindow</name>
+    <message>
+        <source>Whole book</source>
+        <translation>ブック全体</translation>
+    </message>
+    <message>
+        <source>Team view (read-only) – CSM Workbench</source>
+        <translation>チームビュー（読み取り専用） – CSM Workbench</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>ブックを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>ブック</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当CSM(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>ARR by touch model</source>
+        <translation>タッチモデル別ARR</translation>
+    </message>
+    <message>
+        <source>Health mix by touch model</source>
+        <translation>タッチモデル別ヘルススコア構成</translation>
+    </message>
+    <message>
+        <source>Mean health by touch model, last 12 months</source>
+        <translation>タッチモデル別平均ヘルススコア（過去12か月）</translation>
+    </message>
+    <message>
+        <source>Renewals per month by touch model</source>
+        <translation>タッチモデル別・月別の契約更新</translation>
+    </message>
+    <message>
+        <source>ARR against health, one point per account</source>
+        <translation>ARRとヘルススコア（1点が1顧客）</translation>
+    </message>
+    <message>
+        <source>%1: ARR</source>
+        <comment>segment: chart</comment>
+        <translation>%1：ARR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: health band</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: renewals in %2</source>
+        <comment>segment: renewals in month</comment>
+        <translation>%1：%2の契約更新</translation>
+    </message>
+    <message>
+        <source>one account</source>
+        <translation>1件の顧客</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team view of %n book(s) (read-only) – CSM Workbench</source>
+        <translation>
+            <numerusform>%n件のブックのチームビュー（読み取り専用） – CSM Workbench</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only team view of %n book(s): %1.</source>
+        <translation>
+            <numerusform>%n件のブックの読み取り専用チームビュー：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) found in more than one book are counted once (the copy updated last).</source>
+        <translation>
+            <numerusform>複数のブックにある%n件の顧客は、最後に更新されたものを1件として数えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 をスキップしました：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) behind %1</source>
+        <translation>
+            <numerusform>「%1」に該当する顧客%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;team view…</source>
+        <translation>チームビューを開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Read several books, or every book in a folder, as one portfolio (read-only)</source>
+        <translation>複数のブック（またはフォルダー内のすべてのブック）を一つのポートフォリオとして読み取り専用で開きます</translation>
+    </message>
+    <message>
+        <source>Books of the team</source>
+        <translation>チームのブック</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite)</source>
+        <translation>ブック (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open team view of a &amp;folder…</source>
+        <translation>フォルダーからチームビューを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Folder of the team&apos;s books</source>
+        <translation>チームのブックがあるフォルダー</translation>
     </message>
 </context>
 <context>
@@ -6684,75 +7192,145 @@ Last change: %3</source>
         <source>--format needs table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format には table・csv・json のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>構成比 %</translation>
+    </message>
+    <message>
+        <source>Health mean</source>
+        <translation>ヘルス平均</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>グリーン</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>イエロー</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>レッド</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Cadence %</source>
+        <translation>接触頻度内 %</translation>
+    </message>
+    <message>
+        <source>Renewals 90d</source>
+        <translation>90日内更新</translation>
+    </message>
+    <message>
+        <source>Renewal ARR</source>
+        <translation>更新ARR</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>リスクのあるARR</translation>
+    </message>
+    <message>
+        <source>GRR %</source>
+        <translation>GRR %</translation>
+    </message>
+    <message>
+        <source>NRR %</source>
+        <translation>NRR %</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 をスキップしました：%2</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全体）</translation>
+    </message>
     <message numerus="yes">
-        <source>Wrote %n event(s) to %1</source>
+        <source>%n account(s) found in more than one book; each is counted once.</source>
         <translation>
-            <numerusform>%1に%n件の予定を書き出しました</numerusform>
+            <numerusform>%n件の顧客が複数のブックにありました。それぞれ1件として数えています。</numerusform>
         </translation>
     </message>
     <message>
-        <source>  notice deadlines %1, renewal dates %2, follow-ups %3, milestones %4; %5 new or changed since the last export</source>
-        <translation>  解約通知期限 %1、更新日 %2、フォローアップ %3、マイルストーン %4。前回の書き出しから新規・変更 %5 件</translation>
+        <source>The portfolio by touch model: accounts, ARR, health mix, cadence coverage, renewals and ARR at risk per segment; several books as one team view with --books</source>
+        <translation>タッチモデル別のポートフォリオ：セグメントごとの顧客数、ARR、ヘルススコア構成、接触頻度内の割合、契約更新、リスクのあるARR。--books で複数のブックを一つのチームビューとして集計</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>未定義</translation>
+        <source>Read these books (or every book in these folders) read-only as one team view instead of --book</source>
+        <translation>--book の代わりに、これらのブック（またはフォルダー内のすべてのブック）を読み取り専用で一つのチームビューとして読み込む</translation>
     </message>
     <message>
-        <source>--period is required (FY2025, FY2025-Q1, 2025-06, 2025-Q2 or FROM..TO).</source>
-        <translation>--period を指定してください（FY2025、FY2025-Q1、2025-06、2025-Q2 または 開始..終了）。</translation>
+        <source>Only this owner&apos;s accounts</source>
+        <translation>この担当CSMの顧客のみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio report written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>ポートフォリオレポートを書き出しました：%1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team of %n book(s)</source>
+        <translation>
+            <numerusform>%n件のブックのチーム</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--by needs touch-model or owner, not &apos;%1&apos;.</source>
-        <translation>--by には touch-model（タッチモデル別）か owner（担当CSM別）を指定してください（「%1」は使えません）。</translation>
+        <source>--language needs en or ja, not &apos;%1&apos;.</source>
+        <translation>--language には en または ja を指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
+        <source>--account needs an account id.</source>
+        <translation>--account には顧客IDを指定してください。</translation>
     </message>
     <message>
-        <source>(no owner)</source>
-        <translation>（担当なし）</translation>
+        <source>--out needs a file name.</source>
+        <translation>--out にはファイル名を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>QBR sheets written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>QBRシートを書き出しました：%1（%nページ）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--within needs a number of days from 0 to 3660, not &apos;%1&apos;.</source>
-        <translation>--within には0〜3660の日数を指定してください（「%1」は使えません）。</translation>
+        <source>Write the printable portfolio report (PDF) to FILE instead of the figures</source>
+        <translation>指標の代わりに、印刷用のポートフォリオレポート（PDF）をFILEに書き出す</translation>
     </message>
     <message>
-        <source>Notice deadline</source>
-        <translation>解約通知期限</translation>
+        <source>The PDF&apos;s language (default: the user&apos;s language)</source>
+        <translation>PDFの言語（既定はユーザーの言語）</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>段階</translation>
+        <source>One-page QBR sheets (PDF): health and its trend, usage, the quarter&apos;s touches, roadmap progress, renewal and notice deadline, open follow-ups</source>
+        <translation>1ページのQBRシート（PDF）：ヘルススコアと推移、利用状況、四半期のタッチ、ロードマップの進捗、契約更新日と解約通知期限、未完了のフォローアップ</translation>
     </message>
     <message>
-        <source>Renewal</source>
-        <translation>契約更新</translation>
+        <source>The account (several: one page each)</source>
+        <translation>顧客（複数指定で1件1ページ）</translation>
     </message>
     <message>
-        <source>Forecast</source>
-        <translation>確度</translation>
-    </message>
-    <message>
-        <source>Upcoming renewals ordered by notice deadline, with stage, ARR and forecast</source>
-        <translation>今後の契約更新を解約通知期限順に、段階・ARR・確度とともに一覧</translation>
-    </message>
-    <message>
-        <source>Only renewals whose notice deadline is at most DAYS days away (default 365)</source>
-        <translation>解約通知期限がDAYS日以内の契約更新だけ（既定は365）</translation>
-    </message>
-    <message>
-        <source>Retention KPIs (GRR, NRR, logo churn, LTV, NPS ...) over a period</source>
-        <translation>期間の継続KPI（GRR、NRR、顧客解約率、LTV、NPS など）</translation>
-    </message>
-    <message>
-        <source>The period (required): fiscal or calendar year, quarter or month, or two dates</source>
-        <translation>期間（必須）：会計年度・暦年、四半期、月、または2つの日付</translation>
-    </message>
-    <message>
-        <source>Also the KPIs of each touch model or owner (groups)</source>
-        <translation>タッチモデル別または担当CSM別のKPIも出す（groups）</translation>
+        <source>The PDF to write</source>
+        <translation>書き出すPDF</translation>
     </message>
     <message>
         <source>Check a book&apos;s integrity, schema version, row counts and values out of range</source>
@@ -6913,6 +7491,76 @@ Last change: %3</source>
     <message>
         <source>%1, row %2, column %3: %4 is not in CP932 and was written as ?.</source>
         <translation>%1、%2行目、列 %3：%4 はCP932にないため ? として書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>%1に%n件の予定を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  notice deadlines %1, renewal dates %2, follow-ups %3, milestones %4; %5 new or changed since the last export</source>
+        <translation>  解約通知期限 %1、更新日 %2、フォローアップ %3、マイルストーン %4。前回の書き出しから新規・変更 %5 件</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>--period is required (FY2025, FY2025-Q1, 2025-06, 2025-Q2 or FROM..TO).</source>
+        <translation>--period を指定してください（FY2025、FY2025-Q1、2025-06、2025-Q2 または 開始..終了）。</translation>
+    </message>
+    <message>
+        <source>--by needs touch-model or owner, not &apos;%1&apos;.</source>
+        <translation>--by には touch-model（タッチモデル別）か owner（担当CSM別）を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 3660, not &apos;%1&apos;.</source>
+        <translation>--within には0〜3660の日数を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>解約通知期限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Upcoming renewals ordered by notice deadline, with stage, ARR and forecast</source>
+        <translation>今後の契約更新を解約通知期限順に、段階・ARR・確度とともに一覧</translation>
+    </message>
+    <message>
+        <source>Only renewals whose notice deadline is at most DAYS days away (default 365)</source>
+        <translation>解約通知期限がDAYS日以内の契約更新だけ（既定は365）</translation>
+    </message>
+    <message>
+        <source>Retention KPIs (GRR, NRR, logo churn, LTV, NPS ...) over a period</source>
+        <translation>期間の継続KPI（GRR、NRR、顧客解約率、LTV、NPS など）</translation>
+    </message>
+    <message>
+        <source>The period (required): fiscal or calendar year, quarter or month, or two dates</source>
+        <translation>期間（必須）：会計年度・暦年、四半期、月、または2つの日付</translation>
+    </message>
+    <message>
+        <source>Also the KPIs of each touch model or owner (groups)</source>
+        <translation>タッチモデル別または担当CSM別のKPIも出す（groups）</translation>
     </message>
     <message numerus="yes">
         <source>Not enough history: %n decided renewal(s); the back-test needs at least %1.</source>
@@ -7268,6 +7916,10 @@ Last change: %3</source>
     <message>
         <source>Update the app to import it.</source>
         <translation>インポートするには、アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>ディスクがいっぱいの可能性があります</translation>
     </message>
 </context>
 <context>

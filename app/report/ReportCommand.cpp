@@ -26,6 +26,35 @@ const QList<CommandSpec>& reportCommands()
          QT_TRANSLATE_NOOP("csm::app::Cli",
                            "Today's list: follow-ups due, notice deadlines within 90 days, silent accounts"),
          with({}), &report::runActions},
+        {"portfolio",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "The portfolio by touch model: accounts, ARR, health mix, cadence coverage, renewals "
+             "and ARR at risk per segment; several books as one team view with --books"),
+         with({{"books", "FILE...",
+                QT_TRANSLATE_NOOP(
+                    "csm::app::Cli",
+                    "Read these books (or every book in these folders) read-only as one team view "
+                    "instead of --book")},
+               {"owner", "NAME", QT_TRANSLATE_NOOP("csm::app::Cli", "Only this owner's accounts")},
+               {"pdf", "FILE",
+                QT_TRANSLATE_NOOP(
+                    "csm::app::Cli",
+                    "Write the printable portfolio report (PDF) to FILE instead of the figures")},
+               {"language", "en|ja",
+                QT_TRANSLATE_NOOP("csm::app::Cli", "The PDF's language (default: the user's language)")}}),
+         &report::runPortfolio},
+        {"qbr",
+         QT_TRANSLATE_NOOP(
+             "csm::app::Cli",
+             "One-page QBR sheets (PDF): health and its trend, usage, the quarter's touches, roadmap "
+             "progress, renewal and notice deadline, open follow-ups"),
+         with({{"account", "ID...",
+                QT_TRANSLATE_NOOP("csm::app::Cli", "The account (several: one page each)")},
+               {"out", "FILE", QT_TRANSLATE_NOOP("csm::app::Cli", "The PDF to write")},
+               {"language", "en|ja",
+                QT_TRANSLATE_NOOP("csm::app::Cli", "The PDF's language (default: the user's language)")}}),
+         &report::runQbr},
         {"renewals",
          QT_TRANSLATE_NOOP("csm::app::Cli",
                            "Upcoming renewals ordered by notice deadline, with stage, ARR and forecast"),

@@ -3,7 +3,9 @@
 #include "storage/Book.h"
 #include "storage/BookTables.h"
 #include "storage/ImportWriter.h"
+#include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -29,7 +31,11 @@ constexpr QByteArrayView kRowsOpen = ",\"rows\":[";
 
 Error ioError(const QString& path, const QString& what)
 {
-    return Error{Error::Code::Io, BookExport::tr("The export could not be written: %1.").arg(what), path,
+    // QSaveFile says "Unknown error" for a write refused because the disk is full (EFBIG, ENOSPC).
+    const bool unknown = what.isEmpty() || what == QLatin1String("Unknown error") ||
+                         what == QCoreApplication::translate("QIODevice", "Unknown error");
+    const QString reason = unknown ? BookExport::tr("the disk may be full") : what;
+    return Error{Error::Code::Io, BookExport::tr("The export could not be written: %1.").arg(reason), path,
                  BookExport::tr("Check that the folder exists and there is space on the disk.")};
 }
 
@@ -110,12 +116,11 @@ Result<ExportSummary> exportBookJson(const Book& book, const QString& path, cons
         out.clear();
         return ok;
     };
-    QJsonObject header{
-        {QStringLiteral("format"), QLatin1String(kBookExportFormat)},
-        {QStringLiteral("version"), kBookExportVersion},
-        {QStringLiteral("schema_version"), Book::currentSchemaVersion()},
-        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("currency"), book.settings().currency}};
+    QJsonObject header{{QStringLiteral("format"), QLatin1String(kBookExportFormat)},
+                       {QStringLiteral("version"), kBookExportVersion},
+                       {QStringLiteral("schema_version"), Book::currentSchemaVersion()},
+                       {QStringLiteral("exported_at"), book.clock().nowUtc().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("currency"), book.settings().currency}};
     QByteArray first = QJsonDocument(header).toJson(QJsonDocument::Compact);
     first.chop(1); // the closing brace: the tables follow
     out += first + ",\n" + kTablesLine.toByteArray();
@@ -422,6 +427,11 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
     batch.file = summary.file;
     batch.type = summary.type;
     batch.encoding = summary.encoding;
+    // The rows and the health back-fill after them (afterImport) are one transaction: a crash or a full disk
+    // leaves all of the import or none of it, never rows without the history that goes with them.
+    Transaction whole(book);
+    if (auto st = whole.begun(); !st)
+        return st.error();
     ImportWriter writer(book, batch);
     if (auto st = writer.begun(); !st)
         return st.error();
@@ -479,10 +489,12 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
     }
     if (auto st = writer.finish(summary.added, summary.updated, summary.unchanged, summary.rejected); !st)
         return st.error();
-    summary.committed = true;
-    summary.batchId = writer.batchId();
     if (auto st = afterImport(book); !st)
         return st.error();
+    if (auto st = whole.commit(); !st)
+        return st.error();
+    summary.committed = true;
+    summary.batchId = writer.batchId();
     return summary;
 }
 

@@ -7,6 +7,7 @@
 
 #include "storage/Book.h"
 #include "storage/ImportWriter.h"
+#include "storage/Transaction.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -187,6 +188,11 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options, const
     batch.file = summary.file;
     batch.type = summary.type;
     batch.encoding = summary.encoding;
+    // The rows and the health back-fill after them (afterImport) are one transaction: a crash or a full disk
+    // leaves all of the import or none of it, never rows without the history that goes with them.
+    Transaction whole(book);
+    if (auto st = whole.begun(); !st)
+        return st.error();
     ImportWriter writer(book, batch);
     if (auto st = writer.begun(); !st)
         return st.error();
@@ -270,10 +276,12 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options, const
     }
     if (auto st = writer.finish(summary.added, summary.updated, summary.unchanged, summary.rejected); !st)
         return st.error();
-    summary.committed = true;
-    summary.batchId = writer.batchId();
     if (auto st = afterImport(book); !st)
         return st.error();
+    if (auto st = whole.commit(); !st)
+        return st.error();
+    summary.committed = true;
+    summary.batchId = writer.batchId();
     return summary;
 }
 

@@ -106,9 +106,10 @@ public:
 Result<ImportSummary> importFile(Book& book, const ImportOptions& options,
                                  const ImportProgress& progress = {});
 
-// What a committed import brings up to date beyond the list facts, the search index and account ARR (which
-// storage::ImportWriter keeps): called by importFile() and importBookJson() after their commit: the health
-// back-fill of the past year (HealthRecompute::backfill), one place for the wizard and the command line.
+// What an import brings up to date beyond the list facts, the search index and account ARR (which
+// storage::ImportWriter keeps): called by importFile() and importBookJson() after the rows are written and
+// before the one commit of both: the health back-fill of the past year (HealthRecompute::backfill), one
+// place for the wizard and the command line.
 Status afterImport(Book& book);
 
 // What the file's first rows look like, for the wizard's preview and the mapping step.

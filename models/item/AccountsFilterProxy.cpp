@@ -105,6 +105,14 @@ void AccountsFilterProxy::setStageFilter(std::optional<LifecycleStage> stage)
     refilter();
 }
 
+void AccountsFilterProxy::setIdFilter(const std::optional<QSet<Id>>& ids)
+{
+    if (ids == m_ids)
+        return;
+    m_ids = ids;
+    refilter();
+}
+
 Id AccountsFilterProxy::idAt(int proxyRow) const
 {
     const QModelIndex source = mapToSource(index(proxyRow, 0));
@@ -182,6 +190,8 @@ bool AccountsFilterProxy::accepts(int sourceRow) const
         break;
     }
     if (!m_owner.isEmpty() && m_model->summaryAt(sourceRow).owner != m_owner)
+        return false;
+    if (m_ids && !m_ids->contains(m_model->summaryAt(sourceRow).id))
         return false;
     if (!m_words.isEmpty()) {
         const QString& text = m_model->searchTextAt(sourceRow);

@@ -2,6 +2,7 @@
 
 #include "domain/Entities.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -40,6 +41,10 @@ public:
     void setOwnerFilter(const QString& owner); // empty: every owner
     void setBandFilter(BandFilter band);
     void setStageFilter(std::optional<LifecycleStage> stage);
+    // Only these accounts (a drill-down from the portfolio); none: no such limit. The other filters still
+    // apply on top.
+    void setIdFilter(const std::optional<QSet<Id>>& ids);
+    const std::optional<QSet<Id>>& idFilter() const { return m_ids; }
 
     Id idAt(int proxyRow) const;
 
@@ -72,6 +77,7 @@ private:
     QString m_owner;
     BandFilter m_band = BandFilter::Any;
     std::optional<LifecycleStage> m_stage;
+    std::optional<QSet<Id>> m_ids;
 };
 
 } // namespace csm

@@ -57,6 +57,13 @@ Error sqliteError(sqlite3* db, int rc, const QString& where)
         e.message = trBook(QT_TRANSLATE_NOOP("csm::Book", "A database operation failed: %1.")).arg(detail);
         break;
     }
+    // A file-level failure names the file when the caller did not say where (a statement deep in a
+    // recompute knows no path): the user has to know which disk is full or which file is damaged.
+    if (e.where.isEmpty() && db &&
+        (e.code == Error::Code::Io || e.code == Error::Code::ReadOnly || e.code == Error::Code::Corrupt)) {
+        if (const char* file = sqlite3_db_filename(db, "main"); file && *file)
+            e.where = QString::fromUtf8(file);
+    }
     return e;
 }
 

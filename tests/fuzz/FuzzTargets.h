@@ -24,6 +24,9 @@ int holidays(const std::uint8_t* data, std::size_t size);
 // A book file: written to a scratch file, opened read-only and read, then opened for writing (an older
 // schema is upgraded) and checked.
 int book(const std::uint8_t* data, std::size_t size);
+// A book's JSON export (io::importBookJson): recognised, its currency read, then imported as a dry run into
+// an empty book.
+int jsonBook(const std::uint8_t* data, std::size_t size);
 
 struct Target
 {
@@ -33,7 +36,11 @@ struct Target
 
 inline QList<Target> targets()
 {
-    return {{"csv", csvReader}, {"values", values}, {"holidays", holidays}, {"book", book}};
+    return {{"csv", csvReader},
+            {"values", values},
+            {"holidays", holidays},
+            {"book", book},
+            {"jsonbook", jsonBook}};
 }
 
 } // namespace csm::fuzz

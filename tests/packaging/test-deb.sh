@@ -86,6 +86,7 @@ report_args() {
     esac
 }
 for name in $(sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' "$work/reports.txt"); do
+    [[ "$name" == qbr ]] && continue # a PDF, below
     # shellcheck disable=SC2046 # the extra arguments are words
     "$exe" --book "$book" report "$name" --as-of 2026-06-30 $(report_args "$name") --format json \
         >"$work/$name.json" ||
@@ -93,6 +94,12 @@ for name in $(sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' "$work/reports.txt"); do
     python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/$name.json" ||
         fail "report $name printed no JSON"
 done
+# The QBR sheet is a PDF of the accounts asked for: the first account of the health report.
+account=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["accounts"][0]["account_id"])' \
+    "$work/health.json") || fail "report health listed no account"
+"$exe" --book "$book" report qbr --account "$account" --as-of 2026-06-30 --out "$work/qbr.pdf" ||
+    fail "report qbr exited $?"
+[[ "$(head -c 5 "$work/qbr.pdf")" == "%PDF-" ]] || fail "report qbr wrote no PDF"
 
 step "the desktop application starts from the package"
 # (Options with values as --opt=value: the command line takes a bare word for a command.)

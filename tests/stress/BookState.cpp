@@ -30,8 +30,37 @@ QStringList column0(sqlite3* db, const QByteArray& sql, QStringList* problems)
     return out;
 }
 
-// Every row as its values' types and bytes, hashed; the row hashes sorted and hashed again, so that the
-// order pages happen to be in does not matter. Also counts the rows.
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// The text with every UUID in it (an id, alone or inside a JSON value) replaced by a mark: new rows get
+// random ids, so two runs of one operation agree on everything but those.
+QByteArray maskIds(QByteArrayView text)
+{
+    static constexpr int kLength = 36;
+    QByteArray out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        bool uuid = i + kLength <= text.size();
+        for (int k = 0; uuid && k < kLength; ++k) {
+            const char c = text[i + k];
+            uuid = (k == 8 || k == 13 || k == 18 || k == 23) ? c == '-' : isHex(c);
+        }
+        if (uuid) {
+            out += "<id>";
+            i += kLength;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
+// Every row as its values' types and bytes (ids masked), hashed; the row hashes sorted and hashed again, so
+// that the order pages happen to be in does not matter. Also counts the rows.
 QByteArray tableHash(sqlite3* db, const QString& table, qint64* rows, QStringList* problems)
 {
     // The name comes from sqlite_schema of a book we made; quoted as an identifier all the same.
@@ -52,8 +81,11 @@ QByteArray tableHash(sqlite3* db, const QString& table, qint64* rows, QStringLis
             h.addData(QByteArray::number(type) + ':');
             const void* blob = sqlite3_column_blob(q, c);
             const int size = sqlite3_column_bytes(q, c);
-            if (blob)
-                h.addData(QByteArrayView(static_cast<const char*>(blob), size));
+            const QByteArrayView bytes(static_cast<const char*>(blob), blob ? size : 0);
+            if (type == SQLITE_TEXT && size >= 36)
+                h.addData(maskIds(bytes));
+            else if (blob)
+                h.addData(bytes);
             h.addData(QByteArrayView("\x1f", 1));
         }
         rowHashes << h.result();

@@ -17,7 +17,7 @@ struct BookState
     QStringList problems;            // integrity_check rows other than "ok", foreign_key_check rows
     int schemaVersion = -1;          // PRAGMA user_version
     QMap<QString, qint64> rowCounts; // per table (FTS shadow tables left out: derived from touch)
-    QByteArray contentHash;          // of every row of those tables, in no particular order
+    QByteArray contentHash;          // of every row of those tables, in no particular order, ids masked
 
     bool whole() const { return opened && problems.isEmpty(); }
     bool sameContent(const BookState& other) const

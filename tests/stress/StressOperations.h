@@ -2,12 +2,12 @@
 
 // The operations the crash and fault tests run in a child process (issue 17 items 1 and 2). Each is one
 // entry of operations(): how to lay out its starting files, what the child does, and which file it writes
-// that must be either complete or absent. Import, export, health recompute and renewal outcome join as one
-// entry each once they are on main.
+// that must be either complete or absent.
 
 #include "domain/Result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -23,8 +23,12 @@ struct Operation
     // What the child does, to the end when nobody stops it.
     std::function<Status(const QString& dir)> run;
     // A file the operation writes besides the book (a backup, an export): after a kill it is absent or
-    // complete, and complete means a whole book with the content the book had before the operation.
+    // complete, and complete means a whole book with the content the book had before the operation, unless
+    // checkOutput says otherwise.
     std::function<QString(const QString& dir)> output;
+    // How a complete output is recognised when it is not a book: empty when it is complete, else what is
+    // wrong. Given the output file and the row count of each of the book's tables before the operation.
+    std::function<QString(const QString& path, const QMap<QString, qint64>& bookRows)> checkOutput;
 };
 
 QList<Operation> operations();

@@ -168,7 +168,10 @@ QString checkAfter(const Operation& op, const Reference& ref, const QString& dir
             .arg(ref.before.describe(), ref.after.describe(), state.describe());
     if (op.output) {
         const QString out = op.output(dir);
-        if (QFileInfo::exists(out)) {
+        if (QFileInfo::exists(out) && op.checkOutput) {
+            if (const QString problem = op.checkOutput(out, ref.before.rowCounts); !problem.isEmpty())
+                return QStringLiteral("%1 is there but not complete: %2").arg(out, problem);
+        } else if (QFileInfo::exists(out)) {
             const BookState written = readBookState(out);
             if (!written.whole() || !written.sameContent(ref.before))
                 return QStringLiteral("%1 is there but not a complete copy: %2").arg(out, written.describe());

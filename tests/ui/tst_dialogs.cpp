@@ -6,6 +6,7 @@
 #include "UiChecks.h"
 #include "item/AccountsModel.h"
 #include "storage/Backups.h"
+#include "storage/SegmentationStore.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/BulkAccountChanges.h"
@@ -13,6 +14,7 @@
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/FirstRunDialog.h"
 #include "ui/main/RestoreBackupDialog.h"
+#include "ui/portfolio/SegmentationRulesDialog.h"
 #include "ui/renewals/RecordOutcomeDialog.h"
 #include "ui/reports/KpiTargetDialog.h"
 #include "ui/settings/PreferencesDialog.h"
@@ -108,6 +110,18 @@ QList<QPair<QString, Factory>> dialogs()
              BulkCurrentValues now;
              now.touchModels = {TouchModel::High};
              return new BulkChangeDialog(BulkChange::Field::TouchModel, 1, {}, now);
+         }},
+        {QStringLiteral("segmentation-rules"),
+         [](test::SmallBook& b) -> QDialog* {
+             SegmentationRulesInput in;
+             in.currency = b.workspace->settings().currency;
+             in.current = segmentationRules(*b.workspace->book());
+             const QList<Account> accounts = b.workspace->book()->accounts().list().value();
+             for (const Account& a : accounts) {
+                 in.accounts.append(SegmentFacts::of(a));
+                 in.names.insert(a.id, a.name);
+             }
+             return new SegmentationRulesDialog(in);
          }},
         {QStringLiteral("first-run"),
          [](test::SmallBook& b) -> QDialog* {

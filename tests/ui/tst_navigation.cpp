@@ -288,10 +288,12 @@ private slots:
         test::maybeGrab(&window, QStringLiteral("no-book"));
         QCOMPARE(buttons, (QStringList{QStringLiteral("New demo book"), QStringLiteral("New book"),
                                        QStringLiteral("Open")}));
-        // Today needs a book too; a placeholder page does not.
+        // Today and the Portfolio need a book too; a placeholder page (Roadmaps) does not.
         window.showPage(pageids::today);
         QVERIFY(panel->isVisible());
         window.showPage(pageids::portfolio);
+        QVERIFY(panel->isVisible());
+        window.showPage(pageids::roadmaps);
         QVERIFY(!panel->isVisible());
         QVERIFY(window.findChild<QAction*>(QStringLiteral("newDemoBookAction")));
     }

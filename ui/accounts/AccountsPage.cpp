@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -34,8 +35,10 @@ constexpr int kDebounceMs = 150;
 AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new AccountsFilterProxy(this)), m_filter(new QLineEdit(this)),
       m_touchModel(new QComboBox(this)), m_owner(new QComboBox(this)), m_band(new QComboBox(this)),
-      m_stage(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_start(new StartPanel(this)), m_stack(new QStackedWidget(this)), m_debounce(new QTimer(this))
+      m_stage(new QComboBox(this)), m_count(new QLabel(this)), m_drillBar(new QWidget(this)),
+      m_drillLabel(new QLabel(m_drillBar)), m_drillBack(new QPushButton(m_drillBar)),
+      m_drillAll(new QPushButton(m_drillBar)), m_view(new QTableView(this)), m_start(new StartPanel(this)),
+      m_stack(new QStackedWidget(this)), m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("accountsPage"));
     m_proxy->setSourceModel(m_model);
@@ -145,7 +148,22 @@ AccountsPage::AccountsPage(AccountsModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountsPage::updateStartPanel);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsPage::updateStartPanel);
 
+    m_drillBar->setObjectName(QStringLiteral("drillDownBar"));
+    m_drillLabel->setObjectName(QStringLiteral("drillDownLabel"));
+    m_drillBack->setObjectName(QStringLiteral("drillDownBack"));
+    m_drillAll->setObjectName(QStringLiteral("drillDownAll"));
+    m_drillLabel->setWordWrap(true);
+    auto* drill = new QHBoxLayout(m_drillBar);
+    drill->setContentsMargins(0, 0, 0, 0);
+    drill->addWidget(m_drillLabel, 1);
+    drill->addWidget(m_drillBack);
+    drill->addWidget(m_drillAll);
+    m_drillBar->hide();
+    connect(m_drillBack, &QPushButton::clicked, this, &AccountsPage::backRequested);
+    connect(m_drillAll, &QPushButton::clicked, this, &AccountsPage::clearFilters);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_drillBar);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
@@ -168,8 +186,34 @@ void AccountsPage::retranslate()
     m_band->setToolTip(tr("Show one health band only"));
     m_stage->setToolTip(tr("Show one lifecycle stage only"));
     m_view->setToolTip(QString());
+    m_drillBack->setText(tr("&Back to the portfolio"));
+    m_drillAll->setText(tr("Sho&w all accounts"));
     buildFilterCombos();
     updateCount();
+    updateDrillDown();
+}
+
+void AccountsPage::showOnly(const QList<Id>& ids, const QString& what)
+{
+    clearFilters();
+    m_drillWhat = what;
+    m_proxy->setIdFilter(QSet<Id>(ids.begin(), ids.end()));
+    updateDrillDown();
+}
+
+bool AccountsPage::showsOnlySome() const
+{
+    return m_proxy->idFilter().has_value();
+}
+
+void AccountsPage::updateDrillDown()
+{
+    const auto& ids = m_proxy->idFilter();
+    m_drillBar->setVisible(ids.has_value());
+    if (ids)
+        m_drillLabel->setText(
+            tr("Showing only the %n account(s) behind the portfolio's %1.", nullptr, int(ids->size()))
+                .arg(m_drillWhat));
 }
 
 void AccountsPage::addStartAction(QAction* action)
@@ -329,6 +373,8 @@ void AccountsPage::clearFilters()
     m_proxy->setFilterText(QString());
     for (QComboBox* combo : {m_touchModel, m_owner, m_band, m_stage})
         combo->setCurrentIndex(0);
+    m_proxy->setIdFilter(std::nullopt);
+    updateDrillDown();
 }
 
 Id AccountsPage::currentAccountId() const
@@ -399,6 +445,7 @@ void registerAccountsPage(PageRegistry& pages)
         QObject::connect(page, &AccountsPage::openAccountRequested, &window,
                          [&window](const Id& id) { window.showAccount(id); });
         QObject::connect(page, &AccountsPage::selectionChanged, &window, &MainWindow::updateAccountContext);
+        QObject::connect(page, &AccountsPage::backRequested, &window, &MainWindow::goBack);
 
         auto* filter = new QAction(AccountsPage::tr("&Filter accounts"), page);
         filter->setObjectName(QStringLiteral("findAccountsAction"));

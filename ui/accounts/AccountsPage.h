@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -41,6 +42,11 @@ public:
     void addStartAction(QAction* action);
     // True while the book has no account and the page shows how to start.
     bool showsStartPanel() const;
+    // A drill-down (the portfolio's charts): exactly these accounts, every other filter cleared; the filter
+    // bar says what they are (`what`, translated) and offers the way back and the whole list.
+    void showOnly(const QList<Id>& ids, const QString& what);
+    bool showsOnlySome() const;
+    QLabel* drillDownLabel() const { return m_drillLabel; }
 
 public slots:
     // While the book's accounts are loading the list is empty without the book being so.
@@ -53,6 +59,8 @@ public slots:
 signals:
     void openAccountRequested(const csm::Id& accountId);
     void selectionChanged();
+    // The drill-down bar's way back to the page it came from.
+    void backRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -68,6 +76,7 @@ private:
     void restoreViewState();
     void retranslate();
     void fitColumns();
+    void updateDrillDown();
 
     AccountsModel* m_model;
     AccountsFilterProxy* m_proxy;
@@ -77,6 +86,11 @@ private:
     QComboBox* m_band;
     QComboBox* m_stage;
     QLabel* m_count;
+    QWidget* m_drillBar;
+    QLabel* m_drillLabel;
+    QPushButton* m_drillBack;
+    QPushButton* m_drillAll;
+    QString m_drillWhat;
     QTableView* m_view;
     StartPanel* m_start;
     QStackedWidget* m_stack;

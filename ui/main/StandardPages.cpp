@@ -6,6 +6,7 @@
 #include "ui/health/HealthModelPage.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/portfolio/PortfolioPage.h"
 #include "ui/renewals/RenewalsPage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/today/TodayPage.h"
@@ -19,6 +20,7 @@ PageRegistry PageRegistry::standard()
     registerTodayPage(pages);        // ui/today
     registerAccountsPage(pages);     // ui/accounts: the list
     registerAccountPage(pages);      // ui/accounts: one account, reached from the list, Today or search
+    registerPortfolioPage(pages);    // ui/portfolio: figures and charts by touch model (issue 16)
     registerRenewalsPage(pages);     // ui/renewals (issue 14)
     registerReportsPage(pages);      // ui/reports (issue 14)
     registerHealthModelPage(pages);  // ui/health: the model and its back-test

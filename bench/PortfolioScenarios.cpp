@@ -1,0 +1,180 @@
+// The portfolio's computation (issue 16: "for 100,000 accounts the portfolio view computes in under 500 ms
+// off the GUI thread"; "opening a team view of 20 books of 2,000 accounts each takes under 2 s"). Measured as
+// the reader thread runs it (storage/PortfolioRows.h: read the rows, score health, aggregate), against a
+// floor: the same SELECTs stepped through SQLite's C API with every column read and nothing built.
+
+#include "Scenarios.h"
+
+#include "domain/Clock.h"
+#include "io/Generator.h"
+#include "storage/Book.h"
+#include "storage/PortfolioRows.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace csm::bench {
+namespace {
+
+constexpr int kTeamBooks = 20;
+constexpr int kTeamBookAccounts = 2000;
+
+Figure timed(const QString& key, const QString& what, int accounts, const Sample& s)
+{
+    Figure f;
+    f.key = key;
+    f.what = what;
+    f.accounts = accounts;
+    f.value = s.median;
+    f.unit = QStringLiteral("ms");
+    f.runs = s.runs;
+    f.minValue = s.min;
+    f.maxValue = s.max;
+    return f;
+}
+
+// Steps the portfolio's queries over a book with the C API, reading every column: what reading the rows
+// costs before anything is built from them.
+double rawReadMs(const QString& path, QDate asOf)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return -1;
+    }
+    const QDate first = portfolioTrendDays(asOf).constFirst();
+    const QByteArray usageFrom = first.addDays(-59).toString(Qt::ISODate).toUtf8();
+    const QByteArray touchFrom = first.addDays(-179).toString(Qt::ISODate).toUtf8();
+    const QByteArray npsFrom = first.addDays(-364).toString(Qt::ISODate).toUtf8();
+    const QByteArray day = asOf.toString(Qt::ISODate).toUtf8();
+    struct Query
+    {
+        const char* sql;
+        QList<QByteArray> args;
+    };
+    const QList<Query> queries = {
+        {"SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, deleted FROM "
+         "account "
+         "WHERE deleted = 0",
+         {}},
+        {"SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 AND effective_on <= ?1 "
+         "ORDER BY account_id, effective_on, created_at, id",
+         {day}},
+        {"SELECT account_id, date, value FROM usage_metric WHERE metric = 'active_users' AND date BETWEEN ?1 "
+         "AND ?2",
+         {usageFrom, day}},
+        {"SELECT account_id, max(occurred_on) FROM touch WHERE deleted = 0 AND kind <> 'internal_note' AND "
+         "occurred_on < ?1 GROUP BY account_id",
+         {touchFrom}},
+        {"SELECT account_id, occurred_on, occurred_at, created_at, id, sentiment FROM touch WHERE deleted = "
+         "0 AND "
+         "kind <> 'internal_note' AND occurred_on BETWEEN ?1 AND ?2",
+         {touchFrom, day}},
+        {"SELECT account_id, responded_on, score FROM nps_response WHERE deleted = 0 AND responded_on "
+         "BETWEEN ?1 "
+         "AND ?2",
+         {npsFrom, day}},
+        {"SELECT r.account_id, m.due_on, m.completed_on, m.status FROM milestone m JOIN roadmap r ON r.id = "
+         "m.roadmap_id WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1",
+         {}},
+        {"SELECT account_id, start_date, term_months FROM contract WHERE deleted = 0 AND start_date <= ?1 "
+         "ORDER BY "
+         "account_id, start_date, created_at",
+         {day}},
+        {"SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0", {}},
+    };
+    const qint64 start = monotonicNs();
+    qint64 bytes = 0;
+    for (const Query& q : queries) {
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, q.sql, -1, &stmt, nullptr);
+        for (int i = 0; i < q.args.size(); ++i)
+            sqlite3_bind_text(stmt, i + 1, q.args[i].constData(), int(q.args[i].size()), SQLITE_STATIC);
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                bytes += sqlite3_column_bytes(stmt, c) + (sqlite3_column_text(stmt, c) ? 1 : 0);
+        }
+        sqlite3_finalize(stmt);
+    }
+    const double ms = double(monotonicNs() - start) / 1e6;
+    sqlite3_close(db);
+    return bytes >= 0 ? ms : -1;
+}
+
+} // namespace
+
+void benchPortfolio(Harness& h, const Config& config, int accounts)
+{
+    const FixedClock clock(config.asOf);
+    auto book = Book::open(bookPath(config, accounts), Book::OpenMode::ReadOnly, clock);
+    if (!book) {
+        qWarning("cannot open the book: %s", qPrintable(book.error().toString()));
+        return;
+    }
+    const int runs = accounts >= 100000 ? config.slowRuns : config.runs;
+    PortfolioView view;
+    const Sample compute =
+        timeMs(runs, nullptr, [&] { view = loadPortfolio(*book.value(), config.asOf).value(); });
+    QList<double> floors;
+    for (int i = 0; i < runs; ++i)
+        floors << rawReadMs(bookPath(config, accounts), config.asOf);
+    Figure f =
+        timed(QStringLiteral("portfolio.compute"),
+              QStringLiteral("Portfolio view: read rows, score health on 12 days, aggregate (loadPortfolio)"),
+              accounts, compute);
+    f.goal = Goal::AtMost;
+    f.target = 500;
+    f.targetSource = QStringLiteral("issue 16");
+    f.floor = summarize(floors).median;
+    f.floorWhat = QStringLiteral("the same SELECTs stepped with the C API, every column read");
+    f.note = QStringLiteral("%1 active accounts; health scored by the engine (no snapshots yet)")
+                 .arg(view.summary[Segment::All].accounts);
+    h.add(f);
+}
+
+void benchTeamView(Harness& h, const Config& config)
+{
+    const FixedClock clock(config.asOf);
+    const QString folder = QDir(config.scratch).filePath(QStringLiteral("team"));
+    QDir().mkpath(folder);
+    for (int i = 0; i < kTeamBooks; ++i) {
+        const QString path =
+            QDir(folder).filePath(QStringLiteral("csm-%1.sqlite").arg(i + 1, 2, 10, QLatin1Char('0')));
+        if (QFileInfo::exists(path))
+            continue;
+        auto book = Book::open(path, Book::OpenMode::CreateIfMissing, clock, Book::NewBookOptions{});
+        if (!book) {
+            qWarning("cannot create %s: %s", qPrintable(path), qPrintable(book.error().toString()));
+            return;
+        }
+        GeneratorOptions options;
+        options.accounts = kTeamBookAccounts;
+        options.seed = quint64(100 + i);
+        options.asOf = config.asOf;
+        if (!generateBook(*book.value(), options)) {
+            qWarning("generating %s failed", qPrintable(path));
+            return;
+        }
+    }
+    TeamPortfolio team;
+    PortfolioView view;
+    const Sample open = timeMs(config.slowRuns, nullptr, [&] {
+        team = readTeamPortfolio({folder}, config.asOf, clock).value();
+        view = buildPortfolioView(team.merged.accounts, team.merged.settings, team.merged.rules, config.asOf);
+    });
+    Figure f = timed(QStringLiteral("portfolio.team"),
+                     QStringLiteral("Team view: open 20 books of 2,000 accounts read-only, merge, compute"),
+                     kTeamBooks * kTeamBookAccounts, open);
+    f.goal = Goal::AtMost;
+    f.target = 2000;
+    f.targetSource = QStringLiteral("issue 16");
+    f.note = QStringLiteral("%1 books, %2 accounts shown, %3 overlaps")
+                 .arg(team.books.size())
+                 .arg(team.merged.accounts.size())
+                 .arg(team.merge.overlaps.size());
+    h.add(f);
+}
+
+} // namespace csm::bench

@@ -1,0 +1,256 @@
+#include "domain/PortfolioView.h"
+
+#include "domain/Dates.h"
+#include "domain/HealthEngine.h"
+#include "domain/HealthModel.h"
+#include "domain/Parallel.h"
+#include "domain/RetentionKpis.h"
+
+#include <functional>
+#include <vector>
+
+namespace csm {
+namespace {
+
+constexpr int kTrendPoints = 12;
+constexpr int kRenewalMonths = 12;
+
+bool inOwnerScope(const PortfolioSourceAccount& a, const std::optional<QString>& owner)
+{
+    return !owner || a.owner == *owner;
+}
+
+SegmentAssignment segmentOn(const PortfolioSourceAccount& a, const SegmentationRules& rules, MinorUnits arr)
+{
+    return rules.assign(SegmentFacts{a.id, arr, a.plan, a.industry, a.rows.touchModelOverride});
+}
+
+// Scores over a range of accounts, for one part of the parallel split.
+struct TrendSums
+{
+    std::array<std::array<double, 4>, kTrendPoints> sum{};
+    std::array<std::array<int, 4>, kTrendPoints> count{};
+};
+
+void addTrend(TrendSums& sums, std::span<const PortfolioSourceAccount> accounts, const QList<QDate>& days,
+              const BookSettings& settings, const HealthModel& model, const SegmentationRules& rules,
+              const std::optional<QString>& owner)
+{
+    for (const PortfolioSourceAccount& a : accounts) {
+        if (a.deleted || !inOwnerScope(a, owner))
+            continue;
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            const QDate day = days[i];
+            const MinorUnits arr = arrOn(a.rows, day);
+            if (arr <= 0)
+                continue; // not a customer that day
+            const HealthExplanation h = scoreHealth(healthInputsAt(a.rows, settings, day), model, day);
+            if (!h.score)
+                continue;
+            const auto seg = std::size_t(segmentOn(a, rules, arr).touchModel);
+            sums.sum[std::size_t(i)][seg] += *h.score;
+            sums.sum[std::size_t(i)][std::size_t(Segment::All)] += *h.score;
+            ++sums.count[std::size_t(i)][seg];
+            ++sums.count[std::size_t(i)][std::size_t(Segment::All)];
+        }
+    }
+}
+
+// Runs fn(part, from, to) over four parts of n items on the helper threads.
+constexpr std::size_t kParts = 4;
+void inParts(std::size_t n, const std::function<void(std::size_t, std::size_t, std::size_t)>& fn)
+{
+    std::vector<std::function<void()>> work;
+    const std::size_t per = (n + kParts - 1) / kParts;
+    for (std::size_t p = 0; p < kParts; ++p) {
+        const std::size_t from = std::min(n, p * per);
+        const std::size_t to = std::min(n, from + per);
+        work.push_back([&fn, p, from, to] { fn(p, from, to); });
+    }
+    parallel::run(work);
+}
+
+} // namespace
+
+PortfolioRetention portfolioRetention(std::span<const PortfolioSourceAccount> accounts,
+                                      const SegmentationRules& rules, const QString& currency, QDate asOf,
+                                      const std::optional<QString>& owner)
+{
+    PortfolioRetention retention;
+    retention.period = {asOf.addYears(-1).addDays(1), asOf};
+    const QDate before = retention.period.from.addDays(-1);
+    RetentionLedger ledger;
+    KpiOptions options;
+    options.currency = currency;
+    options.groupNames = {toCode(TouchModel::High), toCode(TouchModel::Low), toCode(TouchModel::Tech)};
+    for (const PortfolioSourceAccount& a : accounts) {
+        if (a.deleted || !inOwnerScope(a, owner))
+            continue;
+        ledger.addAccount();
+        for (const HealthArrStep& step : a.rows.arr)
+            (void)ledger.addArrEvent(step.effectiveOn, step.arrAfter);
+        // Without any ARR event the stored ARR is all there is: as if the account always had it.
+        if (a.rows.arr.isEmpty() && a.rows.currentArr > 0)
+            (void)ledger.addArrEvent(QDate(1900, 1, 1), a.rows.currentArr);
+        options.groupOf.append(qint32(segmentOn(a, rules, arrOn(a.rows, before)).touchModel));
+    }
+    auto report = RetentionKpis::compute(ledger, retention.period, options);
+    if (!report)
+        return retention;
+    retention.grr[std::size_t(Segment::All)] = report->total.grr();
+    retention.nrr[std::size_t(Segment::All)] = report->total.nrr();
+    for (qsizetype g = 0; g < report->groups.size() && g < 3; ++g) {
+        retention.grr[std::size_t(g)] = report->groups[g].grr();
+        retention.nrr[std::size_t(g)] = report->groups[g].nrr();
+    }
+    return retention;
+}
+
+QList<QDate> portfolioTrendDays(QDate asOf)
+{
+    QList<QDate> days;
+    const QDate firstOfMonth(asOf.year(), asOf.month(), 1);
+    for (int back = kTrendPoints - 1; back >= 1; --back)
+        days.append(dates::endOfMonth(firstOfMonth.addMonths(-back)));
+    days.append(asOf);
+    return days;
+}
+
+ContractTerms contractTermsOf(const PortfolioSourceAccount& a)
+{
+    Contract latest;
+    latest.startDate = a.contractStart;
+    latest.termMonths = a.termMonths;
+    latest.autoRenew = a.autoRenew;
+    latest.noticeDays = a.noticeDays;
+    QList<Renewal> renewals;
+    renewals.reserve(a.renewals.size());
+    for (const PortfolioRenewalRow& r : a.renewals) {
+        Renewal renewal;
+        renewal.renewalDate = r.renewalDate;
+        renewal.forecast = r.forecast;
+        renewal.outcome = r.outcome;
+        renewals.append(renewal);
+    }
+    return ContractTerms::of(latest, RecordedRenewals::of(renewals, a.contractStart));
+}
+
+QDate nextRenewalOf(const PortfolioSourceAccount& a, QDate asOf)
+{
+    if (!a.contractStart.isValid() || a.termMonths < 1)
+        return {};
+    return ContractSchedule::current(contractTermsOf(a), asOf, ContractSchedule::noHolidays()).renewalDate;
+}
+
+PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
+                                    const SegmentationRules& rules, QDate asOf)
+{
+    return portfolioAccountOn(a, settings, HealthModel::fromSettings(settings), rules, asOf);
+}
+
+PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
+                                    const HealthModel& model, const SegmentationRules& rules, QDate asOf)
+{
+    PortfolioAccount p;
+    p.id = a.id;
+    p.owner = a.owner;
+    p.arr = arrOn(a.rows, asOf);
+    p.active = !a.deleted && p.arr > 0;
+    p.touchModel = segmentOn(a, rules, p.arr).touchModel;
+    const HealthInputs inputs = healthInputsAt(a.rows, settings, asOf);
+    const HealthExplanation h = scoreHealth(inputs, model, asOf);
+    p.healthScore = h.score;
+    if (h.band)
+        p.healthBand = *h.band;
+    p.lastCustomerTouch = inputs.lastCustomerTouch;
+    p.nextRenewal = nextRenewalOf(a, asOf);
+    for (const PortfolioRenewalRow& r : a.renewals) {
+        if (r.renewalDate == p.nextRenewal)
+            p.forecast = r.forecast;
+    }
+    p.openRoadmaps = a.openRoadmaps;
+    return p;
+}
+
+PortfolioView buildPortfolioView(std::span<const PortfolioSourceAccount> accounts,
+                                 const BookSettings& settings, const SegmentationRules& rules, QDate asOf,
+                                 const std::optional<QString>& owner)
+{
+    PortfolioView view;
+    view.context = PortfolioContext::of(settings, asOf);
+    view.context.owner = owner;
+    view.accounts.resize(accounts.size());
+    view.names.reserve(qsizetype(accounts.size()));
+    for (const PortfolioSourceAccount& a : accounts)
+        view.names.append(a.name);
+
+    // The as-of day's figures, account by account on the helper threads.
+    const HealthModel model = HealthModel::fromSettings(settings);
+    inParts(accounts.size(), [&](std::size_t, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            view.accounts[qsizetype(i)] = portfolioAccountOn(accounts[i], settings, model, rules, asOf);
+    });
+    view.summary = computePortfolio(view.accounts, view.context);
+    view.owners = portfolioOwners(view.accounts);
+
+    const QList<QDate> days = portfolioTrendDays(asOf);
+    std::array<TrendSums, kParts> parts{};
+    inParts(accounts.size(), [&](std::size_t p, std::size_t from, std::size_t to) {
+        addTrend(parts[p], accounts.subspan(from, to - from), days, settings, model, rules, owner);
+    });
+    TrendSums sums;
+    for (const TrendSums& part : parts) {
+        for (std::size_t i = 0; i < kTrendPoints; ++i) {
+            for (std::size_t s = 0; s < 4; ++s) {
+                sums.sum[i][s] += part.sum[i][s];
+                sums.count[i][s] += part.count[i][s];
+            }
+        }
+    }
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        PortfolioHealthPoint point;
+        point.day = days[i];
+        for (std::size_t s = 0; s < 4; ++s) {
+            point.scored[s] = sums.count[std::size_t(i)][s];
+            if (point.scored[s] > 0)
+                point.mean[s] = sums.sum[std::size_t(i)][s] / point.scored[s];
+        }
+        view.trend.append(point);
+    }
+
+    // Renewals of the next twelve months: every renewal of the latest contract after the day, by the
+    // touch model the account has now (the segment that will handle it).
+    const QDate firstMonth(asOf.year(), asOf.month(), 1);
+    const QDate end = firstMonth.addMonths(kRenewalMonths);
+    for (int m = 0; m < kRenewalMonths; ++m)
+        view.renewalMonths.append(PortfolioRenewalMonth{firstMonth.addMonths(m), {}, {}, {}});
+    for (qsizetype i = 0; i < view.accounts.size(); ++i) {
+        const PortfolioAccount& p = view.accounts[i];
+        const PortfolioSourceAccount& a = accounts[std::size_t(i)];
+        if (!p.active || (owner && p.owner != *owner) || !p.nextRenewal.isValid())
+            continue;
+        const auto seg = std::size_t(p.touchModel);
+        // Every renewal of the contract ahead (a contract that does not renew by itself: up to its end).
+        const ContractTerms terms = contractTermsOf(a);
+        const RenewalPoint first = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
+        for (int k = first.index; k > 0; ++k) {
+            const QDate date =
+                ContractSchedule::renewal(terms, k, ContractSchedule::noHolidays()).renewalDate;
+            if (!date.isValid() || date >= end)
+                break;
+            const int m = (date.year() - firstMonth.year()) * 12 + date.month() - firstMonth.month();
+            PortfolioRenewalMonth& month = view.renewalMonths[m];
+            ++month.count[seg];
+            month.arr[seg] += p.arr;
+            month.ids[seg].append(p.id);
+        }
+    }
+    const PortfolioRetention retention =
+        portfolioRetention(accounts, rules, view.context.currency, asOf, owner);
+    view.retentionPeriod = retention.period;
+    view.grr = retention.grr;
+    view.nrr = retention.nrr;
+    return view;
+}
+
+} // namespace csm

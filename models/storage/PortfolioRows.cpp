@@ -1,0 +1,294 @@
+#include "storage/PortfolioRows.h"
+
+#include "storage/Book.h"
+#include "storage/SegmentationStore.h"
+
+#include "BookPrivate.h"
+#include "Sqlite.h"
+#include "Tables.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace csm {
+
+using storage::Stmt;
+
+namespace {
+
+constexpr int kUsageWindowDays = 59;      // DESIGN §5: usage trend looks at d-59 .. d
+constexpr int kSentimentWindowDays = 179; // sentiment: d-179 .. d
+constexpr int kNpsWindowDays = 364;       // NPS: d-364 .. d
+
+Error cancelledError()
+{
+    return Error{Error::Code::Cancelled,
+                 storage::trBook(QT_TRANSLATE_NOOP("csm::Book", "Reading the portfolio was cancelled.")),
+                 {},
+                 {}};
+}
+
+// Runs q and hands every row to `row` with the index of its account (rows of unknown accounts skipped).
+template <typename Row>
+Status eachRow(Stmt& q, const QHash<QString, int>& index, const CancelCheck& cancelled, Row row)
+{
+    qint64 n = 0;
+    while (q.next()) {
+        if (cancelled && (++n & 0xffff) == 0 && cancelled())
+            return cancelledError();
+        const auto it = index.constFind(q.text(0));
+        if (it != index.constEnd())
+            row(*it);
+    }
+    return q.status();
+}
+
+} // namespace
+
+Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTombstones,
+                                            const CancelCheck& cancelled)
+{
+    sqlite3* db = storage::BookAccess::d(book)->db;
+    PortfolioSource source;
+    source.path = book.path();
+    source.settings = book.settings();
+    source.rules = segmentationRules(book);
+
+    const QDate firstDay = portfolioTrendDays(asOf).constFirst();
+    QHash<QString, int> index;
+    {
+        Stmt q(db,
+               withTombstones
+                   ? "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
+                     "deleted FROM account"
+                   : "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
+                     "deleted FROM account WHERE deleted = 0");
+        while (q.next()) {
+            PortfolioSourceAccount a;
+            a.id = q.text(0);
+            a.name = q.text(1);
+            a.owner = q.text(2);
+            a.plan = q.text(3);
+            a.industry = q.text(4);
+            a.rows.seats = q.int32(5);
+            a.rows.touchModelOverride = storage::optCode<TouchModel>(q, 6);
+            a.rows.currentArr = q.int64(7);
+            a.updatedAt = q.timestamp(8);
+            a.deleted = q.boolean(9);
+            if (!a.deleted)
+                index.insert(a.id, int(source.accounts.size()));
+            source.accounts.append(std::move(a));
+        }
+        if (!q.status())
+            return q.status().error();
+    }
+    auto& accounts = source.accounts;
+
+    {
+        Stmt q(db, "SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 AND "
+                   "effective_on <= ?1 ORDER BY account_id, effective_on, created_at, id");
+        q.bind(1, asOf);
+        if (auto st = eachRow(q, index, cancelled,
+                              [&](int i) {
+                                  accounts[i].rows.arr.append({q.date(1), q.int64(2)});
+                              });
+            !st)
+            return st.error();
+    }
+    {
+        Stmt q(db, "SELECT account_id, date, value FROM usage_metric WHERE metric = 'active_users' AND "
+                   "date BETWEEN ?1 AND ?2");
+        q.bind(1, firstDay.addDays(-kUsageWindowDays)).bind(2, asOf);
+        if (auto st = eachRow(q, index, cancelled,
+                              [&](int i) {
+                                  accounts[i].rows.usage.append({q.date(1), q.real(2)});
+                              });
+            !st)
+            return st.error();
+    }
+    {
+        // Engagement needs the latest customer touch before the sentiment window too: one row per account.
+        const QDate touchesFrom = firstDay.addDays(-kSentimentWindowDays);
+        Stmt before(db, "SELECT account_id, max(occurred_on) FROM touch WHERE deleted = 0 AND "
+                        "kind <> 'internal_note' AND occurred_on < ?1 GROUP BY account_id");
+        before.bind(1, touchesFrom);
+        if (auto st = eachRow(before, index, cancelled,
+                              [&](int i) {
+                                  HealthTouchRow t;
+                                  t.occurredOn = before.date(1);
+                                  accounts[i].rows.touches.append(t);
+                              });
+            !st)
+            return st.error();
+        Stmt q(db, "SELECT account_id, occurred_on, occurred_at, created_at, id, sentiment FROM touch "
+                   "WHERE deleted = 0 AND kind <> 'internal_note' AND occurred_on BETWEEN ?1 AND ?2");
+        q.bind(1, touchesFrom).bind(2, asOf);
+        if (auto st = eachRow(q, index, cancelled,
+                              [&](int i) {
+                                  HealthTouchRow t;
+                                  t.occurredOn = q.date(1);
+                                  if (!q.isNull(2)) {
+                                      const QTime at = QTime::fromString(q.text(2), Qt::ISODate);
+                                      t.minuteOfDay = at.isValid() ? at.hour() * 60 + at.minute() : -1;
+                                  }
+                                  t.loggedAtMs = q.timestamp(3).toMSecsSinceEpoch();
+                                  t.id = q.text(4);
+                                  t.sentiment = q.optInt(5);
+                                  accounts[i].rows.touches.append(t);
+                              });
+            !st)
+            return st.error();
+    }
+    {
+        Stmt q(db, "SELECT account_id, responded_on, score FROM nps_response WHERE deleted = 0 AND "
+                   "responded_on BETWEEN ?1 AND ?2");
+        q.bind(1, firstDay.addDays(-kNpsWindowDays)).bind(2, asOf);
+        if (auto st = eachRow(q, index, cancelled,
+                              [&](int i) {
+                                  accounts[i].rows.nps.append({q.date(1), q.int32(2)});
+                              });
+            !st)
+            return st.error();
+    }
+    {
+        Stmt q(db, "SELECT r.account_id, m.due_on, m.completed_on, m.status FROM milestone m "
+                   "JOIN roadmap r ON r.id = m.roadmap_id "
+                   "WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1");
+        if (auto st =
+                eachRow(q, index, cancelled,
+                        [&](int i) {
+                            accounts[i].rows.milestones.append(
+                                {q.date(1), q.optDate(2), storage::codeOr(q, 3, MilestoneStatus::Planned)});
+                        });
+            !st)
+            return st.error();
+        Stmt open(db, "SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND "
+                      "EXISTS (SELECT 1 FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND "
+                      "m.status NOT IN ('done', 'skipped')) GROUP BY account_id");
+        if (auto st =
+                eachRow(open, index, cancelled, [&](int i) { accounts[i].openRoadmaps = open.int32(1); });
+            !st)
+            return st.error();
+    }
+    {
+        // The latest live contract that has started by the day (ordered, so the last one read wins).
+        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days FROM contract "
+                   "WHERE deleted = 0 AND start_date <= ?1 ORDER BY account_id, start_date, created_at");
+        q.bind(1, asOf);
+        if (auto st = eachRow(q, index, cancelled,
+                              [&](int i) {
+                                  accounts[i].contractStart = q.date(1);
+                                  accounts[i].termMonths = q.int32(2);
+                                  accounts[i].autoRenew = q.boolean(3);
+                                  accounts[i].noticeDays = q.int32(4);
+                              });
+            !st)
+            return st.error();
+        Stmt r(db, "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0");
+        if (auto st = eachRow(r, index, cancelled,
+                              [&](int i) {
+                                  accounts[i].renewals.append(
+                                      {r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely),
+                                       storage::codeOr(r, 3, RenewalOutcome::Pending)});
+                              });
+            !st)
+            return st.error();
+    }
+    if (cancelled && cancelled())
+        return cancelledError();
+    return source;
+}
+
+Result<PortfolioView> loadPortfolio(Book& book, QDate asOf, const std::optional<QString>& owner,
+                                    const CancelCheck& cancelled)
+{
+    auto source = readPortfolioSource(book, asOf, false, cancelled);
+    if (!source)
+        return source.error();
+    return buildPortfolioView(source->accounts, source->settings, source->rules, asOf, owner);
+}
+
+QStringList teamBookPaths(const QStringList& filesAndFolders)
+{
+    QStringList paths;
+    for (const QString& p : filesAndFolders) {
+        const QFileInfo fi(p);
+        if (fi.isDir()) {
+            const QDir dir(fi.absoluteFilePath());
+            for (const QString& name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name))
+                paths.append(dir.absoluteFilePath(name));
+        } else {
+            paths.append(fi.absoluteFilePath());
+        }
+    }
+    paths.sort();
+    paths.removeDuplicates();
+    return paths;
+}
+
+Result<TeamPortfolio> readTeamPortfolio(const QStringList& paths, QDate asOf, const Clock& clock,
+                                        const CancelCheck& cancelled)
+{
+    TeamPortfolio team;
+    QList<PortfolioSource> sources;
+    for (const QString& path : teamBookPaths(paths)) {
+        if (cancelled && cancelled())
+            return cancelledError();
+        auto book = Book::open(path, Book::OpenMode::ReadOnly, clock);
+        if (!book) {
+            team.skipped.append({path, book.error().toString()});
+            continue;
+        }
+        auto source = readPortfolioSource(*book.value(), asOf, true, cancelled);
+        if (!source) {
+            if (source.error().code == Error::Code::Cancelled)
+                return source.error();
+            team.skipped.append({path, source.error().toString()});
+            continue;
+        }
+        if (!sources.isEmpty() && source->settings.currency != sources.constFirst().settings.currency) {
+            team.skipped.append(
+                {path, storage::trBook(
+                           QT_TRANSLATE_NOOP("csm::Book", "The book is kept in %1, the team view in %2."))
+                           .arg(source->settings.currency, sources.constFirst().settings.currency)});
+            continue;
+        }
+        // A CSM's own book often leaves the owner empty: the book stands for its owner then.
+        const QString bookOwner = QFileInfo(path).completeBaseName();
+        for (PortfolioSourceAccount& a : source->accounts) {
+            if (a.owner.trimmed().isEmpty())
+                a.owner = bookOwner;
+        }
+        team.books.append(path);
+        sources.append(std::move(source.value()));
+    }
+    if (sources.isEmpty()) {
+        return Error{Error::Code::NotFound,
+                     storage::trBook(QT_TRANSLATE_NOOP("csm::Book", "None of the books could be read.")),
+                     paths.join(QStringLiteral(", ")),
+                     team.skipped.isEmpty() ? QString() : team.skipped.constFirst().reason};
+    }
+
+    QList<QList<AccountStamp>> stamps;
+    for (const PortfolioSource& s : std::as_const(sources)) {
+        QList<AccountStamp> book;
+        book.reserve(s.accounts.size());
+        for (const PortfolioSourceAccount& a : s.accounts)
+            book.append({a.id, a.updatedAt, a.deleted});
+        stamps.append(book);
+    }
+    team.merge = mergeTeamBooks(stamps);
+    team.merged.settings = sources.constFirst().settings;
+    team.merged.rules = sources.constFirst().rules;
+    team.merged.accounts.reserve(team.merge.accounts.size());
+    for (const MergedAccount& m : std::as_const(team.merge.accounts)) {
+        team.merged.accounts.append(std::move(sources[m.book].accounts[m.row]));
+        team.bookOfAccount.append(m.book);
+    }
+    return team;
+}
+
+} // namespace csm

@@ -1,0 +1,69 @@
+#pragma once
+
+// The rows of a book that the portfolio is built from (issue 16), read in one pass per table, and the
+// portfolio view of one book or of several (the team view). This is the one place that decides where health
+// comes from: today the engine scores it from the accounts' rows (domain/PortfolioView.h); once the book
+// keeps health snapshots (issue 12's health_snapshot rows), readPortfolioSource can read those instead.
+
+#include "domain/PortfolioView.h"
+#include "domain/Result.h"
+#include "domain/Segmentation.h"
+#include "domain/TeamMerge.h"
+#include "storage/Repositories.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace csm {
+
+class Book;
+class Clock;
+
+// The rows of one book, as of asOf (rows dated later are left out).
+struct PortfolioSource
+{
+    QString path;
+    BookSettings settings;
+    SegmentationRules rules;
+    QList<PortfolioSourceAccount> accounts; // live accounts, and tombstones when asked for
+};
+
+// Reads every account with the rows its health on the trend's days needs. Tombstoned accounts are read
+// too when withTombstones (the team merge needs them), without their rows.
+Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTombstones = false,
+                                            const CancelCheck& cancelled = {});
+
+// The portfolio of the open book.
+Result<PortfolioView> loadPortfolio(Book& book, QDate asOf,
+                                    const std::optional<QString>& owner = std::nullopt,
+                                    const CancelCheck& cancelled = {});
+
+// A book the team view could not read, and why.
+struct SkippedBook
+{
+    QString path;
+    QString reason; // translated
+};
+
+// The team view (issue 16 item 3): several books read-only as one portfolio. Accounts present in several
+// books are shown once (TeamMerge's rules). The first book that can be read sets the currency and the rules;
+// a book in another currency is skipped.
+struct TeamPortfolio
+{
+    QStringList books; // the books read, in merge order (by path)
+    QList<SkippedBook> skipped;
+    TeamMerge merge;          // indexes into books and their accounts
+    PortfolioSource merged;   // one copy of each account; path empty
+    QList<int> bookOfAccount; // by index of merged.accounts
+};
+
+// The paths are sorted (the merge must not depend on how a folder was listed); a folder stands for every
+// *.sqlite book in it.
+Result<TeamPortfolio> readTeamPortfolio(const QStringList& paths, QDate asOf, const Clock& clock,
+                                        const CancelCheck& cancelled = {});
+// The books a list of files and folders stands for, sorted, each once.
+QStringList teamBookPaths(const QStringList& filesAndFolders);
+
+} // namespace csm

@@ -1,0 +1,187 @@
+// The portfolio view from accounts' rows (issue 16): the ARR, segment, renewal and forecast of an account on
+// a day, the trend's days and the renewals per month, as of Tue 2026-06-30 with the JPY defaults (high touch
+// from 10,000,000, low touch from 1,000,000). Expected values are worked out by hand in the comments.
+
+#include "domain/PortfolioView.h"
+
+#include <QTest>
+
+using namespace csm;
+
+namespace {
+
+QDate d(const char* iso)
+{
+    return QDate::fromString(QLatin1String(iso), Qt::ISODate);
+}
+
+const QDate kAsOf = d("2026-06-30");
+
+PortfolioSourceAccount account(const char* id, QList<HealthArrStep> arr)
+{
+    PortfolioSourceAccount a;
+    a.id = QString::fromLatin1(id);
+    a.name = a.id;
+    a.owner = QStringLiteral("Aoki");
+    a.rows.arr = std::move(arr);
+    return a;
+}
+
+BookSettings jpy()
+{
+    return BookSettings::defaultsFor(QStringLiteral("JPY"));
+}
+
+} // namespace
+
+class TestPortfolioView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void trendDaysAreMonthEndsThenTheDay()
+    {
+        const QList<QDate> days = portfolioTrendDays(kAsOf);
+        QCOMPARE(days.size(), 12);
+        QCOMPARE(days.first(), d("2025-07-31"));
+        QCOMPARE(days[7], d("2026-02-28"));
+        QCOMPARE(days[10], d("2026-05-31"));
+        QCOMPARE(days.last(), kAsOf);
+        // Mid-month: the eleven month ends before the month, then the day itself.
+        QCOMPARE(portfolioTrendDays(d("2026-03-15")).first(), d("2025-04-30"));
+        QCOMPARE(portfolioTrendDays(d("2026-03-15"))[10], d("2026-02-28"));
+    }
+
+    void arrAndSegmentOnTheDay()
+    {
+        const SegmentationRules rules = SegmentationRules::fromSettings(jpy());
+        // 12,000,000 since 2025: high touch; a contraction to 9,999,999 on the day makes it low touch.
+        auto a = account("a", {{d("2025-01-01"), 12'000'000}, {d("2026-06-30"), 9'999'999}});
+        PortfolioAccount p = portfolioAccountOn(a, jpy(), rules, kAsOf);
+        QCOMPARE(p.arr, MinorUnits(9'999'999));
+        QCOMPARE(p.touchModel, TouchModel::Low);
+        QVERIFY(p.active);
+        // The day before it was still high touch.
+        QCOMPARE(portfolioAccountOn(a, jpy(), rules, kAsOf.addDays(-1)).touchModel, TouchModel::High);
+        // An event after the day does not count yet.
+        a.rows.arr.append({d("2026-07-01"), 50'000'000});
+        QCOMPARE(portfolioAccountOn(a, jpy(), rules, kAsOf).arr, MinorUnits(9'999'999));
+        // The override wins over the rule.
+        a.rows.touchModelOverride = TouchModel::Tech;
+        QCOMPARE(portfolioAccountOn(a, jpy(), rules, kAsOf).touchModel, TouchModel::Tech);
+
+        // Churned on 2026-05-01: not active, in no figure.
+        auto churned = account("c", {{d("2024-04-01"), 3'000'000}, {d("2026-05-01"), 0}});
+        p = portfolioAccountOn(churned, jpy(), rules, kAsOf);
+        QCOMPARE(p.arr, MinorUnits(0));
+        QVERIFY(!p.active);
+        // Before its first event an account is not a customer either.
+        QVERIFY(!portfolioAccountOn(churned, jpy(), rules, d("2024-03-31")).active);
+        // Deleted accounts never count.
+        auto gone = account("g", {{d("2024-04-01"), 3'000'000}});
+        gone.deleted = true;
+        QVERIFY(!portfolioAccountOn(gone, jpy(), rules, kAsOf).active);
+    }
+
+    void rulesWithPlansDecideTheSegment()
+    {
+        // Enterprise plan accounts are high touch whatever their ARR; the rest by the thresholds.
+        SegmentationRules rules;
+        SegmentRule enterprise;
+        enterprise.touchModel = TouchModel::High;
+        enterprise.plans = {QStringLiteral("Enterprise")};
+        rules.rules = {enterprise};
+        rules.rules.append(SegmentationRules::fromSettings(jpy()).rules);
+        auto a = account("e", {{d("2025-01-01"), 500'000}});
+        a.plan = QStringLiteral(" enterprise ");
+        QCOMPARE(portfolioAccountOn(a, jpy(), rules, kAsOf).touchModel, TouchModel::High);
+        a.plan = QStringLiteral("Team");
+        QCOMPARE(portfolioAccountOn(a, jpy(), rules, kAsOf).touchModel, TouchModel::Tech);
+    }
+
+    void nextRenewalAndItsForecast()
+    {
+        const SegmentationRules rules = SegmentationRules::fromSettings(jpy());
+        auto a = account("r", {{d("2025-01-31"), 2'000'000}});
+        // Monthly from 2025-01-31: the renewals are the 28th/30th/31st, clamped from the start each time.
+        a.contractStart = d("2025-01-31");
+        a.termMonths = 1;
+        QCOMPARE(nextRenewalOf(a, d("2026-02-15")), d("2026-02-28"));
+        QCOMPARE(nextRenewalOf(a, d("2026-02-28")), d("2026-03-31")); // the first one *after* the day
+        a.termMonths = 12;
+        QCOMPARE(nextRenewalOf(a, kAsOf), d("2027-01-31"));
+        a.renewals = {{d("2026-01-31"), RenewalForecast::Lost, RenewalOutcome::Renewed},
+                      {d("2027-01-31"), RenewalForecast::AtRisk, RenewalOutcome::Pending}};
+        const PortfolioAccount p = portfolioAccountOn(a, jpy(), rules, kAsOf);
+        QCOMPARE(p.nextRenewal, d("2027-01-31"));
+        QCOMPARE(p.forecast, std::optional(RenewalForecast::AtRisk));
+        // Without a contract there is no renewal and no forecast.
+        const PortfolioAccount none =
+            portfolioAccountOn(account("n", {{d("2025-01-01"), 1}}), jpy(), rules, kAsOf);
+        QVERIFY(!none.nextRenewal.isValid());
+        QVERIFY(!none.forecast);
+    }
+
+    void renewalsPerMonthBySegment()
+    {
+        // Quarterly from 2025-08-15, low touch: after 2026-06-30 it renews on 2026-08-15, 2026-11-15,
+        // 2027-02-15 and 2027-05-15 within the twelve months June 2026 .. May 2027 (2027-08-15 is beyond).
+        auto q = account("q", {{d("2025-08-15"), 3'000'000}});
+        q.contractStart = d("2025-08-15");
+        q.termMonths = 3;
+        // Yearly high touch renewing on 2026-06-30 itself: that renewal is the day's, the next is 2027-06-30,
+        // beyond the twelve months; none shown.
+        auto y = account("y", {{d("2025-06-30"), 20'000'000}});
+        y.contractStart = d("2025-06-30");
+        y.termMonths = 12;
+        // Another owner's account is left out when the view is limited to Aoki.
+        auto other = account("o", {{d("2025-07-10"), 3'000'000}});
+        other.owner = QStringLiteral("Baba");
+        other.contractStart = d("2025-07-10");
+        other.termMonths = 12;
+        const QList<PortfolioSourceAccount> accounts = {q, y, other};
+        const PortfolioView view = buildPortfolioView(accounts, jpy(), SegmentationRules::fromSettings(jpy()),
+                                                      kAsOf, QStringLiteral("Aoki"));
+        QCOMPARE(view.renewalMonths.size(), 12);
+        QCOMPARE(view.renewalMonths.first().month, d("2026-06-01"));
+        QCOMPARE(view.renewalMonths.last().month, d("2027-05-01"));
+        const auto low = std::size_t(TouchModel::Low);
+        QList<int> lowCounts;
+        int others = 0;
+        for (const PortfolioRenewalMonth& m : view.renewalMonths) {
+            lowCounts << m.count[low];
+            others += m.count[std::size_t(TouchModel::High)] + m.count[std::size_t(TouchModel::Tech)];
+        }
+        QCOMPARE(lowCounts, (QList<int>{0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1}));
+        QCOMPARE(others, 0);
+        QCOMPARE(view.renewalMonths[2].arr[low], MinorUnits(3'000'000));
+        QCOMPARE(view.renewalMonths[2].ids[low], QList<Id>{QStringLiteral("q")});
+        // The figures are Aoki's too: 2 accounts, 23,000,000 ARR; the owners list has both.
+        QCOMPARE(view.summary[Segment::All].accounts, 2);
+        QCOMPARE(view.summary[Segment::All].arr.minor(), MinorUnits(23'000'000));
+        QCOMPARE(view.owners, (QStringList{QStringLiteral("Aoki"), QStringLiteral("Baba")}));
+    }
+
+    void retentionOverTwelveMonthsBySegment()
+    {
+        // Period 2025-07-01 .. 2026-06-30; the cohort is the accounts active on 2025-06-30.
+        // h: high 20,000,000 -> 15,000,000 (contraction); l: low 2,000,000 -> 0 (churn);
+        // n: new in 2026, not in the cohort.
+        const QList<PortfolioSourceAccount> accounts = {
+            account("h", {{d("2024-01-01"), 20'000'000}, {d("2026-01-10"), 15'000'000}}),
+            account("l", {{d("2024-01-01"), 2'000'000}, {d("2026-03-01"), 0}}),
+            account("n", {{d("2026-02-01"), 5'000'000}}),
+        };
+        const PortfolioView view =
+            buildPortfolioView(accounts, jpy(), SegmentationRules::fromSettings(jpy()), kAsOf);
+        QCOMPARE(view.retentionPeriod.from, d("2025-07-01"));
+        // Whole book: GRR = NRR = 15,000,000 / 22,000,000.
+        QCOMPARE(*view.grr[std::size_t(Segment::All)], 15.0 / 22.0);
+        QCOMPARE(*view.nrr[std::size_t(Segment::All)], 15.0 / 22.0);
+        QCOMPARE(*view.grr[std::size_t(Segment::High)], 0.75);
+        QCOMPARE(*view.grr[std::size_t(Segment::Low)], 0.0);
+        QVERIFY(!view.grr[std::size_t(Segment::Tech)]); // no cohort
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortfolioView)
+#include "tst_portfolioview.moc"
