@@ -60,8 +60,11 @@ KpiTargetDialog::KpiTargetDialog(Kpi kpi, const ReportPeriod& period, std::optio
     if (current)
         m_value->setText(editingText(kpi, *current, currency));
 
+    const QString unit = Kpis::unit(kpi) == KpiUnit::Ratio   ? QStringLiteral("%")
+                         : Kpis::unit(kpi) == KpiUnit::Score ? tr("points")
+                                                             : currency;
     auto* form = new QFormLayout;
-    m_errors.addRow(form, tr("&Target:"), m_value, kValueField);
+    m_errors.addRow(form, tr("&Target (%1):").arg(unit), m_value, kValueField);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     if (current) {
