@@ -3827,12 +3827,16 @@ The book as it is now is kept in %2.</source>
         <translation>%1での金額</translation>
     </message>
     <message>
-        <source>&amp;Target:</source>
-        <translation>目標(&amp;T):</translation>
-    </message>
-    <message>
         <source>C&amp;lear target</source>
         <translation>目標を削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Target (%1):</source>
+        <translation>目標（%1）(&amp;T):</translation>
     </message>
 </context>
 <context>
