@@ -818,6 +818,23 @@ The book as it is now is kept in %2.</numerusform>
     </message>
 </context>
 <context>
+    <name>csm::ViewExport</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that CP932 cannot hold were written as &apos;?&apos;.</source>
+        <translation>
+            <numerusform>%n character that CP932 cannot hold was written as &apos;?&apos;.</numerusform>
+            <numerusform>%n characters that CP932 cannot hold were written as &apos;?&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::app::Cli</name>
     <message numerus="yes">
         <source>The book already holds %n account(s); generate fills only a new or empty book.</source>

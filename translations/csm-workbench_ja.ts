@@ -1075,13 +1075,6 @@
     </message>
 </context>
 <context>
-    <name>QIODevice</name>
-    <message>
-        <source>Unknown error</source>
-        <translation>不明なエラー</translation>
-    </message>
-</context>
-<context>
     <name>RenewalOutcomes</name>
     <message>
         <source>Choose how the renewal ended: renewed, expanded, contracted or churned.</source>
@@ -6750,6 +6743,14 @@ Last change: %3</source>
         <source>%1 notice deadlines, %2 renewal dates, %3 follow-ups, %4 milestones; %5 new or changed.</source>
         <translation>解約通知期限%1件、更新日%2件、フォローアップ%3件、マイルストーン%4件（新規・変更%5件）。</translation>
     </message>
+    <message>
+        <source>Export &amp;view…</source>
+        <translation>表示中の一覧をエクスポート(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Write the rows and columns the list on screen shows as a CSV file</source>
+        <translation>画面の一覧に表示中の行と列をCSVファイルに書き出します</translation>
+    </message>
 </context>
 <context>
     <name>csm::UsageSparkline</name>
@@ -6786,6 +6787,49 @@ Last change: %3</source>
     <message>
         <source>Prior 30 days (60 to 31 days ago), mean %1</source>
         <translation>前の30日（60～31日前）・平均 %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ViewExport</name>
+    <message>
+        <source>Export view</source>
+        <translation>表示中の一覧をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, CP932 for Japanese Excel (*.csv)</source>
+        <translation>CSV、日本語版Excel用CP932 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the rows shown…</source>
+        <translation>表示中の行を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The list changed while it was being exported, so nothing was written. Export it again.</source>
+        <translation>エクスポート中に一覧が変わったため、何も書き出していません。もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1に書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n行を%1にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that CP932 cannot hold were written as &apos;?&apos;.</source>
+        <translation>
+            <numerusform>CP932で表せない%n文字を「?」として書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "storage/ImportWriter.h"
 #include "storage/Transaction.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -32,8 +31,7 @@ constexpr QByteArrayView kRowsOpen = ",\"rows\":[";
 Error ioError(const QString& path, const QString& what)
 {
     // QSaveFile says "Unknown error" for a write refused because the disk is full (EFBIG, ENOSPC).
-    const bool unknown = what.isEmpty() || what == QLatin1String("Unknown error") ||
-                         what == QCoreApplication::translate("QIODevice", "Unknown error");
+    const bool unknown = what.isEmpty() || what == QFile().errorString(); // a device's text before any error
     const QString reason = unknown ? BookExport::tr("the disk may be full") : what;
     return Error{Error::Code::Io, BookExport::tr("The export could not be written: %1.").arg(reason), path,
                  BookExport::tr("Check that the folder exists and there is space on the disk.")};

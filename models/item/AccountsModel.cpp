@@ -1,5 +1,8 @@
 #include "item/AccountsModel.h"
 
+#include "item/ItemRoles.h"
+
+#include "domain/Money.h"
 #include "domain/Parallel.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
@@ -316,6 +319,25 @@ QString AccountsModel::contractTip(const AccountSummary& s)
     return {};
 }
 
+QString AccountsModel::exportText(const AccountSummary& s, int column) const
+{
+    const auto isoDate = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    switch (column) {
+    case ArrColumn:
+        return Money(s.arr, m_currency).formatForEditing(QLocale::c());
+    case HealthColumn:
+        return s.healthScore ? QString::number(*s.healthScore, 'f', 1) : QString();
+    case RenewalColumn:
+        return isoDate(s.contractEndedOn.isValid() ? s.contractEndedOn : s.renewalDate);
+    case NoticeColumn:
+        return s.noticeDeadline.isValid() ? QString::number(s.daysToNotice) : QString();
+    case LastTouchColumn:
+        return isoDate(s.lastCustomerTouch);
+    default:
+        return displayText(s, column);
+    }
+}
+
 QVariant AccountsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -327,6 +349,8 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(s, column);
+    case itemrole::Export:
+        return exportText(s, column);
     case Qt::TextAlignmentRole:
         if (column == ArrColumn || column == NoticeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

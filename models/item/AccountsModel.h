@@ -136,6 +136,7 @@ private:
     void rebuildOwners();
     void setOwners(QStringList owners);
     QString displayText(const AccountSummary& s, int column) const;
+    QString exportText(const AccountSummary& s, int column) const; // itemrole::Export
 
     QList<AccountSummary> m_rows;
     std::vector<RowKeys> m_keys;

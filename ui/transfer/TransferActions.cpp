@@ -4,8 +4,11 @@
 #include "io/CalendarExport.h"
 #include "storage/Book.h"
 #include "storage/ImportWriter.h"
+#include "ui/accounts/AccountsPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PageRegistry.h"
 #include "ui/transfer/ImportWizard.h"
+#include "ui/transfer/ViewExport.h"
 #include "ui/workspace/BookWorkspace.h"
 #include "ui/workspace/Jobs.h"
 
@@ -16,6 +19,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace csm {
 
@@ -69,6 +73,9 @@ TransferActions::TransferActions(MainWindow& window)
                                "iCalendar (.ics) file for Outlook or Google Calendar"),
                             {});
     connect(m_exportCalendar, &QAction::triggered, this, &TransferActions::exportCalendar);
+    m_exportView = make(QStringLiteral("exportViewAction"), tr("Export &view…"),
+                        tr("Write the rows and columns the list on screen shows as a CSV file"), {});
+    connect(m_exportView, &QAction::triggered, this, &TransferActions::exportView);
     m_undo = make(QStringLiteral("undoImportAction"), tr("Undo last i&mport"),
                   tr("Remove what the last import added and restore what it changed"), {});
     connect(m_undo, &QAction::triggered, this, &TransferActions::undoLastImport);
@@ -86,6 +93,35 @@ void TransferActions::updateEnabled()
     m_undo->setEnabled(writable);
     m_export->setEnabled(m_workspace.hasBook());
     m_exportCalendar->setEnabled(writable); // the export keeps each item's UID in the book
+    m_exportView->setEnabled(m_workspace.hasBook());
+}
+
+void TransferActions::exportView()
+{
+    if (!m_workspace.hasBook())
+        return;
+    // The list of the page on screen: its visible table with the most rows (the accounts list, the
+    // renewals); the accounts list when the page has none.
+    QString page = m_window.currentPage();
+    QTableView* table = nullptr;
+    if (QWidget* widget = m_window.pageWidget(page)) {
+        for (QTableView* t : widget->findChildren<QTableView*>()) {
+            if (t->isVisible() && t->model() &&
+                (!table || t->model()->rowCount() > table->model()->rowCount()))
+                table = t;
+        }
+    }
+    if (!table) {
+        page = pageids::accounts;
+        m_window.showPage(page);
+        if (auto* accounts = qobject_cast<AccountsPage*>(m_window.pageWidget(page)))
+            table = accounts->view();
+    }
+    if (!table)
+        return;
+    csm::exportView(*table, m_workspace, &m_window,
+                    m_workspace.book()->displayName() + QLatin1Char('-') + page,
+                    [this](const QString& sentence) { m_window.statusBar()->showMessage(sentence, 15000); });
 }
 
 void TransferActions::importFile(const QString& path)
