@@ -107,7 +107,7 @@ void ContractTab::setDetail(const AccountDetail& d)
         if (r.renewalDate == selected)
             m_outcomes->setCurrentItem(item);
     }
-    m_outcomes->setVisible(m_outcomes->topLevelItemCount() > 0); // no empty list taking half the tab
+    m_outcomes->setVisible(m_outcomes->topLevelItemCount() > 0);        // no empty list taking half the tab
     const int room = 2 * m_contracts->fontMetrics().averageCharWidth(); // between columns
     for (QTreeWidget* view : {m_contracts, m_outcomes})
         for (int i = 0; i < view->columnCount(); ++i) {
