@@ -41,15 +41,7 @@ void measure(Harness& h, const Config& config, CsmPlot& chart, QSize size, const
     QApplication::processEvents();
     const int runs = 4 * config.runs;
     const auto add = [&](const QString& suffix, const QString& label, const Sample& s, bool target) {
-        Figure f;
-        f.key = QStringLiteral("chart.") + key + suffix;
-        f.what = what + label;
-        f.accounts = accounts;
-        f.value = s.median;
-        f.unit = QStringLiteral("ms");
-        f.runs = s.runs;
-        f.minValue = s.min;
-        f.maxValue = s.max;
+        Figure f = timeFigure(QStringLiteral("chart.") + key + suffix, what + label, accounts, s);
         if (target) {
             f.goal = Goal::AtMost;
             f.target = kReplotTarget;

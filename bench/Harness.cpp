@@ -94,6 +94,20 @@ Sample summarize(QList<double> values)
     return s;
 }
 
+Figure timeFigure(const QString& key, const QString& what, int accounts, const Sample& s)
+{
+    Figure f;
+    f.key = key;
+    f.what = what;
+    f.accounts = accounts;
+    f.value = s.median;
+    f.unit = QStringLiteral("ms");
+    f.runs = s.runs;
+    f.minValue = s.min;
+    f.maxValue = s.max;
+    return f;
+}
+
 Sample timeMs(int runs, const std::function<void()>& setup, const std::function<void()>& body)
 {
     QList<double> times;

@@ -56,6 +56,9 @@ Sample summarize(QList<double> values);
 // Runs body `runs` times (setup before each, untimed) and returns the times in milliseconds.
 Sample timeMs(int runs, const std::function<void()>& setup, const std::function<void()>& body);
 
+// A time in milliseconds from a sample (median, spread, runs), without a target yet.
+Figure timeFigure(const QString& key, const QString& what, int accounts, const Sample& s);
+
 // Memory of this process from /proc/self/status, in MB.
 double residentMB(); // VmRSS
 double peakMB();     // VmHWM

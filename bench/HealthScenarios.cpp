@@ -21,16 +21,7 @@ namespace {
 
 Figure healthFigure(const QString& key, const QString& what, int accounts, const Sample& s)
 {
-    Figure f;
-    f.key = key;
-    f.what = what;
-    f.accounts = accounts;
-    f.value = s.median;
-    f.unit = QStringLiteral("ms");
-    f.runs = s.runs;
-    f.minValue = s.min;
-    f.maxValue = s.max;
-    return f;
+    return timeFigure(key, what, accounts, s);
 }
 
 void atMost(Figure& f, int accounts, int from, double target)

@@ -23,16 +23,7 @@ constexpr int kTeamBookAccounts = 2000;
 
 Figure timed(const QString& key, const QString& what, int accounts, const Sample& s)
 {
-    Figure f;
-    f.key = key;
-    f.what = what;
-    f.accounts = accounts;
-    f.value = s.median;
-    f.unit = QStringLiteral("ms");
-    f.runs = s.runs;
-    f.minValue = s.min;
-    f.maxValue = s.max;
-    return f;
+    return timeFigure(key, what, accounts, s);
 }
 
 // Steps the portfolio's queries over a book with the C API, reading every column: what reading the rows

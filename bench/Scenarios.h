@@ -55,6 +55,9 @@ void benchHealth(Harness& h, const Config& config, int accounts);
 // Onboarding roadmaps (issue 15): the Roadmaps view's read and show, one account's tab, a milestone
 // completed, a re-plan, Today's overdue milestones (RoadmapScenarios.cpp).
 void benchRoadmaps(Harness& h, const Config& config, int accounts);
+// Renewals and KPIs (issue 14): the Renewals view's list, `report kpis` for a fiscal year and the Reports
+// view's read with the 8-quarter chart (RenewalScenarios.cpp).
+void benchRenewals(Harness& h, const Config& config, int accounts);
 
 // The portfolio report PDF from the aggregates of 100,000 accounts (bench/PrintScenarios.cpp).
 void benchPrint(Harness& h, const Config& config);

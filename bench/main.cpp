@@ -73,7 +73,8 @@ int main(int argc, char* argv[])
         QStringLiteral("only"),
         QStringLiteral(
             "Measure only these areas: open, memory, startup, accounts, touch, today, search, health, "
-            "roadmaps, charts, csv, print, portfolio, team (generation and the upgrade of an older reused "
+            "roadmaps, renewals, charts, csv, print, portfolio, team (generation and the upgrade of an older "
+            "reused "
             "book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption childOpenOption(QStringLiteral("child-open"), QString(), QStringLiteral("BOOK"));
@@ -182,6 +183,8 @@ int main(int argc, char* argv[])
             benchHealth(h, config, n);
         if (wanted("roadmaps"))
             benchRoadmaps(h, config, n);
+        if (wanted("renewals"))
+            benchRenewals(h, config, n);
         if (wanted("portfolio"))
             benchPortfolio(h, config, n);
         write();

@@ -320,6 +320,20 @@ The book as it is now is kept in %2.</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Day %1, %n month(s) before</source>
+        <translation>
+            <numerusform>Day %1, %n month before</numerusform>
+            <numerusform>Day %1, %n months before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Month end, %n month(s) before</source>
+        <translation>
+            <numerusform>Month end, %n month before</numerusform>
+            <numerusform>Month end, %n months before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::HealthMixChart</name>
@@ -485,6 +499,23 @@ The book as it is now is kept in %2.</numerusform>
         <translation>
             <numerusform>Due %1: %n business day after the kickoff in the template</numerusform>
             <numerusform>Due %1: %n business days after the kickoff in the template</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::NoticeRuleEdit</name>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation>
+            <numerusform> day before</numerusform>
+            <numerusform> days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s) before</source>
+        <translation>
+            <numerusform> month before</numerusform>
+            <numerusform> months before</numerusform>
         </translation>
     </message>
 </context>
@@ -976,6 +1007,13 @@ The book as it is now is kept in %2.</numerusform>
         <translation>
             <numerusform>%n character CP932 cannot hold was written as ?.</numerusform>
             <numerusform>%n characters CP932 cannot hold were written as ?.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -778,6 +778,22 @@
         <source>% promoters (9–10) − % detractors (0–6) over the responses dated in the period</source>
         <translation>期間内の回答に占める推奨者（9〜10）の割合(%) − 批判者（0〜6）の割合(%)</translation>
     </message>
+    <message>
+        <source>A target amount goes from 0 to %1.</source>
+        <translation>目標額は0から%1までです。</translation>
+    </message>
+    <message>
+        <source>Type a percentage from 0 to 1,000 with at most two decimals, for example 92.5.</source>
+        <translation>0から1,000までのパーセントを小数点以下2桁以内で入力してください（例：92.5）。</translation>
+    </message>
+    <message>
+        <source>Type an NPS from -100 to 100 with at most two decimals.</source>
+        <translation>-100から100までのNPSを小数点以下2桁以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target for %2.</source>
+        <translation>「%1」は%2の目標として読み取れません。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1966,6 +1982,14 @@
         <source>Contract deleted from %1</source>
         <translation>%1の契約を削除しました</translation>
     </message>
+    <message>
+        <source>&amp;Correct outcome…</source>
+        <translation>結果を訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected renewal outcome (Enter); the ARR history follows</source>
+        <translation>選択した契約更新の結果を訂正します（Enter）。ARRの履歴も合わせて変わります</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountsModel</name>
@@ -3137,20 +3161,12 @@ The book as it is now is kept in %2.</source>
         <translation>か月</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation>日</translation>
-    </message>
-    <message>
         <source>&amp;Start:</source>
         <translation>開始日(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
         <translation>契約期間(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Notice period:</source>
-        <translation>解約通知期間(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;ARR:</source>
@@ -3161,10 +3177,6 @@ The book as it is now is kept in %2.</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <source>First renewal on %1; notice deadline %2.</source>
-        <translation>最初の契約更新は%1、解約通知期限は%2です。</translation>
-    </message>
-    <message>
         <source>From %1 to a year after today</source>
         <translation>%1から今日の1年後まで</translation>
     </message>
@@ -3173,16 +3185,32 @@ The book as it is now is kept in %2.</source>
         <translation>%1～%2か月</translation>
     </message>
     <message>
-        <source>How many days before the renewal date the customer must give notice to cancel, from 0 to %1</source>
-        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか（0～%1日）</translation>
-    </message>
-    <message>
         <source>Annual recurring revenue of this contract, in %1: %2</source>
         <translation>この契約の年間経常収益（%1）：%2</translation>
     </message>
     <message>
         <source>Ends on %1 unless a renewal is recorded; no notice to give.</source>
         <translation>契約更新を記録しない限り%1に終了します。解約通知は不要です。</translation>
+    </message>
+    <message>
+        <source>As long as the first term</source>
+        <translation>初回の契約期間と同じ</translation>
+    </message>
+    <message>
+        <source>How long each renewal runs when it differs from the first term, from %1 to %2 months</source>
+        <translation>更新後の契約期間が初回と異なる場合の長さ（%1〜%2か月）</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal term:</source>
+        <translation>更新後の契約期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>解約通知期限(&amp;N):</translation>
+    </message>
+    <message>
+        <source>First renewal on %1; notice deadline %2 (%3).</source>
+        <translation>初回の更新日は%1、解約通知期限は%2（%3）です。</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3274,42 @@ The book as it is now is kept in %2.</source>
     <message>
         <source>Ends %1</source>
         <translation>%1 終了予定</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Renewal outcomes recorded for this account; Enter corrects the selected one</source>
+        <translation>この顧客について記録した契約更新の結果。Enterで選択した結果を訂正します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %1, %n month(s) before</source>
+        <translation>
+            <numerusform>%nか月前の月の%1日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Month end, %n month(s) before</source>
+        <translation>
+            <numerusform>%nか月前の月末</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, business day</source>
+        <translation>%1（営業日）</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4240,49 @@ The book as it is now is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>csm::KpiTargetDialog</name>
+    <message>
+        <source>KPI target</source>
+        <translation>KPIの目標</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3 to %4)</source>
+        <translation>%2の%1（%3〜%4）</translation>
+    </message>
+    <message>
+        <source>Met when the KPI is at or above the target.</source>
+        <translation>KPIが目標以上なら達成です。</translation>
+    </message>
+    <message>
+        <source>Met when the KPI is at or below the target: it is a ceiling.</source>
+        <translation>KPIが目標以下なら達成です（上限の目標）。</translation>
+    </message>
+    <message>
+        <source>Percent, for example %1</source>
+        <translation>パーセント（例：%1）</translation>
+    </message>
+    <message>
+        <source>NPS points, for example %1</source>
+        <translation>NPSのポイント（例：%1）</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>%1での金額</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Target (%1):</source>
+        <translation>目標（%1）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>C&amp;lear target</source>
+        <translation>目標を削除(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>csm::LogTouchDialog</name>
     <message>
         <source>&amp;Follow up on</source>
@@ -4707,6 +4814,57 @@ File: %1</source>
     <message>
         <source>Success criterion: %1</source>
         <translation>成功基準：%1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::NoticeRuleEdit</name>
+    <message>
+        <source>Days before the renewal date</source>
+        <translation>更新日の何日前か</translation>
+    </message>
+    <message>
+        <source>Months before the renewal date</source>
+        <translation>更新日の何か月前か</translation>
+    </message>
+    <message>
+        <source>A day of a month before the renewal date</source>
+        <translation>更新日より前の月の指定日</translation>
+    </message>
+    <message>
+        <source>The end of a month before the renewal date</source>
+        <translation>更新日より前の月の月末</translation>
+    </message>
+    <message>
+        <source>Day of the month:</source>
+        <translation>日:</translation>
+    </message>
+    <message>
+        <source>From 1 to 31; in a shorter month, its last day</source>
+        <translation>1〜31。その日がない月は月末</translation>
+    </message>
+    <message>
+        <source>If that day is not a &amp;business day, the business day before</source>
+        <translation>その日が営業日でない場合は前の営業日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>How many days before the renewal date the customer must give notice to cancel, from 0 to %1</source>
+        <translation>解約する場合に、更新日の何日前までに顧客が通知する必要があるか（0～%1日）</translation>
+    </message>
+    <message>
+        <source>How many months before the renewal date, from 1 to %1</source>
+        <translation>更新日の何か月前か（1〜%1か月）</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation>
+            <numerusform>日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s) before</source>
+        <translation>
+            <numerusform>か月前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5794,6 +5952,10 @@ File: %1</source>
         <source>Renewal of %1 recorded as %2</source>
         <translation>%1の契約更新を「%2」として記録しました</translation>
     </message>
+    <message>
+        <source>Renewal of %1 on %2 corrected to %3</source>
+        <translation>%1の%2の契約更新を「%3」に訂正しました</translation>
+    </message>
 </context>
 <context>
     <name>csm::ReportsPage</name>
@@ -5972,6 +6134,22 @@ File: %1</source>
     <message>
         <source>Q%1 FY%2</source>
         <translation>%2年度Q%1</translation>
+    </message>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>目標を設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set the target of the selected KPI for the fiscal year or quarter shown</source>
+        <translation>表示中の年度・四半期について、選択したKPIの目標を設定します</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2 set to %3</source>
+        <translation>%2の%1の目標を%3に設定しました</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2 cleared</source>
+        <translation>%2の%1の目標を削除しました</translation>
     </message>
 </context>
 <context>
@@ -7444,6 +7622,30 @@ Last change: %3</source>
             <numerusform>マイルストーン「%1」の期日は%2でした（%n日前）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Renewals entering a stage (%1)</source>
+        <translation>段階が進んだ契約更新（%1）</translation>
+    </message>
+    <message>
+        <source>Past its end date %1</source>
+        <translation>契約終了日 %1 を経過</translation>
+    </message>
+    <message>
+        <source>Past the notice deadline %1 (renewal %2)</source>
+        <translation>解約通知期限 %1 を経過（更新日 %2）</translation>
+    </message>
+    <message>
+        <source>%1: contract ends %2</source>
+        <translation>%1：契約終了 %2</translation>
+    </message>
+    <message>
+        <source>%1: notice deadline %2 (renewal %3)</source>
+        <translation>%1：解約通知期限 %2（更新日 %3）</translation>
+    </message>
+    <message>
+        <source>Entered %1 on %2. Stages count down to the notice deadline: 180, 120, 90, 60 and 30 days before it, then past it until the renewal date.</source>
+        <translation>%2に%1に入りました。段階は解約通知期限までの残り日数で決まります（180・120・90・60・30日前、期限後は更新日まで期限超過）。</translation>
+    </message>
 </context>
 <context>
     <name>csm::TodayPage</name>
@@ -7646,6 +7848,36 @@ Last change: %3</source>
     <message>
         <source>Write the rows and columns the list on screen shows as a CSV file</source>
         <translation>画面の一覧に表示中の行と列をCSVファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>カレンダーをエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write notice deadlines, renewal dates, open follow-ups and milestones as an iCalendar (.ics) file for Outlook or Google Calendar</source>
+        <translation>解約通知期限・更新日・未完了のフォローアップ・マイルストーンを、OutlookやGoogleカレンダー用のiCalendar（.ics）ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>カレンダーのエクスポート</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendarファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>カレンダーをエクスポートしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n件の予定を%1にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 notice deadlines, %2 renewal dates, %3 follow-ups, %4 milestones; %5 new or changed.</source>
+        <translation>解約通知期限%1件、更新日%2件、フォローアップ%3件、マイルストーン%4件（新規・変更%5件）。</translation>
     </message>
 </context>
 <context>
@@ -8911,7 +9143,7 @@ Last change: %3</source>
     </message>
     <message>
         <source>the disk may be full</source>
-        <translation>ディスクの空き容量が不足している可能性があります</translation>
+        <translation>ディスクがいっぱいの可能性があります</translation>
     </message>
 </context>
 <context>

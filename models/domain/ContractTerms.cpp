@@ -1,5 +1,7 @@
 #include "domain/ContractTerms.h"
 
+#include <algorithm>
+
 namespace csm {
 
 RecordedRenewals RecordedRenewals::of(const QList<Renewal>& renewals, QDate contractStart)
@@ -21,10 +23,38 @@ ContractTerms ContractTerms::of(const Contract& c, const RecordedRenewals& recor
     ContractTerms t;
     t.start = c.startDate;
     t.termMonths = c.termMonths;
+    t.renewalTermMonths = c.renewalTermMonths;
     t.autoRenew = c.autoRenew;
-    t.notice = NoticeRule::daysBefore(c.noticeDays);
+    t.notice = noticeOf(c.noticeDays, c.noticeRule);
     t.recorded = recorded;
     return t;
+}
+
+NoticeRule ContractTerms::noticeOf(int noticeDays, const QString& code)
+{
+    if (!code.trimmed().isEmpty()) {
+        if (auto rule = NoticeRule::fromCode(code))
+            return rule.value();
+    }
+    return NoticeRule::daysBefore(noticeDays);
+}
+
+void ContractTerms::setNotice(Contract& c, const NoticeRule& rule, const dates::HolidayCalendar& calendar)
+{
+    if (rule.kind() == NoticeRule::Kind::DaysBefore && !rule.movesToBusinessDayBefore()) {
+        c.noticeDays = rule.days();
+        c.noticeRule.clear();
+        return;
+    }
+    c.noticeRule = rule.toCode();
+    // What an older build (and the accounts list's facts, which keep days) reads instead: the days between
+    // the first renewal and its deadline. The rule itself is what this build reads.
+    ContractTerms terms = of(c);
+    terms.autoRenew = true;
+    const RenewalPoint first = ContractSchedule::renewal(terms, 1, calendar);
+    if (first.isValid() && first.noticeDeadline.isValid())
+        c.noticeDays = int(
+            std::clamp<qint64>(first.noticeDeadline.daysTo(first.renewalDate), 0, Validation::MaxNoticeDays));
 }
 
 const dates::HolidayCalendar& ContractSchedule::noHolidays()

@@ -48,8 +48,15 @@ struct ContractTerms
 
     int renewalTerm() const { return renewalTermMonths > 0 ? renewalTermMonths : termMonths; }
 
-    // A stored contract: its notice period is a number of days (`days:N`).
+    // A stored contract: its notice rule, or its notice period in days (`days:N`) when it has none.
     static ContractTerms of(const Contract& c, const RecordedRenewals& recorded = {});
+    // A contract's notice as stored: the rule's code, or noticeDays days before without one (or with a code
+    // this build cannot read).
+    static NoticeRule noticeOf(int noticeDays, const QString& code);
+    // Gives a contract a notice rule: a plain number of days stays in noticeDays (no rule code); any other
+    // rule is kept as its code, with noticeDays set to the days it gives before the first renewal (on the
+    // calendar given) for what reads days only.
+    static void setNotice(Contract& c, const NoticeRule& rule, const dates::HolidayCalendar& calendar);
 };
 
 // One renewal of a contract: the k-th end of a term.

@@ -163,6 +163,10 @@ struct Contract : Record
     int termMonths = 12;
     bool autoRenew = true;
     int noticeDays = 60;
+    // A notice rule other than noticeDays days before (NoticeRule::toCode, "day-of-month:20:1:bd"); empty:
+    // noticeDays days before the renewal date. noticeDays is kept beside a rule for older readers.
+    QString noticeRule;
+    int renewalTermMonths = 0; // every renewal after the first term; 0: as long as the first term
     MinorUnits arr = 0;
 };
 

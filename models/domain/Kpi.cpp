@@ -1,5 +1,8 @@
 #include "domain/Kpi.h"
 
+#include "DecimalText_p.h"
+#include "domain/Validation.h"
+
 #include <array>
 
 namespace csm {
@@ -142,6 +145,48 @@ std::optional<KpiTarget> findTarget(const QList<KpiTarget>& targets, Kpi kpi, co
             return t;
     }
     return std::nullopt;
+}
+
+Result<qint64> parseKpiTarget(Kpi kpi, const QString& text, const QString& currency, const QLocale& locale)
+{
+    const KpiUnit unit = Kpis::unit(kpi);
+    if (unit == KpiUnit::Money) {
+        auto money = Money::parse(text, currency, locale);
+        if (!money)
+            return money.error();
+        if (money->minor() < 0 || money->minor() > Validation::MaxArr)
+            return Error{Error::Code::InvalidValue,
+                         Kpis::tr("A target amount goes from 0 to %1.")
+                             .arg(Money(Validation::MaxArr, currency).format(locale)),
+                         text.trimmed(),
+                         {}};
+        return money->minor();
+    }
+    const bool ratio = unit == KpiUnit::Ratio;
+    const QString range = ratio ? Kpis::tr("Type a percentage from 0 to 1,000 with at most two decimals, "
+                                           "for example 92.5.")
+                                : Kpis::tr("Type an NPS from -100 to 100 with at most two decimals.");
+    const auto refuse = [&] {
+        return Error{Error::Code::InvalidValue,
+                     Kpis::tr("\"%1\" is not a target for %2.").arg(text.trimmed(), Kpis::displayName(kpi)),
+                     text.trimmed(), range};
+    };
+    QString t = text.trimmed();
+    if (ratio && (t.endsWith(QLatin1Char('%')) || t.endsWith(QChar(0xFF05)))) // % or full-width ％
+        t = t.chopped(1).trimmed();
+    const bool negative = detail::takeMinus(t, locale);
+    const auto digits = detail::scanDecimal(t, locale);
+    if (t.isEmpty() || !digits || digits->fraction.size() > 2 || digits->whole.size() > 6 ||
+        (digits->whole.isEmpty() && digits->fraction.isEmpty()))
+        return refuse();
+    const qint64 hundredths = digits->whole.toLongLong() * 100 +
+                              (digits->fraction + QByteArray(2 - digits->fraction.size(), '0')).toLongLong();
+    const qint64 value = negative ? -hundredths : hundredths;
+    const qint64 low = ratio ? 0 : -10'000;
+    const qint64 high = ratio ? 100'000 : 10'000;
+    if (value < low || value > high)
+        return refuse();
+    return value;
 }
 
 } // namespace csm

@@ -4,9 +4,11 @@
 // names and formulas for the Reports view, which way is better, and targets per fiscal period.
 
 #include "domain/Money.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -71,6 +73,12 @@ enum class TargetStatus : quint8
     Missed,
     Undefined, // the KPI is undefined for the period (no cohort, no churn, no responses)
 };
+
+// Reading a target as typed in the Reports view: a percentage for a ratio (90 or 90.5, "%" optional, 0 to
+// 1,000), NPS points (-100 to 100), both with at most two decimals, or an amount in the book's currency (0 or
+// more, up to Validation's largest ARR). The value in KpiTarget's units, or a message that says what to type.
+Result<qint64> parseKpiTarget(Kpi kpi, const QString& text, const QString& currency,
+                              const QLocale& locale = QLocale());
 
 // The target for a KPI and period among a book's targets, if one is set.
 std::optional<KpiTarget> findTarget(const QList<KpiTarget>& targets, Kpi kpi, const QString& period);

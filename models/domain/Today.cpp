@@ -95,4 +95,28 @@ TodayList computeToday(const QList<AccountSummary>& summaries, const QList<Follo
     return list;
 }
 
+QList<TodayStageEntry> renewalsEnteringStages(const QList<UpcomingRenewal>& renewals, QDate since, QDate asOf)
+{
+    QList<TodayStageEntry> out;
+    for (const UpcomingRenewal& r : renewals) {
+        const RenewalStage stage = r.countdown.stage;
+        if (stage == RenewalStage::Later)
+            continue;
+        const QDate entered = RenewalStages::firstDay(stage, r.point.actBy());
+        if (!entered.isValid() || entered <= since || entered > asOf)
+            continue;
+        out.append({r.contract.accountId, r.contract.accountName, stage, entered, r.point.actBy(),
+                    r.point.renewalDate, !r.point.noticeDeadline.isValid(), r.countdown.daysToNotice,
+                    r.contract.arr});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TodayStageEntry& a, const TodayStageEntry& b) {
+        if (a.arr != b.arr)
+            return a.arr > b.arr;
+        if (a.actBy != b.actBy)
+            return a.actBy < b.actBy;
+        return a.accountName < b.accountName;
+    });
+    return out;
+}
+
 } // namespace csm

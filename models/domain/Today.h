@@ -5,6 +5,7 @@
 // rows.
 
 #include "domain/AccountSummary.h"
+#include "domain/RenewalList.h"
 #include "domain/Settings.h"
 #include "domain/TodayRoadmaps.h"
 
@@ -84,6 +85,21 @@ struct TodayHealth
     MinorUnits arr = 0;
 };
 
+// A renewal that entered its stage (T-180 ... T-30, past deadline) since the last business day before
+// today (issue 14: "Today shows renewals entering each stage").
+struct TodayStageEntry
+{
+    Id accountId;
+    QString accountName;
+    RenewalStage stage = RenewalStage::Later;
+    QDate enteredOn;
+    QDate actBy; // the notice deadline; the renewal date of a contract that does not renew by itself
+    QDate renewalDate;
+    bool endsWithoutRenewal = false;
+    int daysLeft = 0; // to actBy, negative once past
+    MinorUnits arr = 0;
+};
+
 struct TodayList
 {
     QList<TodayFollowUp> followUps;   // most overdue first
@@ -92,10 +108,11 @@ struct TodayList
     QList<TodaySilent> silent;        // never touched first, then longest past the cadence
     QList<TodayHealth> health;        // by ARR, largest first (what is at stake)
     QList<TodayMilestone> milestones; // overdue milestones, one per roadmap behind (overdueMilestones())
+    QList<TodayStageEntry> stages;    // renewals that entered a stage, by ARR, largest first
     bool isEmpty() const
     {
         return followUps.isEmpty() && notices.isEmpty() && ended.isEmpty() && silent.isEmpty() &&
-               health.isEmpty() && milestones.isEmpty();
+               health.isEmpty() && milestones.isEmpty() && stages.isEmpty();
     }
 };
 
@@ -110,5 +127,11 @@ struct TodayOptions
 // ended, among the ended ones until a renewal or a churn is recorded.
 TodayList computeToday(const QList<AccountSummary>& summaries, const QList<FollowUpDue>& followUps,
                        const BookSettings& settings, QDate asOf, const TodayOptions& options = {});
+
+// The renewals of the Renewals view's list (RenewalList::upcoming as of asOf) that entered their current
+// stage after `since` and on or before asOf (RenewalStages::firstDay), largest ARR first. Today passes the
+// business day before asOf as `since`, so that a stage entered over a weekend or a holiday is not missed.
+QList<TodayStageEntry> renewalsEnteringStages(const QList<UpcomingRenewal>& renewals, QDate since,
+                                              QDate asOf);
 
 } // namespace csm

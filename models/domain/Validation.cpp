@@ -150,14 +150,19 @@ FieldErrors Validation::contract(const Contract& c, QDate today, const QString& 
     if (c.startDate.isValid() && !withinDates(c.startDate, latestDate(today)))
         e.insert(StartDate, tr("A contract's start date goes from %1 to a year after today (%2).")
                                 .arg(iso(earliestDate()), iso(latestDate(today))));
-    // The term and the notice period: ContractSchedule's rules, which the Renewals view applies to notice
-    // rules too. A stored contract's notice is in days, never moved to a business day: no holidays needed.
+    // The terms and the notice rule: ContractSchedule's rules. Checked without holidays here (a rule that
+    // moves to the business day before can land a few days earlier on the book's calendar; the contract
+    // dialog checks it on that calendar).
     const FieldErrors terms =
         ContractSchedule::validate(ContractTerms::of(c), ContractSchedule::noHolidays());
     for (auto it = terms.begin(); it != terms.end(); ++it) {
         const QString field = it.key() == ContractSchedule::NoticeRuleField ? NoticeDays : it.key();
         if (!e.contains(field))
             e.insert(field, it.value());
+    }
+    if (!c.noticeRule.trimmed().isEmpty() && !e.contains(NoticeDays)) {
+        if (const auto rule = NoticeRule::fromCode(c.noticeRule); !rule)
+            e.insert(NoticeDays, rule.error().message);
     }
     if (const QString arr = arrError(c.arr, currency); !arr.isEmpty())
         e.insert(Arr, arr);

@@ -47,6 +47,8 @@ void TodayModel::rebuildRows()
     section(Section::FollowUps, LineKind::FollowUp, m_list.followUps.size());
     section(Section::Milestones, LineKind::Milestone, m_list.milestones.size());
     section(Section::Notices, LineKind::Notice, m_list.notices.size());
+    if (!m_list.stages.isEmpty())
+        section(Section::Stages, LineKind::StageEntry, m_list.stages.size());
     if (!m_list.ended.isEmpty())
         section(Section::Ended, LineKind::Ended, m_list.ended.size());
     section(Section::Silent, LineKind::Silent, m_list.silent.size());
@@ -69,7 +71,7 @@ bool TodayModel::isLine(int row) const
     const LineKind k = kindAt(row);
     return k == LineKind::FollowUp || k == LineKind::Notice || k == LineKind::Silent ||
            k == LineKind::Ended || k == LineKind::Milestone || k == LineKind::HealthDrop ||
-           k == LineKind::RedRenewal;
+           k == LineKind::RedRenewal || k == LineKind::StageEntry;
 }
 
 int TodayModel::firstLineRow() const
@@ -143,6 +145,8 @@ QString TodayModel::text(const Row& r, int column) const
                 .arg(m_list.health.size());
         case Section::Ended:
             return tr("Contracts ended with no renewal recorded (%1)").arg(m_list.ended.size());
+        case Section::Stages:
+            return tr("Renewals entering a stage (%1)").arg(m_list.stages.size());
         }
         return {};
     }
@@ -161,6 +165,7 @@ QString TodayModel::text(const Row& r, int column) const
         case Section::Health:
             return tr("No health score dropped and no red account renews soon.");
         case Section::Ended:
+        case Section::Stages:
             return {};
         }
         return {};
@@ -199,6 +204,32 @@ QString TodayModel::text(const Row& r, int column) const
             return DisplayFormat::countdown(n.daysLeft);
         case ArrColumn:
             return DisplayFormat::money(n.arr, m_currency);
+        default:
+            return {};
+        }
+    }
+    case LineKind::StageEntry: {
+        const TodayStageEntry& e = m_list.stages.at(r.index);
+        switch (column) {
+        case AccountColumn:
+            return e.accountName;
+        case WhatColumn:
+            if (e.stage == RenewalStage::PastDeadline)
+                return e.endsWithoutRenewal
+                           ? tr("Past its end date %1").arg(DisplayFormat::denseDate(e.actBy))
+                           : tr("Past the notice deadline %1 (renewal %2)")
+                                 .arg(DisplayFormat::denseDate(e.actBy),
+                                      DisplayFormat::denseDate(e.renewalDate));
+            return e.endsWithoutRenewal
+                       ? tr("%1: contract ends %2")
+                             .arg(RenewalStages::displayName(e.stage), DisplayFormat::denseDate(e.actBy))
+                       : tr("%1: notice deadline %2 (renewal %3)")
+                             .arg(RenewalStages::displayName(e.stage), DisplayFormat::denseDate(e.actBy),
+                                  DisplayFormat::denseDate(e.renewalDate));
+        case WhenColumn:
+            return DisplayFormat::countdown(e.daysLeft);
+        case ArrColumn:
+            return DisplayFormat::money(e.arr, m_currency);
         default:
             return {};
         }
@@ -326,6 +357,11 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         } else if (r.kind == LineKind::Notice && m_list.notices.at(r.index).endsWithoutRenewal) {
             tip = tr("The contract does not renew automatically: there is no notice to give, and it ends on "
                      "this day unless a renewal is agreed.");
+        } else if (r.kind == LineKind::StageEntry) {
+            tip = tr("Entered %1 on %2. Stages count down to the notice deadline: 180, 120, 90, 60 and 30 "
+                     "days before it, then past it until the renewal date.")
+                      .arg(RenewalStages::displayName(m_list.stages.at(r.index).stage),
+                           DisplayFormat::longDate(m_list.stages.at(r.index).enteredOn));
         } else if (r.kind == LineKind::Silent) {
             tip =
                 tr("No customer touch within the cadence of the account's touch model. Internal notes do not "
@@ -383,6 +419,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.health.at(r.index).accountId;
         case LineKind::Ended:
             return m_list.ended.at(r.index).accountId;
+        case LineKind::StageEntry:
+            return m_list.stages.at(r.index).accountId;
         default:
             return QString();
         }
@@ -402,6 +440,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return m_list.health.at(r.index).renewalDate;
         case LineKind::Ended:
             return m_list.ended.at(r.index).endedOn;
+        case LineKind::StageEntry:
+            return m_list.stages.at(r.index).actBy;
         default:
             return QDate();
         }

@@ -8,10 +8,10 @@
 namespace csm {
 
 // Today's list as a flat table: a heading row per section (follow-ups, overdue milestones, notice deadlines,
-// silent accounts, and health drops and red accounts renewing soon), then its lines. Contracts that ended
-// with no renewal recorded get their section, after the notices, only when there is one. Headings and
-// "nothing here" rows are
-// not selectable; every line carries the account it opens (Role::AccountId).
+// silent accounts, and health drops and red accounts renewing soon), then its lines. Renewals that entered a
+// stage, and contracts that ended with no renewal recorded, get their sections, after the notices, only when
+// there is one. Headings and "nothing here" rows are not selectable; every line carries the account it opens
+// (Role::AccountId).
 class TodayModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +31,8 @@ public:
         Notices,
         Silent,
         Health,
-        Ended
+        Ended,
+        Stages
     };
     Q_ENUM(Section)
     enum class LineKind
@@ -44,7 +45,8 @@ public:
         Milestone,
         Ended,
         HealthDrop,
-        RedRenewal
+        RedRenewal,
+        StageEntry
     };
     Q_ENUM(LineKind)
     enum class Role

@@ -26,15 +26,6 @@ sqlite3* dbOf(const Book& book)
 
 } // namespace
 
-NoticeRule noticeRuleOf(int noticeDays, const QString& code)
-{
-    if (!code.isEmpty()) {
-        if (auto rule = NoticeRule::fromCode(code))
-            return rule.value();
-    }
-    return NoticeRule::daysBefore(noticeDays);
-}
-
 Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf)
 {
     using storage::Stmt;
@@ -67,7 +58,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
         c.terms.start = q.date(6);
         c.terms.termMonths = q.int32(7);
         c.terms.autoRenew = q.boolean(8);
-        c.terms.notice = noticeRuleOf(q.int32(9), q.text(10));
+        c.terms.notice = ContractTerms::noticeOf(q.int32(9), q.text(10));
         c.terms.renewalTermMonths = q.isNull(11) ? 0 : q.int32(11);
         if (!q.isNull(12))
             c.lastCustomerTouch = q.date(12);

@@ -21,10 +21,6 @@ namespace csm {
 
 class Book;
 
-// A contract's notice rule as stored (schema 4): its rule code, or notice_days days before without one (or
-// with a code this build cannot read).
-NoticeRule noticeRuleOf(int noticeDays, const QString& code);
-
 // Each live account's latest live contract that has started by asOf (by start date; of two on one day the
 // one written last), with the account's ARR on asOf (the ARR after its latest live event on or before it;
 // the saved ARR of an account without events), touch model, last customer touch on or before asOf and the

@@ -196,13 +196,15 @@ template <> struct Table<Contract>
 {
     static constexpr const char* name = "contract";
     static constexpr auto entity = ChangeSet::Entity::Contract;
-    static constexpr std::array<Column, 7> columns{{{"account_id"},
+    static constexpr std::array<Column, 9> columns{{{"account_id"},
                                                     {"start_date"},
                                                     {"term_months"},
                                                     {"auto_renew"},
                                                     {"notice_days"},
                                                     {"arr"},
-                                                    {"external_id"}}};
+                                                    {"external_id"},
+                                                    {"notice_rule"},
+                                                    {"renewal_term_months"}}};
     static Id accountOf(const Contract& c) { return c.accountId; }
     static void bind(Stmt& q, int i, const Contract& c)
     {
@@ -213,6 +215,14 @@ template <> struct Table<Contract>
         q.bind(i++, c.noticeDays);
         q.bind(i++, qint64(c.arr));
         bindOptId(q, i++, c.externalId.trimmed());
+        if (const QString rule = c.noticeRule.trimmed(); rule.isEmpty())
+            q.bindNull(i++); // notice_days days before
+        else
+            q.bindText(i++, rule);
+        if (c.renewalTermMonths > 0)
+            q.bind(i++, c.renewalTermMonths);
+        else
+            q.bindNull(i++); // the same term as the first
     }
     static void read(const Stmt& q, int i, Contract& c)
     {
@@ -223,6 +233,9 @@ template <> struct Table<Contract>
         c.noticeDays = q.int32(i++);
         c.arr = q.int64(i++);
         c.externalId = q.text(i++);
+        c.noticeRule = q.text(i++);
+        c.renewalTermMonths = q.isNull(i) ? 0 : q.int32(i);
+        ++i;
     }
 };
 

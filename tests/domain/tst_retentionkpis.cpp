@@ -427,6 +427,41 @@ private slots:
         QCOMPARE(findTarget(targets, Kpi::Nrr, QStringLiteral("FY2025")), std::nullopt);
     }
 
+    // Targets as typed in the Reports view: hundredths of a percent or of an NPS point, minor units of money.
+    void targetsAreReadAsTyped_data()
+    {
+        QTest::addColumn<int>("kpi");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("value"); // -1: refused
+        QTest::newRow("92.5 %") << int(Kpi::Grr) << QStringLiteral("92.5%") << qint64(9250);
+        QTest::newRow("110") << int(Kpi::Nrr) << QStringLiteral(" 110 ") << qint64(11000);
+        QTest::newRow("full-width ８５％") << int(Kpi::Retention) << QStringLiteral("８５％") << qint64(8500);
+        QTest::newRow("0.05") << int(Kpi::LogoChurn) << QStringLiteral("0.05") << qint64(5);
+        QTest::newRow("three decimals") << int(Kpi::Grr) << QStringLiteral("92.125") << qint64(-1);
+        QTest::newRow("negative ratio") << int(Kpi::Grr) << QStringLiteral("-1") << qint64(-1);
+        QTest::newRow("over 1000 %") << int(Kpi::Nrr) << QStringLiteral("1000.01") << qint64(-1);
+        QTest::newRow("words") << int(Kpi::Grr) << QStringLiteral("ninety") << qint64(-1);
+        QTest::newRow("empty") << int(Kpi::Grr) << QString() << qint64(-1);
+        QTest::newRow("NPS -20") << int(Kpi::Nps) << QStringLiteral("-20") << qint64(-2000);
+        QTest::newRow("NPS 101") << int(Kpi::Nps) << QStringLiteral("101") << qint64(-1);
+        QTest::newRow("money") << int(Kpi::NewArr) << QStringLiteral("¥50,000,000") << qint64(50'000'000);
+        QTest::newRow("negative money") << int(Kpi::ChurnedArr) << QStringLiteral("-5") << qint64(-1);
+    }
+    void targetsAreReadAsTyped()
+    {
+        QFETCH(int, kpi);
+        QFETCH(QString, typed);
+        QFETCH(qint64, value);
+        const Result<qint64> read = parseKpiTarget(Kpi(kpi), typed, QStringLiteral("JPY"), QLocale::c());
+        if (value == -1) {
+            QVERIFY(!read);
+            QVERIFY(!read.error().message.isEmpty());
+        } else {
+            QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+            QCOMPARE(read.value(), value);
+        }
+    }
+
     void kpiCodesNamesAndDirections()
     {
         QCOMPARE(Kpis::all().size(), 11);

@@ -187,6 +187,53 @@ private slots:
         QCOMPARE(list.silent.size(), 2);
         QCOMPARE(list.silent.at(0).accountId, QStringLiteral("high"));
     }
+
+    // Issue 14: renewals entering a stage since the business day before. As of Monday 2026-06-29, with
+    // Friday 2026-06-26 as the business day before: T-90 of a deadline on 2026-09-27 begins on Monday (90
+    // days before), T-30 of 2026-07-27 on Saturday the 27th, T-60 of 2026-08-27 on Sunday the 28th, past the
+    // deadline of Friday 2026-06-26 on Saturday; T-30 of 2026-07-26 began on Friday itself, already listed
+    // then. Largest ARR first.
+    void renewalsEnteringAStageSinceTheBusinessDayBefore()
+    {
+        const QDate monday(2026, 6, 29);
+        const QDate friday(2026, 6, 26);
+        const auto renewal = [&](const char* name, QDate deadline, QDate renewalDate, MinorUnits arr) {
+            UpcomingRenewal r;
+            r.contract.accountId = QString::fromLatin1(name);
+            r.contract.accountName = QString::fromLatin1(name);
+            r.contract.arr = arr;
+            r.point = {1, renewalDate, deadline};
+            r.countdown = RenewalStages::countdown(r.point, monday);
+            return r;
+        };
+        const QList<UpcomingRenewal> renewals{
+            renewal("A", QDate(2026, 9, 27), QDate(2026, 11, 26), 1'000'000),
+            renewal("B", QDate(2026, 7, 27), QDate(2026, 9, 25), 5'000'000),
+            renewal("C", QDate(2026, 6, 26), QDate(2026, 8, 25), 3'000'000),
+            renewal("D", QDate(2026, 8, 27), QDate(2026, 10, 26), 500'000),
+            renewal("E", QDate(2026, 7, 26), QDate(2026, 9, 24), 9'000'000),
+        };
+        const QList<TodayStageEntry> entries = renewalsEnteringStages(renewals, friday, monday);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries[0].accountId, QStringLiteral("B"));
+        QCOMPARE(entries[0].stage, RenewalStage::T30);
+        QCOMPARE(entries[0].enteredOn, QDate(2026, 6, 27));
+        QCOMPARE(entries[0].daysLeft, 28);
+        QCOMPARE(entries[1].accountId, QStringLiteral("C"));
+        QCOMPARE(entries[1].stage, RenewalStage::PastDeadline);
+        QCOMPARE(entries[1].enteredOn, QDate(2026, 6, 27));
+        QCOMPARE(entries[1].daysLeft, -3);
+        QCOMPARE(entries[2].accountId, QStringLiteral("A"));
+        QCOMPARE(entries[2].stage, RenewalStage::T90);
+        QCOMPARE(entries[2].enteredOn, monday);
+        QCOMPARE(entries[2].actBy, QDate(2026, 9, 27));
+        QCOMPARE(entries[2].renewalDate, QDate(2026, 11, 26));
+        QCOMPARE(entries[2].arr, MinorUnits(1'000'000));
+        QCOMPARE(entries[3].accountId, QStringLiteral("D"));
+        QCOMPARE(entries[3].stage, RenewalStage::T60);
+        // The next day only what enters on Tuesday would be listed: none of these.
+        QVERIFY(renewalsEnteringStages(renewals, monday, monday.addDays(1)).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestToday)

@@ -382,6 +382,65 @@ private slots:
         QCOMPARE(readOutcomeState(*m_book, a, in.renewalDate)->outcome, RenewalOutcome::Expanded);
     }
 
+    // Issue 14, item 3: an outcome recorded before the latest one is corrected. The ARR event it wrote
+    // (renewal.arr_event_id) changes, the later outcome's event stays, and the KPIs of both years follow.
+    void correctingAnOlderOutcome()
+    {
+        openBook("older-outcome.sqlite");
+        account(QStringLiteral("A"), {{QDate(2024, 4, 1), 1'000'000}});
+        contract(QStringLiteral("A"), QDate(2024, 4, 1), 12, true, 60);
+        const Id a = m_ids.value(QStringLiteral("A"));
+        const Id k = m_contracts.value(QStringLiteral("A"));
+        const dates::DateRange fy2025{QDate(2025, 4, 1), QDate(2026, 3, 31)};
+        const dates::DateRange fy2026{QDate(2026, 4, 1), QDate(2027, 3, 31)};
+        auto kpis = [&](const dates::DateRange& fy) {
+            return readKpis(*m_book, fy, KpiSplit::None, false)->total;
+        };
+
+        OutcomeInput first{a, k, QDate(2025, 4, 1), RenewalOutcome::Expanded, 1'500'000, QDate(2025, 4, 1),
+                           {}};
+        auto expanded = recordRenewalOutcome(*m_book, first, kAsOf);
+        QVERIFY2(expanded, qPrintable(expanded ? QString() : expanded.error().toString()));
+        OutcomeInput second{a, k, QDate(2026, 4, 1), RenewalOutcome::Expanded, 2'000'000, QDate(2026, 4, 1),
+                            {}};
+        auto later = recordRenewalOutcome(*m_book, second, kAsOf);
+        QVERIFY2(later, qPrintable(later ? QString() : later.error().toString()));
+        // FY2025: S = 1.0 M (2025-03-31), E = 1.5 M. FY2026: S = 1.5 M, E = 2.0 M.
+        QCOMPARE(kpis(fy2025).expansionArr, MinorUnits(500'000));
+        QCOMPARE(kpis(fy2026).startArr, MinorUnits(1'500'000));
+
+        // The 2025 renewal was in fact a contraction to 0.8 M.
+        first.outcome = RenewalOutcome::Contracted;
+        first.newArr = 800'000;
+        auto corrected = recordRenewalOutcome(*m_book, first, kAsOf);
+        QVERIFY2(corrected, qPrintable(corrected ? QString() : corrected.error().toString()));
+        QCOMPARE(corrected->after.event->id, expanded->after.event->id); // the same event, updated
+        QCOMPARE(corrected->after.event->kind, ArrEventKind::Contraction);
+        QCOMPARE(m_book->arrEvents().forAccount(a)->size(), 3); // new, 2025, 2026: nothing added
+        RawDb raw(m_book->path());
+        const auto linked = raw.rows(QStringLiteral("SELECT arr_event_id FROM renewal WHERE account_id = ?1 "
+                                                    "AND renewal_date = '2025-04-01' AND deleted = 0"),
+                                     {a});
+        QCOMPARE(linked.size(), 1);
+        QCOMPARE(linked.first().first().toString(), expanded->after.event->id);
+        QCOMPARE(m_book->accounts().get(a)->arr, MinorUnits(2'000'000)); // the later outcome still holds
+        // FY2025: S 1.0 M, E 0.8 M: contraction 0.2 M, GRR = NRR = 0.8. FY2026: S 0.8 M, E 2.0 M.
+        const KpiFigures y2025 = kpis(fy2025);
+        QCOMPARE(y2025.expansionArr, MinorUnits(0));
+        QCOMPARE(y2025.contractionArr, MinorUnits(200'000));
+        QCOMPARE(*y2025.grr(), 0.8);
+        QCOMPARE(*y2025.nrr(), 0.8);
+        const KpiFigures y2026 = kpis(fy2026);
+        QCOMPARE(y2026.startArr, MinorUnits(800'000));
+        QCOMPARE(y2026.expansionArr, MinorUnits(1'200'000));
+
+        // Undo puts the expansion back, and the KPIs with it.
+        QVERIFY(restoreOutcomeState(*m_book, a, first.renewalDate, corrected->before, corrected->after));
+        QCOMPARE(kpis(fy2025).expansionArr, MinorUnits(500'000));
+        QCOMPARE(readOutcomeState(*m_book, a, first.renewalDate)->outcome, RenewalOutcome::Expanded);
+        QCOMPARE(m_book->arrEvents().forAccount(a)->size(), 3);
+    }
+
     void emptyBookIsUndefined()
     {
         openBook("empty.sqlite");

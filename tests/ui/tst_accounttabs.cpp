@@ -4,19 +4,25 @@
 #include "TestWorkspace.h"
 #include "item/ContactsModel.h"
 #include "item/DisplayFormat.h"
+#include "storage/RenewalWrites.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/accounts/ContactsTab.h"
 #include "ui/accounts/ContractTab.h"
 #include "ui/accounts/ElidedTextDelegate.h"
 #include "ui/editors/RecordEditors.h"
+#include "ui/renewals/RecordOutcomeDialog.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolTip>
 #include <QTreeWidget>
 
@@ -198,6 +204,90 @@ private slots:
         QTRY_COMPARE(contracts->topLevelItemCount(), 1);
         QTRY_VERIFY(page->factText(QStringLiteral("noticeFact"))
                         .contains(DisplayFormat::longDate(QDate(2026, 8, 2))));
+    }
+
+    // Issue 14, item 3: an outcome recorded before the latest one is corrected from the Contract & ARR tab.
+    // Initech from 2024-04-01 at ¥1,000,000: expanded to ¥1,500,000 on 2025-04-01, then to ¥2,000,000 on
+    // 2026-04-01. The 2025 renewal corrected to a contraction to ¥800,000 updates the event it wrote; the
+    // account stays at ¥2,000,000; Ctrl+Z puts the expansion back.
+    void anOlderOutcomeIsCorrectedFromTheContractTab()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        Book& b = *book.workspace->book();
+        ArrEvent start;
+        start.accountId = book.initech;
+        start.effectiveOn = QDate(2024, 4, 1);
+        start.arrAfter = 1'000'000;
+        QVERIFY(b.arrEvents().save(start));
+        Contract k;
+        k.accountId = book.initech;
+        k.startDate = QDate(2024, 4, 1);
+        auto contract = b.contracts().save(k);
+        QVERIFY(contract);
+        auto first = recordRenewalOutcome(b,
+                                          {book.initech,
+                                           contract->id,
+                                           QDate(2025, 4, 1),
+                                           RenewalOutcome::Expanded,
+                                           1'500'000,
+                                           QDate(2025, 4, 1),
+                                           {}},
+                                          test::kToday);
+        QVERIFY(first);
+        QVERIFY(recordRenewalOutcome(b,
+                                     {book.initech,
+                                      contract->id,
+                                      QDate(2026, 4, 1),
+                                      RenewalOutcome::Expanded,
+                                      2'000'000,
+                                      QDate(2026, 4, 1),
+                                      {}},
+                                     test::kToday));
+        book.workspace->reload();
+
+        MainWindow window(*book.workspace);
+        showWindow(window);
+        window.showAccount(book.initech);
+        AccountPage* page = window.page<AccountPage>(pageids::account);
+        page->setCurrentTab(tabids::contract);
+        QTreeWidget* outcomes = page->tab<ContractTab>(tabids::contract)->outcomesView();
+        QTRY_COMPARE(outcomes->topLevelItemCount(), 2);
+        QCOMPARE(outcomes->topLevelItem(0)->data(0, ContractTab::RenewalDateRole).toDate(),
+                 QDate(2025, 4, 1));
+        outcomes->setFocus();
+        outcomes->setCurrentItem(outcomes->topLevelItem(0));
+
+        bool prefilled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<RecordOutcomeDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* outcome = dialog->findChild<QComboBox*>(QStringLiteral("outcomeCombo"));
+            auto* arr = dialog->findChild<QLineEdit*>(QStringLiteral("newArrEdit"));
+            prefilled = outcome->currentData().toInt() == int(RenewalOutcome::Expanded) &&
+                        arr->text() == QStringLiteral("1,500,000");
+            outcome->setCurrentIndex(outcome->findData(int(RenewalOutcome::Contracted)));
+            arr->selectAll();
+            QTest::keyClicks(arr, QStringLiteral("800000"));
+            // Save with the mouse: the main window's Return (this very action) must not be what answers.
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+        });
+        QTest::keyClick(outcomes, Qt::Key_Return);
+        QVERIFY(prefilled);
+        const auto corrected = readOutcomeState(b, book.initech, QDate(2025, 4, 1));
+        QCOMPARE(corrected->outcome, RenewalOutcome::Contracted);
+        QCOMPARE(corrected->event->id, first->after.event->id);
+        QCOMPARE(corrected->event->arrAfter, MinorUnits(800'000));
+        QCOMPARE(b.arrEvents().forAccount(book.initech)->size(), 3);
+        QCOMPARE(b.accounts().get(book.initech)->arr, MinorUnits(2'000'000));
+
+        showWindow(window);
+        outcomes->setFocus();
+        QTest::keyClick(outcomes, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(readOutcomeState(b, book.initech, QDate(2025, 4, 1))->event->arrAfter,
+                 MinorUnits(1'500'000));
     }
 };
 

@@ -19,6 +19,7 @@
 #include "ui/main/RestoreBackupDialog.h"
 #include "ui/portfolio/SegmentationRulesDialog.h"
 #include "ui/renewals/RecordOutcomeDialog.h"
+#include "ui/reports/KpiTargetDialog.h"
 #include "ui/roadmaps/RoadmapDialogs.h"
 #include "ui/roadmaps/TemplateEditor.h"
 #include "ui/settings/HolidayCalendarDialog.h"
@@ -76,6 +77,20 @@ QList<QPair<QString, Factory>> dialogs()
          [](test::SmallBook& b) -> QDialog* { return new ContactEditor(*b.workspace, b.globex); }},
         {QStringLiteral("new-contract"),
          [](test::SmallBook& b) -> QDialog* { return new ContractEditor(*b.workspace, b.globex); }},
+        {QStringLiteral("edit-contract-day-of-month"),
+         [](test::SmallBook& b) -> QDialog* {
+             auto* d = new ContractEditor(*b.workspace, b.globex);
+             Contract c = b.workspace->book()->contracts().get(b.contract).value();
+             c.noticeRule = QStringLiteral("day-of-month:20:1:bd");
+             c.renewalTermMonths = 24;
+             d->setContract(c);
+             return d;
+         }},
+        {QStringLiteral("kpi-target"),
+         [](test::SmallBook&) -> QDialog* {
+             return new KpiTargetDialog(Kpi::Grr, ReportPeriod::fiscalYear(2025, dates::FiscalCalendar(4)),
+                                        9000, QStringLiteral("JPY"));
+         }},
         {QStringLiteral("log-touch"),
          [](test::SmallBook& b) -> QDialog* {
              auto* d = new LogTouchDialog(*b.workspace);
@@ -325,9 +340,9 @@ private slots:
         const ArrChangeDialog arr(Money(100, QStringLiteral("JPY")), Money(200, QStringLiteral("JPY")),
                                   Money(100, QStringLiteral("JPY")), test::kToday);
         QCOMPARE(arr.dateEdit()->text(), QStringLiteral("2026/06/30"));
-        // 12か月 and 60日, without a space.
+        // 12か月 and 60日前, without a space.
         QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("termSpin"))->text(), QStringLiteral("12か月"));
-        QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin"))->text(), QStringLiteral("60日"));
+        QCOMPARE(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin"))->text(), QStringLiteral("60日前"));
         QCOMPARE(QCoreApplication::translate("csm::ContractTab", "%n month(s)", nullptr, 12),
                  QStringLiteral("12か月"));
     }

@@ -1,7 +1,9 @@
 // The account, contact and contract editors, driven by keys on a small book, and what they write.
 
 #include "TestWorkspace.h"
+#include "domain/NoticeRule.h"
 #include "item/AccountsModel.h"
+#include "item/DisplayFormat.h"
 #include "ui/accounts/AccountPage.h"
 #include "ui/editors/ArrChangeDialog.h"
 #include "ui/editors/FieldErrorLabel.h"
@@ -9,9 +11,13 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -267,6 +273,115 @@ private slots:
         QTest::keyClicks(arr, QStringLiteral("-5"));
         QVERIFY(editor.findChild<FieldErrorLabel*>(QStringLiteral("arrError"))->isVisible());
         test::maybeGrab(&editor, QStringLiteral("contract-editor-errors"));
+    }
+
+    // Issue 14, item 1: "by day 20 of the month before the renewal date" chosen with the keyboard, its
+    // deadline shown as it is typed, saved, and the same when the contract is opened again.
+    void contractEditorTakesANoticeRuleAndShowsItsDeadlineLive()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.globex);
+        editor.setContract(storedContract(book)); // from 2025-09-01 for 12 months: renews on 2026-09-01
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* kind = editor.findChild<QComboBox*>(QStringLiteral("noticeKindCombo"));
+        auto* months = editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin"));
+        auto* day = editor.findChild<QSpinBox*>(QStringLiteral("noticeDaySpin"));
+        auto* hint = editor.findChild<QLabel*>(QStringLiteral("renewalHint"));
+        // 60 days before 2026-09-01: 31 in August, 29 back into July, 2026-07-03.
+        QVERIFY2(hint->text().contains(DisplayFormat::longDate(QDate(2026, 7, 3))), qPrintable(hint->text()));
+        QVERIFY(!day->isVisible());
+
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down); // months before
+        QTest::keyClick(kind, Qt::Key_Down); // a day of a month before
+        QCOMPARE(kind->currentData().toInt(), int(NoticeRule::Kind::DayOfMonthBefore));
+        QVERIFY(day->isVisible());
+        QCOMPARE(months->value(), 1); // the month before
+        retype(day, QStringLiteral("20"));
+        // Day 20 of August 2026, a Thursday (no holiday): 2026-08-20.
+        QVERIFY2(hint->text().contains(DisplayFormat::longDate(QDate(2026, 8, 20))),
+                 qPrintable(hint->text()));
+        QVERIFY(editor.saveButton()->isEnabled());
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor.isVisible());
+        QCOMPARE(storedContract(book).noticeRule, QStringLiteral("day-of-month:20:1"));
+        QCOMPARE(storedContract(book).noticeDays, 12); // 2026-08-20 to 2026-09-01, for what reads days
+
+        ContractEditor again(*book.workspace, book.globex);
+        again.setContract(storedContract(book));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("noticeKindCombo"))->currentData().toInt(),
+                 int(NoticeRule::Kind::DayOfMonthBefore));
+        QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("noticeDaySpin"))->value(), 20);
+        QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("noticeSpin"))->value(), 1);
+        QVERIFY(again.findChild<QLabel*>(QStringLiteral("renewalHint"))
+                    ->text()
+                    .contains(DisplayFormat::longDate(QDate(2026, 8, 20))));
+        again.reject();
+
+        book.workspace->undoStack()->undo();
+        QCOMPARE(storedContract(book).noticeRule, QString());
+        QCOMPARE(storedContract(book).noticeDays, 60);
+    }
+
+    // Day 23 of the month before a renewal on 2026-10-01 is 2026-09-23, 秋分の日; the 22nd is a 休日 between
+    // two holidays, the 21st 敬老の日, the 20th a Sunday, the 19th a Saturday: the business day before is
+    // Friday 2026-09-18.
+    void aNoticeDeadlineOnAJapaneseHolidayMovesToTheBusinessDayBefore()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.initech);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.findChild<QDateEdit*>(QStringLiteral("startEdit"))->setDate(QDate(2025, 10, 1));
+        auto* kind = editor.findChild<QComboBox*>(QStringLiteral("noticeKindCombo"));
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down);
+        QTest::keyClick(kind, Qt::Key_Down);
+        retype(editor.findChild<QSpinBox*>(QStringLiteral("noticeDaySpin")), QStringLiteral("23"));
+        auto* hint = editor.findChild<QLabel*>(QStringLiteral("renewalHint"));
+        QVERIFY2(hint->text().contains(DisplayFormat::longDate(QDate(2026, 9, 23))),
+                 qPrintable(hint->text()));
+        auto* businessDay = editor.findChild<QCheckBox*>(QStringLiteral("businessDayBeforeCheck"));
+        businessDay->setFocus();
+        QTest::keyClick(businessDay, Qt::Key_Space);
+        QVERIFY(businessDay->isChecked());
+        QVERIFY2(hint->text().contains(DisplayFormat::longDate(QDate(2026, 9, 18))),
+                 qPrintable(hint->text()));
+        QVERIFY(editor.saveButton()->isEnabled());
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor.isVisible());
+        const QList<Contract> saved = book.workspace->book()->contracts().forAccount(book.initech).value();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().noticeRule, QStringLiteral("day-of-month:23:1:bd"));
+        QCOMPARE(saved.first().noticeDays, 13); // 2026-09-18 to 2026-10-01
+    }
+
+    // A rule whose first deadline falls before the contract starts is refused on the notice field: from
+    // 2026-06-30 for one month renews on 2026-07-30, and two months before that is 2026-05-30.
+    void contractEditorRefusesANoticeRuleBeforeTheStart()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        ContractEditor editor(*book.workspace, book.initech);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        retype(editor.findChild<QSpinBox*>(QStringLiteral("termSpin")), QStringLiteral("1"));
+        auto* kind = editor.findChild<QComboBox*>(QStringLiteral("noticeKindCombo"));
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down); // months before
+        retype(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin")), QStringLiteral("2"));
+        auto* error = editor.findChild<FieldErrorLabel*>(QStringLiteral("noticeDaysError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("2026-05-30")), qPrintable(error->text()));
+        QVERIFY(!editor.saveButton()->isEnabled());
+        retype(editor.findChild<QSpinBox*>(QStringLiteral("noticeSpin")), QStringLiteral("1")); // 2026-06-30
+        QVERIFY(!error->isVisible());
+        QVERIFY(editor.saveButton()->isEnabled());
     }
 
     // Issue 9, item 7: 999,999,999,999 seats were saved as 10,000,000 without a word.

@@ -13,6 +13,7 @@
 #include "ui/editors/RecordCommands.h"
 #include "ui/editors/RecordEditors.h"
 #include "ui/main/MainWindow.h"
+#include "ui/renewals/OutcomeRecording.h"
 #include "ui/touch/LogTouchDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
@@ -64,6 +65,12 @@ AccountTabActions::AccountTabActions(MainWindow& window, AccountPage& page)
                               {QKeySequence::Delete}),
                 &QAction::triggered, this, &AccountTabActions::deleteCurrentContract);
         connect(view, &QTreeWidget::itemDoubleClicked, this, &AccountTabActions::editCurrentContract);
+        QTreeWidget* outcomes = contract->outcomesView();
+        connect(addViewAction(outcomes, QStringLiteral("correctOutcomeAction"), tr("&Correct outcome…"),
+                              tr("Correct the selected renewal outcome (Enter); the ARR history follows"),
+                              enter),
+                &QAction::triggered, this, &AccountTabActions::correctCurrentOutcome);
+        connect(outcomes, &QTreeWidget::itemDoubleClicked, this, &AccountTabActions::correctCurrentOutcome);
     }
 
     connect(&m_workspace, &BookWorkspace::bookOpened, this, &AccountTabActions::updateEnabled);
@@ -218,6 +225,37 @@ void AccountTabActions::deleteCurrentContract()
         new RemoveRecordCommand<Contract>(m_workspace, tr("Delete contract"), id, &outcome));
     if (outcome.status.ok())
         m_window.announce(tr("Contract deleted from %1").arg(accountName()));
+}
+
+void AccountTabActions::correctCurrentOutcome()
+{
+    auto* tab = m_page.tab<ContractTab>(tabids::contract);
+    const QDate renewalDate = tab ? tab->currentOutcomeRenewalDate() : QDate();
+    if (!renewalDate.isValid() || !m_workspace.hasBook() || m_workspace.isReadOnly())
+        return;
+    const Id accountId = m_page.accountId();
+    Result<QList<Contract>> contracts = m_workspace.book()->contracts().forAccount(accountId);
+    if (!contracts) {
+        m_workspace.reportError(contracts.error());
+        return;
+    }
+    // The renewal belongs to the latest contract started before its date (contracts come by start date).
+    UpcomingRenewal renewal;
+    for (const Contract& c : contracts.value()) {
+        if (c.startDate < renewalDate) {
+            renewal.contract.contractId = c.id;
+            renewal.contract.terms = ContractTerms::of(c);
+        }
+    }
+    if (renewal.contract.contractId.isEmpty())
+        return;
+    renewal.contract.accountId = accountId;
+    renewal.contract.accountName = accountName();
+    renewal.point.index = 1;
+    renewal.point.renewalDate = renewalDate;
+    const QString text = recordOutcomeWithDialog(m_workspace, renewal, &m_window);
+    if (!text.isEmpty())
+        m_window.announce(text);
 }
 
 } // namespace csm

@@ -14,7 +14,8 @@ class BookWorkspace;
 class MainWindow;
 
 // Edit and delete on the account page's Timeline, Contacts and Contract & ARR tabs: Enter or a double-click
-// opens the record's editor, Del (or the context menu) deletes it as a tombstone. Every write is an undoable
+// opens the record's editor, Del (or the context menu) deletes it as a tombstone. A recorded renewal outcome
+// is corrected the same way (Enter or a double-click on it). Every write is an undoable
 // command; afterwards the record stays current and selected (or the row that took a deleted one's place),
 // and the status bar says what happened, with Undo.
 class AccountTabActions : public QObject
@@ -34,6 +35,8 @@ public slots:
     void deleteCurrentContact();
     void editCurrentContract();
     void deleteCurrentContract();
+    // Opens the Record outcome dialog on the renewal outcome selected in the Contract & ARR tab.
+    void correctCurrentOutcome();
     void updateEnabled();
 
 private:

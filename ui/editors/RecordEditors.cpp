@@ -1,5 +1,6 @@
 #include "ui/editors/RecordEditors.h"
 
+#include "NoticeRuleEdit.h"
 #include "domain/ContractTerms.h"
 #include "domain/Validation.h"
 #include "item/DisplayFormat.h"
@@ -270,8 +271,9 @@ bool ContactEditor::write()
 
 // --- ContractEditor ----------------------------------------------------------------------------------------
 ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QWidget* parent)
-    : RecordEditor(workspace, parent), m_accountId(accountId), m_start(new QDateEdit(this)),
-      m_term(new QSpinBox(this)), m_notice(new QSpinBox(this)),
+    : RecordEditor(workspace, parent), m_accountId(accountId),
+      m_calendar(dates::HolidayCalendar::forSettings(workspace.settings())), m_start(new QDateEdit(this)),
+      m_term(new QSpinBox(this)), m_renewalTerm(new QSpinBox(this)), m_notice(new NoticeRuleEdit(this)),
       m_autoRenew(new QCheckBox(tr("Renews automatically"), this)), m_arr(new QLineEdit(this)),
       m_renewalHint(new QLabel(this))
 {
@@ -290,31 +292,38 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
     m_term->setSuffix(tr(" months"));
     m_term->setToolTip(
         tr("From %1 to %2 months").arg(Validation::MinTermMonths).arg(Validation::MaxTermMonths));
-    m_notice->setObjectName(QStringLiteral("noticeSpin"));
-    m_notice->setRange(0, 9999);
-    m_notice->setValue(60);
-    m_notice->setSuffix(tr(" days"));
-    m_notice->setToolTip(tr("How many days before the renewal date the customer must give notice to cancel, "
-                            "from 0 to %1")
-                             .arg(Validation::MaxNoticeDays));
+    m_renewalTerm->setObjectName(QStringLiteral("renewalTermSpin"));
+    m_renewalTerm->setRange(0, 999);
+    m_renewalTerm->setValue(0);
+    m_renewalTerm->setSpecialValueText(tr("As long as the first term"));
+    m_renewalTerm->setSuffix(tr(" months"));
+    m_renewalTerm->setToolTip(tr("How long each renewal runs when it differs from the first term, from %1 to "
+                                 "%2 months")
+                                  .arg(Validation::MinTermMonths)
+                                  .arg(Validation::MaxTermMonths));
     m_autoRenew->setChecked(true);
     m_arr->setObjectName(QStringLiteral("arrEdit"));
     m_arr->setPlaceholderText(DisplayFormat::money(0, m_workspace.settings().currency));
     m_arr->setToolTip(
         tr("Annual recurring revenue of this contract, in %1: %2")
             .arg(m_workspace.settings().currency, Validation::arrRange(m_workspace.settings().currency)));
+    m_renewalHint->setObjectName(QStringLiteral("renewalHint"));
     m_renewalHint->setForegroundRole(QPalette::PlaceholderText);
     m_renewalHint->setWordWrap(true);
 
     m_errors.addRow(m_form, tr("&Start:"), m_start, Validation::StartDate);
     m_errors.addRow(m_form, tr("&Term:"), m_term, Validation::TermMonths);
-    m_errors.addRow(m_form, tr("&Notice period:"), m_notice, Validation::NoticeDays);
+    m_errors.addRow(m_form, tr("&Renewal term:"), m_renewalTerm, ContractSchedule::RenewalTermMonths);
     m_form->addRow(QString(), m_autoRenew);
+    FieldErrorLabel* noticeError = m_errors.addRow(m_form, tr("&Notice:"), m_notice, Validation::NoticeDays);
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(noticeError->parentWidget())))
+        label->setBuddy(m_notice->kindCombo());
     m_errors.addRow(m_form, tr("&ARR:"), m_arr, Validation::Arr);
     m_form->addRow(QString(), m_renewalHint);
 
     connect(m_start, &QDateEdit::dateChanged, this, [this] {
         edited(Validation::StartDate);
+        edited(Validation::NoticeDays); // a deadline before the start
         updateRenewalHint();
     });
     connect(m_term, &QSpinBox::valueChanged, this, [this] {
@@ -322,12 +331,20 @@ ContractEditor::ContractEditor(BookWorkspace& workspace, const Id& accountId, QW
         edited(Validation::NoticeDays);
         updateRenewalHint();
     });
-    connect(m_notice, &QSpinBox::valueChanged, this, [this] {
+    connect(m_renewalTerm, &QSpinBox::valueChanged, this, [this] {
+        edited(ContractSchedule::RenewalTermMonths);
+        updateRenewalHint();
+    });
+    connect(m_notice, &NoticeRuleEdit::changed, this, [this] {
         edited(Validation::NoticeDays);
         updateRenewalHint();
     });
     connect(m_arr, &QLineEdit::textChanged, this, [this] { edited(Validation::Arr); });
-    connect(m_autoRenew, &QCheckBox::toggled, this, &ContractEditor::updateRenewalHint);
+    connect(m_autoRenew, &QCheckBox::toggled, this, [this] {
+        m_notice->setEnabled(m_autoRenew->isChecked()); // nothing to cancel when it does not renew
+        revalidate();
+        updateRenewalHint();
+    });
     finishLayout();
     updateRenewalHint();
     m_start->setFocus();
@@ -340,10 +357,12 @@ void ContractEditor::setContract(const Contract& c)
     setWindowTitle(tr("Edit contract"));
     m_start->setDate(c.startDate);
     m_term->setValue(c.termMonths);
-    m_notice->setValue(c.noticeDays);
+    m_renewalTerm->setValue(c.renewalTermMonths);
+    m_notice->setRule(ContractTerms::noticeOf(c.noticeDays, c.noticeRule));
     m_autoRenew->setChecked(c.autoRenew);
     m_arr->setText(Money(c.arr, m_workspace.settings().currency).formatForEditing(QLocale()));
     revalidate();
+    updateRenewalHint();
 }
 
 Contract ContractEditor::contract() const
@@ -352,11 +371,19 @@ Contract ContractEditor::contract() const
     c.accountId = m_accountId;
     c.startDate = m_start->date();
     c.termMonths = m_term->value();
-    c.noticeDays = m_notice->value();
+    c.renewalTermMonths = m_renewalTerm->value();
     c.autoRenew = m_autoRenew->isChecked();
+    ContractTerms::setNotice(c, m_notice->rule(), m_calendar);
     const Result<Money> arr = typedArr();
     c.arr = arr ? arr->minor() : 0;
     return c;
+}
+
+ContractTerms ContractEditor::typedTerms() const
+{
+    ContractTerms terms = ContractTerms::of(contract());
+    terms.notice = m_notice->rule();
+    return terms;
 }
 
 Result<Money> ContractEditor::typedArr() const
@@ -369,7 +396,18 @@ Result<Money> ContractEditor::typedArr() const
 
 FieldErrors ContractEditor::currentErrors() const
 {
-    FieldErrors e = Validation::contract(contract(), m_workspace.today(), m_workspace.settings().currency);
+    // The rule as typed on the book's calendar first (its ranges and a first deadline before the start),
+    // then what storage checks of the contract that would be saved.
+    FieldErrors e;
+    const FieldErrors terms = ContractSchedule::validate(typedTerms(), m_calendar);
+    for (auto it = terms.begin(); it != terms.end(); ++it)
+        e.insert(it.key() == ContractSchedule::NoticeRuleField ? Validation::NoticeDays : it.key(),
+                 it.value());
+    const FieldErrors stored =
+        Validation::contract(contract(), m_workspace.today(), m_workspace.settings().currency);
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        if (!e.contains(it.key()))
+            e.insert(it.key(), it.value());
     if (const Result<Money> arr = typedArr(); !arr)
         e.insert(Validation::Arr, arr.error().message);
     return e;
@@ -377,22 +415,24 @@ FieldErrors ContractEditor::currentErrors() const
 
 void ContractEditor::updateRenewalHint()
 {
-    const Contract c = contract();
-    const RenewalPoint first =
-        ContractSchedule::renewal(ContractTerms::of(c), 1, ContractSchedule::noHolidays());
-    // Nothing to say until the start, term and notice are valid (their fields say what is wrong).
-    if (!first.isValid() || (c.autoRenew && !first.noticeDeadline.isValid())) {
+    const ContractTerms terms = typedTerms();
+    const RenewalPoint first = ContractSchedule::renewal(terms, 1, m_calendar);
+    // Nothing to say until the start, terms and notice are valid (their fields say what is wrong).
+    if (!first.isValid() || (terms.autoRenew && !first.noticeDeadline.isValid())) {
         m_renewalHint->clear();
         return;
     }
-    if (!c.autoRenew) {
+    if (!terms.autoRenew) {
         m_renewalHint->setText(tr("Ends on %1 unless a renewal is recorded; no notice to give.")
                                    .arg(DisplayFormat::longDate(first.renewalDate)));
         return;
     }
-    m_renewalHint->setText(
-        tr("First renewal on %1; notice deadline %2.")
-            .arg(DisplayFormat::longDate(first.renewalDate), DisplayFormat::longDate(first.noticeDeadline)));
+    const QDate deadline = first.noticeDeadline;
+    m_renewalHint->setText(tr("First renewal on %1; notice deadline %2 (%3).")
+                               .arg(DisplayFormat::longDate(first.renewalDate),
+                                    DisplayFormat::longDate(deadline),
+                                    QLocale().dayName(deadline.dayOfWeek())) +
+                           QLatin1Char('\n') + terms.notice.toText());
 }
 
 bool ContractEditor::write()

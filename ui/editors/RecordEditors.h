@@ -4,6 +4,7 @@
 // the user types, shows what is wrong under the field, keeps Save disabled while anything is wrong, and saves
 // through an undoable command. Nothing invalid reaches the book.
 
+#include "domain/ContractTerms.h"
 #include "domain/Entities.h"
 #include "ui/editors/FieldErrorLabel.h"
 
@@ -105,6 +106,8 @@ private:
     QLineEdit* m_phone;
 };
 
+class NoticeRuleEdit;
+
 class ContractEditor : public RecordEditor
 {
     Q_OBJECT
@@ -123,11 +126,15 @@ private:
     Result<Money> typedArr() const;
     // The account's ARR when it has ARR events (a change of the contract's ARR is then offered as one).
     std::optional<MinorUnits> accountArrIfItHasHistory() const;
+    // The terms as typed, with the notice rule as typed (numbers out of range included).
+    ContractTerms typedTerms() const;
     std::optional<Contract> m_original;
     Id m_accountId;
+    dates::HolidayCalendar m_calendar; // the book's, for a deadline that moves to the business day before
     QDateEdit* m_start;
     QSpinBox* m_term;
-    QSpinBox* m_notice;
+    QSpinBox* m_renewalTerm;
+    NoticeRuleEdit* m_notice;
     QCheckBox* m_autoRenew;
     QLineEdit* m_arr;
     QLabel* m_renewalHint;

@@ -7,7 +7,8 @@
 #include "storage/RenewalWrites.h"
 #include "ui/charts/RenewalForecastChart.h"
 #include "ui/main/MainWindow.h"
-#include "ui/renewals/RecordOutcomeDialog.h"
+#include "ui/main/PageSignals.h"
+#include "ui/renewals/OutcomeRecording.h"
 #include "ui/workspace/BookWorkspace.h"
 
 #include <QComboBox>
@@ -108,54 +109,6 @@ private:
     QDate m_renewalDate;
     RenewalForecast m_forecast;
     std::optional<ForecastChange> m_change;
-};
-
-// Recording an outcome: the first redo writes it; undo and later redos put the book in the state before or
-// after (the same rows and ARR event, restored).
-class RecordOutcomeCommand : public QUndoCommand
-{
-public:
-    RecordOutcomeCommand(BookWorkspace& workspace, OutcomeInput input, const QString& text,
-                         std::shared_ptr<bool> failed)
-        : QUndoCommand(text), m_workspace(workspace), m_input(std::move(input)), m_failed(std::move(failed))
-    {}
-    void redo() override
-    {
-        Book* book = m_workspace.book();
-        if (!book)
-            return;
-        if (!m_change) {
-            auto change = recordRenewalOutcome(*book, m_input, m_workspace.today());
-            if (!change) {
-                m_workspace.reportError(change.error());
-                *m_failed = true;
-                setObsolete(true); // the stack drops it: nothing was written
-                return;
-            }
-            m_change = change.value();
-            return;
-        }
-        if (auto st = restoreOutcomeState(*book, m_input.accountId, m_input.renewalDate, m_change->after,
-                                          m_change->before);
-            !st)
-            m_workspace.reportError(st.error());
-    }
-    void undo() override
-    {
-        Book* book = m_workspace.book();
-        if (!book || !m_change)
-            return;
-        if (auto st = restoreOutcomeState(*book, m_input.accountId, m_input.renewalDate, m_change->before,
-                                          m_change->after);
-            !st)
-            m_workspace.reportError(st.error());
-    }
-
-private:
-    BookWorkspace& m_workspace;
-    OutcomeInput m_input;
-    std::optional<OutcomeChange> m_change;
-    std::shared_ptr<bool> m_failed;
 };
 
 QList<RenewalForecastChart::Month> chartMonths(const QList<UpcomingRenewal>& renewals, QDate asOf)
@@ -471,34 +424,8 @@ void RenewalsPage::recordOutcome()
     const QModelIndex i = m_view->currentIndex();
     if (!i.isValid() || m_workspace.isReadOnly() || !m_workspace.book())
         return;
-    const UpcomingRenewal renewal = m_model->renewalAt(i.row());
-    Book& book = *m_workspace.book();
-    auto state = readOutcomeState(book, renewal.contract.accountId, renewal.point.renewalDate);
-    if (!state) {
-        m_workspace.reportError(state.error());
-        return;
-    }
-    const bool correcting = state->live && state->outcome != RenewalOutcome::Pending;
-    const QDate effective =
-        correcting && state->event ? state->event->effectiveOn : renewal.point.renewalDate;
-    auto arrBefore = readArrBeforeOutcome(book, renewal.contract.accountId, effective,
-                                          state->event ? state->event->id : Id());
-    if (!arrBefore) {
-        m_workspace.reportError(arrBefore.error());
-        return;
-    }
-    RecordOutcomeDialog dialog(renewal, arrBefore.value(), m_workspace.settings().currency, this);
-    if (correcting)
-        dialog.setCurrent(state->outcome, state->event ? state->event->arrAfter : arrBefore.value(),
-                          effective, state->note);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const OutcomeInput input = dialog.input();
-    const QString text = tr("Renewal of %1 recorded as %2")
-                             .arg(renewal.contract.accountName, RenewalOutcomes::displayName(input.outcome));
-    auto failed = std::make_shared<bool>(false);
-    m_workspace.undoStack()->push(new RecordOutcomeCommand(m_workspace, input, text, failed));
-    if (!*failed)
+    const QString text = recordOutcomeWithDialog(m_workspace, m_model->renewalAt(i.row()), this);
+    if (!text.isEmpty())
         emit changed(text);
 }
 
@@ -518,13 +445,7 @@ bool RenewalsPage::eventFilter(QObject* watched, QEvent* event)
 void registerRenewalsPage(PageRegistry& pages)
 {
     PageSpec page(pageids::renewals, RenewalsPage::tr("Renewals"), [](MainWindow& window) -> QWidget* {
-        auto* p = new RenewalsPage(window.workspace());
-        QObject::connect(p, &RenewalsPage::openAccountRequested, &window,
-                         [&window](const Id& id) { window.showAccount(id); });
-        QObject::connect(p, &RenewalsPage::currentAccountChanged, &window, &MainWindow::updateAccountContext);
-        QObject::connect(p, &RenewalsPage::changed, &window,
-                         [&window](const QString& message) { window.announce(message); });
-        return p;
+        return connectToWindow(new RenewalsPage(window.workspace()), window);
     });
     page.order = 40;
     page.shortcut = QKeySequence(Qt::CTRL | Qt::Key_4);

@@ -1,9 +1,12 @@
 #include "ui/reports/ReportsPage.h"
 
 #include "item/DisplayFormat.h"
+#include "storage/KpiTargets.h"
 #include "storage/RenewalReads.h"
 #include "ui/charts/RetentionTrendChart.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PageSignals.h"
+#include "ui/reports/KpiTargetDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
 #include <QComboBox>
@@ -11,8 +14,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace csm {
@@ -116,12 +123,59 @@ QString movementName(ArrMovement m)
     return {};
 }
 
+// Setting or clearing a KPI target: redo writes the new one, undo the one before; the page shows the KPIs
+// again either way (targets are not account data, so no account list reloads).
+class SetTargetCommand : public QUndoCommand
+{
+public:
+    SetTargetCommand(BookWorkspace& workspace, Kpi kpi, const QString& period, std::optional<qint64> after,
+                     const QString& text, ReportsPage* page)
+        : QUndoCommand(text), m_workspace(workspace), m_kpi(kpi), m_period(period), m_after(after),
+          m_page(page)
+    {}
+    bool failed() const { return m_failed; }
+    void redo() override
+    {
+        if (!write(m_after, m_before.has_value() ? nullptr : &m_before)) {
+            m_failed = true;
+            setObsolete(true);
+        }
+    }
+    void undo() override { write(m_before.value_or(std::nullopt), nullptr); }
+
+private:
+    bool write(std::optional<qint64> value, std::optional<std::optional<qint64>>* before)
+    {
+        Book* book = m_workspace.book();
+        if (!book)
+            return false;
+        auto written = setKpiTarget(*book, m_kpi, m_period, value);
+        if (!written) {
+            m_workspace.reportError(written.error());
+            return false;
+        }
+        if (before)
+            *before = written.value();
+        if (m_page)
+            m_page->refresh();
+        return true;
+    }
+
+    BookWorkspace& m_workspace;
+    Kpi m_kpi;
+    QString m_period;
+    std::optional<qint64> m_after;
+    std::optional<std::optional<qint64>> m_before; // set by the first redo
+    QPointer<ReportsPage> m_page;
+    bool m_failed = false;
+};
+
 } // namespace
 
 ReportsPage::ReportsPage(BookWorkspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_period(new QComboBox(this)), m_split(new QComboBox(this)),
       m_message(new QLabel(this)), m_kpis(new QTreeWidget(this)), m_accounts(new QTreeWidget(this)),
-      m_chart(new RetentionTrendChart(this))
+      m_chart(new RetentionTrendChart(this)), m_setTarget(new QPushButton(tr("Set &target…"), this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     auto* title = new QLabel(tr("Reports"), this);
@@ -166,6 +220,9 @@ ReportsPage::ReportsPage(BookWorkspace& workspace, QWidget* parent)
     bar->addWidget(splitLabel);
     bar->addWidget(m_split);
     bar->addStretch(1);
+    m_setTarget->setObjectName(QStringLiteral("setTargetButton"));
+    m_setTarget->setToolTip(tr("Set the target of the selected KPI for the fiscal year or quarter shown"));
+    bar->addWidget(m_setTarget);
 
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_accounts);
@@ -190,6 +247,9 @@ ReportsPage::ReportsPage(BookWorkspace& workspace, QWidget* parent)
     connect(m_period, &QComboBox::activated, this, &ReportsPage::refresh);
     connect(m_split, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_kpis, &QTreeWidget::currentItemChanged, this, &ReportsPage::showAccountsBehind);
+    connect(m_kpis, &QTreeWidget::currentItemChanged, this, &ReportsPage::updateTargetButton);
+    connect(m_kpis, &QTreeWidget::itemActivated, this, &ReportsPage::editTarget);
+    connect(m_setTarget, &QPushButton::clicked, this, &ReportsPage::editTarget);
     connect(m_accounts, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const Id id = item ? item->data(0, AccountRole).toString() : Id();
         if (!id.isEmpty())
@@ -208,6 +268,7 @@ ReportsPage::ReportsPage(BookWorkspace& workspace, QWidget* parent)
             refresh();
     });
     fillPeriods();
+    updateTargetButton();
 }
 
 ReportsPage::~ReportsPage() = default;
@@ -337,6 +398,7 @@ void ReportsPage::showView(std::shared_ptr<KpiView> view)
     }
     m_chart->setQuarters(quarters);
     showAccountsBehind();
+    updateTargetButton();
 }
 
 void ReportsPage::showAccountsBehind()
@@ -365,14 +427,42 @@ void ReportsPage::showAccountsBehind()
     m_accounts->resizeColumnToContents(1);
 }
 
+void ReportsPage::updateTargetButton()
+{
+    const bool fiscal = m_view && (m_view->period.kind() == ReportPeriod::Kind::FiscalYear ||
+                                   m_view->period.kind() == ReportPeriod::Kind::FiscalQuarter);
+    m_setTarget->setEnabled(fiscal && m_kpis->currentItem() && !m_workspace.isReadOnly());
+}
+
+void ReportsPage::editTarget()
+{
+    updateTargetButton();
+    if (!m_setTarget->isEnabled() || !m_workspace.book())
+        return;
+    const Kpi kpi = Kpi(m_kpis->currentItem()->data(0, KpiRole).toInt());
+    const ReportPeriod period = m_view->period;
+    const std::optional<KpiTarget> current = findTarget(m_view->targets, kpi, period.name());
+    KpiTargetDialog dialog(kpi, period, current ? std::optional<qint64>(current->value) : std::nullopt,
+                           m_view->report.total.currency, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<qint64> after = dialog.target();
+    const QString what =
+        after ? tr("Target of %1 for %2 set to %3")
+                    .arg(Kpis::displayName(kpi), period.displayName(),
+                         targetText(kpi, *after, m_view->report.total.currency))
+              : tr("Target of %1 for %2 cleared").arg(Kpis::displayName(kpi), period.displayName());
+    auto* command = new SetTargetCommand(m_workspace, kpi, period.name(), after, what, this);
+    m_workspace.undoStack()->push(command);
+    if (command->failed())
+        return;
+    emit changed(what);
+}
+
 void registerReportsPage(PageRegistry& pages)
 {
     PageSpec page(pageids::reports, ReportsPage::tr("Reports"), [](MainWindow& window) -> QWidget* {
-        auto* p = new ReportsPage(window.workspace());
-        QObject::connect(p, &ReportsPage::openAccountRequested, &window,
-                         [&window](const Id& id) { window.showAccount(id); });
-        QObject::connect(p, &ReportsPage::currentAccountChanged, &window, &MainWindow::updateAccountContext);
-        return p;
+        return connectToWindow(new ReportsPage(window.workspace()), window);
     });
     page.order = 60;
     page.shortcut = QKeySequence(Qt::CTRL | Qt::Key_6);

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace csm {
@@ -19,8 +20,9 @@ struct KpiView;
 
 // The Reports view (issue 14): the retention KPIs of DESIGN §7 for a period (fiscal or calendar year,
 // quarter, month, or two dates typed as FROM..TO), for the whole book and split by touch model or owner; each
-// KPI with its formula, the numbers that went into it and its target; the accounts behind the selected KPI
-// (double- click opens one); and GRR and NRR of the last 8 fiscal quarters. Computed on the reader thread.
+// KPI with its formula, the numbers that went into it and its target (set here for a fiscal period,
+// undoably); the accounts behind the selected KPI (double- click opens one); and GRR and NRR of the last 8
+// fiscal quarters. Computed on the reader thread.
 class ReportsPage : public QWidget, public AccountContext
 {
     Q_OBJECT
@@ -36,12 +38,17 @@ public:
     bool isLoading() const { return m_loading; }
     Id currentAccountId() const override;
 
+    QPushButton* setTargetButton() const { return m_setTarget; }
+
 public slots:
     void refresh();
+    // Opens the target of the selected KPI for the period shown (a fiscal year or quarter).
+    void editTarget();
 
 signals:
     void openAccountRequested(const csm::Id& accountId);
     void currentAccountChanged();
+    void changed(const QString& message); // a target was set or cleared (the status bar says so)
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -50,6 +57,7 @@ private:
     void fillPeriods();
     void showView(std::shared_ptr<KpiView> view);
     void showAccountsBehind();
+    void updateTargetButton();
 
     BookWorkspace& m_workspace;
     QComboBox* m_period;
@@ -58,6 +66,7 @@ private:
     QTreeWidget* m_kpis;
     QTreeWidget* m_accounts;
     RetentionTrendChart* m_chart;
+    QPushButton* m_setTarget;
     std::shared_ptr<KpiView> m_view;
     quint64 m_generation = 0;
     bool m_loading = false;

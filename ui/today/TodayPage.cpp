@@ -5,10 +5,12 @@
 #include "item/AccountsModel.h"
 #include "item/DisplayFormat.h"
 #include "item/TodayModel.h"
+#include "storage/RenewalReads.h"
 #include "storage/Repositories.h"
 #include "ui/accounts/AccountTab.h"
 #include "ui/editors/RecordCommands.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PageSignals.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/workspace/BookWorkspace.h"
 
@@ -259,6 +261,16 @@ void TodayPage::startRead()
                 read.list.milestones = overdueMilestones(behind.value(), summaries, settings, asOf);
             else if (!read.error)
                 read.error = behind.error();
+            // The Renewals view's list, as far ahead as the earliest stage begins.
+            Result<QList<UpcomingRenewal>> upcoming =
+                readUpcomingRenewals(book, asOf, RenewalStages::leadDays().constFirst());
+            if (upcoming) {
+                const QDate since = dates::businessDayOnOrBefore(
+                    asOf.addDays(-1), dates::HolidayCalendar::forSettings(settings));
+                read.list.stages = renewalsEnteringStages(upcoming.value(), since, asOf);
+            } else if (!read.error) {
+                read.error = upcoming.error();
+            }
             read.readMs = reading.elapsed();
             return read;
         },
@@ -432,16 +444,11 @@ bool TodayPage::eventFilter(QObject* watched, QEvent* event)
 void registerTodayPage(PageRegistry& pages)
 {
     PageSpec today(pageids::today, TodayPage::tr("Today"), [](MainWindow& window) -> QWidget* {
-        auto* page = new TodayPage(window.workspace());
-        QObject::connect(page, &TodayPage::openAccountRequested, &window,
-                         [&window](const Id& id) { window.showAccount(id); });
+        auto* page = connectToWindow(new TodayPage(window.workspace()), window);
         QObject::connect(page, &TodayPage::openMilestoneRequested, &window,
                          [&window](const Id& account, const Id& milestone) {
                              window.showRecord(account, tabids::roadmap, milestone);
                          });
-        QObject::connect(page, &TodayPage::currentAccountChanged, &window, &MainWindow::updateAccountContext);
-        QObject::connect(page, &TodayPage::changed, &window,
-                         [&window](const QString& message) { window.announce(message); });
         return page;
     });
     today.order = 10;

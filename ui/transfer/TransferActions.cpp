@@ -1,6 +1,7 @@
 #include "ui/transfer/TransferActions.h"
 
 #include "io/BookExport.h"
+#include "io/CalendarExport.h"
 #include "storage/Book.h"
 #include "storage/ImportWriter.h"
 #include "ui/accounts/AccountsPage.h"
@@ -67,6 +68,11 @@ TransferActions::TransferActions(MainWindow& window)
     m_export = make(QStringLiteral("exportAction"), tr("&Export book…"),
                     tr("Write the whole book as one JSON file, or as one CSV file per table"), {});
     connect(m_export, &QAction::triggered, this, &TransferActions::exportBook);
+    m_exportCalendar = make(QStringLiteral("exportCalendarAction"), tr("Export &calendar…"),
+                            tr("Write notice deadlines, renewal dates, open follow-ups and milestones as an "
+                               "iCalendar (.ics) file for Outlook or Google Calendar"),
+                            {});
+    connect(m_exportCalendar, &QAction::triggered, this, &TransferActions::exportCalendar);
     m_exportView = make(QStringLiteral("exportViewAction"), tr("Export &view…"),
                         tr("Write the rows and columns the list on screen shows as a CSV file"), {});
     connect(m_exportView, &QAction::triggered, this, &TransferActions::exportView);
@@ -86,6 +92,7 @@ void TransferActions::updateEnabled()
     m_import->setEnabled(writable);
     m_undo->setEnabled(writable);
     m_export->setEnabled(m_workspace.hasBook());
+    m_exportCalendar->setEnabled(writable); // the export keeps each item's UID in the book
     m_exportView->setEnabled(m_workspace.hasBook());
 }
 
@@ -177,6 +184,43 @@ void TransferActions::exportBook()
         message += QLatin1Char(' ') + tr("%n character(s) CP932 cannot hold were written as ?.", nullptr,
                                          int(s.replaced.size()));
     m_window.statusBar()->showMessage(message, 15000);
+}
+
+void TransferActions::exportCalendar()
+{
+    if (!m_workspace.hasBook() || m_workspace.isReadOnly())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        &m_window, tr("Export calendar"),
+        QDir::home().filePath(m_workspace.book()->displayName() + QStringLiteral(".ics")),
+        tr("iCalendar file (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto result = std::make_shared<std::optional<Result<CalendarExportSummary>>>();
+    const QDate asOf = m_workspace.today();
+    LongJob* job = m_workspace.runLong<CalendarExportSummary>(
+        this,
+        [path, asOf](Book& book, JobProgress&) {
+            return CalendarExport::write(book, path, asOf, QDateTime::currentDateTimeUtc());
+        },
+        [result](Result<CalendarExportSummary> r) { *result = std::move(r); });
+    waitFor(&m_window, job, tr("Exporting the calendar…"));
+    if (!*result || !**result) {
+        if (*result)
+            QMessageBox::warning(&m_window, tr("Export calendar"), (*result)->error().toString());
+        return;
+    }
+    const CalendarExportSummary& s = ***result;
+    m_window.statusBar()->showMessage(
+        tr("Exported %n event(s) to %1", nullptr, s.events()).arg(QDir::toNativeSeparators(path)) +
+            QStringLiteral(": ") +
+            tr("%1 notice deadlines, %2 renewal dates, %3 follow-ups, %4 milestones; %5 new or changed.")
+                .arg(s.noticeDeadlines)
+                .arg(s.renewalDates)
+                .arg(s.followUps)
+                .arg(s.milestones)
+                .arg(s.changed),
+        15000);
 }
 
 void TransferActions::undoLastImport()

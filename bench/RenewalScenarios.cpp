@@ -1,0 +1,109 @@
+// Issue 14's figures: the Renewals view's computation (readUpcomingRenewals, what its reader job runs), the
+// KPIs of a fiscal year (`report kpis --period FY…`: readKpis) and the Reports view's read with the 8-quarter
+// chart (readKpiView), each against the bare read of the rows it is made of (its floor).
+
+#include "BookPrivate.h"
+#include "Scenarios.h"
+#include "domain/ReportPeriod.h"
+#include "storage/Book.h"
+#include "storage/RenewalReads.h"
+
+#include <sqlite3.h>
+
+namespace csm::bench {
+
+namespace {
+
+Figure renewalFigure(const QString& key, const QString& what, int accounts, const Sample& s, double target,
+                     const QString& note)
+{
+    Figure f = timeFigure(key, what, accounts, s);
+    if (accounts >= 100000) {
+        f.goal = Goal::AtMost;
+        f.target = target;
+        f.targetSource = QStringLiteral("issue 14");
+    }
+    f.note = note;
+    return f;
+}
+
+// Reads every row of the statements to the end through the C API: what no computation over them can beat.
+double bareReadMs(sqlite3* db, const QList<const char*>& statements, int runs)
+{
+    return timeMs(runs, nullptr,
+                  [&] {
+                      for (const char* sql : statements) {
+                          sqlite3_stmt* q = nullptr;
+                          if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) != SQLITE_OK)
+                              return;
+                          while (sqlite3_step(q) == SQLITE_ROW) {
+                          }
+                          sqlite3_finalize(q);
+                      }
+                  })
+        .median;
+}
+
+} // namespace
+
+void benchRenewals(Harness& h, const Config& config, int accounts)
+{
+    const FixedClock clock(config.asOf);
+    Result<std::unique_ptr<Book>> opened =
+        Book::open(bookPath(config, accounts), Book::OpenMode::ReadOnly, clock);
+    if (!opened) {
+        qWarning("cannot open the book: %s", qPrintable(opened.error().toString()));
+        return;
+    }
+    Book& book = **opened;
+    sqlite3* db = storage::BookAccess::d(book)->db;
+    const int runs = accounts >= 100000 ? config.slowRuns : config.runs;
+    const dates::FiscalCalendar fiscal(book.settings().fiscalYearStartMonth);
+    // The last whole fiscal year, as the Reports view offers first.
+    const ReportPeriod year = ReportPeriod::fiscalYear(fiscal.fiscalYear(config.asOf) - 1, fiscal);
+
+    const Sample renewals =
+        timeMs(runs, nullptr, [&] { (void)readUpcomingRenewals(book, config.asOf, 365); });
+    Figure r =
+        renewalFigure(QStringLiteral("renewals.view"),
+                      QStringLiteral("Renewals view: the list a year ahead (read + compute)"), accounts,
+                      renewals, 300, QStringLiteral("issue 14: under 300 ms off the GUI thread"));
+    r.floor =
+        bareReadMs(db,
+                   {"SELECT a.id, a.name, a.owner, a.arr, a.contract_start_date FROM account a "
+                    "WHERE a.deleted = 0",
+                    "SELECT id, account_id, start_date, term_months, notice_days, notice_rule FROM contract "
+                    "WHERE deleted = 0",
+                    "SELECT account_id, renewal_date, forecast FROM renewal WHERE deleted = 0"},
+                   runs);
+    r.floorWhat = QStringLiteral("bare reads of the accounts, contracts and renewals");
+    h.add(r);
+
+    const QList<const char*> kpiRows = {
+        "SELECT id, owner, touch_model_override, name FROM account WHERE deleted = 0 ORDER BY id",
+        "SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 "
+        "ORDER BY account_id, effective_on, created_at, id",
+        "SELECT account_id, responded_on, score FROM nps_response WHERE deleted = 0"};
+    const double kpiFloor = bareReadMs(db, kpiRows, runs);
+
+    const Sample kpis =
+        timeMs(runs, nullptr, [&] { (void)readKpis(book, year.range(), KpiSplit::None, false); });
+    Figure k = renewalFigure(QStringLiteral("kpis.fiscal_year"),
+                             QStringLiteral("report kpis --period %1 (read + compute)").arg(year.name()),
+                             accounts, kpis, 300, QStringLiteral("issue 14: under 300 ms"));
+    k.floor = kpiFloor;
+    k.floorWhat = QStringLiteral("bare reads of the accounts, ARR events and NPS responses, in order");
+    h.add(k);
+
+    const Sample view =
+        timeMs(runs, nullptr, [&] { (void)readKpiView(book, year, KpiSplit::None, config.asOf); });
+    Figure v =
+        renewalFigure(QStringLiteral("kpis.reports_view"),
+                      QStringLiteral("Reports view: a fiscal year with its accounts and the 8-quarter chart"),
+                      accounts, view, 1000, QStringLiteral("issue 14: the 8-quarter chart under 1 s"));
+    v.floor = kpiFloor;
+    v.floorWhat = k.floorWhat;
+    h.add(v);
+}
+
+} // namespace csm::bench
