@@ -88,8 +88,8 @@ Vocabulary japanese()
                          QStringLiteral("経営層からの要望")};
     v.automationAuthor = QStringLiteral("自動配信");
     v.blockedReasons = {QStringLiteral("お客様側の情報システム部門の承認待ち"),
-                        QStringLiteral("SSOの設定に必要な証明書が未発行"), QStringLiteral("担当者の異動で後任が未定"),
-                        QStringLiteral("データ連携の仕様確認中")};
+                        QStringLiteral("SSOの設定に必要な証明書が未発行"),
+                        QStringLiteral("担当者の異動で後任が未定"), QStringLiteral("データ連携の仕様確認中")};
     v.npsComments = npsComments();
     return v;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // The words of a generated book: owners, industries, regions, plans, touch summaries, next steps, NPS
-// comments and why milestones are blocked, in the book's language (Japanese for a JPY book, English otherwise).
-// Built once; every generated row shares these strings instead of formatting its own.
+// comments and why milestones are blocked, in the book's language (Japanese for a JPY book, English
+// otherwise). Built once; every generated row shares these strings instead of formatting its own.
 
 #include "domain/Entities.h"
 
