@@ -6605,7 +6605,7 @@ Last change: %3</source>
     </message>
     <message>
         <source>A milestone is done between the kickoff and today.</source>
-        <translation>完了日はキックオフから今日までの日付にしてください。</translation>
+        <translation>マイルストーンの完了日はキックオフから今日までの日付にしてください。</translation>
     </message>
     <message>
         <source>Edit milestone</source>
@@ -6872,12 +6872,12 @@ Last change: %3</source>
         <translation>ロードマップのテンプレート(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Holiday calendar…</source>
-        <translation>休日カレンダー(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Public holidays covered and the book&apos;s company holidays: added, removed, imported</source>
         <translation>収録されている祝日の年と、ブックの会社休日（追加・削除・インポート）</translation>
+    </message>
+    <message>
+        <source>Holida&amp;y calendar…</source>
+        <translation>休日カレンダー(&amp;Y)…</translation>
     </message>
 </context>
 <context>

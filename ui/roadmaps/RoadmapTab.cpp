@@ -119,7 +119,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_chart->setObjectName(QStringLiteral("roadmapGantt"));
-    m_chart->setMinimumWidth(320);
+    m_chart->setMinimumWidth(200);
     m_print->setObjectName(QStringLiteral("printRoadmapPlan"));
     m_print->setText(tr("Plan PDF…"));
     m_print->setToolTip(tr("The roadmap as a one-page plan to share with the customer"));

@@ -59,7 +59,7 @@ RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     m_template->setObjectName(QStringLiteral("roadmapsTemplate"));
     m_funnelTemplate->setObjectName(QStringLiteral("funnelTemplate"));
     m_funnel->setObjectName(QStringLiteral("onboardingFunnel"));
-    m_funnel->setMinimumSize(400, 220);
+    m_funnel->setMinimumSize(220, 220);
     m_medians->setObjectName(QStringLiteral("firstValueMedians"));
     m_medians->setWordWrap(true);
     m_medians->setTextFormat(Qt::PlainText);
@@ -70,13 +70,17 @@ RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     holidays->setObjectName(QStringLiteral("editHolidays"));
     holidays->setToolTip(tr("The holiday calendar due dates follow: public holidays and company holidays"));
 
+    // The filters shrink with the window (the main window opens as small as 900 px wide): each combo box
+    // keeps room for a short word and elides the rest.
+    for (QComboBox* combo : {m_state, m_owner, m_template, m_funnelTemplate}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+    }
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_state);
     filters->addWidget(m_owner);
     filters->addWidget(m_template, 1);
-    filters->addWidget(templates);
-    filters->addWidget(holidays);
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +94,11 @@ RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
+    auto* setup = new QHBoxLayout; // what the plans are made of, above the funnel that counts them
+    setup->addWidget(templates);
+    setup->addWidget(holidays);
+    setup->addStretch(1);
+    panelLayout->addLayout(setup);
     panelLayout->addWidget(heading);
     panelLayout->addWidget(m_funnelTemplate);
     panelLayout->addWidget(m_funnel, 1);
@@ -301,7 +310,7 @@ void registerRoadmapsPage(PageRegistry& pages)
         templates->setObjectName(QStringLiteral("roadmapTemplatesAction"));
         templates->setStatusTip(RoadmapsPage::tr("Create, edit, duplicate and retire roadmap templates"));
         QObject::connect(templates, &QAction::triggered, &window, editTemplates);
-        auto* holidays = new QAction(RoadmapsPage::tr("&Holiday calendar…"), page);
+        auto* holidays = new QAction(RoadmapsPage::tr("Holida&y calendar…"), page);
         holidays->setObjectName(QStringLiteral("holidayCalendarAction"));
         holidays->setStatusTip(RoadmapsPage::tr(
             "Public holidays covered and the book's company holidays: added, removed, imported"));
