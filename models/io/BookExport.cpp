@@ -425,7 +425,7 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
     batch.file = summary.file;
     batch.type = summary.type;
     batch.encoding = summary.encoding;
-    // The rows and the health back-fill after them (afterImport) are one transaction: a crash or a full disk
+    // The rows and the health back-fill after them (commitImport) are one transaction: a crash or a full disk
     // leaves all of the import or none of it, never rows without the history that goes with them.
     Transaction whole(book);
     if (auto st = whole.begun(); !st)
@@ -485,14 +485,8 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
         writer.cancel();
         return summary;
     }
-    if (auto st = writer.finish(summary.added, summary.updated, summary.unchanged, summary.rejected); !st)
+    if (auto st = commitImport(book, whole, writer, summary); !st)
         return st.error();
-    if (auto st = afterImport(book); !st)
-        return st.error();
-    if (auto st = whole.commit(); !st)
-        return st.error();
-    summary.committed = true;
-    summary.batchId = writer.batchId();
     return summary;
 }
 

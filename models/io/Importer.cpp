@@ -134,10 +134,18 @@ void ImportSummary::count(RowOutcome outcome)
     }
 }
 
-Status afterImport(Book& book)
+Status commitImport(Book& book, Transaction& whole, ImportWriter& writer, ImportSummary& summary)
 {
+    if (auto st = writer.finish(summary.added, summary.updated, summary.unchanged, summary.rejected); !st)
+        return st;
     // Trends exist at once, as after generate: the 52 Mondays and the current scores (issue 12).
-    return HealthRecompute::backfill(book, book.clock().today());
+    if (auto st = HealthRecompute::backfill(book, book.clock().today()); !st)
+        return st;
+    if (auto st = whole.commit(); !st)
+        return st;
+    summary.committed = true;
+    summary.batchId = writer.batchId();
+    return {};
 }
 
 Result<FilePreview> previewFile(const QString& path, const CsvOptions& options, int rows)
@@ -188,7 +196,7 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options, const
     batch.file = summary.file;
     batch.type = summary.type;
     batch.encoding = summary.encoding;
-    // The rows and the health back-fill after them (afterImport) are one transaction: a crash or a full disk
+    // The rows and the health back-fill after them (commitImport) are one transaction: a crash or a full disk
     // leaves all of the import or none of it, never rows without the history that goes with them.
     Transaction whole(book);
     if (auto st = whole.begun(); !st)
@@ -274,14 +282,8 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options, const
         writer.cancel();
         return summary;
     }
-    if (auto st = writer.finish(summary.added, summary.updated, summary.unchanged, summary.rejected); !st)
+    if (auto st = commitImport(book, whole, writer, summary); !st)
         return st.error();
-    if (auto st = afterImport(book); !st)
-        return st.error();
-    if (auto st = whole.commit(); !st)
-        return st.error();
-    summary.committed = true;
-    summary.batchId = writer.batchId();
     return summary;
 }
 

@@ -27,7 +27,8 @@
 
 namespace csm {
 class Book;
-}
+class Transaction;
+} // namespace csm
 
 namespace csm::io {
 
@@ -106,11 +107,12 @@ public:
 Result<ImportSummary> importFile(Book& book, const ImportOptions& options,
                                  const ImportProgress& progress = {});
 
-// What an import brings up to date beyond the list facts, the search index and account ARR (which
-// storage::ImportWriter keeps): called by importFile() and importBookJson() after the rows are written and
-// before the one commit of both: the health back-fill of the past year (HealthRecompute::backfill), one
-// place for the wizard and the command line.
-Status afterImport(Book& book);
+// The end of a committed import, one place for the wizard, the command line and the JSON book import: the
+// writer's rows finished, what an import brings up to date beyond the list facts, the search index and
+// account ARR (which storage::ImportWriter keeps: here the health back-fill of the past year,
+// HealthRecompute::backfill), then the one commit of `whole`, the transaction the import began before its
+// writer; marks the summary committed with its batch. On failure nothing is committed.
+Status commitImport(Book& book, Transaction& whole, ImportWriter& writer, ImportSummary& summary);
 
 // What the file's first rows look like, for the wizard's preview and the mapping step.
 struct FilePreview
