@@ -3989,6 +3989,10 @@ The book as it is now is kept in %2.</source>
             <numerusform>%1から会社休日を%n件インポートしました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This book is open read-only: the calendar can be looked at, not changed.</source>
+        <translation>このブックは読み取り専用で開いています。カレンダーは表示のみで、変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::ImportWizard</name>
@@ -7370,6 +7374,10 @@ Last change: %3</source>
     <message>
         <source>Un-retire template</source>
         <translation>テンプレートの廃止を取り消す</translation>
+    </message>
+    <message>
+        <source>This book is open read-only: templates can be looked at, not changed.</source>
+        <translation>このブックは読み取り専用で開いています。テンプレートは表示のみで、変更できません。</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,42 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // On a read-only book the template editor and the holiday calendar show everything and change nothing.
+    void roadmapSettingsCanBeLookedAtOnAReadOnlyBook()
+    {
+        test::SmallBook book;
+        QVERIFY(book.create());
+        QVERIFY(book.workspace->book()->roadmaps().addDefaultTemplates(TemplateLanguage::English));
+        QVERIFY(book.workspace->book()->companyHolidays().add(
+            {{QDate(2026, 12, 29), QStringLiteral("Year-end break"), 0}}));
+        const QString path = book.workspace->bookPath();
+        book.workspace->closeBook();
+        QVERIFY(book.workspace->openBook(path, Book::OpenMode::ReadOnly));
+
+        TemplateEditor editor(*book.workspace);
+        auto* list = editor.findChild<QListWidget*>(QStringLiteral("templateList"));
+        QVERIFY(list->count() > 0);
+        QVERIFY(list->currentRow() >= 0);
+        QVERIFY(!editor.findChild<QLineEdit*>(QStringLiteral("templateName"))->text().isEmpty());
+        QVERIFY(editor.findChild<QLineEdit*>(QStringLiteral("templateName"))->isReadOnly());
+        QVERIFY(editor.findChild<QTableWidget*>(QStringLiteral("templateMilestones"))->rowCount() > 0);
+        for (const char* name :
+             {"newTemplate", "duplicateTemplate", "retireTemplate", "addTemplateMilestone", "saveTemplate"})
+            QVERIFY2(!editor.findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(editor.findChild<QLabel*>(QStringLiteral("templateMessage"))
+                    ->text()
+                    .contains(QStringLiteral("read-only")));
+
+        HolidayCalendarDialog calendar(*book.workspace);
+        QCOMPARE(calendar.findChild<QTableWidget*>(QStringLiteral("companyHolidays"))->rowCount(), 1);
+        calendar.findChild<QTableWidget*>(QStringLiteral("companyHolidays"))->selectRow(0);
+        for (const char* name : {"addHoliday", "removeHoliday", "importHolidays"})
+            QVERIFY2(!calendar.findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(calendar.findChild<QLabel*>(QStringLiteral("holidayMessage"))
+                    ->text()
+                    .contains(QStringLiteral("read-only")));
+    }
+
     // The check itself: a master list with its buttons at the left and an editor at the right passes
     // read by columns; the same dialog with Tab jumping from the list into the editor's middle fails.
     void theTabCheckTellsAColumnReadingFromAJumble()
