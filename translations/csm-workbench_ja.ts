@@ -8892,6 +8892,18 @@ Last change: %3</source>
         <source>First value (business days)</source>
         <translation>ファーストバリュー（営業日）</translation>
     </message>
+    <message>
+        <source>ended without a renewal or churn recorded</source>
+        <translation>終了済み（更新も解約も未記録）</translation>
+    </message>
+    <message>
+        <source>%1 since %2; ends %3</source>
+        <translation>%2 から %1、%3 に終了</translation>
+    </message>
+    <message>
+        <source>%1 since %2; renews %3</source>
+        <translation>%2 から %1、%3 に更新</translation>
+    </message>
 </context>
 <context>
     <name>csm::app::Localization</name>
