@@ -270,9 +270,7 @@ private slots:
         QVERIFY(book.workspace->book()->roadmaps().addDefaultTemplates(TemplateLanguage::English));
         QVERIFY(book.workspace->book()->companyHolidays().add(
             {{QDate(2026, 12, 29), QStringLiteral("Year-end break"), 0}}));
-        const QString path = book.workspace->bookPath();
-        book.workspace->closeBook();
-        QVERIFY(book.workspace->openBook(path, Book::OpenMode::ReadOnly));
+        QVERIFY(book.reopenReadOnly());
 
         TemplateEditor editor(*book.workspace);
         auto* list = editor.findChild<QListWidget*>(QStringLiteral("templateList"));

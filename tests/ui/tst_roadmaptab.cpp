@@ -120,9 +120,7 @@ private slots:
     {
         select(0);
         QVERIFY(m_tab->findChild<QPushButton*>(QStringLiteral("startMilestone"))->isEnabled());
-        const QString path = m_small->workspace->bookPath();
-        m_small->workspace->closeBook();
-        QVERIFY(m_small->workspace->openBook(path, Book::OpenMode::ReadOnly));
+        QVERIFY(m_small->reopenReadOnly());
         refresh();
         QCOMPARE(m_tab->milestonesModel()->rowCount(), 3);
         select(0);
