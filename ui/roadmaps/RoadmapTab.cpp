@@ -160,6 +160,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     listLayout->addLayout(actions);
     listLayout->addWidget(m_view);
     auto* split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->addWidget(m_chart);
     split->addWidget(listSide);
     split->setStretchFactor(0, 1);
@@ -360,6 +361,19 @@ void RoadmapTab::showRoadmap()
     if (row >= 0)
         m_view->selectRow(row);
     updateButtons();
+}
+
+void RoadmapTab::showEvent(QShowEvent* event)
+{
+    AccountTab::showEvent(event);
+    // Laid out first at a default size, the chart would keep its minimum and get half of what the window
+    // adds (a third of a 1400 px window, the milestone names cut): shared out 45:55 once, at the real width;
+    // the user's own dragging is kept after that.
+    if (!m_splitSized && m_split->width() > 0) {
+        m_splitSized = true;
+        const int w = m_split->width();
+        m_split->setSizes({w * 45 / 100, w - w * 45 / 100});
+    }
 }
 
 int RoadmapTab::selectedRow() const
