@@ -472,6 +472,12 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
             return {};
         }
         summary.count(*outcome);
+        if (summary.tables.isEmpty() || summary.tables.last().table != load->table().name)
+            summary.tables.append({load->table().name, 0, 0, 0});
+        ImportSummary::TableCounts& counts = summary.tables.last();
+        (*outcome == RowOutcome::Added     ? counts.added
+         : *outcome == RowOutcome::Updated ? counts.updated
+                                           : counts.unchanged)++;
         return {};
     };
     if (auto st = reader.read(h, progress); !st) {
