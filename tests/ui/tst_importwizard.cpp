@@ -151,6 +151,7 @@ private slots:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(child<QLabel>(&w, "importPresetNote")->text().contains(QStringLiteral("Monthly CRM")));
+            test::maybeGrab(&w, QStringLiteral("import-preset-chosen"));
             QCOMPARE(child<QComboBox>(&w, "importTypeCombo")->currentData().toInt(),
                      int(io::ImportType::Contracts));
             next(w);
@@ -161,6 +162,7 @@ private slots:
             next(w);
             QCOMPARE(child<QComboBox>(&w, "mappingCombo0")->currentData().toString(),
                      QStringLiteral("account_name"));
+            test::maybeGrab(&w, QStringLiteral("import-preset-mapping"));
             next(w); // the dry run
             QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
             QVERIFY(w.dryRun());
@@ -241,6 +243,7 @@ private slots:
         while (choice->currentIndex() < z2)
             QTest::keyClick(choice, Qt::Key_Down);
         QVERIFY(child<QPushButton>(&w, "importCheckAgainButton")->isEnabled());
+        test::maybeGrab(&w, QStringLiteral("import-ambiguous-choice"));
         // Import checks again with the choice first, then imports both rows.
         QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(w.result());
@@ -286,6 +289,7 @@ private slots:
         QCOMPARE(account.first()->text(2), QStringLiteral("1")); // changed: Initech
         QCOMPARE(account.first()->text(3), QStringLiteral("1")); // unchanged: Globex
         QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech Renamed")); // a dry run
+        test::maybeGrab(&d, QStringLiteral("book-import-preview"));
         auto* run = child<QPushButton>(&d, "bookImportButton");
         QVERIFY(run->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
@@ -319,6 +323,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("cut.json")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("at byte")), qPrintable(message)); // where reading stopped
         QVERIFY(!child<QPushButton>(&d, "bookImportButton")->isEnabled());
+        test::maybeGrab(&d, QStringLiteral("book-import-broken"));
         QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech Renamed"));
     }
 

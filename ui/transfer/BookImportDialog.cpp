@@ -37,6 +37,9 @@ BookImportDialog::BookImportDialog(BookWorkspace& workspace, const QString& path
     m_tables->setRootIsDecorated(false);
     m_tables->setHeaderLabels({tr("Table"), tr("New"), tr("Changed"), tr("Unchanged")});
     m_tables->setMinimumHeight(fontMetrics().height() * 12);
+    // The table names take the spare width; the counts stay next to them.
+    m_tables->header()->setStretchLastSection(false);
+    m_tables->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tables, 1);
     auto* note =
         new QLabel(tr("Rows are matched by their id: rows the book has are updated, the others added. "
@@ -99,7 +102,7 @@ void BookImportDialog::showDryRun()
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         m_tables->addTopLevelItem(item);
     }
-    for (int c = 0; c < m_tables->columnCount(); ++c)
+    for (int c = 1; c < m_tables->columnCount(); ++c)
         m_tables->resizeColumnToContents(c);
     QString text = tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected.")
                        .arg(s.rows)

@@ -240,7 +240,7 @@ QWizardPage* ImportWizard::makeDryRunPage()
     m_problems->setObjectName(QStringLiteral("importProblemsTree"));
     m_problems->setRootIsDecorated(false);
     m_problems->setHeaderLabels({tr("Line"), tr("Column"), tr("Field"), tr("Problem")});
-    m_problems->setMinimumHeight(fontMetrics().height() * 8);
+    m_problems->setMinimumHeight(fontMetrics().height() * 6);
     layout->addWidget(m_problems, 1);
     m_ambiguousBox = new QWidget;
     m_ambiguousBox->setObjectName(QStringLiteral("importAmbiguousBox"));
@@ -249,14 +249,16 @@ QWizardPage* ImportWizard::makeDryRunPage()
     auto* ambiguousNote = new QLabel(tr("These rows match more than one record of the book. Choose what each "
                                         "goes to; a row left undecided is rejected."));
     ambiguousNote->setWordWrap(true);
-    ambiguous->addWidget(ambiguousNote);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(ambiguousNote, 1);
+    ambiguous->addLayout(noteRow);
     m_ambiguousTable = new QTableWidget(0, 4);
     m_ambiguousTable->setObjectName(QStringLiteral("importAmbiguousTable"));
     m_ambiguousTable->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Value"), tr("Goes to")});
     m_ambiguousTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ambiguousTable->verticalHeader()->hide();
     m_ambiguousTable->horizontalHeader()->setStretchLastSection(true);
-    m_ambiguousTable->setMinimumHeight(fontMetrics().height() * 7);
+    m_ambiguousTable->setMinimumHeight(fontMetrics().height() * 5);
     // Tab goes from choice to choice; the table around them is only their frame.
     m_ambiguousTable->setFocusPolicy(Qt::NoFocus);
     m_ambiguousTable->setTabKeyNavigation(false);
@@ -264,10 +266,7 @@ QWizardPage* ImportWizard::makeDryRunPage()
     m_checkAgain = new QPushButton(tr("C&heck again with these choices"));
     m_checkAgain->setObjectName(QStringLiteral("importCheckAgainButton"));
     connect(m_checkAgain, &QPushButton::clicked, this, &ImportWizard::runDryRun);
-    auto* again = new QHBoxLayout;
-    again->addStretch(1);
-    again->addWidget(m_checkAgain);
-    ambiguous->addLayout(again);
+    noteRow->addWidget(m_checkAgain, 0, Qt::AlignBottom);
     m_ambiguousBox->hide();
     layout->addWidget(m_ambiguousBox, 1);
     auto* row = new QHBoxLayout;
@@ -458,6 +457,9 @@ void ImportWizard::loadPresets()
     }
     m_preset->setCurrentIndex(index);
     m_deletePreset->setEnabled(index > 0 && index <= m_savedPresets);
+    // As wide as its longest name, so that no name is cut (the row beside it shares the width).
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_preset->setMinimumWidth(m_preset->sizeHint().width() + 4);
 }
 
 void ImportWizard::choosePreset(int index)
@@ -642,15 +644,16 @@ void ImportWizard::showAmbiguous()
     }
     m_ambiguousTable->resizeColumnsToContents();
     m_checkAgain->setEnabled(m_choices != m_checkedChoices);
-    // The choices in the order they are listed, between the problems above and the buttons below.
-    QWidget* previous = m_problems;
+    // Check again (beside the note above the list), then the choices in the order they are listed, between
+    // the problems above and the options below.
+    setTabOrder(m_problems, m_checkAgain);
+    QWidget* previous = m_checkAgain;
     for (int r = 0; r < m_ambiguousTable->rowCount(); ++r) {
         QWidget* choice = m_ambiguousTable->cellWidget(r, 3);
         setTabOrder(previous, choice);
         previous = choice;
     }
-    setTabOrder(previous, m_checkAgain);
-    setTabOrder(m_checkAgain, m_skipRejected);
+    setTabOrder(previous, m_skipRejected);
 }
 
 void ImportWizard::saveRejects()
