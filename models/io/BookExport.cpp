@@ -253,7 +253,9 @@ public:
                          {}};
         const qint64 size = file.size();
         QByteArray line = file.readLine();
-        if (!line.startsWith("{\"format\":") || !line.trimmed().endsWith(','))
+        // The header's fields come in the order QJsonObject keeps them ("currency" first), so the first line
+        // is recognised by its shape and its "format" key, not by which key leads.
+        if (!line.startsWith('{') || !line.trimmed().endsWith(',') || !line.contains("\"format\":"))
             return readWhole(file, h);
         qint64 lineNo = 1;
         line = line.trimmed();

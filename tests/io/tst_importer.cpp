@@ -413,6 +413,12 @@ private slots:
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
         QCOMPARE(imported->rejected, 0);
         QVERIFY(imported->committed);
+        // The counts per table (File ▸ Import book… shows them) add up to the whole, and name every table.
+        qint64 added = 0;
+        for (const ImportSummary::TableCounts& t : imported->tables)
+            added += t.added + t.updated + t.unchanged;
+        QCOMPARE(added, imported->rows);
+        QCOMPARE(imported->tables.first().table, QStringLiteral("account")); // settings are not rows
         const QString second = dir.filePath(QStringLiteral("second.json"));
         QVERIFY(exportBookJson(*copy, second));
         QCOMPARE(jsonWithoutTimestamp(second), jsonWithoutTimestamp(first));
@@ -713,6 +719,34 @@ private slots:
             QVERIFY(same);
             QCOMPARE(same->unchanged, 22);
         }
+    }
+
+    // Cancelling a book import (File ▸ Import book…'s Cancel) leaves the book as it was. The reader asks
+    // every 4,096 lines, so the export has more than that.
+    void aCancelledBookImportChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto book = newBook(dir.filePath(QStringLiteral("a.sqlite")));
+        GeneratorOptions g;
+        g.accounts = 80;
+        g.seed = 7;
+        g.asOf = QDate(2025, 6, 30);
+        QVERIFY(generateBook(*book, g));
+        const QString path = dir.filePath(QStringLiteral("book.json"));
+        QVERIFY(exportBookJson(*book, path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().count('\n') > 4096);
+        auto copy = newBook(dir.filePath(QStringLiteral("b.sqlite")));
+        int asked = 0;
+        const ImportProgress stop{{}, [&asked] { return ++asked >= 1; }};
+        auto r = importBookJson(*copy, path, false, stop);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Cancelled);
+        QCOMPARE(asked, 1);
+        QCOMPARE(count(*copy, "account"), 0);
+        QCOMPARE(count(*copy, "usage_metric"), 0);
+        QVERIFY(!lastImport(*copy).value());
     }
 
     void theBooksOwnCsvImportsBackWithNoMappingAndFormulasAreNeutralised()
