@@ -26,10 +26,12 @@ namespace {
 
 constexpr qint64 kUsageRows = 1'000'000;
 
-// account,date,metric,value: 10,000 accounts, a year of dates, four metrics; about 38 MB.
+// account,date,metric,value: 10,000 accounts, four metrics each on each of 25 days, every (account, metric,
+// date) once, as an import expects (an earlier file named the metric by the account, so that each day
+// repeated every key four times); about 33 MB.
 QString usageFile(const Config& config)
 {
-    const QString path = config.scratch + QStringLiteral("/usage-%1.csv").arg(kUsageRows);
+    const QString path = config.scratch + QStringLiteral("/usage-%1-v2.csv").arg(kUsageRows);
     if (QFileInfo(path).size() > 0)
         return path;
     QFile f(path);
@@ -41,8 +43,9 @@ QString usageFile(const Config& config)
     for (qint64 i = 0; i < kUsageRows; ++i) {
         const QDate day = first.addDays(i / 40000);
         char line[96];
-        const int n = std::snprintf(line, sizeof line, "A-%06lld,%04d-%02d-%02d,%s,%lld\n", i % 10000,
-                                    day.year(), day.month(), day.day(), metrics[i % 4], (i * 7919) % 1000);
+        const int n =
+            std::snprintf(line, sizeof line, "A-%06lld,%04d-%02d-%02d,%s,%lld\n", i % 10000, day.year(),
+                          day.month(), day.day(), metrics[(i / 10000) % 4], (i * 7919) % 1000);
         out.append(line, n);
         if (out.size() > (1 << 20)) {
             f.write(out);
