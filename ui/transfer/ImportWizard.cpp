@@ -432,7 +432,8 @@ void ImportWizard::refreshMapping()
 
 void ImportWizard::loadPresets()
 {
-    const QString current = m_preset->currentIndex() > 0 ? m_preset->currentText() : QString();
+    const int shown = m_preset->currentIndex();
+    const QString current = shown > 0 && shown <= m_presets.size() ? m_presets[shown - 1].name : QString();
     m_presets.clear();
     if (Book* book = m_workspace.book()) {
         auto saved = io::savedPresets(*book);
