@@ -8063,10 +8063,6 @@ Last change: %3</source>
         <translation>解約通知期限%1件、更新日%2件、フォローアップ%3件、マイルストーン%4件（新規・変更%5件）。</translation>
     </message>
     <message>
-        <source>Import &amp;book…</source>
-        <translation>ブックをインポート(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Add or update rows from a book&apos;s JSON export (File ▸ Export book…)</source>
         <translation>ブックのJSONエクスポート（「ファイル ▸ ブックをエクスポート」）から行を追加・更新します</translation>
     </message>
@@ -8077,6 +8073,10 @@ Last change: %3</source>
     <message>
         <source>Book export (*.json);;All files (*)</source>
         <translation>ブックのエクスポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Im&amp;port book…</source>
+        <translation>ブックをインポート(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ TransferActions::TransferActions(MainWindow& window)
              tr("Import accounts, contacts, contracts, ARR, touches, usage, NPS or holidays from a CSV file"),
              QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, [this] { importFile(); });
-    m_importBook = make(QStringLiteral("importBookAction"), tr("Import &book…"),
+    m_importBook = make(QStringLiteral("importBookAction"), tr("Im&port book…"),
                         tr("Add or update rows from a book's JSON export (File ▸ Export book…)"), {});
     connect(m_importBook, &QAction::triggered, this, [this] { importBook(); });
     m_export = make(QStringLiteral("exportAction"), tr("&Export book…"),
