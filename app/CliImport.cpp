@@ -6,6 +6,7 @@
 #include "io/BookExport.h"
 #include "io/ColumnMapping.h"
 #include "io/Importer.h"
+#include "io/PresetStore.h"
 #include "storage/Book.h"
 #include "storage/ImportWriter.h"
 
@@ -37,24 +38,6 @@ public:
 private:
     void (*m_previous)(int);
 };
-
-// --mapping: a preset file, or the name of a shipped preset (case ignored).
-Result<io::ImportPreset> findPreset(const QString& value)
-{
-    if (QFileInfo(value).isFile())
-        return io::ImportPreset::load(value);
-    for (const io::ImportPreset& p : io::shippedPresets()) {
-        if (p.name.compare(value, Qt::CaseInsensitive) == 0)
-            return p;
-    }
-    QStringList names;
-    for (const io::ImportPreset& p : io::shippedPresets())
-        names << p.name;
-    return Error{Error::Code::NotFound,
-                 CliText::tr("There is no preset file or preset named '%1'.").arg(value),
-                 {},
-                 CliText::tr("Presets that ship with the app: %1.").arg(names.join(QStringLiteral("; ")))};
-}
 
 void printSummary(const Context& ctx, const io::ImportSummary& s, bool json)
 {
@@ -111,17 +94,6 @@ int runImport(const Context& ctx)
     options.skipRejected = ctx.has(QStringLiteral("skip-rejected"));
     if (ctx.has(QStringLiteral("rejects")))
         options.rejectsPath = QFileInfo(ctx.value(QStringLiteral("rejects"))).absoluteFilePath();
-    std::optional<io::ImportPreset> preset;
-    if (ctx.has(QStringLiteral("mapping"))) {
-        auto found = findPreset(ctx.value(QStringLiteral("mapping")));
-        if (!found)
-            return ctx.failure(found.error().toString());
-        preset = *found;
-        options.type = preset->type;
-        options.csv = preset->csvOptions();
-        options.dayOrder = preset->dayOrder;
-        options.locale = preset->locale();
-    }
     if (ctx.has(QStringLiteral("type"))) {
         const auto type = io::importTypeFromCode(ctx.value(QStringLiteral("type")));
         if (!type)
@@ -130,16 +102,18 @@ int runImport(const Context& ctx)
                                  "usage-wide, nps or holidays, not '%1'.")
                          .arg(ctx.value(QStringLiteral("type"))));
         options.type = *type;
-    } else if (!preset && !bookExport) {
+    } else if (!ctx.has(QStringLiteral("mapping")) && !bookExport) {
         return ctx.usageError(cmd, CliText::tr("--type is needed for a CSV file."));
     }
+    // The reading options given on the command line; they win over a preset's.
+    io::ImportOptions given;
     if (ctx.has(QStringLiteral("encoding"))) {
         const auto encoding = io::encodingFromName(ctx.value(QStringLiteral("encoding")));
         if (!encoding)
             return ctx.usageError(
                 cmd, CliText::tr("--encoding needs utf-8, utf-16le, utf-16be or cp932, not '%1'.")
                          .arg(ctx.value(QStringLiteral("encoding"))));
-        options.csv.encoding = *encoding;
+        given.csv.encoding = *encoding;
     }
     if (ctx.has(QStringLiteral("delimiter"))) {
         const auto delimiter = delimiterFromName(ctx.value(QStringLiteral("delimiter")));
@@ -147,20 +121,20 @@ int runImport(const Context& ctx)
             return ctx.usageError(cmd,
                                   CliText::tr("--delimiter needs comma, semicolon, tab or bar, not '%1'.")
                                       .arg(ctx.value(QStringLiteral("delimiter"))));
-        options.csv.delimiter = *delimiter;
+        given.csv.delimiter = *delimiter;
     }
     if (ctx.has(QStringLiteral("day-order"))) {
         const QString order = ctx.value(QStringLiteral("day-order"));
         if (order == QLatin1String("month-first"))
-            options.dayOrder = dates::DayOrder::MonthFirst;
+            given.dayOrder = dates::DayOrder::MonthFirst;
         else if (order == QLatin1String("day-first"))
-            options.dayOrder = dates::DayOrder::DayFirst;
+            given.dayOrder = dates::DayOrder::DayFirst;
         else
             return ctx.usageError(
                 cmd, CliText::tr("--day-order needs month-first or day-first, not '%1'.").arg(order));
     }
     if (ctx.has(QStringLiteral("locale")))
-        options.locale = QLocale(ctx.value(QStringLiteral("locale")));
+        given.locale = QLocale(ctx.value(QStringLiteral("locale")));
 
     if (!json)
         ctx.out << CliText::tr("Book: %1").arg(ctx.bookPath) << Qt::endl;
@@ -178,10 +152,37 @@ int runImport(const Context& ctx)
     if (!opened)
         return ctx.failure(opened.error().toString());
     std::unique_ptr<Book> book = std::move(*opened);
+    const auto fail = [&](const Error& e) {
+        book.reset();
+        if (!existed)
+            (void)Book::removeFile(ctx.bookPath);
+        return ctx.failure(e.toString());
+    };
+    // --mapping: a preset file, one saved in the book, or one that ships with the app (io/PresetStore.h).
+    std::optional<io::ImportPreset> preset;
+    if (ctx.has(QStringLiteral("mapping"))) {
+        auto found = io::findPreset(book.get(), ctx.value(QStringLiteral("mapping")));
+        if (!found)
+            return fail(found.error());
+        preset = *found;
+        if (!ctx.has(QStringLiteral("type")))
+            options.type = preset->type;
+        options.csv = preset->csvOptions();
+        options.dayOrder = preset->dayOrder;
+        options.locale = preset->locale();
+    }
+    if (given.csv.encoding)
+        options.csv.encoding = given.csv.encoding;
+    if (given.csv.delimiter)
+        options.csv.delimiter = given.csv.delimiter;
+    if (ctx.has(QStringLiteral("day-order")))
+        options.dayOrder = given.dayOrder;
+    if (ctx.has(QStringLiteral("locale")))
+        options.locale = given.locale;
     if (preset) {
         io::CsvReader reader(path, options.csv);
         if (auto st = reader.open(); !st)
-            return ctx.failure(st.error().toString());
+            return fail(st.error());
         options.mapping = preset->apply(reader.header());
     }
 

@@ -1,13 +1,17 @@
 // csm-bench's CSV figures (issue 13): how fast CsvReader reads a usage file of a million rows, alone and with
-// the checks a usage import makes on each row, against the sqlite3 shell's .import of the same file into a
-// table of the same shape (the reference of issue 13's import target). The import itself (matching, batches,
-// inserts) adds its figure when it lands.
+// the checks a usage import makes on each row, and how fast io::importFile imports it into a book of the
+// accounts it names (a dry run: read, checked, matched and inserted, then rolled back; and committed, with
+// the batch, the list facts and the health back-fill), against the sqlite3 shell's .import of the same file
+// into a table of the same shape (the reference of issue 13's import target: at most 1.5 times its time).
 
 #include "Scenarios.h"
 
 #include "domain/CellValues.h"
+#include "domain/Clock.h"
 #include "domain/DateParsing.h"
 #include "io/CsvReader.h"
+#include "io/Importer.h"
+#include "storage/Book.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,10 +26,12 @@ namespace {
 
 constexpr qint64 kUsageRows = 1'000'000;
 
-// account,date,metric,value: 10,000 accounts, a year of dates, four metrics; about 38 MB.
+// account,date,metric,value: 10,000 accounts, four metrics each on each of 25 days, every (account, metric,
+// date) once, as an import expects (an earlier file named the metric by the account, so that each day
+// repeated every key four times); about 33 MB.
 QString usageFile(const Config& config)
 {
-    const QString path = config.scratch + QStringLiteral("/usage-%1.csv").arg(kUsageRows);
+    const QString path = config.scratch + QStringLiteral("/usage-%1-v2.csv").arg(kUsageRows);
     if (QFileInfo(path).size() > 0)
         return path;
     QFile f(path);
@@ -37,8 +43,9 @@ QString usageFile(const Config& config)
     for (qint64 i = 0; i < kUsageRows; ++i) {
         const QDate day = first.addDays(i / 40000);
         char line[96];
-        const int n = std::snprintf(line, sizeof line, "A-%06lld,%04d-%02d-%02d,%s,%lld\n", i % 10000,
-                                    day.year(), day.month(), day.day(), metrics[i % 4], (i * 7919) % 1000);
+        const int n =
+            std::snprintf(line, sizeof line, "A-%06lld,%04d-%02d-%02d,%s,%lld\n", i % 10000, day.year(),
+                          day.month(), day.day(), metrics[(i / 10000) % 4], (i * 7919) % 1000);
         out.append(line, n);
         if (out.size() > (1 << 20)) {
             f.write(out);
@@ -47,6 +54,34 @@ QString usageFile(const Config& config)
     }
     f.write(out);
     return path;
+}
+
+constexpr int kUsageAccounts = 10'000;
+
+// A book with the 10,000 accounts the usage file names (external ids A-000000 …), made once by an import.
+QString accountsBook(const Config& config)
+{
+    const QString path = config.scratch + QStringLiteral("/usage-accounts.sqlite");
+    if (QFileInfo(path).size() > 0)
+        return path;
+    const QString csv = config.scratch + QStringLiteral("/usage-accounts.csv");
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray out = "external_id,name\n";
+    for (int i = 0; i < kUsageAccounts; ++i)
+        out += QByteArray("A-") + QByteArray::number(i).rightJustified(6, '0') + ",Account " +
+               QByteArray::number(i) + '\n';
+    f.write(out);
+    f.close();
+    const FixedClock clock(config.asOf);
+    auto book = Book::open(path, Book::OpenMode::CreateIfMissing, clock);
+    if (!book)
+        return {};
+    io::ImportOptions o;
+    o.path = csv;
+    auto r = io::importFile(**book, o);
+    return r && r->added == kUsageAccounts ? path : QString();
 }
 
 // Peak resident memory is reset (Linux: 5 > /proc/self/clear_refs) so that a measurement's own peak shows.
@@ -82,6 +117,82 @@ ReadRun readUsage(const QString& path, bool validate)
         }
     }
     return run;
+}
+
+// The import of the million rows, each run into a fresh copy of the accounts book.
+void benchUsageImport(Harness& h, const Config& config, const QString& path, double megabytes,
+                      std::optional<double> importRate)
+{
+    const QString accounts = accountsBook(config);
+    if (accounts.isEmpty()) {
+        qWarning("cannot make the accounts book in %s", qPrintable(config.scratch));
+        return;
+    }
+    const FixedClock clock(config.asOf);
+    for (const bool dryRun : {true, false}) {
+        QList<double> times;
+        double peakGrowth = 0;
+        io::ImportSummary last;
+        for (int i = 0; i < config.slowRuns; ++i) {
+            const QString copy = config.scratch + QStringLiteral("/usage-import-run.sqlite");
+            (void)Book::removeFile(copy);
+            if (!QFile::copy(accounts, copy))
+                return;
+            auto book = Book::open(copy, Book::OpenMode::ReadWrite, clock);
+            if (!book)
+                return;
+            io::ImportOptions o;
+            o.path = path;
+            o.type = io::ImportType::Usage;
+            o.dryRun = dryRun;
+            const double before = residentMB();
+            const bool peakReset = resetPeak();
+            const qint64 start = monotonicNs();
+            auto r = io::importFile(**book, o);
+            times << double(monotonicNs() - start) / 1e6;
+            if (peakReset)
+                peakGrowth = std::max(peakGrowth, peakMB() - before);
+            if (!r) {
+                qWarning("usage import: %s", qPrintable(r.error().toString()));
+                return;
+            }
+            last = *r;
+            book->reset();
+            (void)Book::removeFile(copy);
+        }
+        const Sample s = summarize(times);
+        Figure f;
+        f.key = dryRun ? QStringLiteral("csv.import_usage_dry_run") : QStringLiteral("csv.import_usage");
+        f.what = dryRun
+                     ? QStringLiteral("import of %1 usage rows, dry run (read, checked, matched, inserted, "
+                                      "rolled back), %2 accounts")
+                           .arg(kUsageRows)
+                           .arg(kUsageAccounts)
+                     : QStringLiteral("import of %1 usage rows, committed (with the batch, list facts and "
+                                      "the health back-fill), %2 accounts")
+                           .arg(kUsageRows)
+                           .arg(kUsageAccounts);
+        f.accounts = kUsageAccounts;
+        f.value = double(kUsageRows) / (s.median / 1000.0);
+        f.unit = QStringLiteral("rows/s");
+        f.runs = s.runs;
+        f.minValue = double(kUsageRows) / (s.max / 1000.0);
+        f.maxValue = double(kUsageRows) / (s.min / 1000.0);
+        if (importRate) {
+            f.floor = *importRate;
+            f.floorWhat = QStringLiteral("sqlite3 .import of the same file");
+            f.goal = Goal::FloorRatioAtMost;
+            f.target = 1.5;
+            f.targetSource = QStringLiteral("issue 13");
+        }
+        f.note = QStringLiteral("%1 ms median; peak memory +%2 MB over a %3 MB file; %4 added, %5 rejected")
+                     .arg(s.median, 0, 'f', 0)
+                     .arg(peakGrowth, 0, 'f', 1)
+                     .arg(megabytes, 0, 'f', 0)
+                     .arg(last.added)
+                     .arg(last.rejected);
+        h.add(f);
+    }
 }
 
 } // namespace
@@ -133,6 +244,8 @@ void benchCsv(Harness& h, const Config& config)
             h.add(f);
         }
     }
+
+    benchUsageImport(h, config, path, megabytes, importRate);
 
     for (const bool validate : {false, true}) {
         QList<double> times;

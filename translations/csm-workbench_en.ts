@@ -1140,5 +1140,12 @@ The book as it is now is kept in %2.</numerusform>
             <numerusform>Imported %n rows from %1: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>from %1, %n month(s), ARR %2</source>
+        <translation>
+            <numerusform>from %1, %n month, ARR %2</numerusform>
+            <numerusform>from %1, %n months, ARR %2</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -687,6 +687,26 @@
         <source>The preset could not be saved.</source>
         <translation>インポート設定を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>The preset needs a name.</source>
+        <translation>インポート設定の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A preset that ships with the app is named &quot;%1&quot;.</source>
+        <translation>アプリに付属のインポート設定に「%1」という名前があります。</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no preset file or preset named &quot;%1&quot;.</source>
+        <translation>「%1」というインポート設定のファイルもインポート設定もありません。</translation>
+    </message>
+    <message>
+        <source>Presets of this book and of the app: %1.</source>
+        <translation>このブックとアプリのインポート設定：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Kpis</name>
@@ -2919,6 +2939,73 @@ The book as it is now is kept in %2.</source>
         <source>Correct the template, then save it again.</source>
         <translation>テンプレートを修正してから、もう一度保存してください。</translation>
     </message>
+    <message>
+        <source>There is no saved preset named &quot;%1&quot;.</source>
+        <translation>「%1」という名前で保存されたインポート設定はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BookImportDialog</name>
+    <message>
+        <source>Import book</source>
+        <translation>ブックのインポート</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル：%1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rows are matched by their id: rows the book has are updated, the others added. File ▸ Undo last import takes the import back.</source>
+        <translation>行はIDで照合します。ブックにある行は更新し、ない行は追加します。「ファイル ▸ 前回のインポートを元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading the book&apos;s export…</source>
+        <translation>ブックのエクスポートを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; the book is unchanged.</source>
+        <translation>このファイルはインポートできません。ブックは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>%1行：新規 %2、変更 %3、変更なし %4、除外 %5。</translation>
+    </message>
+    <message>
+        <source>Rows were rejected, so nothing can be imported; the first:</source>
+        <translation>除外された行があるため、インポートできません。最初の行：</translation>
+    </message>
+    <message>
+        <source>The book has all of it already.</source>
+        <translation>ブックにはすべて登録済みです。</translation>
+    </message>
+    <message>
+        <source>Importing the book…</source>
+        <translation>ブックをインポートしています…</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -4203,10 +4290,6 @@ The book as it is now is kept in %2.</source>
         <translation>インポート設定として保存</translation>
     </message>
     <message>
-        <source>Import presets (*.json)</source>
-        <translation>インポート設定 (*.json)</translation>
-    </message>
-    <message>
         <source>Checking every row…</source>
         <translation>すべての行をチェックしています…</translation>
     </message>
@@ -4241,6 +4324,98 @@ The book as it is now is kept in %2.</source>
     <message>
         <source>Importing…</source>
         <translation>インポートしています…</translation>
+    </message>
+    <message>
+        <source>1,200.50 (comma for thousands)</source>
+        <translation>1,200.50（桁区切りはカンマ）</translation>
+    </message>
+    <message>
+        <source>1.200,50 (point for thousands)</source>
+        <translation>1.200,50（桁区切りはピリオド）</translation>
+    </message>
+    <message>
+        <source>1 200,50 (space for thousands)</source>
+        <translation>1 200,50（桁区切りは空白）</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mbers like:</source>
+        <translation>数値の書き方(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Keep this mapping and the reading options in the book, for the next file like this</source>
+        <translation>この列の対応と読み込み方をブックに保存し、次に同じ形式のファイルで使います</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>インポート設定を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These rows match more than one record of the book. Choose what each goes to; a row left undecided is rejected.</source>
+        <translation>次の行はブックの複数のレコードに該当します。それぞれの取り込み先を選んでください。未決定の行は除外されます。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again with these choices</source>
+        <translation>この選択で再確認(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header fits the saved preset “%1”: its columns and reading options are chosen.</source>
+        <translation>ファイルの見出しが保存済みのインポート設定「%1」に一致したため、その列の対応と読み込み方を選びました。</translation>
+    </message>
+    <message>
+        <source>%1 (saved in this book)</source>
+        <translation>%1（このブックに保存）</translation>
+    </message>
+    <message>
+        <source>Name of the preset (the next file with these headers gets it by itself):</source>
+        <translation>インポート設定の名前（同じ見出しのファイルには次回から自動で使われます）:</translation>
+    </message>
+    <message>
+        <source>The book has a preset named “%1”. Replace it?</source>
+        <translation>ブックには「%1」という名前のインポート設定があります。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Saved as the preset “%1”.</source>
+        <translation>インポート設定「%1」として保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>インポート設定の削除</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1” from this book? The mapping on screen stays as it is.</source>
+        <translation>インポート設定「%1」をこのブックから削除しますか？画面上の列の対応はそのままです。</translation>
+    </message>
+    <message>
+        <source>The preset “%1” was deleted.</source>
+        <translation>インポート設定「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>The whole row</source>
+        <translation>行全体</translation>
+    </message>
+    <message>
+        <source>Undecided (the row is rejected)</source>
+        <translation>未決定（この行は除外）</translation>
+    </message>
+    <message>
+        <source>A new record</source>
+        <translation>新しいレコード</translation>
+    </message>
+    <message>
+        <source>A new account</source>
+        <translation>新しい顧客</translation>
+    </message>
+    <message>
+        <source>Leave the row out</source>
+        <translation>この行を取り込まない</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8062,22 @@ Last change: %3</source>
         <source>%1 notice deadlines, %2 renewal dates, %3 follow-ups, %4 milestones; %5 new or changed.</source>
         <translation>解約通知期限%1件、更新日%2件、フォローアップ%3件、マイルストーン%4件（新規・変更%5件）。</translation>
     </message>
+    <message>
+        <source>Add or update rows from a book&apos;s JSON export (File ▸ Export book…)</source>
+        <translation>ブックのJSONエクスポート（「ファイル ▸ ブックをエクスポート」）から行を追加・更新します</translation>
+    </message>
+    <message>
+        <source>Import book</source>
+        <translation>ブックのインポート</translation>
+    </message>
+    <message>
+        <source>Book export (*.json);;All files (*)</source>
+        <translation>ブックのエクスポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Im&amp;port book…</source>
+        <translation>ブックをインポート(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>csm::UsageSparkline</name>
@@ -8597,14 +8788,6 @@ Last change: %3</source>
     <message>
         <source>ics only: the day the calendar starts from (default today)</source>
         <translation>icsのみ：カレンダーの開始日（既定は今日）</translation>
-    </message>
-    <message>
-        <source>There is no preset file or preset named &apos;%1&apos;.</source>
-        <translation>「%1」という名前のインポート設定ファイルまたはインポート設定はありません。</translation>
-    </message>
-    <message>
-        <source>Presets that ship with the app: %1.</source>
-        <translation>アプリ付属のインポート設定：%1。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -9427,6 +9610,14 @@ Last change: %3</source>
         <source>Company holidays</source>
         <translation>会社休日</translation>
     </message>
+    <message>
+        <source>Notice rule</source>
+        <translation>解約通知ルール</translation>
+    </message>
+    <message>
+        <source>Renewal term in months</source>
+        <translation>更新後の契約期間（月）</translation>
+    </message>
 </context>
 <context>
     <name>csm::io::Importer</name>
@@ -9575,6 +9766,16 @@ Last change: %3</source>
     <message>
         <source>line %1</source>
         <translation>%1行目</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, %n month(s), ARR %2</source>
+        <translation>
+            <numerusform>%1から%nか月、ARR %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ARR after %2</source>
+        <translation>%1、変更後のARR %2</translation>
     </message>
 </context>
 </TS>

@@ -253,7 +253,9 @@ public:
                          {}};
         const qint64 size = file.size();
         QByteArray line = file.readLine();
-        if (!line.startsWith("{\"format\":") || !line.trimmed().endsWith(','))
+        // The header's fields come in the order QJsonObject keeps them ("currency" first), so the first line
+        // is recognised by its shape and its "format" key, not by which key leads.
+        if (!line.startsWith('{') || !line.trimmed().endsWith(',') || !line.contains("\"format\":"))
             return readWhole(file, h);
         qint64 lineNo = 1;
         line = line.trimmed();
@@ -472,6 +474,12 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
             return {};
         }
         summary.count(*outcome);
+        if (summary.tables.isEmpty() || summary.tables.last().table != load->table().name)
+            summary.tables.append({load->table().name, 0, 0, 0});
+        ImportSummary::TableCounts& counts = summary.tables.last();
+        (*outcome == RowOutcome::Added     ? counts.added
+         : *outcome == RowOutcome::Updated ? counts.updated
+                                           : counts.unchanged)++;
         return {};
     };
     if (auto st = reader.read(h, progress); !st) {

@@ -203,6 +203,14 @@ QList<Spec> specs(ImportType type)
                      {"Notice Days", "Notice Period", "notice_period", "解約予告期間", "通知期間",
                       "解約通知期間"},
                      {})
+             << spec("notice_rule", FieldKind::Text, false, nullptr,
+                     QT_TRANSLATE_NOOP("csm::io::ImportFields", "Notice rule"),
+                     {"Notice Rule", "NoticeRule", "解約通知ルール", "解約予告ルール", "通知ルール"}, {})
+             << spec("renewal_term_months", FieldKind::Integer, false, nullptr,
+                     QT_TRANSLATE_NOOP("csm::io::ImportFields", "Renewal term in months"),
+                     {"Renewal Term", "RenewalTerm", "Renewal Term (months)", "更新期間", "更新後の契約期間",
+                      "更新期間（月）"},
+                     {})
              << spec("arr", FieldKind::Amount, false, nullptr,
                      QT_TRANSLATE_NOOP("csm::io::ImportFields", "ARR"),
                      {"ARR", "arr_amount", "Annual Value", "年額", "契約金額", "年間契約金額", "金額"},

@@ -4,8 +4,11 @@
 
 #include "domain/AccountIdentity.h"
 #include "domain/CellValues.h"
+#include "domain/ContractTerms.h"
 #include "domain/Dates.h"
+#include "domain/Money.h"
 #include "domain/Uuid.h"
+#include "storage/Book.h"
 
 #include <QSet>
 
@@ -49,6 +52,24 @@ void RowCells::problemAt(int column, QStringView field, const QString& message, 
 void RowCells::problem(QStringView field, const QString& message, const QString& hint)
 {
     problemAt(m_reading.mapping->columnOf(field), field, message, hint);
+}
+
+std::optional<MatchChoice> RowCells::choiceFor(QStringView field) const
+{
+    if (!m_reading.choices)
+        return std::nullopt;
+    const auto it = m_reading.choices->constFind({m_row.line(), field.toString()});
+    if (it == m_reading.choices->constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void RowCells::ambiguous(QStringView field, const QString& value, bool canCreate,
+                         const QList<AmbiguousMatch::Candidate>& candidates, const QString& message,
+                         const QString& hint)
+{
+    problem(field, message, hint);
+    m_ambiguity = AmbiguousMatch{m_row.line(), field.toString(), value, canCreate, candidates};
 }
 
 std::optional<QDate> RowCells::date(QStringView field)
@@ -303,20 +324,44 @@ const AccountKey* AccountIndex::key(const Id& id) const
     return it == m_accounts.constEnd() ? nullptr : &it.value();
 }
 
-QString AccountIndex::ambiguity(const QList<Id>& ids, const QString& what) const
+QList<AmbiguousMatch::Candidate> AccountIndex::candidates(const QList<Id>& ids) const
 {
-    QStringList names;
-    for (const Id& id : ids.mid(0, 5)) {
+    QList<AmbiguousMatch::Candidate> out;
+    for (const Id& id : ids) {
         // Each by what the user can tell them apart by: its external id or 法人番号, else its id in the book.
         const AccountKey* k = key(id);
         const QString which = !k                              ? id
                               : !k->externalId.isEmpty()      ? k->externalId
                               : !k->corporateNumber.isEmpty() ? k->corporateNumber
                                                               : id;
-        names << QStringLiteral("%1 (%2)").arg(nameOf(id), which);
+        out.append({id, QStringLiteral("%1 (%2)").arg(nameOf(id), which)});
     }
+    return out;
+}
+
+QString AccountIndex::ambiguity(const QList<Id>& ids, const QString& what) const
+{
+    QStringList names;
+    for (const AmbiguousMatch::Candidate& c : candidates(ids.mid(0, 5)))
+        names << c.label;
     return tr("%n accounts match %1: %2.", nullptr, int(ids.size()))
         .arg(what, names.join(QStringLiteral("; ")));
+}
+
+std::optional<Id> AccountIndex::choose(RowCells& cells, QStringView field, const QString& value,
+                                       const QList<Id>& found, const QString& hint) const
+{
+    if (const std::optional<MatchChoice> choice = cells.choiceFor(field)) {
+        if (choice->kind == MatchChoice::Kind::Target && found.contains(choice->target))
+            return choice->target;
+        if (choice->kind == MatchChoice::Kind::Skip) {
+            cells.skip();
+            return std::nullopt;
+        }
+    }
+    cells.ambiguous(field, value, false, candidates(found),
+                    ambiguity(found, QStringLiteral("\"%1\"").arg(value)), hint);
+    return std::nullopt;
 }
 
 std::optional<Id> AccountIndex::resolve(RowCells& cells) const
@@ -353,11 +398,9 @@ std::optional<Id> AccountIndex::resolve(RowCells& cells) const
                 found = byName(value);
             if (found.size() == 1)
                 return found.first();
-            if (found.size() > 1) {
-                cells.problem(field, ambiguity(found, QStringLiteral("\"%1\"").arg(value)),
+            if (found.size() > 1)
+                return choose(cells, field, value, found,
                               tr("Give the account's external id or 法人番号 instead of its name."));
-                return std::nullopt;
-            }
         }
     }
     if (!firstGiven) {
@@ -373,8 +416,33 @@ std::optional<Id> AccountIndex::resolve(RowCells& cells) const
 
 namespace {
 
+// How the user tells apart records that a row matches alike.
+QString describe(const Contact& c, const QString&)
+{
+    return c.email.isEmpty() ? c.name : QStringLiteral("%1 <%2>").arg(c.name, c.email);
+}
+QString describe(const Contract& c, const QString& currency)
+{
+    return RowCells::tr("from %1, %n month(s), ARR %2", nullptr, c.termMonths)
+        .arg(c.startDate.toString(Qt::ISODate), Money(c.arr, currency).format(QLocale::c()));
+}
+QString describe(const ArrEvent& e, const QString& currency)
+{
+    return RowCells::tr("%1, ARR after %2")
+        .arg(e.effectiveOn.toString(Qt::ISODate), Money(e.arrAfter, currency).format(QLocale::c()));
+}
+QString describe(const Touch& t, const QString&)
+{
+    return QStringLiteral("%1 %2").arg(t.occurredOn.toString(Qt::ISODate), t.summary.left(60));
+}
+QString describe(const NpsResponse& n, const QString&)
+{
+    return QStringLiteral("%1 %2 (%3)").arg(n.respondedOn.toString(Qt::ISODate), n.respondent).arg(n.score);
+}
+
 // The record a row stands for: by the book's id, then the external id, then what `like` finds (one row: it;
-// several: the row is ambiguous). nullopt with a problem when ambiguous; an empty record when new.
+// several: the user's choice, else the row is ambiguous). nullopt when ambiguous (with a problem) or skipped;
+// an empty record when new.
 template <typename T, typename Like>
 Result<std::optional<T>> matchRecord(RowCells& cells, ImportWriter& writer, Like like)
 {
@@ -400,9 +468,27 @@ Result<std::optional<T>> matchRecord(RowCells& cells, ImportWriter& writer, Like
     if (!similar)
         return similar.error();
     if (similar->size() > 1) {
-        cells.problem(u"",
-                      RowCells::tr("%n records of the book match this row.", nullptr, int(similar->size())),
-                      RowCells::tr("Give each an external id so that the import can tell them apart."));
+        if (const std::optional<MatchChoice> choice = cells.choiceFor(u"")) {
+            switch (choice->kind) {
+            case MatchChoice::Kind::Target:
+                for (const T& r : std::as_const(*similar)) {
+                    if (r.id == choice->target)
+                        return std::optional<T>(r);
+                }
+                break; // no longer one of them: ask again
+            case MatchChoice::Kind::New:
+                return std::optional<T>(T{});
+            case MatchChoice::Kind::Skip:
+                cells.skip();
+                return std::optional<T>();
+            }
+        }
+        QList<AmbiguousMatch::Candidate> candidates;
+        for (const T& r : std::as_const(*similar))
+            candidates.append({r.id, describe(r, cells.reading().currency)});
+        cells.ambiguous(u"", {}, true, candidates,
+                        RowCells::tr("%n records of the book match this row.", nullptr, int(similar->size())),
+                        RowCells::tr("Give each an external id so that the import can tell them apart."));
         return std::optional<T>();
     }
     if (similar->size() == 1)
@@ -476,30 +562,46 @@ public:
             if (!found.isEmpty())
                 target = found.first(); // unique among live accounts
         }
+        bool makeNew = false; // the user chose a new account over those that match
+        const auto decide = [&](QStringView field, const QString& value, const QList<Id>& found,
+                                const QString& message, const QString& hint) {
+            if (const std::optional<MatchChoice> choice = cells.choiceFor(field)) {
+                if (choice->kind == MatchChoice::Kind::Target && found.contains(choice->target)) {
+                    target = choice->target;
+                    return;
+                }
+                if (choice->kind == MatchChoice::Kind::New) {
+                    makeNew = true;
+                    return;
+                }
+                if (choice->kind == MatchChoice::Kind::Skip) {
+                    cells.skip();
+                    return;
+                }
+            }
+            cells.ambiguous(field, value, true, m_accounts.candidates(found), message, hint);
+        };
         if (target.isEmpty() && corporate) {
             const QList<Id> found = compatible(m_accounts.byCorporateNumber(*corporate), externalId, {});
-            if (found.size() > 1) {
-                cells.problem(u"corporate_number", m_accounts.ambiguity(found, *corporate));
-                return rejectedRow();
-            }
-            if (found.size() == 1)
+            if (found.size() > 1)
+                decide(u"corporate_number", *corporate, found, m_accounts.ambiguity(found, *corporate), {});
+            else if (found.size() == 1)
                 target = found.first();
         }
-        if (target.isEmpty() && cells.has(u"name")) {
+        if (target.isEmpty() && !makeNew && !cells.skipped() && !cells.ambiguity() && cells.has(u"name")) {
             // By name only an account that no id of the row contradicts.
             const QList<Id> found =
                 compatible(m_accounts.byName(cells.text(u"name")), externalId, corporate.value_or(QString()));
-            if (found.size() > 1) {
-                cells.problem(
-                    u"name", m_accounts.ambiguity(found, QStringLiteral("\"%1\"").arg(cells.text(u"name"))),
-                    RowCells::tr(
-                        "Give the account's external id or 法人番号 so that the import can tell them "
-                        "apart."));
-                return rejectedRow();
-            }
-            if (found.size() == 1)
+            if (found.size() > 1)
+                decide(u"name", cells.text(u"name"), found,
+                       m_accounts.ambiguity(found, QStringLiteral("\"%1\"").arg(cells.text(u"name"))),
+                       RowCells::tr("Give the account's external id or 法人番号 so that the import can tell "
+                                    "them apart."));
+            else if (found.size() == 1)
                 target = found.first();
         }
+        if (cells.skipped() || cells.ambiguity())
+            return rejectedRow();
         Account a;
         if (!target.isEmpty()) {
             auto existing = writer.byId<Account>(target);
@@ -728,13 +830,44 @@ public:
             c.autoRenew = *renew;
         if (auto notice = cells.integer(u"notice_days", 0, 730))
             c.noticeDays = int(*notice);
+        if (auto renewalTerm =
+                cells.integer(u"renewal_term_months", Validation::MinTermMonths, Validation::MaxTermMonths))
+            c.renewalTermMonths = int(*renewalTerm);
         if (auto arr = cells.amount(u"arr"))
             c.arr = *arr;
+        if (cells.has(u"notice_rule"))
+            readNoticeRule(cells, writer, c);
         return writeRecord(cells, writer, "contract", c);
     }
 
 private:
+    // The rule's code (days:60, months:2, day-of-month:20:1, end-of-month:1, any with :bd) as the contract
+    // dialog stores it, checked as the dialog checks it: in range, and a first deadline not before the start.
+    void readNoticeRule(RowCells& cells, ImportWriter& writer, Contract& c)
+    {
+        Result<NoticeRule> rule = NoticeRule::fromCode(cells.text(u"notice_rule"));
+        if (!rule) {
+            cells.problem(u"notice_rule", rule.error().message, rule.error().hint);
+            return;
+        }
+        if (!m_calendar)
+            m_calendar = dates::HolidayCalendar::forSettings(writer.book().settings());
+        if (rejected(cells))
+            return; // the start or the terms are wrong already: the rule cannot be checked against them
+        ContractTerms::setNotice(c, *rule, *m_calendar);
+        const FieldErrors errors = ContractSchedule::validate(ContractTerms::of(c), *m_calendar);
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+            const QString field = it.key() == ContractSchedule::RenewalTermMonths
+                                      ? QStringLiteral("renewal_term_months")
+                                  : it.key() == Validation::TermMonths ? QStringLiteral("term_months")
+                                  : it.key() == Validation::StartDate  ? QStringLiteral("start_date")
+                                                                       : QStringLiteral("notice_rule");
+            cells.problem(field, it.value());
+        }
+    }
+
     AccountIndex& m_accounts;
+    std::optional<dates::HolidayCalendar> m_calendar; // the book's, for rules that move to a business day
 };
 
 class ArrImporter final : public RowImporter

@@ -28,6 +28,7 @@ struct Reading
     dates::DateReading dates;
     QLocale locale = QLocale::c();
     QString currency;
+    const QMap<MatchChoiceKey, MatchChoice>* choices = nullptr;
 };
 
 class RowCells
@@ -53,6 +54,17 @@ public:
     template <typename E> std::optional<E> choice(QStringView field);
 
     void problem(QStringView field, const QString& message, const QString& hint = {});
+    // The user's choice for a value of `field` that matches several records, if one was made.
+    std::optional<MatchChoice> choiceFor(QStringView field) const;
+    // A value of `field` that matches several records and no choice says which: the row is rejected with
+    // `message` on the field, and the candidates are kept for the user to choose from.
+    void ambiguous(QStringView field, const QString& value, bool canCreate,
+                   const QList<AmbiguousMatch::Candidate>& candidates, const QString& message,
+                   const QString& hint);
+    // The user chose to leave the row out.
+    void skip() { m_skipped = true; }
+    bool skipped() const { return m_skipped; }
+    const std::optional<AmbiguousMatch>& ambiguity() const { return m_ambiguity; }
     void problemAt(int column, QStringView field, const QString& message, const QString& hint = {});
     const QList<ImportProblem>& problems() const { return m_problems; }
     const CsvRow& row() const { return m_row; }
@@ -62,6 +74,8 @@ private:
     const CsvRow& m_row;
     const Reading& m_reading;
     QList<ImportProblem> m_problems;
+    std::optional<AmbiguousMatch> m_ambiguity;
+    bool m_skipped = false;
 };
 
 // The book's live accounts by the keys rows name them with; kept current as the import adds accounts.
@@ -86,6 +100,12 @@ public:
     std::optional<Id> resolve(RowCells& cells) const;
     // "3 accounts have this name: A, B, C." (translated) for an ambiguous match.
     QString ambiguity(const QList<Id>& ids, const QString& what) const;
+    // The accounts as the user tells them apart: "Twin (Z-1)".
+    QList<AmbiguousMatch::Candidate> candidates(const QList<Id>& ids) const;
+    // An ambiguous account match of a row: the account the user chose (nullopt: skipped, or still
+    // ambiguous with a problem on the cell; the row is rejected or skipped either way).
+    std::optional<Id> choose(RowCells& cells, QStringView field, const QString& value, const QList<Id>& found,
+                             const QString& hint) const;
 
 private:
     QHash<Id, AccountKey> m_accounts;

@@ -191,6 +191,7 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options, const
     reading.dates.order = options.dayOrder;
     reading.locale = options.locale;
     reading.currency = book.settings().currency;
+    reading.choices = &options.choices;
 
     ImportBatch batch;
     batch.file = summary.file;
@@ -247,6 +248,12 @@ Result<ImportSummary> importFile(Book& book, const ImportOptions& options, const
                 e.where = QStringLiteral("%1, %2").arg(summary.file, Importer::tr("line %1").arg(row.line()));
                 return e;
             }
+            if (cells.skipped()) { // the user chose to leave it out
+                ++summary.skipped;
+                continue;
+            }
+            if (cells.ambiguity() && summary.ambiguous.size() < options.keptProblems)
+                summary.ambiguous << *cells.ambiguity();
             problems = cells.problems();
             if (problems.isEmpty()) {
                 summary.count(*outcome);

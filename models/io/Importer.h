@@ -14,12 +14,14 @@
 #include "storage/ImportWriter.h"
 
 #include "domain/DateParsing.h"
+#include "domain/Entities.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -39,6 +41,39 @@ struct ImportProgress
     std::function<bool()> cancelled;
 };
 
+// What the user chose for a row's value that matches several records of the book (the wizard asks; the
+// command line has no choices and rejects such rows).
+struct MatchChoice
+{
+    enum class Kind
+    {
+        Target, // the record `target`
+        New,    // a new record (an account or record row only)
+        Skip,   // the row is left out
+    };
+    Kind kind = Kind::Skip;
+    Id target;
+    friend bool operator==(const MatchChoice&, const MatchChoice&) = default;
+};
+// A choice is made for a row's line and the field whose value matched several records.
+using MatchChoiceKey = std::pair<qint64, QString>;
+
+// A row's value that matches several records of the book: the row is rejected (with a problem on the field)
+// unless ImportOptions::choices says what to do with it.
+struct AmbiguousMatch
+{
+    qint64 line = 0;
+    QString field; // the import field whose value matched, or empty for the row as a whole
+    QString value;
+    bool canCreate = false; // a new record may be made instead (the row is an account or a record itself)
+    struct Candidate
+    {
+        Id id;
+        QString label; // what the user tells it apart by: "Twin (Z-1)", "Hanako <h@x.example>"
+    };
+    QList<Candidate> candidates;
+};
+
 struct ImportOptions
 {
     QString path;
@@ -52,7 +87,8 @@ struct ImportOptions
     // default: a file with a rejected row commits nothing.
     bool skipRejected = false;
     QString rejectsPath;    // when set, rejected rows are written there (CSV with a reason column)
-    int keptProblems = 500; // problems listed in the summary; the rest are counted
+    int keptProblems = 500; // problems (and ambiguous matches) listed in the summary; the rest are counted
+    QMap<MatchChoiceKey, MatchChoice> choices; // for ambiguous matches, by line and field
 };
 
 // What is wrong with one row, on its cell when there is one.
@@ -90,6 +126,16 @@ public:
     qint64 batchId = 0;            // the import batch, when committed
     QList<ImportProblem> problems; // the first ImportOptions::keptProblems of them
     qint64 problemCount = 0;
+    QList<AmbiguousMatch> ambiguous; // rows rejected because a value matched several records (the first ones)
+    // A book's JSON import: the rows of each table by what happened to them, in the file's order.
+    struct TableCounts
+    {
+        QString table;
+        qint64 added = 0;
+        qint64 updated = 0;
+        qint64 unchanged = 0;
+    };
+    QList<TableCounts> tables;
     QString rejectsFile; // where the rejected rows were written, if anywhere
 
     // The keys of docs/cli.md: file, type, encoding, dry_run, committed, rows, added, updated, unchanged,

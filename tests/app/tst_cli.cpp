@@ -4,6 +4,7 @@
 #include "app/Cli.h"
 #include "domain/Clock.h"
 #include "domain/Uuid.h"
+#include "io/PresetStore.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
 
@@ -166,6 +167,64 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
         QVERIFY(!QFile::exists(path("bad.sqlite"))); // nothing was created
+    }
+
+    // --mapping NAME finds a preset saved in the book (the wizard's Save as preset…) with its reading
+    // options; a name that is nowhere fails and lists the presets there are.
+    void importMappingFindsAPresetSavedInTheBook()
+    {
+        const QString book = path("presets.sqlite");
+        {
+            auto opened = csm::Book::open(book, csm::Book::OpenMode::CreateIfMissing);
+            QVERIFY(opened);
+            csm::io::ImportPreset p;
+            p.name = u"Monthly CRM"_s;
+            p.type = csm::io::ImportType::Accounts;
+            p.columns = {{u"Firma"_s, csm::io::ColumnTarget(u"name"_s)},
+                         {u"Plätze"_s, csm::io::ColumnTarget(u"seats"_s)}};
+            p.delimiter = ';';
+            QVERIFY(csm::io::savePreset(**opened, p));
+        }
+        QFile f(path("crm.csv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Firma;Plätze;Ort\nMüller GmbH;12;Köln\nSchmidt AG;30;Bonn\n");
+        f.close();
+        const Run r = run({u"--book"_s, book, u"import"_s, path("crm.csv"), u"--mapping"_s, u"monthly crm"_s,
+                           u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"added"_s).toInt(), 2);
+        QCOMPARE(summary.value(u"type"_s).toString(), u"accounts"_s);
+        QVERIFY(summary.value(u"committed"_s).toBool());
+
+        const Run missing =
+            run({u"--book"_s, book, u"import"_s, path("crm.csv"), u"--mapping"_s, u"yearly"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"Monthly CRM"_s) &&
+                     missing.err.contains(u"Salesforce Data Loader: Task"_s),
+                 qPrintable(missing.err));
+    }
+
+    // A row whose name two accounts share is an error with its file, line and field, never a guess.
+    void importReportsAnAmbiguousMatchOnItsLineAndField()
+    {
+        const QString book = path("twins.sqlite");
+        QFile a(path("twins.csv"));
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.write("external_id,name\nZ-1,Twin\nZ-2,Twin\n");
+        a.close();
+        QCOMPARE(
+            run({u"--book"_s, book, u"import"_s, path("twins.csv"), u"--type"_s, u"accounts"_s}).exitCode, 0);
+        QFile b(path("twin-again.csv"));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("name,industry\nTwin,Retail\n");
+        b.close();
+        const Run r =
+            run({u"--book"_s, book, u"import"_s, path("twin-again.csv"), u"--type"_s, u"accounts"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"Nothing was imported from twin-again.csv"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Line 2, column 1 (name): 2 accounts match \"Twin\""_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Twin (Z-1)"_s) && r.out.contains(u"Twin (Z-2)"_s), qPrintable(r.out));
     }
 
     void checkRefusesAMissingBook()

@@ -5,6 +5,7 @@
 #include "TestWorkspace.h"
 #include "UiChecks.h"
 #include "domain/DefaultTemplates.h"
+#include "io/BookExport.h"
 #include "item/AccountsModel.h"
 #include "storage/Backups.h"
 #include "storage/Repositories.h"
@@ -26,6 +27,7 @@
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/today/SnoozeDialog.h"
 #include "ui/touch/LogTouchDialog.h"
+#include "ui/transfer/BookImportDialog.h"
 #include "ui/transfer/ImportWizard.h"
 
 #include <QCheckBox>
@@ -61,6 +63,40 @@ QDialog* importWizardOn(test::SmallBook& b, ImportWizard::PageId page)
     w->setFile(path);
     w->setStartId(page);
     return w;
+}
+
+// The dry-run page with a row that names two accounts of one name, for the user to choose from.
+QDialog* importWizardWithAChoice(test::SmallBook& b)
+{
+    for (const char* external : {"Z-1", "Z-2"}) {
+        Account twin;
+        twin.name = QStringLiteral("Twin Peaks Trading");
+        twin.externalId = QString::fromLatin1(external);
+        (void)b.workspace->book()->accounts().save(twin);
+    }
+    const QString path = b.dir.filePath(QStringLiteral("usage.csv"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("account,date,metric,value\nTwin Peaks "
+                "Trading,2026-06-01,logins,5\nInitech,2026-06-01,logins,3\n");
+    f.close();
+    auto* w = new ImportWizard(*b.workspace);
+    w->setFile(path);
+    w->setStartId(ImportWizard::DryRunPage);
+    return w;
+}
+
+// File ▸ Import book… on the book's own export after one account was renamed: one row changed.
+QDialog* bookImportOn(test::SmallBook& b)
+{
+    const QString path = b.dir.filePath(QStringLiteral("small.json"));
+    (void)io::exportBookJson(*b.workspace->book(), path);
+    Account initech = b.workspace->book()->accounts().get(b.initech).value();
+    initech.name = QStringLiteral("Initech Renamed");
+    (void)b.workspace->book()->accounts().save(initech);
+    auto* d = new BookImportDialog(*b.workspace, path);
+    d->runDryRun();
+    return d;
 }
 
 QList<QPair<QString, Factory>> dialogs()
@@ -206,6 +242,8 @@ QList<QPair<QString, Factory>> dialogs()
          [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::MappingPage); }},
         {QStringLiteral("import-dry-run"),
          [](test::SmallBook& b) { return importWizardOn(b, ImportWizard::DryRunPage); }},
+        {QStringLiteral("import-dry-run-choice"), importWizardWithAChoice},
+        {QStringLiteral("book-import"), bookImportOn},
     };
 }
 

@@ -1,7 +1,9 @@
 #include "ui/transfer/ImportWizard.h"
 
 #include "io/BookExport.h"
+#include "io/PresetStore.h"
 
+#include "ImportJob.h"
 #include "ui/common/DialogShape.h"
 #include "ui/workspace/BookWorkspace.h"
 #include "ui/workspace/Jobs.h"
@@ -16,6 +18,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,39 +33,31 @@ namespace csm {
 
 namespace {
 
-// Runs an import (or its dry run) as a long job of the workspace and waits for it with a progress dialog
-// that can cancel it.
-Result<io::ImportSummary> runImportJob(BookWorkspace& workspace, QWidget* parent,
-                                       const io::ImportOptions& options, const QString& label)
-{
-    auto result = std::make_shared<std::optional<Result<io::ImportSummary>>>();
-    LongJob* job = workspace.runLong<io::ImportSummary>(
-        parent,
-        [options](Book& book, JobProgress& progress) {
-            io::ImportProgress p{[&progress](qint64 done, qint64 total) { progress.report(done, total); },
-                                 [&progress] { return progress.cancelled(); }};
-            return io::importFile(book, options, p);
-        },
-        [result](Result<io::ImportSummary> r) { *result = std::move(r); });
-    QProgressDialog progress(label, ImportWizard::tr("Cancel"), 0, 0, parent);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    job->attach(progress);
-    job->wait(QEventLoop::AllEvents);
-    progress.reset();
-    if (!*result)
-        return Error{Error::Code::Cancelled,
-                     ImportWizard::tr("The import was cancelled; the book is unchanged."),
-                     {},
-                     {}};
-    return std::move(**result);
-}
-
 QString fieldLabel(io::ImportType type, const QString& key)
 {
     const io::ImportField* f = io::importField(type, key);
     return f ? f->label() : key;
+}
+
+// A choice as a combo box's item data: "new", "skip" or "=" and the record's id.
+QString choiceCode(const io::MatchChoice& c)
+{
+    switch (c.kind) {
+    case io::MatchChoice::Kind::Target:
+        return QLatin1Char('=') + c.target;
+    case io::MatchChoice::Kind::New:
+        return QStringLiteral("new");
+    case io::MatchChoice::Kind::Skip:
+        break;
+    }
+    return QStringLiteral("skip");
+}
+
+io::MatchChoice choiceFromCode(const QString& code)
+{
+    if (code.startsWith(QLatin1Char('=')))
+        return {io::MatchChoice::Kind::Target, code.mid(1)};
+    return {code == QLatin1String("new") ? io::MatchChoice::Kind::New : io::MatchChoice::Kind::Skip, {}};
 }
 
 } // namespace
@@ -78,6 +73,7 @@ ImportWizard::ImportWizard(BookWorkspace& workspace, QWidget* parent)
     setPage(ReadingPage, makeReadingPage());
     setPage(MappingPage, makeMappingPage());
     setPage(DryRunPage, makeDryRunPage());
+    loadPresets();
     setButtonText(QWizard::FinishButton, tr("&Import"));
     finishDialog(this, DialogShape{90, 140});
     resize(qMax(width(), 900), qMax(height(), 620));
@@ -114,6 +110,10 @@ QWizardPage* ImportWizard::makeFilePage()
                       "name), so that importing a file again updates instead of duplicating."));
     note->setWordWrap(true);
     layout->addWidget(note);
+    m_presetNote = new QLabel;
+    m_presetNote->setObjectName(QStringLiteral("importPresetNote"));
+    m_presetNote->setWordWrap(true);
+    layout->addWidget(m_presetNote);
     layout->addStretch(1);
     connect(m_path, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
     return page;
@@ -154,6 +154,12 @@ QWizardPage* ImportWizard::makeReadingPage()
     m_dayOrder->addItem(tr("Month first (04/01/2025 is April 1)"), int(dates::DayOrder::MonthFirst));
     m_dayOrder->addItem(tr("Day first (01/04/2025 is April 1)"), int(dates::DayOrder::DayFirst));
     form->addRow(tr("Dates like 04/01/2025:"), m_dayOrder);
+    m_numbers = new QComboBox;
+    m_numbers->setObjectName(QStringLiteral("importNumbersCombo"));
+    m_numbers->addItem(tr("1,200.50 (comma for thousands)"), QString());
+    m_numbers->addItem(tr("1.200,50 (point for thousands)"), QStringLiteral("de_DE"));
+    m_numbers->addItem(tr("1 200,50 (space for thousands)"), QStringLiteral("fr_FR"));
+    form->addRow(tr("Nu&mbers like:"), m_numbers);
     layout->addLayout(form);
     m_readingNote = new QLabel;
     m_readingNote->setObjectName(QStringLiteral("importReadingNote"));
@@ -182,16 +188,24 @@ QWizardPage* ImportWizard::makeMappingPage()
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("importPresetCombo"));
     presetLabel->setBuddy(m_preset);
-    m_preset->addItem(tr("Suggested from the headers"));
-    for (const io::ImportPreset& p : io::shippedPresets())
-        m_preset->addItem(p.name);
     auto* save = new QPushButton(tr("&Save as preset…"));
     save->setObjectName(QStringLiteral("importSavePresetButton"));
+    save->setToolTip(
+        tr("Keep this mapping and the reading options in the book, for the next file like this"));
     connect(save, &QPushButton::clicked, this, &ImportWizard::savePreset);
-    connect(m_preset, &QComboBox::activated, this, &ImportWizard::applyPreset);
+    m_deletePreset = new QPushButton(tr("&Delete preset"));
+    m_deletePreset->setObjectName(QStringLiteral("importDeletePresetButton"));
+    connect(m_deletePreset, &QPushButton::clicked, this, &ImportWizard::deletePreset);
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        choosePreset(index);
+        refreshMapping();
+    });
+    connect(m_preset, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_deletePreset->setEnabled(index > 0 && index <= m_savedPresets); });
     row->addWidget(presetLabel);
     row->addWidget(m_preset, 1);
     row->addWidget(save);
+    row->addWidget(m_deletePreset);
     layout->addLayout(row);
     // One row per column of the file: its header, its first value and the field it goes to, in a grid so that
     // Tab goes from field to field down the list.
@@ -226,8 +240,35 @@ QWizardPage* ImportWizard::makeDryRunPage()
     m_problems->setObjectName(QStringLiteral("importProblemsTree"));
     m_problems->setRootIsDecorated(false);
     m_problems->setHeaderLabels({tr("Line"), tr("Column"), tr("Field"), tr("Problem")});
-    m_problems->setMinimumHeight(fontMetrics().height() * 12);
+    m_problems->setMinimumHeight(fontMetrics().height() * 6);
     layout->addWidget(m_problems, 1);
+    m_ambiguousBox = new QWidget;
+    m_ambiguousBox->setObjectName(QStringLiteral("importAmbiguousBox"));
+    auto* ambiguous = new QVBoxLayout(m_ambiguousBox);
+    ambiguous->setContentsMargins(0, 0, 0, 0);
+    auto* ambiguousNote = new QLabel(tr("These rows match more than one record of the book. Choose what each "
+                                        "goes to; a row left undecided is rejected."));
+    ambiguousNote->setWordWrap(true);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(ambiguousNote, 1);
+    ambiguous->addLayout(noteRow);
+    m_ambiguousTable = new QTableWidget(0, 4);
+    m_ambiguousTable->setObjectName(QStringLiteral("importAmbiguousTable"));
+    m_ambiguousTable->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Value"), tr("Goes to")});
+    m_ambiguousTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ambiguousTable->verticalHeader()->hide();
+    m_ambiguousTable->horizontalHeader()->setStretchLastSection(true);
+    m_ambiguousTable->setMinimumHeight(fontMetrics().height() * 5);
+    // Tab goes from choice to choice; the table around them is only their frame.
+    m_ambiguousTable->setFocusPolicy(Qt::NoFocus);
+    m_ambiguousTable->setTabKeyNavigation(false);
+    ambiguous->addWidget(m_ambiguousTable);
+    m_checkAgain = new QPushButton(tr("C&heck again with these choices"));
+    m_checkAgain->setObjectName(QStringLiteral("importCheckAgainButton"));
+    connect(m_checkAgain, &QPushButton::clicked, this, &ImportWizard::runDryRun);
+    noteRow->addWidget(m_checkAgain, 0, Qt::AlignBottom);
+    m_ambiguousBox->hide();
+    layout->addWidget(m_ambiguousBox, 1);
     auto* row = new QHBoxLayout;
     m_skipRejected = new QCheckBox(tr("Import the other rows and leave the rejected ones out"));
     m_skipRejected->setObjectName(QStringLiteral("importSkipRejectedCheck"));
@@ -243,9 +284,24 @@ QWizardPage* ImportWizard::makeDryRunPage()
 void ImportWizard::setFile(const QString& path)
 {
     m_path->setText(path);
+    m_presetNote->clear();
     io::CsvReader reader(path);
-    if (reader.open() && !io::isBookExport(path))
-        m_type->setCurrentIndex(m_type->findData(int(io::suggestImportType(reader.header()))));
+    if (!reader.open() || io::isBookExport(path))
+        return;
+    m_type->setCurrentIndex(m_type->findData(int(io::suggestImportType(reader.header()))));
+    // A file like one imported before: the saved preset its header fits, with its reading options.
+    const QList<io::ImportPreset> saved = m_presets.mid(0, m_savedPresets);
+    if (const auto fits = io::presetFittingHeader(saved, reader.header())) {
+        for (qsizetype i = 0; i < m_savedPresets; ++i) {
+            if (m_presets[i].name == fits->name)
+                choosePreset(int(i) + 1);
+        }
+        m_presetNote->setText(
+            tr("The file's header fits the saved preset “%1”: its columns and reading options are chosen.")
+                .arg(fits->name));
+    } else {
+        choosePreset(0);
+    }
 }
 
 void ImportWizard::chooseFile()
@@ -323,10 +379,13 @@ void ImportWizard::refreshPreview()
 
 void ImportWizard::refreshMapping()
 {
-    if (m_preset->currentIndex() > 0)
-        applyPreset(m_preset->currentIndex());
-    else
+    const int preset = m_preset->currentIndex();
+    if (preset > 0 && preset <= m_presets.size()) {
+        m_type->setCurrentIndex(m_type->findData(int(m_presets[preset - 1].type)));
+        m_columnMapping = m_presets[preset - 1].apply(m_headers);
+    } else {
         m_columnMapping = io::suggestMapping(type(), m_headers);
+    }
     const QList<io::ImportField>& fields = io::importFields(type());
     delete m_mapping->layout();
     qDeleteAll(m_mapping->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
@@ -371,30 +430,113 @@ void ImportWizard::refreshMapping()
     m_mappingNote->setText(m_columnMapping.problems(m_headers).join(QLatin1Char(' ')));
 }
 
-void ImportWizard::applyPreset(int index)
+void ImportWizard::loadPresets()
 {
-    const QList<io::ImportPreset> presets = io::shippedPresets();
-    if (index <= 0 || index > presets.size()) {
-        m_columnMapping = io::suggestMapping(type(), m_headers);
-        return;
+    const int shown = m_preset->currentIndex();
+    const QString current = shown > 0 && shown <= m_presets.size() ? m_presets[shown - 1].name : QString();
+    m_presets.clear();
+    if (Book* book = m_workspace.book()) {
+        auto saved = io::savedPresets(*book);
+        if (saved)
+            m_presets = *saved;
+        else
+            m_workspace.reportError(saved.error());
     }
-    const io::ImportPreset& p = presets[index - 1];
+    m_savedPresets = m_presets.size();
+    m_presets << io::shippedPresets();
+    const QSignalBlocker block(m_preset);
+    m_preset->clear();
+    m_preset->addItem(tr("Suggested from the headers"));
+    for (qsizetype i = 0; i < m_presets.size(); ++i) {
+        m_preset->addItem(i < m_savedPresets ? tr("%1 (saved in this book)").arg(m_presets[i].name)
+                                             : m_presets[i].name);
+    }
+    int index = 0;
+    for (qsizetype i = 0; i < m_presets.size(); ++i) {
+        if (m_presets[i].name == current && index == 0)
+            index = int(i) + 1;
+    }
+    m_preset->setCurrentIndex(index);
+    m_deletePreset->setEnabled(index > 0 && index <= m_savedPresets);
+    // As wide as its longest name, so that no name is cut (the row beside it shares the width).
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_preset->setMinimumWidth(m_preset->sizeHint().width() + 4);
+}
+
+void ImportWizard::choosePreset(int index)
+{
+    m_preset->setCurrentIndex(index);
+    if (index <= 0 || index > m_presets.size())
+        return;
+    const io::ImportPreset& p = m_presets[index - 1];
     m_type->setCurrentIndex(m_type->findData(int(p.type)));
-    m_columnMapping = p.apply(m_headers);
-    if (sender() == m_preset)
-        refreshMapping();
+    m_encoding->setCurrentIndex(
+        qMax(0, m_encoding->findData(p.encoding ? io::encodingName(*p.encoding) : QString())));
+    m_delimiter->setCurrentIndex(
+        qMax(0, m_delimiter->findData(p.delimiter ? QString(QLatin1Char(*p.delimiter)) : QString())));
+    m_header->setCurrentIndex(qMax(0, m_header->findData(int(p.header))));
+    m_dayOrder->setCurrentIndex(qMax(0, m_dayOrder->findData(int(p.dayOrder))));
+    m_numbers->setCurrentIndex(qMax(0, m_numbers->findData(p.numberLocale)));
 }
 
 void ImportWizard::savePreset()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save as preset"), QString(), tr("Import presets (*.json)"));
-    if (path.isEmpty())
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("presetNameDialog"));
+    ask.setWindowTitle(tr("Save as preset"));
+    ask.setLabelText(tr("Name of the preset (the next file with these headers gets it by itself):"));
+    const int current = m_preset->currentIndex();
+    if (current > 0 && current <= m_savedPresets)
+        ask.setTextValue(m_presets[current - 1].name);
+    if (ask.exec() != QDialog::Accepted)
         return;
-    const io::ImportPreset preset =
-        io::ImportPreset::fromMapping(QFileInfo(path).completeBaseName(), m_columnMapping, m_headers);
-    if (auto st = preset.save(path); !st)
+    const QString name = ask.textValue().trimmed();
+    if (name.isEmpty())
+        return;
+    for (qsizetype i = 0; i < m_savedPresets; ++i) {
+        if (m_presets[i].name == name &&
+            QMessageBox::question(this, tr("Save as preset"),
+                                  tr("The book has a preset named “%1”. Replace it?").arg(name)) !=
+                QMessageBox::Yes)
+            return;
+    }
+    io::ImportPreset preset = io::ImportPreset::fromMapping(name, m_columnMapping, m_headers);
+    const io::ImportOptions o = options();
+    preset.encoding = o.csv.encoding;
+    preset.delimiter = o.csv.delimiter;
+    preset.header = o.csv.header;
+    preset.dayOrder = o.dayOrder;
+    preset.numberLocale = m_numbers->currentData().toString();
+    if (auto st = io::savePreset(*m_workspace.book(), preset); !st) {
         QMessageBox::warning(this, tr("Save as preset"), st.error().toString());
+        return;
+    }
+    loadPresets();
+    for (qsizetype i = 0; i < m_savedPresets; ++i) {
+        if (m_presets[i].name == name)
+            m_preset->setCurrentIndex(int(i) + 1);
+    }
+    m_mappingNote->setText(tr("Saved as the preset “%1”.").arg(name));
+}
+
+void ImportWizard::deletePreset()
+{
+    const int index = m_preset->currentIndex();
+    if (index <= 0 || index > m_savedPresets)
+        return;
+    const QString name = m_presets[index - 1].name;
+    if (QMessageBox::question(
+            this, tr("Delete preset"),
+            tr("Delete the preset “%1” from this book? The mapping on screen stays as it is.").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    if (auto st = io::deletePreset(*m_workspace.book(), name); !st) {
+        QMessageBox::warning(this, tr("Delete preset"), st.error().toString());
+        return;
+    }
+    loadPresets();
+    m_preset->setCurrentIndex(0);
+    m_mappingNote->setText(tr("The preset “%1” was deleted.").arg(name));
 }
 
 io::ImportOptions ImportWizard::options() const
@@ -405,7 +547,10 @@ io::ImportOptions ImportWizard::options() const
     o.mapping = m_columnMapping;
     o.csv = csvOptions();
     o.dayOrder = dates::DayOrder(m_dayOrder->currentData().toInt());
+    if (const QString locale = m_numbers->currentData().toString(); !locale.isEmpty())
+        o.locale = QLocale(locale);
     o.skipRejected = m_skipRejected->isChecked();
+    o.choices = m_choices;
     return o;
 }
 
@@ -416,7 +561,11 @@ void ImportWizard::runDryRun()
     m_rejectsTemp = QDir::temp().filePath(QStringLiteral("csm-rejected-%1.csv").arg(quintptr(this)));
     QFile::remove(m_rejectsTemp);
     o.rejectsPath = m_rejectsTemp;
-    Result<io::ImportSummary> r = runImportJob(m_workspace, this, o, tr("Checking every row…"));
+    Result<io::ImportSummary> r = runImportJob(
+        m_workspace, this,
+        [o](Book& book, const io::ImportProgress& p) { return io::importFile(book, o, p); },
+        tr("Checking every row…"));
+    m_checkedChoices = m_choices;
     if (r)
         m_dryRun = *r;
     else
@@ -452,6 +601,60 @@ void ImportWizard::showDryRun()
     m_problems->resizeColumnToContents(0);
     m_saveRejects->setEnabled(s.rejected > 0 && QFileInfo::exists(m_rejectsTemp));
     m_skipRejected->setEnabled(s.rejected > 0);
+    for (const io::AmbiguousMatch& a : s.ambiguous)
+        m_ambiguous.insert({a.line, a.field}, a);
+    showAmbiguous();
+}
+
+void ImportWizard::showAmbiguous()
+{
+    m_ambiguousBox->setVisible(!m_ambiguous.isEmpty());
+    m_ambiguousTable->setRowCount(int(m_ambiguous.size()));
+    int row = 0;
+    for (auto it = m_ambiguous.cbegin(); it != m_ambiguous.cend(); ++it, ++row) {
+        const io::AmbiguousMatch& a = it.value();
+        const io::MatchChoiceKey key = it.key();
+        m_ambiguousTable->setItem(row, 0, new QTableWidgetItem(QString::number(a.line)));
+        m_ambiguousTable->setItem(
+            row, 1,
+            new QTableWidgetItem(a.field.isEmpty() ? tr("The whole row") : fieldLabel(type(), a.field)));
+        m_ambiguousTable->setItem(row, 2, new QTableWidgetItem(a.value));
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("ambiguousChoice%1").arg(row));
+        combo->addItem(tr("Undecided (the row is rejected)"));
+        for (const io::AmbiguousMatch::Candidate& c : a.candidates)
+            combo->addItem(c.label, choiceCode({io::MatchChoice::Kind::Target, c.id}));
+        if (a.canCreate)
+            combo->addItem(a.field.isEmpty() ? tr("A new record") : tr("A new account"),
+                           choiceCode({io::MatchChoice::Kind::New, {}}));
+        combo->addItem(tr("Leave the row out"), choiceCode({io::MatchChoice::Kind::Skip, {}}));
+        if (const auto chosen = m_choices.constFind(key); chosen != m_choices.cend()) {
+            for (int i = 1; i < combo->count(); ++i) {
+                if (combo->itemData(i).toString() == choiceCode(*chosen))
+                    combo->setCurrentIndex(i);
+            }
+        }
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, key, combo](int index) {
+            if (index <= 0)
+                m_choices.remove(key);
+            else
+                m_choices.insert(key, choiceFromCode(combo->itemData(index).toString()));
+            m_checkAgain->setEnabled(m_choices != m_checkedChoices);
+        });
+        m_ambiguousTable->setCellWidget(row, 3, combo);
+    }
+    m_ambiguousTable->resizeColumnsToContents();
+    m_checkAgain->setEnabled(m_choices != m_checkedChoices);
+    // Check again (beside the note above the list), then the choices in the order they are listed, between
+    // the problems above and the options below.
+    setTabOrder(m_problems, m_checkAgain);
+    QWidget* previous = m_checkAgain;
+    for (int r = 0; r < m_ambiguousTable->rowCount(); ++r) {
+        QWidget* choice = m_ambiguousTable->cellWidget(r, 3);
+        setTabOrder(previous, choice);
+        previous = choice;
+    }
+    setTabOrder(previous, m_skipRejected);
 }
 
 void ImportWizard::saveRejects()
@@ -473,11 +676,15 @@ void ImportWizard::initializePage(int id)
         refreshPreview();
     if (id == DryRunPage && m_columnMapping.columns.isEmpty())
         refreshMapping();
-    if (id == ReadingPage)
+    if (id == ReadingPage) {
         refreshPreview();
-    else if (id == MappingPage)
+    } else if (id == MappingPage) {
         refreshMapping();
-    else if (id == DryRunPage)
+        // Lines and fields of another reading or mapping are other rows.
+        m_ambiguous.clear();
+        m_choices.clear();
+        m_checkedChoices.clear();
+    } else if (id == DryRunPage)
         runDryRun();
     QWizard::initializePage(id);
 }
@@ -486,6 +693,12 @@ bool ImportWizard::validateCurrentPage()
 {
     if (currentId() == FilePage && !QFileInfo(m_path->text()).isFile()) {
         QMessageBox::warning(this, tr("Import"), tr("Choose an existing file."));
+        return false;
+    }
+    if (currentId() == FilePage && io::isBookExport(m_path->text())) {
+        // A whole book, table by table: its own dialog, with no mapping to choose.
+        emit bookExportChosen(m_path->text());
+        reject();
         return false;
     }
     if (currentId() == MappingPage) {
@@ -500,13 +713,18 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::accept()
 {
+    if (m_choices != m_checkedChoices)
+        runDryRun(); // the choices made since the last check: what the import will do with them
     if (!m_dryRun || (m_dryRun->rejected > 0 && !m_skipRejected->isChecked())) {
         m_summary->setText(
             m_summary->text() + QLatin1Char(' ') +
             tr("Fix the rejected rows and run the import again, or choose to leave them out."));
         return;
     }
-    Result<io::ImportSummary> r = runImportJob(m_workspace, this, options(), tr("Importing…"));
+    Result<io::ImportSummary> r = runImportJob(
+        m_workspace, this,
+        [o = options()](Book& book, const io::ImportProgress& p) { return io::importFile(book, o, p); },
+        tr("Importing…"));
     QFile::remove(m_rejectsTemp);
     if (!r) {
         QMessageBox::warning(this, tr("Import"), r.error().toString());

@@ -7,6 +7,7 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/PageRegistry.h"
+#include "ui/transfer/BookImportDialog.h"
 #include "ui/transfer/ImportWizard.h"
 #include "ui/transfer/ViewExport.h"
 #include "ui/workspace/BookWorkspace.h"
@@ -65,6 +66,9 @@ TransferActions::TransferActions(MainWindow& window)
              tr("Import accounts, contacts, contracts, ARR, touches, usage, NPS or holidays from a CSV file"),
              QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, [this] { importFile(); });
+    m_importBook = make(QStringLiteral("importBookAction"), tr("Im&port book…"),
+                        tr("Add or update rows from a book's JSON export (File ▸ Export book…)"), {});
+    connect(m_importBook, &QAction::triggered, this, [this] { importBook(); });
     m_export = make(QStringLiteral("exportAction"), tr("&Export book…"),
                     tr("Write the whole book as one JSON file, or as one CSV file per table"), {});
     connect(m_export, &QAction::triggered, this, &TransferActions::exportBook);
@@ -90,6 +94,7 @@ void TransferActions::updateEnabled()
 {
     const bool writable = m_workspace.hasBook() && !m_workspace.isReadOnly();
     m_import->setEnabled(writable);
+    m_importBook->setEnabled(writable);
     m_undo->setEnabled(writable);
     m_export->setEnabled(m_workspace.hasBook());
     m_exportCalendar->setEnabled(writable); // the export keeps each item's UID in the book
@@ -137,7 +142,30 @@ void TransferActions::importFile(const QString& path)
         m_window.statusBar()->showMessage(
             summary.sentence() + QLatin1Char(' ') + tr("File ▸ Undo last import takes it back."), 15000);
     });
+    connect(
+        wizard, &ImportWizard::bookExportChosen, this, [this](const QString& file) { importBook(file); },
+        Qt::QueuedConnection);
     wizard->open();
+}
+
+void TransferActions::importBook(const QString& path)
+{
+    if (!m_workspace.hasBook() || m_workspace.isReadOnly())
+        return;
+    QString file = path;
+    if (file.isEmpty())
+        file = QFileDialog::getOpenFileName(&m_window, tr("Import book"), QDir::homePath(),
+                                            tr("Book export (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    auto* dialog = new BookImportDialog(m_workspace, file, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BookImportDialog::imported, this, [this](const io::ImportSummary& summary) {
+        m_workspace.reload();
+        m_window.statusBar()->showMessage(
+            summary.sentence() + QLatin1Char(' ') + tr("File ▸ Undo last import takes it back."), 15000);
+    });
+    dialog->open();
 }
 
 void TransferActions::exportBook()

@@ -1,9 +1,9 @@
 #pragma once
 
-// File ▸ Import…, Export book…, Export view…, Export calendar… and Undo last import (issues 13 and 14): the
-// wizard, the whole-book export as JSON or CSV, the list on screen as CSV, the iCalendar file of deadlines
-// and follow-ups, and undoing the last import, each as a long job of the workspace; the status bar says what
-// happened.
+// File ▸ Import…, Import book…, Export book…, Export view…, Export calendar… and Undo last import (issues 13
+// and 14): the wizard, the whole-book export as JSON or CSV, the list on screen as CSV, the iCalendar file of
+// deadlines and follow-ups, and undoing the last import, each as a long job of the workspace; the status bar
+// says what happened.
 
 #include <QObject>
 
@@ -21,6 +21,7 @@ public:
     explicit TransferActions(MainWindow& window);
 
     void importFile(const QString& path = {});
+    void importBook(const QString& path = {}); // a book's JSON export (ui/transfer/BookImportDialog.h)
     void exportBook();
     void exportCalendar();
     void exportView(); // the list on screen (ui/transfer/ViewExport.h)
@@ -32,6 +33,7 @@ private:
     MainWindow& m_window;
     BookWorkspace& m_workspace;
     QAction* m_import = nullptr;
+    QAction* m_importBook = nullptr;
     QAction* m_export = nullptr;
     QAction* m_exportCalendar = nullptr;
     QAction* m_exportView = nullptr;
