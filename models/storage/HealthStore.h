@@ -46,6 +46,12 @@ struct CurrentHealth
     std::optional<double> scoreBefore; // 30 days earlier, under the same model
 };
 
+struct BacktestBasis
+{
+    QList<BacktestCase> cases;
+    QList<AccountHealthInputs> accounts; // in account id order
+};
+
 class HealthStore
 {
 public:
@@ -79,10 +85,11 @@ public:
     // The model of a version: a saved one (table health_model), or the book's settings for their version.
     static Result<HealthModel> model(Book& book, int version);
 
-    // Every decided renewal of a live account (renewed, expanded, contracted, churned) decided by asOf (or,
-    // without a decision date, dated by asOf), with its account's inputs 90 and 60 days before the renewal
-    // date when those days are not after asOf.
-    static Result<QList<BacktestCase>> backtestCases(Book& book, QDate asOf);
+    // What a back-test scores (backtestHealthModel), in one pass over the book: every decided renewal of a
+    // live account (renewed, expanded, contracted, churned) decided by asOf (or, without a decision date,
+    // dated by asOf), with its account's inputs 90 and 60 days before the renewal date when those days are
+    // not after asOf; and every live account's inputs on asOf, as readInputs gives them (the book now).
+    static Result<BacktestBasis> backtestBasis(Book& book, QDate asOf);
 };
 
 } // namespace csm
