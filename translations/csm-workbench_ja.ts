@@ -2919,6 +2919,10 @@ The book as it is now is kept in %2.</source>
         <source>Correct the template, then save it again.</source>
         <translation>テンプレートを修正してから、もう一度保存してください。</translation>
     </message>
+    <message>
+        <source>A health snapshot is out of the range the book allows.</source>
+        <translation>ヘルススコアのスナップショットがブックで許される範囲を外れています。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
