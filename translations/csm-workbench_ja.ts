@@ -3993,6 +3993,10 @@ The book as it is now is kept in %2.</source>
             <numerusform>%1から会社休日を%n件インポートしました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This book is open read-only: the calendar can be looked at, not changed.</source>
+        <translation>このブックは読み取り専用で開いています。カレンダーは表示のみで、変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::ImportWizard</name>
@@ -7375,6 +7379,10 @@ Last change: %3</source>
         <source>Un-retire template</source>
         <translation>テンプレートの廃止を取り消す</translation>
     </message>
+    <message>
+        <source>This book is open read-only: templates can be looked at, not changed.</source>
+        <translation>このブックは読み取り専用で開いています。テンプレートは表示のみで、変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>csm::TimelineModel</name>
@@ -8887,6 +8895,18 @@ Last change: %3</source>
     <message>
         <source>First value (business days)</source>
         <translation>ファーストバリュー（営業日）</translation>
+    </message>
+    <message>
+        <source>ended without a renewal or churn recorded</source>
+        <translation>終了済み（更新も解約も未記録）</translation>
+    </message>
+    <message>
+        <source>%1 since %2; ends %3</source>
+        <translation>%2 から %1、%3 に終了</translation>
+    </message>
+    <message>
+        <source>%1 since %2; renews %3</source>
+        <translation>%2 から %1、%3 に更新</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "app/report/Reports.h"
 #include "domain/HealthHistory.h"
 #include "domain/HealthSignals.h"
+#include "domain/RenewalStage.h"
 #include "domain/Today.h"
 #include "storage/HealthStore.h"
+#include "storage/RenewalReads.h"
 #include "storage/Repositories.h"
 
 #include <QHash>
@@ -80,6 +82,10 @@ int runActions(const Context& ctx)
     if (!behind)
         return ctx.failure(behind.error().toString());
     list.milestones = overdueMilestones(behind.value(), summaries.value(), book.settings(), asOf);
+    auto stages = readRenewalsEnteringStages(book, asOf);
+    if (!stages)
+        return ctx.failure(stages.error().toString());
+    list.stages = std::move(stages.value());
     const QString currency = book.settings().currency;
 
     if (common->format == Format::Json) {
@@ -99,6 +105,24 @@ int runActions(const Context& ctx)
                                        {QStringLiteral("renewal_date"), dateOrNull(n.renewalDate)},
                                        {QStringLiteral("days_to_notice"), n.daysLeft},
                                        {QStringLiteral("arr"), qint64(n.arr)}});
+        QJsonArray ended;
+        for (const TodayEnded& e : list.ended)
+            ended.append(QJsonObject{{QStringLiteral("account_id"), e.accountId},
+                                     {QStringLiteral("name"), e.accountName},
+                                     {QStringLiteral("ended_on"), dateOrNull(e.endedOn)},
+                                     {QStringLiteral("days_since"), e.daysSince},
+                                     {QStringLiteral("arr"), qint64(e.arr)}});
+        QJsonArray stageEntries;
+        for (const TodayStageEntry& e : list.stages)
+            stageEntries.append(QJsonObject{{QStringLiteral("account_id"), e.accountId},
+                                            {QStringLiteral("name"), e.accountName},
+                                            {QStringLiteral("stage"), RenewalStages::toCode(e.stage)},
+                                            {QStringLiteral("entered_on"), dateOrNull(e.enteredOn)},
+                                            {QStringLiteral("act_by"), dateOrNull(e.actBy)},
+                                            {QStringLiteral("renewal_date"), dateOrNull(e.renewalDate)},
+                                            {QStringLiteral("ends_without_renewal"), e.endsWithoutRenewal},
+                                            {QStringLiteral("days_left"), e.daysLeft},
+                                            {QStringLiteral("arr"), qint64(e.arr)}});
         QJsonArray silent;
         for (const TodaySilent& s : list.silent)
             silent.append(
@@ -146,6 +170,8 @@ int runActions(const Context& ctx)
                                                      {QStringLiteral("follow_ups"), followUps},
                                                      {QStringLiteral("milestones"), milestones},
                                                      {QStringLiteral("notices"), notices},
+                                                     {QStringLiteral("ended"), ended},
+                                                     {QStringLiteral("stages"), stageEntries},
                                                      {QStringLiteral("silent"), silent},
                                                      {QStringLiteral("health"), health}}));
         return ExitOk;
@@ -156,6 +182,9 @@ int runActions(const Context& ctx)
                      CliText::tr("Days"),   CliText::tr("ARR"),     CliText::tr("Detail")};
     table.numeric = {false, false, false, true, true, false};
     const QLocale locale;
+    const auto money = [&](MinorUnits arr) {
+        return common->format == Format::Csv ? QString::number(arr) : Money(arr, currency).format(locale);
+    };
     for (const TodayFollowUp& f : list.followUps)
         table.rows << QStringList{QStringLiteral("follow_up"),
                                   f.followUp.accountName,
@@ -168,8 +197,7 @@ int runActions(const Context& ctx)
                                   m.accountName,
                                   m.dueOn.toString(Qt::ISODate),
                                   QString::number(-m.daysOverdue),
-                                  common->format == Format::Csv ? QString::number(m.arr)
-                                                                : Money(m.arr, currency).format(locale),
+                                  money(m.arr),
                                   CliText::tr("%1 (%2, %3, %4 business days late)")
                                       .arg(m.title, toCode(m.owner), toCode(m.status))
                                       .arg(m.businessDaysOverdue)};
@@ -178,20 +206,33 @@ int runActions(const Context& ctx)
                                   n.accountName,
                                   n.noticeDeadline.toString(Qt::ISODate),
                                   QString::number(n.daysLeft),
-                                  common->format == Format::Csv ? QString::number(n.arr)
-                                                                : Money(n.arr, currency).format(locale),
+                                  money(n.arr),
                                   CliText::tr("renews %1").arg(n.renewalDate.toString(Qt::ISODate))};
+    for (const TodayEnded& e : list.ended)
+        table.rows << QStringList{QStringLiteral("ended"),
+                                  e.accountName,
+                                  e.endedOn.toString(Qt::ISODate),
+                                  QString::number(e.daysSince),
+                                  money(e.arr),
+                                  CliText::tr("ended without a renewal or churn recorded")};
+    for (const TodayStageEntry& e : list.stages)
+        table.rows << QStringList{QStringLiteral("stage"),
+                                  e.accountName,
+                                  e.actBy.toString(Qt::ISODate),
+                                  QString::number(e.daysLeft),
+                                  money(e.arr),
+                                  (e.endsWithoutRenewal ? CliText::tr("%1 since %2; ends %3")
+                                                        : CliText::tr("%1 since %2; renews %3"))
+                                      .arg(RenewalStages::toCode(e.stage), e.enteredOn.toString(Qt::ISODate),
+                                           e.renewalDate.toString(Qt::ISODate))};
     for (const TodaySilent& s : list.silent)
         table.rows << QStringList{
             QStringLiteral("silent"),
             s.accountName,
             s.lastCustomerTouch.toString(Qt::ISODate),
             s.daysSilent < 0 ? QString() : QString::number(s.daysSilent),
-            common->format == Format::Csv ? QString::number(s.arr) : Money(s.arr, currency).format(locale),
+            money(s.arr),
             CliText::tr("cadence %1 days (%2)").arg(s.cadenceDays).arg(toCode(s.touchModel))};
-    const auto money = [&](MinorUnits arr) {
-        return common->format == Format::Csv ? QString::number(arr) : Money(arr, currency).format(locale);
-    };
     for (const TodayHealth& t : list.health) {
         const QString score = QString::number(t.score, 'f', 1);
         if (t.kind == TodayHealth::Kind::Drop)

@@ -11,18 +11,20 @@ ContractTerms AccountSummary::contractTerms() const
     latest.termMonths = termMonths;
     latest.autoRenew = autoRenew;
     latest.noticeDays = noticeDays;
+    latest.noticeRule = noticeRule;
+    latest.renewalTermMonths = renewalTermMonths;
     return ContractTerms::of(latest, renewals);
 }
 
-void deriveSummary(AccountSummary& s, const BookSettings& settings, QDate asOf)
+void deriveSummary(AccountSummary& s, const BookSettings& settings, const dates::HolidayCalendar& calendar,
+                   QDate asOf)
 {
     s.touchModel = s.touchModelOverride ? *s.touchModelOverride : settings.touchModelForArr(s.arr);
     RenewalPoint next;
     QDate endedOn;
     if (s.stage != LifecycleStage::Churned) {
-        // A stored contract's notice is in days, never moved to a business day: no holidays needed.
         const ContractTerms terms = s.contractTerms();
-        next = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
+        next = ContractSchedule::current(terms, asOf, calendar);
         endedOn = ContractSchedule::endedOn(terms, asOf);
     }
     s.renewalDate = next.renewalDate;
@@ -30,6 +32,11 @@ void deriveSummary(AccountSummary& s, const BookSettings& settings, QDate asOf)
     s.daysToNotice = next.noticeDeadline.isValid() ? int(asOf.daysTo(next.noticeDeadline)) : 0;
     s.contractEndedOn = endedOn;
     s.contractEndDecided = endedOn.isValid() && s.renewals.churnIsLatest();
+}
+
+void deriveSummary(AccountSummary& s, const BookSettings& settings, QDate asOf)
+{
+    deriveSummary(s, settings, dates::HolidayCalendar::forSettings(settings), asOf);
 }
 
 } // namespace csm

@@ -27,6 +27,8 @@ struct AccountSummary
     QDate contractStart;
     int termMonths = 0;
     int noticeDays = 0;
+    QString noticeRule;        // a NoticeRule code; empty: noticeDays days before
+    int renewalTermMonths = 0; // 0: as long as the first term
     bool autoRenew = true;
     RecordedRenewals renewals; // read only for a contract that does not renew automatically
 
@@ -47,12 +49,16 @@ struct AccountSummary
     bool contractEndDecided = false; // ... and a churn was recorded for that end
 
     bool endsWithoutRenewal() const { return renewalDate.isValid() && !autoRenew; }
-    // The latest contract's terms (its notice in days) with the renewals recorded for it.
+    // The latest contract's terms (its notice rule and renewal term) with the renewals recorded for it.
     ContractTerms contractTerms() const;
 };
 
 struct BookSettings;
-// Fills the derived fields of s as of the given day.
+// Fills the derived fields of s as of the given day; a notice rule that moves to the business day before
+// uses the book's calendar (HolidayCalendar::forSettings(settings), made once for a whole list).
+void deriveSummary(AccountSummary& s, const BookSettings& settings, const dates::HolidayCalendar& calendar,
+                   QDate asOf);
+// The same on the book's calendar made for this one account.
 void deriveSummary(AccountSummary& s, const BookSettings& settings, QDate asOf);
 
 } // namespace csm

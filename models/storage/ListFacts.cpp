@@ -24,12 +24,21 @@ namespace {
     " FROM contract c WHERE c.account_id = account.id AND c.deleted = 0 "                                    \
     " ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
 #define CSM_LATEST_CONTRACT                                                                                  \
-    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew" CSM_LATEST_CONTRACT_FROM
+    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew, c.notice_rule, "                      \
+    "c.renewal_term_months" CSM_LATEST_CONTRACT_FROM
 
 #define CSM_SET_TOUCH_FACT "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH " "
 #define CSM_SET_CONTRACT_FACTS                                                                               \
     "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
-    "contract_auto_renew) = " CSM_LATEST_CONTRACT " "
+    "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) = " CSM_LATEST_CONTRACT " "
+
+// As schema 4 set the contract's facts (without the notice rule and the renewal term): what its migration
+// step creates, kept as it was.
+#define CSM_LATEST_CONTRACT_V4                                                                               \
+    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew" CSM_LATEST_CONTRACT_FROM
+#define CSM_SET_CONTRACT_FACTS_V4                                                                            \
+    "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
+    "contract_auto_renew) = " CSM_LATEST_CONTRACT_V4 " "
 
 // As schema 3 set the contract's facts (without auto-renew): what its migration step creates, kept as it was.
 #define CSM_LATEST_CONTRACT_V3 "(SELECT c.start_date, c.term_months, c.notice_days" CSM_LATEST_CONTRACT_FROM
@@ -97,15 +106,15 @@ const char* contractEndFactsSql()
            "DROP TRIGGER account_facts_contract_update;\n"
            "DROP TRIGGER account_facts_contract_delete;\n"
            "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
-           "    " CSM_SET_CONTRACT_FACTS "WHERE id = new.account_id;\n"
+           "    " CSM_SET_CONTRACT_FACTS_V4 "WHERE id = new.account_id;\n"
            "    " CSM_SET_RENEWAL_FACTS "WHERE id = new.account_id;\n"
            "END;\n"
            "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
-           "    " CSM_SET_CONTRACT_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
+           "    " CSM_SET_CONTRACT_FACTS_V4 "WHERE id IN (old.account_id, new.account_id);\n"
            "    " CSM_SET_RENEWAL_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
            "END;\n"
            "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
-           "    " CSM_SET_CONTRACT_FACTS "WHERE id = old.account_id;\n"
+           "    " CSM_SET_CONTRACT_FACTS_V4 "WHERE id = old.account_id;\n"
            "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"
            "END;\n"
            // A pending renewal decides nothing.
@@ -125,12 +134,33 @@ const char* contractEndFactsSql()
            "END;\n";
 }
 
+const char* contractRuleFactsSql()
+{
+    return "ALTER TABLE account ADD COLUMN contract_notice_rule TEXT;\n"
+           "ALTER TABLE account ADD COLUMN contract_renewal_term_months INTEGER;\n"
+           "DROP TRIGGER account_facts_contract_insert;\n"
+           "DROP TRIGGER account_facts_contract_update;\n"
+           "DROP TRIGGER account_facts_contract_delete;\n"
+           "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS "WHERE id = new.account_id;\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id = new.account_id;\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
+           "    " CSM_SET_CONTRACT_FACTS "WHERE id = old.account_id;\n"
+           "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"
+           "END;\n";
+}
+
 const QStringList& listFactColumns()
 {
     static const QStringList columns = [] {
         QStringList out;
         static const QRegularExpression added(QStringLiteral(R"(ALTER TABLE account ADD COLUMN (\w+))"));
-        for (const char* sql : {listFactsSql(), contractEndFactsSql()}) {
+        for (const char* sql : {listFactsSql(), contractEndFactsSql(), contractRuleFactsSql()}) {
             for (const QRegularExpressionMatch& m : added.globalMatch(QString::fromUtf8(sql)))
                 out << m.captured(1);
         }
@@ -146,11 +176,22 @@ Status computeListFactsV3(sqlite3* db)
             ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT_V3);
 }
 
+Status computeListFactsV4(sqlite3* db)
+{
+    if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
+                           ", (contract_start_date, contract_term_months, contract_notice_days, "
+                           "contract_auto_renew) = " CSM_LATEST_CONTRACT_V4);
+        !st)
+        return st;
+    return exec(db, CSM_SET_RENEWAL_FACTS);
+}
+
 Status computeListFacts(sqlite3* db)
 {
     if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
                            ", (contract_start_date, contract_term_months, contract_notice_days, "
-                           "contract_auto_renew) = " CSM_LATEST_CONTRACT);
+                           "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) "
+                           "= " CSM_LATEST_CONTRACT);
         !st)
         return st;
     return exec(db, CSM_SET_RENEWAL_FACTS);
@@ -237,6 +278,8 @@ Status ListFactsSuspension::resume(sqlite3* db)
 #undef CSM_LATEST_CONTRACT
 #undef CSM_LATEST_CONTRACT_FROM
 #undef CSM_LATEST_CONTRACT_V3
+#undef CSM_LATEST_CONTRACT_V4
+#undef CSM_SET_CONTRACT_FACTS_V4
 #undef CSM_SET_CONTRACT_FACTS_V3
 #undef CSM_SET_TOUCH_FACT
 #undef CSM_SET_CONTRACT_FACTS

@@ -11,9 +11,10 @@ struct sqlite3;
 
 namespace csm::storage {
 
-// What the accounts list shows of an account's touches and contracts, kept on the account row (schema 3, 4):
-// the latest live customer touch (account.last_customer_touch_on) and the latest live contract
-// (account.contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew) with the
+// What the accounts list shows of an account's touches and contracts, kept on the account row (schema 3, 4,
+// 9): the latest live customer touch (account.last_customer_touch_on) and the latest live contract
+// (account.contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew,
+// contract_notice_rule, contract_renewal_term_months) with the
 // renewals recorded since its start (contract_renewed_through, contract_churned_on). Triggers on
 // touch and contract keep them, so every writer does (older builds and other SQLite tools included) and the
 // list of 100,000 accounts is one pass over `account` instead of two index seeks per account. Derived data
@@ -26,14 +27,20 @@ const char* listFactsSql();
 // (contract_renewed_through, contract_churned_on); the contract triggers again, now setting them too, and
 // triggers on renewal.
 const char* contractEndFactsSql();
+// Schema 9 adds the latest contract's notice rule (account.contract_notice_rule, a NoticeRule code or NULL
+// for "notice_days days before") and renewal term (contract_renewal_term_months), so that the accounts list
+// and Today's notice lines give the deadline the Renewals view gives; the contract triggers again.
+const char* contractRuleFactsSql();
 
 // The columns of `account` that hold facts: every column the facts' SQL above adds (ALTER TABLE account ADD
 // COLUMN ...). Exports leave them out and imports recompute them. SQL that adds further facts must be read
 // here too.
 const QStringList& listFactColumns();
 
-// Sets the facts of every account from scratch, as this build keeps them (after contractRenewsFactSql()).
+// Sets the facts of every account from scratch, as this build keeps them (after contractRuleFactsSql()).
 Status computeListFacts(sqlite3* db);
+// The same as schema 4 kept them (its migration step, after contractEndFactsSql()).
+Status computeListFactsV4(sqlite3* db);
 // The same as schema 3 kept them (its migration step, after listFactsSql()).
 Status computeListFactsV3(sqlite3* db);
 

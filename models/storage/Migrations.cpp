@@ -81,6 +81,15 @@ Status migrate3to4(sqlite3* db, const QString&)
 {
     if (auto st = exec(db, contractEndFactsSql()); !st)
         return st;
+    return computeListFactsV4(db);
+}
+
+// Version 9 keeps the latest contract's notice rule and renewal term among those facts (the accounts list
+// and Today's notice lines follow the rule, issue 14), set once for every account.
+Status migrate8to9(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, contractRuleFactsSql()); !st)
+        return st;
     return computeListFacts(db);
 }
 
@@ -89,8 +98,9 @@ Status migrate3to4(sqlite3* db, const QString&)
 const QList<MigrationStep>& builtInMigrations()
 {
     static const QList<MigrationStep> steps = {
-        {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
-        {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
+        {0, migrate0to1},         {1, migrate1to2},     {2, migrate2to3},
+        {3, migrate3to4},         {4, migrateRenewals}, {5, migrateToImports},
+        {6, migrateHealthSchema}, {7, migrate7to8},     {8, migrate8to9},
     };
     return steps;
 }

@@ -160,6 +160,16 @@ Result<QList<UpcomingRenewal>> readUpcomingRenewals(const Book& book, QDate asOf
     return RenewalList::upcoming(contracts.value(), forecasts.value(), asOf, withinDays, calendar);
 }
 
+Result<QList<TodayStageEntry>> readRenewalsEnteringStages(const Book& book, QDate asOf)
+{
+    auto upcoming = readUpcomingRenewals(book, asOf, RenewalStages::leadDays().constFirst());
+    if (!upcoming)
+        return upcoming.error();
+    const QDate since =
+        dates::businessDayOnOrBefore(asOf.addDays(-1), dates::HolidayCalendar::forSettings(book.settings()));
+    return renewalsEnteringStages(upcoming.value(), since, asOf);
+}
+
 Result<double> readGrossMargin(const Book& book)
 {
     storage::Stmt q(dbOf(book), "SELECT value FROM settings WHERE key = 'gross_margin_percent'");

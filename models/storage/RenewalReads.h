@@ -12,6 +12,7 @@
 #include "domain/ReportPeriod.h"
 #include "domain/Result.h"
 #include "domain/RetentionLedger.h"
+#include "domain/Today.h"
 
 #include <QDate>
 #include <QList>
@@ -42,6 +43,11 @@ Result<RetentionBook> readRetentionBook(const Book& book);
 // What the Renewals view and `report renewals` show: RenewalList::upcoming over the book's contracts and
 // recorded forecasts, on the book's holiday calendar.
 Result<QList<UpcomingRenewal>> readUpcomingRenewals(const Book& book, QDate asOf, int withinDays);
+// Today's renewals that entered a stage (T-180 ... T-30, past deadline) since the last business day
+// before asOf, so that a stage entered over a weekend or a holiday is not missed (renewalsEnteringStages
+// over readUpcomingRenewals, as far ahead as the earliest stage begins). The Today page and `report
+// actions` both read them here.
+Result<QList<TodayStageEntry>> readRenewalsEnteringStages(const Book& book, QDate asOf);
 // The book's gross margin for LTV (setting `gross_margin_percent`, 0..100, default 100) as a fraction.
 Result<double> readGrossMargin(const Book& book);
 // What the Reports view and `report kpis` show: the KPIs of a period, split as asked, with the gross margin

@@ -296,7 +296,7 @@ const char* schemaSql()
 {
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
                                     contractEndFactsSql() + renewalsSql() + importSchemaSql() +
-                                    healthSchemaSql() + roadmapSchemaSql();
+                                    healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql();
     return full.c_str();
 }
 

@@ -26,7 +26,10 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 8 (roadmaps, SchemaRoadmaps.h) raises it to 8: company holidays keep their removed rows as
 // tombstones, and an older build would read every row of `company_holiday` as a day off (a removed holiday
 // would still move due dates and notice deadlines in its reports).
-inline constexpr int kSchemaVersion = 8;
+// Version 9 adds two list facts on `account` and new contract triggers (ListFacts.h): the triggers live in
+// the book, so an older build's contract writes keep the new facts too, and it never reads them. The
+// minimum stays 8.
+inline constexpr int kSchemaVersion = 9;
 inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).

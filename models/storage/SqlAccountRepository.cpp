@@ -78,7 +78,10 @@ namespace {
     "a.contract_auto_renew, a.contract_renewed_through, a.contract_churned_on, "
 
 // The current score is kept on the account row by the health recompute (schema 5, docs/schema.md).
-#define CSM_HEALTH_COLUMNS "a.health_score, a.health_band, a.health_score_before "
+// And the latest contract's notice rule and renewal term (schema 9).
+#define CSM_HEALTH_COLUMNS                                                                                   \
+    "a.health_score, a.health_band, a.health_score_before, a.contract_notice_rule, "                         \
+    "a.contract_renewal_term_months "
 
 // Every live account: one pass over the account table.
 #define CSM_ALL_FROM "FROM account a "
@@ -194,6 +197,7 @@ private:
 // Reads the rows of a prepared and bound summaries statement into rows, deriving each as of day.
 Status readSummaries(Stmt& stmt, const BookSettings& settings, QDate day, QList<AccountSummary>& rows)
 {
+    const dates::HolidayCalendar calendar = dates::HolidayCalendar::forSettings(settings);
     CodeCache<LifecycleStage> stages;
     CodeCache<TouchModel> touchModels;
     CodeCache<HealthBand> bands;
@@ -221,7 +225,9 @@ Status readSummaries(Stmt& stmt, const BookSettings& settings, QDate day, QList<
         s.healthBand = bands(q, 16);
         if (sqlite3_column_type(q, 17) != SQLITE_NULL)
             s.healthScoreBefore = sqlite3_column_double(q, 17);
-        deriveSummary(s, settings, day);
+        s.noticeRule = textAt(q, 18);
+        s.renewalTermMonths = sqlite3_column_int(q, 19);
+        deriveSummary(s, settings, calendar, day);
     }
     return stmt.status();
 }

@@ -331,6 +331,55 @@ private slots:
         QVERIFY(csv.out.startsWith(u"Action,Account,Date,Days,ARR,Detail\r\n"_s));
     }
 
+    // Today's stage lines in report actions: exactly the renewals of report renewals whose stage began after
+    // the last business day before the as-of day (Friday 27 June for Monday 30 June 2025) and by that day; a
+    // stage T-N begins N days before the notice deadline (the renewal date without one), past deadline the
+    // day after it.
+    void reportActionsListsTheRenewalsEnteringAStage()
+    {
+        const QString book = path("demo.sqlite");
+        const QDate asOf(2025, 6, 30), since(2025, 6, 27);
+        const Run renewals = run({u"--book"_s, book, u"report"_s, u"renewals"_s, u"--as-of"_s,
+                                  u"2025-06-30"_s, u"--within"_s, u"400"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(renewals.exitCode == 0, qPrintable(renewals.err));
+        QHash<QString, QString> expected; // account → stage
+        for (const QJsonValue& v : QJsonDocument::fromJson(renewals.out.toUtf8()).array()) {
+            const QJsonObject r = v.toObject();
+            const QString stage = r[u"stage"_s].toString();
+            const QDate deadline = QDate::fromString(r[u"notice_deadline"_s].toString(), Qt::ISODate);
+            const QDate actBy = deadline.isValid()
+                                    ? deadline
+                                    : QDate::fromString(r[u"renewal_date"_s].toString(), Qt::ISODate);
+            QDate began;
+            if (stage == u"past-deadline"_s)
+                began = actBy.addDays(1);
+            else if (stage.startsWith(u"t-"_s))
+                began = actBy.addDays(-stage.mid(2).toInt());
+            if (began.isValid() && began > since && began <= asOf)
+                expected.insert(r[u"account_id"_s].toString(), stage);
+        }
+        const Run actions = run({u"--book"_s, book, u"report"_s, u"actions"_s, u"--as-of"_s, u"2025-06-30"_s,
+                                 u"--format"_s, u"json"_s});
+        QVERIFY2(actions.exitCode == 0, qPrintable(actions.err));
+        const QJsonArray stages = QJsonDocument::fromJson(actions.out.toUtf8())[u"stages"_s].toArray();
+        QHash<QString, QString> got;
+        qint64 previousArr = std::numeric_limits<qint64>::max();
+        for (const QJsonValue& v : stages) {
+            const QJsonObject e = v.toObject();
+            got.insert(e[u"account_id"_s].toString(), e[u"stage"_s].toString());
+            const QDate entered = QDate::fromString(e[u"entered_on"_s].toString(), Qt::ISODate);
+            QVERIFY(entered > since && entered <= asOf);
+            QCOMPARE(e[u"days_left"_s].toInt(),
+                     int(asOf.daysTo(QDate::fromString(e[u"act_by"_s].toString(), Qt::ISODate))));
+            QVERIFY(e[u"arr"_s].toInteger() <= previousArr); // largest ARR first
+            previousArr = e[u"arr"_s].toInteger();
+        }
+        QCOMPARE(got, expected);
+        QVERIFY(!expected.isEmpty()); // the generated book has renewals entering a stage then
+        const Run table = run({u"--book"_s, book, u"report"_s, u"actions"_s, u"--as-of"_s, u"2025-06-30"_s});
+        QCOMPARE(table.out.count(u"\nstage "_s), expected.size());
+    }
+
     // The health lines of report actions are Today's (health drop, red with the renewal within 120 days), as
     // of the day asked for: the same accounts and signals as report health gives its active accounts.
     void reportActionsListsTheHealthSignalsOfReportHealth()

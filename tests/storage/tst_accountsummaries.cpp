@@ -6,6 +6,7 @@
 #include "TestBooks.h"
 #include "storage/Book.h"
 #include "storage/BulkWriter.h"
+#include "storage/RenewalReads.h"
 #include "storage/Repositories.h"
 
 #include <QTest>
@@ -213,6 +214,60 @@ private slots:
 
     // From 20,000 accounts summaries() reads two rowid ranges on two connections at once; the rows must be
     // exactly those (and in the order) of one connection, and agree with the by-id statement field by field.
+    // Schema 9: the list follows the latest contract's notice rule and renewal term, as the Renewals view
+    // does. Start 2024-04-01, 12 months, then 6-month renewals: renewals on 2025-04-01, 2025-10-01, ...; as
+    // of 2025-06-02 the current one is 2025-10-01. "End of the month 2 months before, moved to the business
+    // day before": 31 August 2025 is a Sunday, so Friday 29 August (no public holiday then). The days kept
+    // for older builds (32: the first renewal's deadline, Friday 28 February 2025, to 1 April) would have
+    // given 2026-02-28 on a renewal rolled by 12 months.
+    void theListFollowsTheNoticeRuleAndTheRenewalTerm()
+    {
+        auto book = newBook();
+        Account a;
+        a.name = QStringLiteral("Ruled");
+        const Id ruled = book->accounts().save(a)->id;
+        ArrEvent e;
+        e.accountId = ruled;
+        e.effectiveOn = QDate(2024, 4, 1);
+        e.arrAfter = 6'000'000;
+        QVERIFY(book->arrEvents().save(e));
+        Contract c;
+        c.accountId = ruled;
+        c.startDate = QDate(2024, 4, 1);
+        c.termMonths = 12;
+        c.renewalTermMonths = 6;
+        c.noticeRule = QStringLiteral("end-of-month:2:bd");
+        c.noticeDays = 32;
+        auto saved = book->contracts().save(c);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+
+        for (const bool byId : {false, true}) {
+            auto rows = byId ? book->accounts().summaries(QList<Id>{ruled}, kAsOf)
+                             : book->accounts().summaries(kAsOf);
+            QVERIFY(rows);
+            QCOMPARE(rows->size(), 1);
+            QCOMPARE(rows->at(0).renewalDate, QDate(2025, 10, 1));
+            QCOMPARE(rows->at(0).noticeDeadline, QDate(2025, 8, 29));
+            QCOMPARE(rows->at(0).daysToNotice, int(kAsOf.daysTo(QDate(2025, 8, 29))));
+        }
+        // The Renewals view's read agrees.
+        auto upcoming = readUpcomingRenewals(*book, kAsOf, 365);
+        QVERIFY(upcoming);
+        QCOMPARE(upcoming->size(), 1);
+        QCOMPARE(upcoming->at(0).point.noticeDeadline, QDate(2025, 8, 29));
+
+        // Edited to "60 days before" with the first term for renewals: the facts follow the edit.
+        Contract edited = saved.value();
+        edited.noticeRule.clear();
+        edited.noticeDays = 60;
+        edited.renewalTermMonths = 0;
+        QVERIFY(book->contracts().save(edited));
+        auto rows = book->accounts().summaries(kAsOf);
+        QVERIFY(rows);
+        QCOMPARE(rows->at(0).renewalDate, QDate(2026, 4, 1));
+        QCOMPARE(rows->at(0).noticeDeadline, QDate(2026, 1, 31));
+    }
+
     void aListReadInTwoRangesEqualsTheByIdRead()
     {
         const int accounts = 21'000;

@@ -84,6 +84,14 @@ struct SmallBook
         workspace->adoptBook(std::move(book.value()));
         return true;
     }
+
+    // Closes the book and opens the same file again read-only (as "Open read-only" does).
+    bool reopenReadOnly()
+    {
+        const QString path = workspace->bookPath();
+        workspace->closeBook();
+        return workspace->openBook(path, Book::OpenMode::ReadOnly).ok();
+    }
 };
 
 // Waits until every read posted to the workspace's reader before this call has answered or been dropped:

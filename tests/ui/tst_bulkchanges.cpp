@@ -368,9 +368,7 @@ private slots:
     {
         test::SmallBook book;
         QVERIFY(book.create());
-        const QString path = book.workspace->bookPath();
-        book.workspace->closeBook();
-        QVERIFY(book.workspace->openBook(path, Book::OpenMode::ReadOnly));
+        QVERIFY(book.reopenReadOnly());
         MainWindow window(*book.workspace);
         showWindow(window);
         AccountsPage* page = window.page<AccountsPage>(pageids::accounts);

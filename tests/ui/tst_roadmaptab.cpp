@@ -115,6 +115,23 @@ private slots:
         QCOMPARE(stored().milestones.at(1).status, MilestoneStatus::Blocked);
     }
 
+    // Opened read-only, the roadmap is read and printed; nothing that would write is offered.
+    void aReadOnlyBookShowsTheRoadmapAndOffersNoChange()
+    {
+        select(0);
+        QVERIFY(m_tab->findChild<QPushButton*>(QStringLiteral("startMilestone"))->isEnabled());
+        QVERIFY(m_small->reopenReadOnly());
+        refresh();
+        QCOMPARE(m_tab->milestonesModel()->rowCount(), 3);
+        select(0);
+        for (const char* name : {"startMilestone", "completeMilestone", "blockMilestone", "skipMilestone",
+                                 "reopenMilestone", "applyRoadmap", "closeRoadmap"})
+            QVERIFY2(!m_tab->findChild<QAbstractButton*>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(!m_tab->kickoffEdit()->isEnabled());
+        QVERIFY(m_tab->findChild<QAbstractButton*>(QStringLiteral("printRoadmapPlan"))->isEnabled());
+        QCOMPARE(m_tab->milestonesView()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    }
+
     void closingARoadmapTakesItOutOfTheActiveListsUntilReopened()
     {
         RoadmapRepository& roadmaps = m_small->workspace->book()->roadmaps();

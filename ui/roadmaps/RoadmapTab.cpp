@@ -114,8 +114,6 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     m_view->setItemDelegate(new MilestoneDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_chart->setObjectName(QStringLiteral("roadmapGantt"));
@@ -162,6 +160,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     listLayout->addLayout(actions);
     listLayout->addWidget(m_view);
     auto* split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->addWidget(m_chart);
     split->addWidget(listSide);
     split->setStretchFactor(0, 1);
@@ -364,6 +363,19 @@ void RoadmapTab::showRoadmap()
     updateButtons();
 }
 
+void RoadmapTab::showEvent(QShowEvent* event)
+{
+    AccountTab::showEvent(event);
+    // Laid out first at a default size, the chart would keep its minimum and get half of what the window
+    // adds (a third of a 1400 px window, the milestone names cut): shared out 45:55 once, at the real width;
+    // the user's own dragging is kept after that.
+    if (!m_splitSized && m_split->width() > 0) {
+        m_splitSized = true;
+        const int w = m_split->width();
+        m_split->setSizes({w * 45 / 100, w - w * 45 / 100});
+    }
+}
+
 int RoadmapTab::selectedRow() const
 {
     const QModelIndex i = m_view->currentIndex();
@@ -375,19 +387,25 @@ void RoadmapTab::updateButtons()
     const int row = selectedRow();
     const bool has = row >= 0 && row < m_model->rowCount();
     const MilestoneStatus s = has ? m_model->milestoneAt(row).status : MilestoneStatus::Planned;
-    m_start->setEnabled(has && RoadmapSchedule::isAllowed(s, MilestoneAction::Start));
-    m_complete->setEnabled(has && RoadmapSchedule::isAllowed(s, MilestoneAction::Complete));
-    m_block->setEnabled(has && RoadmapSchedule::isAllowed(s, MilestoneAction::Block));
-    m_skip->setEnabled(has && RoadmapSchedule::isAllowed(s, MilestoneAction::Skip));
-    const bool reopen = has && (RoadmapSchedule::isAllowed(s, MilestoneAction::Reopen) ||
-                                RoadmapSchedule::isAllowed(s, MilestoneAction::Unblock));
-    m_reopen->setEnabled(reopen);
+    // A read-only book's roadmap can be read and printed, not changed.
+    const bool writable = !m_workspace.isReadOnly();
+    m_view->setEditTriggers(writable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                           QAbstractItemView::AnyKeyPressed
+                                     : QAbstractItemView::NoEditTriggers);
+    const auto allowed = [&](MilestoneAction a) {
+        return writable && has && RoadmapSchedule::isAllowed(s, a);
+    };
+    m_start->setEnabled(allowed(MilestoneAction::Start));
+    m_complete->setEnabled(allowed(MilestoneAction::Complete));
+    m_block->setEnabled(allowed(MilestoneAction::Block));
+    m_skip->setEnabled(allowed(MilestoneAction::Skip));
+    m_reopen->setEnabled(allowed(MilestoneAction::Reopen) || allowed(MilestoneAction::Unblock));
     m_reopen->setText(s == MilestoneStatus::Blocked ? tr("Unblock") : tr("Reopen"));
-    m_kickoff->setEnabled(current() != nullptr);
+    m_kickoff->setEnabled(writable && current() != nullptr);
     m_print->setEnabled(current() != nullptr);
-    m_apply->setEnabled(!m_detail.account.id.isEmpty());
+    m_apply->setEnabled(writable && !m_detail.account.id.isEmpty());
     const Roadmap* r = current();
-    m_close->setEnabled(r != nullptr);
+    m_close->setEnabled(writable && r != nullptr);
     m_close->setText(r && !r->active ? tr("Reopen roadmap") : tr("Close roadmap…"));
     m_close->setToolTip(r && !r->active
                             ? tr("Brings the roadmap back to Today, the Roadmaps view and the health score")

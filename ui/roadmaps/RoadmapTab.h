@@ -15,6 +15,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QToolButton;
 
@@ -60,6 +61,9 @@ public:
     // The shown roadmap's plan as a one-page PDF in the language (the Gantt chart as its timeline).
     Status savePlan(const QString& path, QLocale::Language language);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct Loaded
     {
@@ -99,6 +103,8 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_close;
     QToolButton* m_print;
+    QSplitter* m_split = nullptr;
+    bool m_splitSized = false; // the chart and the list shared out once the tab has its real width
 };
 
 } // namespace csm

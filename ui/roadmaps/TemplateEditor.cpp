@@ -65,7 +65,14 @@ TemplateEditor::TemplateEditor(BookWorkspace& workspace, QWidget* parent)
     m_milestones->verticalHeader()->hide();
     m_milestones->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_milestones->setMinimumHeight(220);
+    if (m_workspace.isReadOnly())
+        m_milestones->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_message->setObjectName(QStringLiteral("templateMessage"));
+    m_new->setObjectName(QStringLiteral("newTemplate"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateTemplate"));
+    m_retire->setObjectName(QStringLiteral("retireTemplate"));
+    m_addMilestone->setObjectName(QStringLiteral("addTemplateMilestone"));
+    m_save->setObjectName(QStringLiteral("saveTemplate"));
     m_message->setWordWrap(true);
     m_save->setDefault(true);
 
@@ -150,9 +157,13 @@ void TemplateEditor::setMilestoneRow(int row, const TemplateMilestone& m)
     owner->setCurrentIndex(owner->findData(int(m.ownerSide)));
     owner->setFocusPolicy(Qt::ClickFocus);
     m_milestones->setCellWidget(row, OwnerColumn, owner);
+    offset->setEnabled(!m_workspace.isReadOnly());
+    owner->setEnabled(!m_workspace.isReadOnly());
     m_milestones->setItem(row, CriterionColumn, new QTableWidgetItem(m.successCriterion));
     auto* firstValue = new QTableWidgetItem;
-    firstValue->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    firstValue->setFlags(m_workspace.isReadOnly()
+                             ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                             : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     firstValue->setCheckState(m.firstValue ? Qt::Checked : Qt::Unchecked);
     m_milestones->setItem(row, FirstValueColumn, firstValue);
 }
@@ -171,13 +182,21 @@ void TemplateEditor::showTemplate(int row)
     m_milestones->resizeColumnsToContents();
     m_retire->setText(m_current.retired ? tr("Un&retire") : tr("&Retire"));
     const bool has = row >= 0;
+    // A read-only book's templates can be looked through (the list, the milestones) but not changed.
+    const bool writable = !m_workspace.isReadOnly();
+    m_new->setEnabled(writable);
     for (QWidget* w : std::initializer_list<QWidget*>{m_duplicate, m_retire, m_save, m_addMilestone,
-                                                      m_removeMilestone, m_name, m_touchModel, m_milestones})
-        w->setEnabled(has);
-    m_message->setText(m_current.retired
-                           ? tr("Retired: kept for the roadmaps made from it, no longer offered "
-                                "for new ones.")
-                           : QString());
+                                                      m_removeMilestone, m_touchModel})
+        w->setEnabled(has && writable);
+    m_name->setEnabled(has);
+    m_name->setReadOnly(!writable);
+    m_milestones->setEnabled(has);
+    QStringList notes;
+    if (m_current.retired)
+        notes << tr("Retired: kept for the roadmaps made from it, no longer offered for new ones.");
+    if (!writable)
+        notes << tr("This book is open read-only: templates can be looked at, not changed.");
+    m_message->setText(notes.join(QLatin1Char(' ')));
 }
 
 RoadmapTemplate TemplateEditor::edited() const

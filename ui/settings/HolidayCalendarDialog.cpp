@@ -150,8 +150,7 @@ HolidayCalendarDialog::HolidayCalendarDialog(BookWorkspace& workspace, QWidget* 
     connect(m_name, &QLineEdit::returnPressed, this, &HolidayCalendarDialog::addHoliday);
     connect(m_remove, &QPushButton::clicked, this, &HolidayCalendarDialog::removeSelected);
     connect(m_import, &QPushButton::clicked, this, [this] { importFile(); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HolidayCalendarDialog::updateButtons);
     // Undo and redo from the main window come back here too.
     connect(m_workspace.undoStack(), &QUndoStack::indexChanged, this, &HolidayCalendarDialog::reload);
 
@@ -196,7 +195,18 @@ void HolidayCalendarDialog::reload()
         m_table->setItem(row, NameColumn, new QTableWidgetItem(live.at(row)->name));
     }
     m_table->resizeColumnToContents(DateColumn);
-    m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+    updateButtons();
+}
+
+void HolidayCalendarDialog::updateButtons()
+{
+    // A read-only book's calendar can be looked at, not changed.
+    const bool writable = !m_workspace.isReadOnly();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_add, m_import, m_name, m_date})
+        w->setEnabled(writable);
+    m_remove->setEnabled(writable && !m_table->selectedItems().isEmpty());
+    if (!writable)
+        showMessage(tr("This book is open read-only: the calendar can be looked at, not changed."), false);
 }
 
 void HolidayCalendarDialog::showMessage(const QString& text, bool error)

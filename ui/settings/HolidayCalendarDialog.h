@@ -39,6 +39,7 @@ public:
 
 private:
     void reload();
+    void updateButtons();
     void showMessage(const QString& text, bool error);
 
     BookWorkspace& m_workspace;

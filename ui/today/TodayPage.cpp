@@ -261,16 +261,11 @@ void TodayPage::startRead()
                 read.list.milestones = overdueMilestones(behind.value(), summaries, settings, asOf);
             else if (!read.error)
                 read.error = behind.error();
-            // The Renewals view's list, as far ahead as the earliest stage begins.
-            Result<QList<UpcomingRenewal>> upcoming =
-                readUpcomingRenewals(book, asOf, RenewalStages::leadDays().constFirst());
-            if (upcoming) {
-                const QDate since = dates::businessDayOnOrBefore(
-                    asOf.addDays(-1), dates::HolidayCalendar::forSettings(settings));
-                read.list.stages = renewalsEnteringStages(upcoming.value(), since, asOf);
-            } else if (!read.error) {
-                read.error = upcoming.error();
-            }
+            Result<QList<TodayStageEntry>> stages = readRenewalsEnteringStages(book, asOf);
+            if (stages)
+                read.list.stages = std::move(stages.value());
+            else if (!read.error)
+                read.error = stages.error();
             read.readMs = reading.elapsed();
             return read;
         },
