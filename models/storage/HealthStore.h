@@ -6,7 +6,8 @@
 //   tables (one statement per table, in account order), for a full recompute, the back-fill of many Mondays,
 //   the back-test and the update of one account after an edit;
 // - readInputs: on top of it, the inputs of every live account on a day and 30 days before (`report health`,
-//   the model dialog's preview);
+//   `report actions`); backtestBasis: those and the back-test's cases from the same one pass (the Health
+//   model page and dialog, `report backtest`);
 // - the snapshots, the current score on the account row and the saved models by version.
 // Writing is HealthRecompute's (storage/HealthRecompute.h).
 
