@@ -140,9 +140,8 @@ void benchHealth(Harness& h, const Config& config, int accounts)
 
     // The back-test (read of the cases, scoring, figures).
     const Sample backtest = timeMs(runs, nullptr, [&] {
-        const auto cases = HealthStore::backtestCases(book, config.asOf).value();
-        const auto inputs = HealthStore::readInputs(book, config.asOf).value();
-        (void)backtestHealthModel(cases, inputs, model, config.asOf);
+        const BacktestBasis basis = HealthStore::backtestBasis(book, config.asOf).value();
+        (void)backtestHealthModel(basis.cases, basis.accounts, model, config.asOf);
     });
     Figure b = healthFigure(QStringLiteral("health.backtest"), QStringLiteral("Health: back-test"), accounts,
                             backtest);

@@ -2943,6 +2943,10 @@ The book as it is now is kept in %2.</source>
         <source>There is no saved preset named &quot;%1&quot;.</source>
         <translation>「%1」という名前で保存されたインポート設定はありません。</translation>
     </message>
+    <message>
+        <source>A health snapshot is out of the range the book allows.</source>
+        <translation>ヘルススコアのスナップショットがブックで許される範囲を外れています。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>

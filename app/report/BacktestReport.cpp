@@ -36,13 +36,10 @@ int runBacktest(const Context& ctx)
     const QDate asOf = common->asOf;
     const HealthModel model = HealthModel::fromSettings(book.settings());
 
-    auto cases = HealthStore::backtestCases(book, asOf);
-    if (!cases)
-        return ctx.failure(cases.error().toString());
-    auto accounts = HealthStore::readInputs(book, asOf);
-    if (!accounts)
-        return ctx.failure(accounts.error().toString());
-    const HealthBacktest b = backtestHealthModel(*cases, *accounts, model, asOf);
+    auto basis = HealthStore::backtestBasis(book, asOf);
+    if (!basis)
+        return ctx.failure(basis.error().toString());
+    const HealthBacktest b = backtestHealthModel(basis->cases, basis->accounts, model, asOf);
 
     if (common->format == Format::Json) {
         QJsonObject doc{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},

@@ -2,6 +2,7 @@
 
 #include "domain/Settings.h"
 
+#include <algorithm>
 #include <array>
 
 namespace csm {
@@ -101,7 +102,15 @@ HealthInputs healthInputsAt(const HealthAccountRows& rows, const BookSettings& s
 
     const QDate recentFrom = asOf.addDays(-29);
     const QDate priorFrom = asOf.addDays(-59);
-    for (const HealthUsageSample& u : rows.usage) {
+    auto from = rows.usage.cbegin();
+    auto to = rows.usage.cend();
+    if (rows.usageInDateOrder) {
+        from = std::lower_bound(from, to, priorFrom,
+                                [](const HealthUsageSample& u, QDate d) { return u.date < d; });
+        to = std::upper_bound(from, to, asOf, [](QDate d, const HealthUsageSample& u) { return d < u.date; });
+    }
+    for (auto it = from; it != to; ++it) {
+        const HealthUsageSample& u = *it;
         if (u.date > asOf || u.date < priorFrom)
             continue;
         if (u.date >= recentFrom) {

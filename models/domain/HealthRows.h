@@ -62,6 +62,10 @@ struct HealthAccountRows
     bool churnedStage = false; // its lifecycle stage is churned: whether it is a customer without ARR events
     QList<HealthArrStep> arr;
     QList<HealthUsageSample> usage;
+    // Whether `usage` is in date order, oldest first (whoever fills it says so): a date's windows are then
+    // found by binary search instead of a pass over every sample, in the same order, so the sums are the
+    // same.
+    bool usageInDateOrder = false;
     QList<HealthTouchRow> touches;
     QList<HealthNpsRow> nps;
     QList<HealthMilestoneRow> milestones;

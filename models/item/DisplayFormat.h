@@ -21,6 +21,11 @@ public:
     // Compact dates for tables: 2026/06/30 in Japanese, the locale's short format with a 4-digit year
     // otherwise.
     static QString denseDate(QDate d, const QLocale& locale = QLocale());
+    // A day without its year where the year is plain (a chart's axis): denseDate's format without the year,
+    // 6/30 (en_US), 30/06 (en_GB), 06/30 in Japanese.
+    static QString denseDayMonth(QDate d, const QLocale& locale = QLocale());
+    // A month: "Jun 2025", 2025/06 in Japanese.
+    static QString monthYear(QDate d, const QLocale& locale = QLocale());
     // Dates in running text: 2026年6月30日, "30 June 2026" / "June 30, 2026".
     static QString longDate(QDate d, const QLocale& locale = QLocale());
     // "42 days left", "Today", "Overdue by 3 days".

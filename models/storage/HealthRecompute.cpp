@@ -4,6 +4,7 @@
 #include "BookPrivate.h"
 #include "HealthRefresh.h"
 #include "Sqlite.h"
+#include "domain/Parallel.h"
 #include "domain/Settings.h"
 #include "storage/HealthStore.h"
 #include "storage/Transaction.h"
@@ -11,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 
 namespace csm {
 
@@ -33,6 +35,69 @@ Error cancelledError()
         {}};
 }
 
+// The stored codes of an enum's three values (toCode), made once: a snapshot binds two per row.
+template <typename E> class ThreeCodes
+{
+public:
+    ThreeCodes()
+    {
+        for (int i = 0; i < 3; ++i)
+            m_codes[std::size_t(i)] = toCode(E(i)).toLatin1();
+    }
+    const QByteArray& operator()(E v) const { return m_codes[std::size_t(v)]; }
+
+private:
+    std::array<QByteArray, 3> m_codes;
+};
+
+// A snapshot as written: the inputs and what the model made of them.
+struct ScoredSnapshot
+{
+    HealthInputs in;
+    int modelVersion = 0;
+    std::optional<double> score;
+    std::optional<HealthBand> band;
+};
+
+ScoredSnapshot scoredSnapshot(const HealthInputs& in, const HealthModel& model, QDate day)
+{
+    const HealthExplanation e = scoreHealth(in, model, day);
+    return {in, e.modelVersion, e.score, e.band};
+}
+
+// Whether a snapshot meets health_snapshot's CHECK constraints (SchemaHealth.cpp), tested here so that the
+// bulk passes can write with SQLite's own checks off (SnapshotChecksOff). Keep both in step.
+bool fitsSnapshotTable(QDate day, const ScoredSnapshot& s)
+{
+    const auto between = [](auto v, auto low, auto high) { return v >= low && v <= high; };
+    const HealthInputs& in = s.in;
+    return day.isValid() && between(day.year(), 1, 9999) && s.modelVersion >= 0 &&
+           (!s.score || between(*s.score, 0.0, 100.0)) && in.seats >= 0 &&
+           between(in.recentUsageDays, 0, 30) && between(in.priorUsageDays, 0, 30) &&
+           (!in.lastCustomerTouch.isValid() || in.lastCustomerTouch <= day) &&
+           between(in.sentimentSum, -10, 10) && between(in.sentimentCount, 0, 5) && in.npsPromoters >= 0 &&
+           in.npsDetractors >= 0 && in.npsResponses >= 0 && in.milestonesDue >= 0 && in.milestonesOnTime >= 0;
+}
+
+// SQLite's CHECK constraints off while a bulk pass writes snapshots, back on when it ends however it ends.
+// They cost as much as the rest of an insert (the date() of as_of most), and every row is tested by
+// fitsSnapshotTable before it is bound; the foreign key, NOT NULL and the STRICT types are still enforced.
+// Every other writer (imports, another tool, a single account's update) keeps SQLite's checks.
+class SnapshotChecksOff
+{
+public:
+    explicit SnapshotChecksOff(sqlite3* db) : m_db(db)
+    {
+        (void)storage::exec(m_db, "PRAGMA ignore_check_constraints = ON");
+    }
+    ~SnapshotChecksOff() { (void)storage::exec(m_db, "PRAGMA ignore_check_constraints = OFF"); }
+    SnapshotChecksOff(const SnapshotChecksOff&) = delete;
+    SnapshotChecksOff& operator=(const SnapshotChecksOff&) = delete;
+
+private:
+    sqlite3* m_db;
+};
+
 // The statements that write scores, prepared once per run.
 class HealthWrites
 {
@@ -49,23 +114,36 @@ public:
                         "health_band = ?4, health_score_before = ?5 WHERE id = ?6")
     {}
 
-    Status snapshot(const Id& accountId, QDate day, const HealthInputs& in, const HealthExplanation& e)
+    // accountId and day: UTF-8 / ISO text that stays valid until the row is written (not copied).
+    Status snapshot(const QByteArray& accountId, const QByteArray& day, QDate asOf, const ScoredSnapshot& s)
     {
+        if (!fitsSnapshotTable(asOf, s))
+            return Error{Error::Code::InvalidValue,
+                         trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                                  "A health snapshot is out of the range the book allows.")),
+                         QString::fromUtf8(accountId) + QLatin1Char(' ') + QString::fromLatin1(day),
+                         {}};
+        const HealthInputs& in = s.in;
         Stmt& q = m_snapshot;
         q.reset();
-        q.bind(1, day).bind(2, accountId).bind(3, e.modelVersion).bind(4, e.score);
-        bindBand(q, 5, e.band);
-        q.bind(6, toCode(in.touchModel)).bind(7, in.seats);
+        q.bindStaticUtf8(1, day).bindStaticUtf8(2, accountId).bind(3, s.modelVersion).bind(4, s.score);
+        bindBand(q, 5, s.band);
+        q.bindStaticUtf8(6, m_touchModels(in.touchModel)).bind(7, in.seats);
         q.bind(8, in.recentUsageSum).bind(9, in.recentUsageDays);
         q.bind(10, in.priorUsageSum).bind(11, in.priorUsageDays);
         if (in.lastCustomerTouch.isValid())
-            q.bind(12, int(in.lastCustomerTouch.daysTo(day)));
+            q.bind(12, int(in.lastCustomerTouch.daysTo(asOf)));
         else
             q.bindNull(12);
         q.bind(13, in.sentimentSum).bind(14, in.sentimentCount);
         q.bind(15, in.npsPromoters).bind(16, in.npsDetractors).bind(17, in.npsResponses);
         q.bind(18, in.milestonesDue).bind(19, in.milestonesOnTime);
         return q.run();
+    }
+
+    Status snapshot(const Id& accountId, QDate day, const ScoredSnapshot& s)
+    {
+        return snapshot(accountId.toUtf8(), storage::isoDate(day).toLatin1(), day, s);
     }
 
     Status current(const Id& accountId, QDate today, const AccountHealthScore& s)
@@ -79,16 +157,18 @@ public:
     }
 
 private:
-    static void bindBand(Stmt& q, int i, std::optional<HealthBand> band)
+    void bindBand(Stmt& q, int i, std::optional<HealthBand> band) const
     {
         if (band)
-            q.bind(i, toCode(*band));
+            q.bindStaticUtf8(i, m_bands(*band));
         else
             q.bindNull(i);
     }
 
     Stmt m_snapshot;
     Stmt m_current;
+    ThreeCodes<TouchModel> m_touchModels;
+    ThreeCodes<HealthBand> m_bands;
 };
 
 AccountHealthScore currentScore(const HealthAccountRows& rows, const BookSettings& settings,
@@ -108,6 +188,67 @@ Result<qint64> liveAccounts(Book& book)
     return q.int64(0);
 }
 
+// Snapshots are written a chunk of accounts at a time, day by day, each day's accounts in id order: the rows
+// then arrive in the order of the table's key (as_of, account_id), one run per day, instead of one row in
+// each of 52 places of the b-tree for every account.
+constexpr qsizetype kChunkAccounts = 2048;
+
+// An account read and waiting for its snapshots.
+struct PendingAccount
+{
+    QByteArray id; // UTF-8, as bound
+    HealthAccountRows rows;
+};
+
+// A chunk of accounts' snapshots on every day, scored and waiting to be written.
+struct ScoredChunk
+{
+    QList<QByteArray> ids;
+    QList<ScoredSnapshot> byDay; // day by day, each day's accounts in the order of ids
+};
+
+ScoredChunk scoreChunk(const QList<PendingAccount>& accounts, const QList<QDate>& days,
+                       const BookSettings& settings, const HealthModel& model)
+{
+    ScoredChunk chunk;
+    chunk.ids.reserve(accounts.size());
+    for (const PendingAccount& a : accounts)
+        chunk.ids.append(a.id);
+    chunk.byDay.reserve(accounts.size() * days.size());
+    for (const QDate& day : days) {
+        for (const PendingAccount& a : accounts)
+            chunk.byDay.append(scoredSnapshot(healthInputsAt(a.rows, settings, day), model, day));
+    }
+    return chunk;
+}
+
+// A day's snapshots are replaced row by row (INSERT OR REPLACE) as each live account's is written; what is
+// left to remove first are the snapshots of those days of the accounts that are no longer live (a seek each,
+// instead of deleting every row of the days and inserting them again).
+Status clearDeletedAccounts(sqlite3* db, const QList<QDate>& days)
+{
+    if (days.isEmpty())
+        return {};
+    QList<QByteArray> gone;
+    {
+        Stmt q(db, "SELECT id FROM account WHERE deleted = 1");
+        while (q.next())
+            gone.append(q.utf8(0).toByteArray());
+        if (!q.status())
+            return q.status();
+    }
+    Stmt clear(db, "DELETE FROM health_snapshot WHERE as_of = ?1 AND account_id = ?2");
+    for (const QByteArray& id : std::as_const(gone)) {
+        for (const QDate& day : days) {
+            clear.reset();
+            clear.bind(1, day).bindStaticUtf8(2, id);
+            if (auto st = clear.run(); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
 // One pass over the book: the snapshots of `days` (replacing what is there) and, when `current`, every
 // account's current score. In a transaction of its own (joining the caller's).
 Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDate today, bool current,
@@ -121,34 +262,70 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
     if (!total)
         return total.error();
     sqlite3* db = dbOf(book);
-    {
-        Stmt clear(db, "DELETE FROM health_snapshot WHERE as_of = ?1");
-        for (const QDate& day : days) {
-            clear.reset();
-            clear.bind(1, day);
-            if (auto st = clear.run(); !st)
-                return st;
-        }
-    }
+    if (auto st = clearDeletedAccounts(db, days); !st)
+        return st;
     const HealthModel model = HealthModel::fromSettings(settings);
     QDate first = today.addDays(-kHealthTrendDays);
     if (!days.isEmpty())
         first = std::min(first, days.first());
     const QDate upTo = days.isEmpty() ? today : std::max(today, days.last());
+    QList<QByteArray> dayTexts;
+    for (const QDate& day : std::as_const(days))
+        dayTexts.append(storage::isoDate(day).toLatin1());
+
+    std::optional<SnapshotChecksOff> checksOff;
+    if (!days.isEmpty())
+        checksOff.emplace(db);
 
     HealthWrites writes(db);
+    const auto write = [&](const ScoredChunk& chunk) -> Status {
+        const qsizetype n = chunk.ids.size();
+        for (qsizetype d = 0; d < days.size(); ++d) {
+            for (qsizetype i = 0; i < n; ++i) {
+                if (auto st = writes.snapshot(chunk.ids.at(i), dayTexts.at(d), days.at(d),
+                                              chunk.byDay.at(d * n + i));
+                    !st)
+                    return st;
+            }
+        }
+        return {};
+    };
+    QList<PendingAccount> pending; // read, not scored yet
+    ScoredChunk scored;            // scored, not written yet
+    qint64 done = 0;
+    // Reports `count` more accounts done; false when cancelled.
+    const auto advance = [&](qsizetype count) {
+        const qint64 before = done;
+        done += count;
+        const bool report = done / 256 != before / 256 || done == *total;
+        return !(progress && report && !progress(done, *total));
+    };
+    // Writes the scored chunk while a helper thread scores the pending accounts (the engine and SQLite each
+    // have a core); false when cancelled.
+    const auto flush = [&]() -> Result<bool> {
+        ScoredChunk next;
+        Status written;
+        parallel::run(
+            {[&] { written = write(scored); }, [&] { next = scoreChunk(pending, days, settings, model); }});
+        if (!written)
+            return written.error();
+        pending.clear();
+        const qsizetype count = scored.ids.size();
+        scored = std::move(next);
+        return count == 0 || advance(count);
+    };
+
     Status failed;
     bool cancelled = false;
-    qint64 done = 0;
+    const auto stop = [&](Result<bool> goOn) {
+        if (!goOn)
+            failed = goOn.error();
+        else if (!*goOn)
+            cancelled = true;
+        return bool(failed) && !cancelled;
+    };
     const Status read =
         HealthStore::forEachAccountRows(book, first.addDays(-59), upTo, [&](const HealthStore::Account& a) {
-            for (const QDate& day : days) {
-                const HealthInputs in = healthInputsAt(a.rows, settings, day);
-                if (auto st = writes.snapshot(a.id, day, in, scoreHealth(in, model, day)); !st) {
-                    failed = st;
-                    return false;
-                }
-            }
             if (current) {
                 if (auto st = writes.current(a.id, today, currentScore(a.rows, settings, model, today));
                     !st) {
@@ -156,13 +333,15 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
                     return false;
                 }
             }
-            ++done;
-            if (progress && (done % 256 == 0 || done == *total) && !progress(done, *total)) {
-                cancelled = true;
-                return false;
-            }
-            return true;
+            if (days.isEmpty())
+                return stop(advance(1));
+            pending.append({a.id.toUtf8(), a.rows});
+            return pending.size() < kChunkAccounts || stop(flush());
         });
+    // The last chunks: the one being scored, then the last one read.
+    for (int i = 0; i < 2 && read && failed && !cancelled; ++i)
+        (void)stop(flush());
+    checksOff.reset();
     if (!read)
         return read;
     if (!failed)
@@ -333,7 +512,7 @@ Status refreshHealthOf(Book& book, ChangeSet& changes)
             return st;
         if (monday) {
             const HealthInputs in = healthInputsAt(*rows, settings, today);
-            if (auto st = writes.snapshot(id, today, in, scoreHealth(in, model, today)); !st)
+            if (auto st = writes.snapshot(id, today, scoredSnapshot(in, model, today)); !st)
                 return st;
         }
     }

@@ -9,6 +9,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cstring>
 
 namespace csm {
@@ -177,6 +178,8 @@ Status HealthStore::forEachAccountRows(Book& book, QDate usageFrom, QDate upTo, 
         usage.rowsOf(id, [&](sqlite3_stmt* s) {
             r.usage.append({dateAt(s, 1), sqlite3_column_double(s, 2)});
         });
+        r.usageInDateOrder = std::is_sorted(r.usage.cbegin(), r.usage.cend(),
+                                            [](const auto& x, const auto& y) { return x.date < y.date; });
         touches.rowsOf(id, [&](sqlite3_stmt* s) {
             HealthTouchRow t;
             t.occurredOn = dateAt(s, 1);
@@ -184,11 +187,8 @@ Status HealthStore::forEachAccountRows(Book& book, QDate usageFrom, QDate upTo, 
             if (sqlite3_column_type(s, 5) != SQLITE_NULL) {
                 // Only touches with a sentiment take part in its order: the rest need no tie-breaks.
                 t.sentiment = sqlite3_column_int(s, 5);
-                t.loggedAtMs =
-                    QDateTime::fromString(
-                        QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(s, 3))),
-                        Qt::ISODateWithMs)
-                        .toMSecsSinceEpoch();
+                t.loggedAtMs = storage::parseIsoTimestampMs(
+                    reinterpret_cast<const char*>(sqlite3_column_text(s, 3)), sqlite3_column_bytes(s, 3));
                 t.id = QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(s, 4)));
             }
             r.touches.append(t);
@@ -235,6 +235,25 @@ Result<HealthAccountRows> HealthStore::readRows(Book& book, const Id& accountId)
     return *found;
 }
 
+namespace {
+
+AccountHealthInputs inputsOf(const HealthStore::Account& a, const BookSettings& settings, QDate asOf)
+{
+    AccountHealthInputs in;
+    in.accountId = a.id;
+    in.customer = isCustomerOn(a.rows, asOf);
+    in.now = healthInputsAt(a.rows, settings, asOf);
+    in.before = healthInputsAt(a.rows, settings, asOf.addDays(-kHealthTrendDays));
+    return in;
+}
+
+Error cancelledError()
+{
+    return Error{Error::Code::Cancelled, trBook(QT_TRANSLATE_NOOP("csm::Book", "Cancelled.")), {}, {}};
+}
+
+} // namespace
+
 Result<QList<AccountHealthInputs>> HealthStore::readInputs(Book& book, QDate asOf,
                                                            const CancelCheck& cancelled)
 {
@@ -247,17 +266,13 @@ Result<QList<AccountHealthInputs>> HealthStore::readInputs(Book& book, QDate asO
             stopped = true;
             return false;
         }
-        AccountHealthInputs& in = inputs.emplace_back();
-        in.accountId = a.id;
-        in.customer = isCustomerOn(a.rows, asOf);
-        in.now = healthInputsAt(a.rows, settings, asOf);
-        in.before = healthInputsAt(a.rows, settings, before);
+        inputs.append(inputsOf(a, settings, asOf));
         return true;
     });
     if (!st)
         return st.error();
     if (stopped)
-        return Error{Error::Code::Cancelled, trBook(QT_TRANSLATE_NOOP("csm::Book", "Cancelled.")), {}, {}};
+        return cancelledError();
     return inputs;
 }
 
@@ -380,10 +395,12 @@ Result<HealthModel> HealthStore::model(Book& book, int version)
     return m;
 }
 
-Result<QList<BacktestCase>> HealthStore::backtestCases(Book& book, QDate asOf)
+Result<BacktestBasis> HealthStore::backtestBasis(Book& book, QDate asOf)
 {
     // The decided renewals by account (a few per account at most).
     QHash<Id, QList<BacktestCase>> byAccount;
+    // The earliest day whose inputs are asked for: usage before its 60-day window counts nowhere.
+    QDate earliest = asOf.addDays(-kHealthTrendDays);
     {
         Stmt q(dbOf(book), "SELECT account_id, renewal_date, outcome FROM renewal WHERE deleted = 0 "
                            "AND outcome <> 'pending' AND coalesce(decided_on, renewal_date) <= ?1");
@@ -393,16 +410,18 @@ Result<QList<BacktestCase>> HealthStore::backtestCases(Book& book, QDate asOf)
             c.accountId = q.text(0);
             c.renewalDate = q.date(1);
             c.outcome = fromCode<RenewalOutcome>(q.text(2)).value_or(RenewalOutcome::Pending);
+            if (c.renewalDate.isValid())
+                earliest = std::min(earliest, c.renewalDate.addDays(-kBacktestDaysBefore[0]));
             byAccount[c.accountId].append(c);
         }
         if (!q.status())
             return q.status().error();
     }
     const BookSettings settings = book.settings();
-    QList<BacktestCase> cases;
-    if (byAccount.isEmpty())
-        return cases;
-    const Status st = forEachAccountRows(book, {}, asOf, [&](const Account& a) {
+    BacktestBasis basis;
+    // One pass for both: the cases' days and the book now.
+    const Status st = forEachAccountRows(book, earliest.addDays(-59), asOf, [&](const Account& a) {
+        basis.accounts.append(inputsOf(a, settings, asOf));
         const auto it = byAccount.constFind(a.id);
         if (it == byAccount.constEnd())
             return true;
@@ -413,13 +432,13 @@ Result<QList<BacktestCase>> HealthStore::backtestCases(Book& book, QDate asOf)
                 c.at90 = healthInputsAt(a.rows, settings, d90);
             if (d60 <= asOf)
                 c.at60 = healthInputsAt(a.rows, settings, d60);
-            cases.append(c);
+            basis.cases.append(c);
         }
         return true;
     });
     if (!st)
         return st.error();
-    return cases;
+    return basis;
 }
 
 } // namespace csm

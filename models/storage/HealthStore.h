@@ -6,7 +6,8 @@
 //   tables (one statement per table, in account order), for a full recompute, the back-fill of many Mondays,
 //   the back-test and the update of one account after an edit;
 // - readInputs: on top of it, the inputs of every live account on a day and 30 days before (`report health`,
-//   the model dialog's preview);
+//   `report actions`); backtestBasis: those and the back-test's cases from the same one pass (the Health
+//   model page and dialog, `report backtest`);
 // - the snapshots, the current score on the account row and the saved models by version.
 // Writing is HealthRecompute's (storage/HealthRecompute.h).
 
@@ -46,6 +47,12 @@ struct CurrentHealth
     std::optional<double> scoreBefore; // 30 days earlier, under the same model
 };
 
+struct BacktestBasis
+{
+    QList<BacktestCase> cases;
+    QList<AccountHealthInputs> accounts; // in account id order
+};
+
 class HealthStore
 {
 public:
@@ -79,10 +86,11 @@ public:
     // The model of a version: a saved one (table health_model), or the book's settings for their version.
     static Result<HealthModel> model(Book& book, int version);
 
-    // Every decided renewal of a live account (renewed, expanded, contracted, churned) decided by asOf (or,
-    // without a decision date, dated by asOf), with its account's inputs 90 and 60 days before the renewal
-    // date when those days are not after asOf.
-    static Result<QList<BacktestCase>> backtestCases(Book& book, QDate asOf);
+    // What a back-test scores (backtestHealthModel), in one pass over the book: every decided renewal of a
+    // live account (renewed, expanded, contracted, churned) decided by asOf (or, without a decision date,
+    // dated by asOf), with its account's inputs 90 and 60 days before the renewal date when those days are
+    // not after asOf; and every live account's inputs on asOf, as readInputs gives them (the book now).
+    static Result<BacktestBasis> backtestBasis(Book& book, QDate asOf);
 };
 
 } // namespace csm

@@ -9,7 +9,9 @@ namespace csm::storage {
 // catch-up's "is this Monday there?") are one range of the table, never a scan; an account's history is one
 // seek per Monday. Each factor's raw inputs are kept (not its score): with the model of `model_version`
 // (table health_model) the engine gives back the whole explanation of any snapshot. The inputs are NULL only
-// for snapshots carried over from schema 3 (written by another tool; model version 0).
+// for snapshots carried over from schema 3 (written by another tool; model version 0). The bulk passes of
+// HealthRecompute.cpp test these CHECKs themselves (fitsSnapshotTable) and write with SQLite's off: keep both
+// in step.
 //
 // The current score is kept on the account row like the list's facts (ListFacts.h), so that the accounts
 // list stays one pass over `account`: written by the health recompute (not by triggers: the engine is not

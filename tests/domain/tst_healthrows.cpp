@@ -112,6 +112,38 @@ private slots:
         QCOMPARE(e.factor(HealthFactor::UsageTrend).score, 0.0);
     }
 
+    // Usage in date order (as storage reads it) is windowed by binary search: the same edges as above, by
+    // hand, on d and on two other days, with samples on each edge and just outside.
+    void usageInDateOrderKeepsTheWindowEdges()
+    {
+        HealthAccountRows rows;
+        rows.seats = 20;
+        rows.usage = {{daysBefore(61), 1}, {daysBefore(60), 2},    {daysBefore(59), 4},
+                      {daysBefore(30), 8}, {daysBefore(29), 16},   {daysBefore(1), 32},
+                      {kAsOf, 64},         {kAsOf.addDays(1), 128}};
+        rows.usageInDateOrder = true;
+        const BookSettings settings;
+        HealthInputs in = healthInputsAt(rows, settings, kAsOf);
+        QCOMPARE(in.recentUsageSum, 16.0 + 32 + 64);
+        QCOMPARE(in.recentUsageDays, 3);
+        QCOMPARE(in.priorUsageSum, 4.0 + 8);
+        QCOMPARE(in.priorUsageDays, 2);
+        // A day later: d-28 .. d+1 recent (16 is out), d-58 .. d-29 prior (4 is out, 16 in).
+        in = healthInputsAt(rows, settings, kAsOf.addDays(1));
+        QCOMPARE(in.recentUsageSum, 32.0 + 64 + 128);
+        QCOMPARE(in.recentUsageDays, 3);
+        QCOMPARE(in.priorUsageSum, 8.0 + 16);
+        QCOMPARE(in.priorUsageDays, 2);
+        // Before every sample: nothing.
+        in = healthInputsAt(rows, settings, daysBefore(62));
+        QCOMPARE(in.recentUsageDays + in.priorUsageDays, 0);
+        // The same rows without the promise of order give the same inputs.
+        HealthAccountRows unordered = rows;
+        unordered.usageInDateOrder = false;
+        for (const QDate d : {kAsOf, kAsOf.addDays(1), daysBefore(45), daysBefore(62)})
+            QCOMPARE(healthInputsAt(unordered, settings, d), healthInputsAt(rows, settings, d));
+    }
+
     void theMeanIsOverTheDaysThatHaveAValue()
     {
         // A weekly feed: four values of 40 in d-29..d. Mean 40 (not 160 / 30), 40 of 50 seats -> 80.

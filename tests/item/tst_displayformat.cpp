@@ -13,6 +13,7 @@ private slots:
     void showsOtherCurrenciesWithCents();
     void writesDenseJapaneseDatesWithSlashes();
     void writesLongJapaneseDates();
+    void writesDaysWithoutTheYearLikeDenseDates();
     void countsDaysLeftAndOverdue();
     void foldsWidthCaseAndKana();
     void foldsSimpleTextLikeTheUnicodeTables();
@@ -40,6 +41,27 @@ void TestDisplayFormat::writesDenseJapaneseDatesWithSlashes()
     QVERIFY(DisplayFormat::denseDate(QDate(2026, 6, 30), QLocale(QLocale::English, QLocale::UnitedStates))
                 .contains(QStringLiteral("2026")));
     QCOMPARE(DisplayFormat::denseDate(QDate(), QLocale()), QString());
+}
+
+// A chart's day ticks: the dense date without its year and the separator that went with it, wherever the
+// locale puts the year; months by name, or year/month in Japanese.
+void TestDisplayFormat::writesDaysWithoutTheYearLikeDenseDates()
+{
+    const QDate d(2026, 9, 8);
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale ja(QLocale::Japanese, QLocale::Japan);
+    QCOMPARE(DisplayFormat::denseDate(d, us), QStringLiteral("9/8/2026"));
+    QCOMPARE(DisplayFormat::denseDayMonth(d, us), QStringLiteral("9/8"));
+    QCOMPARE(DisplayFormat::denseDate(d, uk), QStringLiteral("08/09/2026"));
+    QCOMPARE(DisplayFormat::denseDayMonth(d, uk), QStringLiteral("08/09"));
+    QCOMPARE(DisplayFormat::denseDayMonth(d, ja), QStringLiteral("09/08"));
+    // The year first elsewhere too: its separator goes with it.
+    const QLocale se(QLocale::Swedish, QLocale::Sweden); // short format yyyy-MM-dd
+    QCOMPARE(DisplayFormat::denseDayMonth(d, se), QStringLiteral("09-08"));
+    QCOMPARE(DisplayFormat::monthYear(d, us), QStringLiteral("Sep 2026"));
+    QCOMPARE(DisplayFormat::monthYear(d, ja), QStringLiteral("2026/09"));
+    QCOMPARE(DisplayFormat::denseDayMonth(QDate(), us), QString());
 }
 
 void TestDisplayFormat::writesLongJapaneseDates()

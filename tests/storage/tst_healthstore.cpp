@@ -2,6 +2,7 @@
 // of every change a score depends on; the weekly snapshots of the back-fill with their model version and
 // inputs; the catch-up; saving a model. Expected scores are worked out by hand from DESIGN §5 (comments).
 
+#include "Sqlite.h"
 #include "TestBooks.h"
 #include "domain/HealthHistory.h"
 #include "storage/Book.h"
@@ -184,6 +185,51 @@ private slots:
         QVERIFY(today);
         QCOMPARE(today->first().score, std::optional<double>(42.5));
         QCOMPARE(currentScore(*book, id), std::optional<double>(42.5));
+    }
+
+    // A second back-fill replaces its Mondays' snapshots and drops those of an account deleted since; other
+    // days keep theirs.
+    void aSecondBackfillReplacesItsDaysAndDropsDeletedAccounts()
+    {
+        auto book = create();
+        QVERIFY(book);
+        const Id kept = addAccount(*book);
+        const Id gone = addAccount(*book);
+        QVERIFY(!kept.isEmpty() && !gone.isEmpty());
+        const QDate older(2024, 1, 1); // before the 52 Mondays
+        QVERIFY(HealthRecompute::writeHistory(*book, {older}, kToday));
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        QVERIFY(book->accounts().remove(gone));
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        const QList<QDate> mondays = healthHistoryMondays(kToday);
+        auto history = HealthStore::history(*book, kept, mondays);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 52);
+        QCOMPARE(history->last().score, std::optional<double>(60.7)); // as in the test above
+        QCOMPARE(HealthStore::history(*book, gone, mondays)->size(), 0);
+        QCOMPARE(HealthStore::history(*book, gone, {older})->size(), 1);
+        QCOMPARE(HealthStore::history(*book, kept, {older})->size(), 1);
+    }
+
+    // Touches' logged times (the sentiment order's tie-break) are read by hand in the book's own form and
+    // through Qt in any other.
+    void storedTimestampsReadAsQtReadsThem()
+    {
+        using storage::parseIsoTimestampMs;
+        QCOMPARE(parseIsoTimestampMs("1970-01-01T00:00:00.000Z", 24), Q_INT64_C(0));
+        QCOMPARE(parseIsoTimestampMs("1969-12-31T23:59:59.999Z", 24), Q_INT64_C(-1));
+        // 2000-01-01 is 10,957 days after the epoch: 946,684,800 s.
+        QCOMPARE(parseIsoTimestampMs("2000-01-01T00:00:00.000Z", 24), Q_INT64_C(946684800000));
+        // One day, 2 h, 3 min and 4.567 s later: + 93,784,567 ms.
+        QCOMPARE(parseIsoTimestampMs("2000-01-02T02:03:04.567Z", 24), Q_INT64_C(946778584567));
+        // Other forms: an offset, no milliseconds.
+        QCOMPARE(parseIsoTimestampMs("2000-01-01T09:00:00.000+09:00", 29), Q_INT64_C(946684800000));
+        QCOMPARE(parseIsoTimestampMs("2000-01-01T00:00:01Z", 20), Q_INT64_C(946684801000));
+        // Out of range (hour 24, a 30 February): whatever Qt makes of it.
+        for (const char* odd : {"2000-01-01T24:30:00.000Z", "2001-02-30T00:00:00.000Z"}) {
+            const auto qt = QDateTime::fromString(QString::fromLatin1(odd), Qt::ISODateWithMs);
+            QCOMPARE(parseIsoTimestampMs(odd, 24), qt.toMSecsSinceEpoch());
+        }
     }
 
     void aNewDayIsCaughtUp()

@@ -157,6 +157,35 @@ private slots:
         }
     }
 
+    // Ticks a week or two apart read like the tables' dates without the year (the Health tab's 3 months):
+    // 6/2 in English (United States), 06/02 in Japanese.
+    void dayTicksReadLikeTheTablesWithoutTheYear()
+    {
+        for (const bool japanese : {false, true}) {
+            QLocale::setDefault(japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                         : QLocale(QLocale::English, QLocale::UnitedStates));
+            HealthTrendChart chart;
+            QList<HealthTrendChart::Point> points;
+            for (int w = 0; w < 13; ++w)
+                points.append({QDate(2025, 4, 7).addDays(7 * w), 50.0, HealthBand::Yellow});
+            chart.setHistory(points, {}, QDate(2025, 6, 30));
+            chart.setRangeMonths(3);
+            QVERIFY(showAt(chart, {900, 450}));
+            const QVector<double> ticks = chart.xAxis->tickVector();
+            const QStringList labels = tickLabels(chart.xAxis);
+            QVERIFY(ticks.size() >= 3);
+            for (qsizetype i = 0; i < ticks.size(); ++i) {
+                const QDate day = QDate::fromJulianDay(qint64(ticks.at(i)));
+                QCOMPARE(day.dayOfWeek(), int(Qt::Monday)); // weekly ticks
+                const QString expected = japanese ? QStringLiteral("%1/%2")
+                                                        .arg(day.month(), 2, 10, QLatin1Char('0'))
+                                                        .arg(day.day(), 2, 10, QLatin1Char('0'))
+                                                  : QStringLiteral("%1/%2").arg(day.month()).arg(day.day());
+                QCOMPARE(labels.at(i), expected);
+            }
+        }
+    }
+
     void dateTicksInEnglishNameTheMonth()
     {
         HealthTrendChart chart;

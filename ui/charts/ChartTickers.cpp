@@ -1,6 +1,7 @@
 #include "ChartTickers_p.h"
 
 #include "domain/Money.h"
+#include "item/DisplayFormat.h"
 
 #include <cmath>
 
@@ -141,25 +142,11 @@ QString CountTicker::getTickLabel(double tick, const QLocale& locale, QChar, int
     return locale.toString(qRound64(tick));
 }
 
-namespace {
-
-QString monthFormat(const QLocale& locale)
-{
-    return locale.language() == QLocale::Japanese ? QStringLiteral("yyyy/MM") : QStringLiteral("MMM yyyy");
-}
-
-QString dayFormat(const QLocale& locale)
-{
-    return locale.language() == QLocale::Japanese ? QStringLiteral("M/d") : QStringLiteral("d MMM");
-}
-
-} // namespace
-
 double CalendarTicker::labelWidth(const QFontMetricsF& metrics, const QLocale& locale)
 {
     const QDate wide(2025, 9, 30);
-    return std::max(metrics.horizontalAdvance(locale.toString(wide, monthFormat(locale))),
-                    metrics.horizontalAdvance(locale.toString(wide, dayFormat(locale))));
+    return std::max(metrics.horizontalAdvance(DisplayFormat::monthYear(wide, locale)),
+                    metrics.horizontalAdvance(DisplayFormat::denseDayMonth(wide, locale)));
 }
 
 QVector<double> CalendarTicker::createTickVector(double, const QCPRange& range)
@@ -211,12 +198,18 @@ QVector<double> CalendarTicker::createTickVector(double, const QCPRange& range)
 QVector<QString> CalendarTicker::createLabelVector(const QVector<double>& ticks, const QLocale& locale, QChar,
                                                    int)
 {
-    QString format = m_stepMonths > 0 ? monthFormat(locale) : dayFormat(locale);
-    if (m_stepMonths >= 12)
-        format = locale.language() == QLocale::Japanese ? QStringLiteral("yyyy年") : QStringLiteral("yyyy");
+    // The days and months as the app's tables and headers write them (DisplayFormat).
     QVector<QString> labels;
-    for (const double t : ticks)
-        labels << locale.toString(date(t), format);
+    for (const double t : ticks) {
+        const QDate d = date(t);
+        if (m_stepMonths >= 12)
+            labels << locale.toString(d, locale.language() == QLocale::Japanese ? QStringLiteral("yyyy年")
+                                                                                : QStringLiteral("yyyy"));
+        else if (m_stepMonths > 0)
+            labels << DisplayFormat::monthYear(d, locale);
+        else
+            labels << DisplayFormat::denseDayMonth(d, locale);
+    }
     return labels;
 }
 

@@ -66,7 +66,8 @@ protected:
 
 // Calendar dates; a key is a Julian day number, so that a day is 1.0 and no time zone is involved. Ticks
 // fall on month starts (every 1, 2, 3, 6 or 12 months) or, for short spans, on Mondays or on every day,
-// as many as maxTicks allows. Labels in the app's locale: "Jun 2025" / "2025/06", "30 Jun" / "6/30".
+// as many as maxTicks allows. Labels in the app's locale as DisplayFormat writes dates: "Jun 2025" /
+// "2025/06", "6/30" / "06/30" (the dense date without its year).
 class CalendarTicker : public QCPAxisTicker
 {
 public:

@@ -205,9 +205,7 @@ QString CsmPlot::dateText(QDate date)
 
 QString CsmPlot::monthText(QDate month)
 {
-    const QLocale locale;
-    return locale.toString(month, locale.language() == QLocale::Japanese ? QStringLiteral("yyyy/MM")
-                                                                         : QStringLiteral("MMM yyyy"));
+    return DisplayFormat::monthYear(month);
 }
 
 void CsmPlot::clickAt(const QPointF&) {}

@@ -10,14 +10,11 @@ Result<HealthModelBasis> HealthModelBasis::read(Book& book, QDate asOf)
     HealthModelBasis b;
     b.current = HealthModel::fromSettings(book.settings());
     b.asOf = asOf;
-    auto cases = HealthStore::backtestCases(book, asOf);
-    if (!cases)
-        return cases.error();
-    auto accounts = HealthStore::readInputs(book, asOf);
-    if (!accounts)
-        return accounts.error();
-    b.cases = std::move(*cases);
-    b.accounts = std::move(*accounts);
+    auto read = HealthStore::backtestBasis(book, asOf);
+    if (!read)
+        return read.error();
+    b.cases = std::move(read->cases);
+    b.accounts = std::move(read->accounts);
     b.currentRenewals = scoreBacktestCases(b.cases, b.current);
     b.currentBacktest = backtestHealthModel(b.cases, b.accounts, b.current, asOf);
     return b;
