@@ -20,20 +20,6 @@ namespace csm::bench {
 
 namespace {
 
-Figure roadmapFigure(const QString& key, const QString& what, int accounts, const Sample& s)
-{
-    Figure f;
-    f.key = key;
-    f.what = what;
-    f.accounts = accounts;
-    f.value = s.median;
-    f.unit = QStringLiteral("ms");
-    f.runs = s.runs;
-    f.minValue = s.min;
-    f.maxValue = s.max;
-    return f;
-}
-
 void atMost(Figure& f, double target, const QString& source)
 {
     f.goal = Goal::AtMost;
@@ -115,9 +101,9 @@ void benchRoadmaps(Harness& h, const Config& config, int accounts)
     RoadmapsPage::Loaded loaded;
     const Sample read = timeMs(
         runs, nullptr, [&] { loaded = RoadmapsPage::read(book, summaries, settings, config.asOf).value(); });
-    Figure r = roadmapFigure(QStringLiteral("roadmaps.view_read"),
-                             QStringLiteral("Roadmaps view: read every roadmap with status and medians"),
-                             accounts, read);
+    Figure r = timeFigure(QStringLiteral("roadmaps.view_read"),
+                          QStringLiteral("Roadmaps view: read every roadmap with status and medians"),
+                          accounts, read);
     if (accounts == 10000)
         atMost(r, 1000, QStringLiteral("DESIGN §2 (no screen makes the user wait)"));
     QList<double> floors;
@@ -133,9 +119,9 @@ void benchRoadmaps(Harness& h, const Config& config, int accounts)
     RoadmapsPage page(workspace);
     page.resize(1400, 800);
     const Sample present = timeMs(runs, nullptr, [&] { page.present(loaded); });
-    Figure p = roadmapFigure(QStringLiteral("roadmaps.view_present"),
-                             QStringLiteral("Roadmaps view: show the rows and the funnel (GUI thread)"),
-                             accounts, present);
+    Figure p = timeFigure(QStringLiteral("roadmaps.view_present"),
+                          QStringLiteral("Roadmaps view: show the rows and the funnel (GUI thread)"),
+                          accounts, present);
     atMost(p, 100, QStringLiteral("DESIGN §9"));
     h.add(p);
 
@@ -153,8 +139,8 @@ void benchRoadmaps(Harness& h, const Config& config, int accounts)
             (void)book.roadmaps().forAccount(id);
             (void)book.roadmaps().templates();
         });
-        Figure t = roadmapFigure(QStringLiteral("roadmaps.tab_read"),
-                                 QStringLiteral("Roadmap tab: read one account's roadmaps"), accounts, tab);
+        Figure t = timeFigure(QStringLiteral("roadmaps.tab_read"),
+                              QStringLiteral("Roadmap tab: read one account's roadmaps"), accounts, tab);
         atMost(t, 100, QStringLiteral("DESIGN §9"));
         h.add(t);
     }
@@ -172,9 +158,9 @@ void benchRoadmaps(Harness& h, const Config& config, int accounts)
                                           config.asOf);
             (void)book.roadmaps().save(after);
         });
-        Figure c = roadmapFigure(QStringLiteral("roadmaps.complete"),
-                                 QStringLiteral("Roadmap tab: complete a milestone (save + health refresh)"),
-                                 accounts, complete);
+        Figure c = timeFigure(QStringLiteral("roadmaps.complete"),
+                              QStringLiteral("Roadmap tab: complete a milestone (save + health refresh)"),
+                              accounts, complete);
         atMost(c, 100, QStringLiteral("DESIGN §9"));
         h.add(c);
 
@@ -184,9 +170,9 @@ void benchRoadmaps(Harness& h, const Config& config, int accounts)
             (void)RoadmapSchedule::replan(after, after.kickoffOn.addDays(7), calendar);
             (void)book.roadmaps().save(after);
         });
-        Figure rp = roadmapFigure(QStringLiteral("roadmaps.replan"),
-                                  QStringLiteral("Roadmap tab: move the kickoff a week (re-plan + save)"),
-                                  accounts, replan);
+        Figure rp = timeFigure(QStringLiteral("roadmaps.replan"),
+                               QStringLiteral("Roadmap tab: move the kickoff a week (re-plan + save)"),
+                               accounts, replan);
         atMost(rp, 100, QStringLiteral("DESIGN §9"));
         h.add(rp);
     }
@@ -196,8 +182,8 @@ void benchRoadmaps(Harness& h, const Config& config, int accounts)
         const QList<Roadmap> behind = book.roadmaps().withOpenMilestonesDueBefore(config.asOf).value();
         (void)overdueMilestones(behind, summaries, settings, config.asOf);
     });
-    Figure td = roadmapFigure(QStringLiteral("roadmaps.today"),
-                              QStringLiteral("Today: overdue milestones (read + lines)"), accounts, today);
+    Figure td = timeFigure(QStringLiteral("roadmaps.today"),
+                           QStringLiteral("Today: overdue milestones (read + lines)"), accounts, today);
     if (accounts == 10000)
         atMost(td, 1000, QStringLiteral("DESIGN §2 (no screen makes the user wait)"));
     h.add(td);
