@@ -8,6 +8,7 @@
 #include "io/BookExport.h"
 #include "io/Importer.h"
 #include "io/PresetStore.h"
+#include "storage/BookTables.h"
 #include "ui/transfer/BookImportDialog.h"
 #include "ui/transfer/ImportWizard.h"
 
@@ -21,7 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
@@ -282,9 +285,22 @@ private slots:
         QCOMPARE(d.dryRun()->updated, 1);
         QCOMPARE(d.dryRun()->added, 0);
         auto* tables = child<QTreeWidget>(&d, "bookImportTables");
+        // Tables under the names a user knows, the JSON file's name in the tooltip.
         const QList<QTreeWidgetItem*> account =
-            tables->findItems(QStringLiteral("account"), Qt::MatchExactly);
+            tables->findItems(QStringLiteral("Accounts"), Qt::MatchExactly);
         QCOMPARE(account.size(), 1);
+        QCOMPARE(account.first()->toolTip(0), QStringLiteral("account"));
+        QStringList titles;
+        for (int i = 0; i < tables->topLevelItemCount(); ++i)
+            titles << tables->topLevelItem(i)->text(0);
+        // The small book's rows: two accounts, their contacts and contracts, and the settings.
+        QCOMPARE(titles, (QStringList{QStringLiteral("Accounts"), QStringLiteral("Contacts"),
+                                      QStringLiteral("Contracts"), QStringLiteral("Book settings")}));
+        // Every table an export can hold has a title (a table a later schema adds needs one too).
+        const Result<QList<DataTable>> all = dataTables(book);
+        QVERIFY(all);
+        for (const DataTable& t : *all)
+            QVERIFY2(BookImportDialog::tableTitle(t.name) != t.name, qPrintable(t.name));
         QCOMPARE(account.first()->text(1), QStringLiteral("0")); // new
         QCOMPARE(account.first()->text(2), QStringLiteral("1")); // changed: Initech
         QCOMPARE(account.first()->text(3), QStringLiteral("1")); // unchanged: Globex
@@ -293,6 +309,67 @@ private slots:
         auto* run = child<QPushButton>(&d, "bookImportButton");
         QVERIFY(run->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(d.result());
+        QVERIFY(d.result()->committed);
+        QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech"));
+    }
+
+    // Cancel in the import's progress dialog: the import stops, the book is as it was, the preview stays
+    // open and says so, and Import works on the next try. The writer thread is kept busy first so that the
+    // import waits behind that job and the click lands while its progress is up (the engine's own test
+    // cancels a running import halfway: tst_bookexport).
+    void cancellingTheBookImportLeavesTheBookUnchanged()
+    {
+        test::SmallBook b;
+        QVERIFY(b.create());
+        Book& book = *b.workspace->book();
+        const QString path = b.dir.filePath(QStringLiteral("small.json"));
+        QVERIFY(io::exportBookJson(book, path));
+        Account initech = book.accounts().get(b.initech).value();
+        initech.name = QStringLiteral("Initech Renamed");
+        QVERIFY(book.accounts().save(initech));
+
+        BookImportDialog d(*b.workspace, path);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.runDryRun();
+        QVERIFY(d.dryRun());
+        QCOMPARE(d.dryRun()->updated, 1);
+
+        QSemaphore release;
+        QObject context;
+        b.workspace->runLong<bool>(
+            &context,
+            [&release](JobProgress&) -> Result<bool> {
+                release.acquire();
+                return true;
+            },
+            [](Result<bool>) {});
+        bool clicked = false;
+        // The progress dialog appears after its minimum duration (300 ms); a user then presses its Cancel.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &d, [&] {
+            auto* progress = d.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+            if (clicked || !progress || !progress->isVisible())
+                return;
+            QPushButton* cancel = progress->findChild<QPushButton*>();
+            if (!cancel)
+                return;
+            clicked = true;
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            release.release();
+        });
+        poll.start(20);
+        QTest::mouseClick(child<QPushButton>(&d, "bookImportButton"), Qt::LeftButton);
+        poll.stop();
+        QVERIFY(clicked);
+        QVERIFY(!d.result());
+        QVERIFY(d.isVisible());
+        QCOMPARE(child<QLabel>(&d, "bookImportSummary")->text(),
+                 QStringLiteral("The import was cancelled; the book is unchanged."));
+        QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech Renamed"));
+
+        QTest::mouseClick(child<QPushButton>(&d, "bookImportButton"), Qt::LeftButton);
         QVERIFY(d.result());
         QVERIFY(d.result()->committed);
         QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech"));
