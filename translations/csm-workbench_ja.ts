@@ -4497,6 +4497,10 @@ The book as it is now is kept in %2.</source>
         <source>Leave the row out</source>
         <translation>この行を取り込まない</translation>
     </message>
+    <message>
+        <source>%1 (as the preset reads them: %2)</source>
+        <translation>%1（プリセットの読み方：%2）</translation>
+    </message>
 </context>
 <context>
     <name>csm::KpiTargetDialog</name>

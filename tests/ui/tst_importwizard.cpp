@@ -207,6 +207,54 @@ private slots:
 
     // Two accounts named Twin: the usage row that names Twin is shown with both, and goes where the user
     // says.
+    // A preset saved from the command line reads numbers as de_CH writes them (12’500), which the numbers
+    // list does not offer: the wizard adds it, chooses it, and the ARR reads as 12,500 yen.
+    void aPresetsOwnNumberFormatIsKept()
+    {
+        test::SmallBook b;
+        QVERIFY(b.create());
+        Book& book = *b.workspace->book();
+        io::ImportPreset swiss;
+        swiss.name = QStringLiteral("Swiss CRM");
+        swiss.type = io::ImportType::Accounts;
+        swiss.columns = {{QStringLiteral("Firma"), io::ColumnTarget(QStringLiteral("name"))},
+                         {QStringLiteral("Umsatz"), io::ColumnTarget(QStringLiteral("arr"))}};
+        swiss.numberLocale = QStringLiteral("de_CH");
+        QVERIFY(io::savePreset(book, swiss));
+        const QString twelveThousandFiveHundred = QLocale(QStringLiteral("de_CH")).toString(12500);
+        QCOMPARE(twelveThousandFiveHundred.size(), 6); // a group separator between 12 and 500
+        const QString path =
+            writeFile(b.dir, QStringLiteral("swiss.csv"),
+                      "Firma,Umsatz\nHooli AG,\"" + twelveThousandFiveHundred.toUtf8() + "\"\n");
+
+        ImportWizard w(*b.workspace);
+        w.setFile(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(child<QLabel>(&w, "importPresetNote")->text().contains(QStringLiteral("Swiss CRM")));
+        next(w); // the reading page
+        auto* numbers = child<QComboBox>(&w, "importNumbersCombo");
+        QCOMPARE(numbers->currentData().toString(), QStringLiteral("de_CH"));
+        QVERIFY2(numbers->currentText().contains(QLocale(QStringLiteral("de_CH")).toString(1200.5, 'f', 2)),
+                 qPrintable(numbers->currentText()));
+        QCOMPARE(numbers->count(), 4); // the three offered and the preset's
+        next(w);
+        next(w); // the dry run
+        QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
+        QVERIFY(w.dryRun());
+        QCOMPARE(w.dryRun()->added, 1);
+        QCOMPARE(w.dryRun()->rejected, 0);
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(w.result());
+        const auto accounts = book.accounts().list();
+        QVERIFY(accounts);
+        const auto hooli = std::find_if(accounts->begin(), accounts->end(), [](const Account& a) {
+            return a.name == QStringLiteral("Hooli AG");
+        });
+        QVERIFY(hooli != accounts->end());
+        QCOMPARE(hooli->arr, MinorUnits(12500));
+    }
+
     void anAmbiguousRowGoesWhereTheUserChooses()
     {
         test::SmallBook b;
