@@ -94,6 +94,29 @@ Contract onlyContract(Book& book, const Id& account)
     return contracts && contracts->size() == 1 ? contracts->first() : Contract{};
 }
 
+// The small book exported to small.json, then Initech renamed: the export holds one changed account. Empty
+// when either fails.
+QString exportThenRenameInitech(test::SmallBook& b)
+{
+    Book& book = *b.workspace->book();
+    const QString path = b.dir.filePath(QStringLiteral("small.json"));
+    if (!io::exportBookJson(book, path))
+        return {};
+    Account initech = book.accounts().get(b.initech).value();
+    initech.name = QStringLiteral("Initech Renamed");
+    return book.accounts().save(initech) ? path : QString();
+}
+
+// The preview on screen with its dry run done, as File ▸ Import book… opens it.
+bool previewShown(BookImportDialog& d)
+{
+    d.show();
+    if (!QTest::qWaitForWindowExposed(&d))
+        return false;
+    d.runDryRun();
+    return true;
+}
+
 } // namespace
 
 class TestImportWizard : public QObject
@@ -319,16 +342,10 @@ private slots:
         test::SmallBook b;
         QVERIFY(b.create());
         Book& book = *b.workspace->book();
-        const QString path = b.dir.filePath(QStringLiteral("small.json"));
-        QVERIFY(io::exportBookJson(book, path));
-        Account initech = book.accounts().get(b.initech).value();
-        initech.name = QStringLiteral("Initech Renamed");
-        QVERIFY(book.accounts().save(initech));
-
+        const QString path = exportThenRenameInitech(b);
+        QVERIFY(!path.isEmpty());
         BookImportDialog d(*b.workspace, path);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
-        d.runDryRun();
+        QVERIFY(previewShown(d));
         QVERIFY(d.dryRun());
         QCOMPARE(d.dryRun()->updated, 1);
         QCOMPARE(d.dryRun()->added, 0);
@@ -371,16 +388,10 @@ private slots:
         test::SmallBook b;
         QVERIFY(b.create());
         Book& book = *b.workspace->book();
-        const QString path = b.dir.filePath(QStringLiteral("small.json"));
-        QVERIFY(io::exportBookJson(book, path));
-        Account initech = book.accounts().get(b.initech).value();
-        initech.name = QStringLiteral("Initech Renamed");
-        QVERIFY(book.accounts().save(initech));
-
+        const QString path = exportThenRenameInitech(b);
+        QVERIFY(!path.isEmpty());
         BookImportDialog d(*b.workspace, path);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
-        d.runDryRun();
+        QVERIFY(previewShown(d));
         QVERIFY(d.dryRun());
         QCOMPARE(d.dryRun()->updated, 1);
 
@@ -429,8 +440,8 @@ private slots:
         test::SmallBook b;
         QVERIFY(b.create());
         Book& book = *b.workspace->book();
-        const QString whole = b.dir.filePath(QStringLiteral("whole.json"));
-        QVERIFY(io::exportBookJson(book, whole));
+        const QString whole = exportThenRenameInitech(b);
+        QVERIFY(!whole.isEmpty());
         QFile f(whole);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -439,14 +450,9 @@ private slots:
         const QString cut = writeFile(b.dir, QStringLiteral("cut.json"), kept);
         // Rows are one a line: reading stops at the last line, the one cut in the middle.
         const qint64 lastLine = kept.count('\n') + 1;
-        Account initech = book.accounts().get(b.initech).value();
-        initech.name = QStringLiteral("Initech Renamed");
-        QVERIFY(book.accounts().save(initech));
 
         BookImportDialog d(*b.workspace, cut);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
-        d.runDryRun();
+        QVERIFY(previewShown(d));
         QVERIFY(!d.dryRun());
         const QString message = child<QLabel>(&d, "bookImportSummary")->text();
         QVERIFY2(message.contains(QStringLiteral("cut.json:%1").arg(lastLine)), qPrintable(message));
