@@ -532,8 +532,9 @@ private:
     }
 
     // The notice rule a first contract states instead of "N days before" (DESIGN §4), or none: the calendar
-    // rules of Japanese contracts (前月20日まで, 前月末日まで...) in about a quarter of a yen book's contracts and a
-    // tenth of others. Drawn from a stream of its own so that every other generated value stays as it was.
+    // rules of Japanese contracts (前月20日まで, 前月末日まで...) in about a quarter of a yen book's
+    // contracts and a tenth of others. Drawn from a stream of its own so that every other generated value
+    // stays as it was.
     QString noticeRuleFor(const Slot& slot) const
     {
         Rng rng = Rng::forStream(m_options.seed, (quint64(slot.index) + 1) | (quint64(3) << 48));
