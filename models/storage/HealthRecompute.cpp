@@ -376,6 +376,14 @@ Status HealthRecompute::backfill(Book& book, const BookSettings& settings, QDate
     return runPass(book, settings, healthHistoryMondays(today), today, true, progress);
 }
 
+Status HealthRecompute::backfillFrom(Book& book, QDate from, QDate today, const HealthProgress& progress)
+{
+    QList<QDate> days = healthHistoryMondays(today);
+    if (from.isValid())
+        days.removeIf([from](QDate monday) { return monday < from; });
+    return runPass(book, book.settings(), days, today, true, progress);
+}
+
 namespace {
 
 struct CatchUpPlan

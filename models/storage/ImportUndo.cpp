@@ -1,5 +1,6 @@
 // Undoing the last import (ImportWriter.h): the rows it added are deleted, the rows it changed get their
-// earlier values back, all in one transaction, refused when a row was edited since.
+// earlier values back, and the health the import moved is written again, all in one transaction, refused
+// when a row was edited since.
 
 #include "storage/ImportWriter.h"
 
@@ -7,6 +8,7 @@
 #include "ListFacts.h"
 #include "Sqlite.h"
 #include "TableRows.h"
+#include "storage/HealthRecompute.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -78,6 +80,15 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
     UndoneImport done{**last, 0, 0};
     const qint64 batch = (*last)->id;
 
+    // Whether what is undone is read by the health engine (HealthStore): its scores are then written again.
+    bool health = false;
+    const auto readByHealth = [](const QString& table) {
+        static const QStringList tables = {QStringLiteral("account"),      QStringLiteral("arr_event"),
+                                           QStringLiteral("usage_metric"), QStringLiteral("touch"),
+                                           QStringLiteral("nps_response"), QStringLiteral("roadmap"),
+                                           QStringLiteral("milestone"),    QStringLiteral("settings")};
+        return tables.contains(table);
+    };
     // Usage values it added or changed carry its mark: deleted here, the changed ones restored below.
     {
         Stmt marked(db, "DELETE FROM usage_metric WHERE import_batch = ?1");
@@ -85,6 +96,7 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
         if (auto st = marked.run(); !st)
             return st.error();
         done.removed += storage::changes(db);
+        health = storage::changes(db) > 0;
     }
     QHash<QString, std::shared_ptr<storage::TableAccess>> tables;
     Stmt changes(db, "SELECT table_name, row_key, before, after_updated_at FROM import_change "
@@ -96,6 +108,7 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
             return Error{
                 Error::Code::Cancelled, trBook(QT_TRANSLATE_NOOP("csm::Book", "Cancelled.")), {}, {}};
         const QString table = changes.text(0);
+        health = health || readByHealth(table);
         const QByteArray rowKey = changes.utf8(1).toByteArray();
         const bool added = changes.isNull(2);
         const QByteArray before = changes.utf8(2).toByteArray();
@@ -138,6 +151,15 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
         return changes.status().error();
     if (auto st = storage::computeListFacts(db); !st)
         return st.error();
+    // The scores and the year of Mondays as if the import had never been (they saw its rows), in the same
+    // transaction.
+    if (health) {
+        if (auto st = HealthRecompute::backfill(
+                book, book.clock().today(),
+                [&cancelled](qint64, qint64) { return !cancelled || !cancelled(); });
+            !st)
+            return st.error();
+    }
     Stmt mark(db, "UPDATE import_batch SET undone_at = ?2 WHERE id = ?1");
     mark.bind(1, batch).bindText(2, storage::BookAccess::d(book)->nowText());
     if (auto st = mark.run(); !st)

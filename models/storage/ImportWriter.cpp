@@ -144,7 +144,40 @@ public:
     QSet<Id> loggedAccounts; // account rows logged as changed or added
     bool seenTable = false;
     bool settingsChanged = false;
+    ImportWriter::HealthReach reach;
+
+    // A change the health engine reads (HealthStore: accounts, ARR events, usage, touches, NPS) on and
+    // after `from`; an invalid day: on every day.
+    void reachHealth(QDate from)
+    {
+        if (!from.isValid() || (reach.changed && !reach.from.isValid())) {
+            reach = {true, QDate()};
+            return;
+        }
+        reach.from = reach.changed ? std::min(reach.from, from) : from;
+        reach.changed = true;
+    }
 };
+
+namespace {
+
+// The day from which a row of this kind bears on health (an invalid day: every day), or nullopt when the
+// health engine does not read its table. An update may have moved the row's day: every day then.
+template <typename T> std::optional<QDate> healthDayOf(const T& r, bool added)
+{
+    if constexpr (std::is_same_v<T, Touch>)
+        return added ? r.occurredOn : QDate();
+    else if constexpr (std::is_same_v<T, NpsResponse>)
+        return added ? r.respondedOn : QDate();
+    else if constexpr (std::is_same_v<T, ArrEvent>)
+        return added ? r.effectiveOn : QDate();
+    else if constexpr (std::is_same_v<T, Account>)
+        return QDate(); // seats, touch model override, stage: read for every day
+    else
+        return std::nullopt; // contacts, contracts: not read by the engine
+}
+
+} // namespace
 
 ImportWriter::ImportWriter(Book& book, const ImportBatch& batch)
     : d(std::make_unique<Private>(book)), m_book(book)
@@ -352,6 +385,8 @@ template <typename T> Result<RowOutcome> ImportWriter::write(const T& r, qint64 
                 d->loggedAccounts.insert(r.id);
             if constexpr (std::is_same_v<T, ArrEvent>)
                 d->arrAccounts.insert(r.accountId);
+            if (const std::optional<QDate> day = healthDayOf(r, false))
+                d->reachHealth(*day);
             return RowOutcome::Updated;
         }
     }
@@ -376,7 +411,14 @@ template <typename T> Result<RowOutcome> ImportWriter::write(const T& r, qint64 
         d->loggedAccounts.insert(id);
     if constexpr (std::is_same_v<T, ArrEvent>)
         d->arrAccounts.insert(r.accountId);
+    if (const std::optional<QDate> day = healthDayOf(r, true))
+        d->reachHealth(*day);
     return RowOutcome::Added;
+}
+
+ImportWriter::HealthReach ImportWriter::healthReach() const
+{
+    return d->reach;
 }
 
 Status ImportWriter::addParticipants(const Id& touchId, const QList<Id>& contactIds)
@@ -408,8 +450,10 @@ Result<RowOutcome> ImportWriter::writeUsage(const Id& accountId, const QString& 
         .bind(5, d->batchId);
     if (auto st = insert.run(); !st)
         return st.error();
-    if (storage::changes(d->db) > 0)
+    if (storage::changes(d->db) > 0) {
+        d->reachHealth(date);
         return RowOutcome::Added;
+    }
 
     Stmt& existing = d->statement(
         "SELECT value, import_batch FROM usage_metric WHERE account_id = ?1 AND metric = ?2 AND date = ?3");
@@ -451,6 +495,7 @@ Result<RowOutcome> ImportWriter::writeUsage(const Id& accountId, const QString& 
         if (auto st = d->log(QStringLiteral("usage_metric"), key, line, (*found)->row, {}); !st)
             return st.error();
     }
+    d->reachHealth(date);
     return RowOutcome::Updated;
 }
 
@@ -680,6 +725,7 @@ Result<std::unique_ptr<ImportWriter::TableLoad>> ImportWriter::loadTable(const Q
             p->loggedAccounts.insert(QString::fromUtf8(key.first().text));
         if (table == QLatin1String("settings") || table == QLatin1String("company_holiday"))
             p->settingsChanged = true;
+        p->reachHealth(QDate()); // a book's tables: any of them, on any day
         return p->log(table, key, position, before, updatedAt);
     };
     if (table == QLatin1String("touch") || table == QLatin1String("contract")) {

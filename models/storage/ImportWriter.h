@@ -115,6 +115,18 @@ public:
     // currency is refused (its amounts would change meaning) and the rest merged.
     Status checkCurrency(const QString& currency) const;
 
+    // How far back the health history must be written again for what this import wrote (issue 12): not at
+    // all when nothing it wrote is read by the health engine (contacts, contracts, holidays); from a day on
+    // (the earliest usage value, touch, NPS answer or ARR event it added or changed: snapshots of earlier
+    // days cannot see them); or on every day (from invalid: an account's own row, an update that may have
+    // moved a row's day, a book's tables).
+    struct HealthReach
+    {
+        bool changed = false;
+        QDate from;
+    };
+    HealthReach healthReach() const;
+
     // Counts, derived data, commit. On failure everything is rolled back.
     Status finish(qint64 added, qint64 updated, qint64 unchanged, qint64 rejected);
     // Rolls back (a dry run, a cancelled import).

@@ -10,6 +10,7 @@
 #include "io/Generator.h"
 #include "io/Importer.h"
 #include "storage/Book.h"
+#include "storage/HealthRecompute.h"
 #include "storage/ImportWriter.h"
 #include "storage/Repositories.h"
 
@@ -18,6 +19,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace csm;
 using namespace csm::io;
@@ -85,6 +88,32 @@ QByteArray jsonWithoutTimestamp(const QString& path)
     const qsizetype end = all.indexOf(',', at);
     all.remove(at, end - at);
     return all;
+}
+
+// The book's health as stored: every snapshot (day, account, model, score, band, inputs) and every account's
+// current score, one line each, read through a connection of its own.
+QStringList storedHealth(const QString& path)
+{
+    QStringList lines;
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        qFatal("cannot open %s", qPrintable(path));
+    for (const char* sql : {"SELECT * FROM health_snapshot ORDER BY as_of, account_id",
+                            "SELECT id, health_as_of, health_model_version, health_score, health_band, "
+                            "health_score_before FROM account ORDER BY id"}) {
+        sqlite3_stmt* q = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) != SQLITE_OK)
+            qFatal("%s", sqlite3_errmsg(db));
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            QStringList cells;
+            for (int c = 0; c < sqlite3_column_count(q); ++c)
+                cells << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, c)));
+            lines << cells.join(QLatin1Char('|'));
+        }
+        sqlite3_finalize(q);
+    }
+    sqlite3_close(db);
+    return lines;
 }
 
 } // namespace
@@ -723,6 +752,92 @@ private slots:
 
     // Cancelling a book import (File ▸ Import book…'s Cancel) leaves the book as it was. The reader asks
     // every 4,096 lines, so the export has more than that.
+    // An import writes again only the health its rows can move: usage values from 10 June rewrite the
+    // Mondays from 16 June on and the current scores, and the stored health is then exactly what a full
+    // back-fill of the same book gives; contacts, which health does not read, rewrite nothing.
+    void anImportRewritesTheHealthHistoryItReaches()
+    {
+        QTemporaryDir dir;
+        const QString partial = dir.filePath(QStringLiteral("partial.sqlite"));
+        const QString full = dir.filePath(QStringLiteral("full.sqlite"));
+        QStringList accounts;
+        {
+            auto book = newBook(partial);
+            GeneratorOptions o;
+            o.accounts = 30;
+            o.seed = 12;
+            o.asOf = kClock.today();
+            QVERIFY(generateBook(*book, o));
+            auto list = book->accounts().list();
+            QVERIFY(list);
+            for (const Account& a : *list)
+                accounts << a.id;
+            QVERIFY(book->backupTo(full));
+        }
+        const QStringList before = storedHealth(partial);
+        QVERIFY(before.size() > 30 * 52);
+
+        // Ten days of active users far above every account's seats for a third of the accounts (adoption
+        // moves), from Tuesday 10 June 2025: the first Monday that sees them is 16 June.
+        QByteArray usage = "account_id,date,metric,value\n";
+        for (qsizetype i = 0; i < accounts.size(); i += 3) {
+            for (int day = 10; day < 20; ++day)
+                usage += accounts[i].toUtf8() + ",2025-06-" + QByteArray::number(day) + ",active_users,900\n";
+        }
+        const QString file = writeFile(dir, QStringLiteral("usage.csv"), usage);
+        ImportOptions options;
+        options.path = file;
+        options.type = ImportType::Usage;
+        for (const QString& path : {partial, full}) {
+            auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY(book);
+            auto r = importFile(**book, options);
+            QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(r->rejected, qint64(0));
+            // The generator keeps daily usage for the last 60 days: these values replace its own.
+            QCOMPARE(r->added + r->updated, qint64(10 * ((accounts.size() + 2) / 3)));
+            if (path == full)
+                QVERIFY(HealthRecompute::backfill(**book, kClock.today()));
+        }
+        const QStringList after = storedHealth(partial);
+        QCOMPARE(after, storedHealth(full));
+        // The import moved scores, on 16 June and later only.
+        QCOMPARE(after.size(), before.size());
+        QSet<QString> changedDays;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const QString first = before[i].section(QLatin1Char('|'), 0, 0);
+            if (before[i] != after[i] && QDate::fromString(first, Qt::ISODate).isValid())
+                changedDays << first; // a snapshot's day (account lines start with the id)
+        }
+        QVERIFY(!changedDays.isEmpty());
+        for (const QString& day : std::as_const(changedDays))
+            QVERIFY2(day >= QStringLiteral("2025-06-16"), qPrintable(day));
+
+        // Contacts: nothing health reads, nothing rewritten (a full back-fill would write the same values,
+        // so the book's change counter is what shows it).
+        auto book = Book::open(partial, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(book);
+        const QString contacts = writeFile(dir, QStringLiteral("contacts.csv"),
+                                           "account_id,name,email\n" + accounts.first().toUtf8() +
+                                               ",Mika Sato,mika.sato@example.com\n");
+        ImportOptions contactOptions;
+        contactOptions.path = contacts;
+        contactOptions.type = ImportType::Contacts;
+        auto r = importFile(**book, contactOptions);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->added, qint64(1));
+        QCOMPARE(storedHealth(partial), after);
+        // Undone, the contacts leave the health as it was; the usage undone (the other copy's last import),
+        // it is as before the import.
+        QVERIFY(undoLastImport(**book));
+        QCOMPARE(storedHealth(partial), after);
+        auto other = Book::open(full, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(other);
+        auto undone = undoLastImport(**other);
+        QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
+        QCOMPARE(storedHealth(full), before);
+    }
+
     void aCancelledBookImportChangesNothing()
     {
         QTemporaryDir dir;
