@@ -26,12 +26,18 @@ namespace {
 
 constexpr qint64 kUsageRows = 1'000'000;
 
-// account,date,metric,value: 10,000 accounts, four metrics each on each of 25 days, every (account, metric,
-// date) once, as an import expects (an earlier file named the metric by the account, so that each day
-// repeated every key four times); about 33 MB.
-QString usageFile(const Config& config)
+// A usage file for a 200 MB import (issue 13's bad input: a file that size gets its message with the line,
+// memory flat): the rows of usageFile, 6,300,000 of them, then one dated 30 February on the last line.
+constexpr qint64 kBigUsageRows = 6'300'000;
+
+// account,date,metric,value: 10,000 accounts, four metrics each on each of 25 days (157 days for the big
+// file), every (account, metric, date) once, as an import expects (an earlier file named the metric by the
+// account, so that each day repeated every key four times); about 33 MB for 1,000,000 rows.
+QString usageFile(const Config& config, qint64 rows = kUsageRows)
 {
-    const QString path = config.scratch + QStringLiteral("/usage-%1-v2.csv").arg(kUsageRows);
+    const bool big = rows != kUsageRows;
+    const QString path = config.scratch + (big ? QStringLiteral("/usage-%1-bad-last-line.csv").arg(rows)
+                                               : QStringLiteral("/usage-%1-v2.csv").arg(rows));
     if (QFileInfo(path).size() > 0)
         return path;
     QFile f(path);
@@ -40,7 +46,7 @@ QString usageFile(const Config& config)
     static const char* const metrics[] = {"active_users", "logins", "api_calls", "seats_used"};
     const QDate first(2024, 1, 1);
     QByteArray out = "account,date,metric,value\n";
-    for (qint64 i = 0; i < kUsageRows; ++i) {
+    for (qint64 i = 0; i < rows; ++i) {
         const QDate day = first.addDays(i / 40000);
         char line[96];
         const int n =
@@ -52,6 +58,8 @@ QString usageFile(const Config& config)
             out.clear();
         }
     }
+    if (big)
+        out += "A-000001,2025-02-30,logins,1\n"; // line rows + 2
     f.write(out);
     return path;
 }
@@ -195,6 +203,52 @@ void benchUsageImport(Harness& h, const Config& config, const QString& path, dou
     }
 }
 
+// The 200 MB file's dry run: refused for its last line (2025-02-30), nothing written, memory flat. Once:
+// the figure is the time and the peak, the outcome is checked.
+void benchBigUsageFile(Harness& h, const Config& config)
+{
+    const QString path = usageFile(config, kBigUsageRows);
+    const QString accounts = accountsBook(config);
+    if (path.isEmpty() || accounts.isEmpty())
+        return;
+    const double megabytes = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+    const FixedClock clock(config.asOf);
+    auto book = Book::open(accounts, Book::OpenMode::ReadWrite, clock); // a dry run rolls back
+    if (!book)
+        return;
+    io::ImportOptions o;
+    o.path = path;
+    o.type = io::ImportType::Usage;
+    o.dryRun = true;
+    const double before = residentMB();
+    const bool peakReset = resetPeak();
+    const qint64 start = monotonicNs();
+    auto r = io::importFile(**book, o);
+    const double ms = double(monotonicNs() - start) / 1e6;
+    Figure f;
+    f.key = QStringLiteral("csv.import_200mb_bad_last_line");
+    f.what = QStringLiteral("dry run of a %1 MB usage file (%2 rows) whose last line has an impossible date")
+                 .arg(megabytes, 0, 'f', 0)
+                 .arg(kBigUsageRows);
+    f.accounts = kUsageAccounts;
+    f.value = ms / 1000.0;
+    f.unit = QStringLiteral("s");
+    f.runs = 1;
+    f.minValue = f.maxValue = *f.value;
+    const qint64 lastLine = kBigUsageRows + 2;
+    const bool saysWhere = r && r->rejected == 1 && !r->problems.isEmpty() &&
+                           r->problems.first().line == lastLine && !r->committed;
+    f.note = QStringLiteral("peak memory +%1 MB; %2")
+                 .arg(peakReset ? peakMB() - before : 0.0, 0, 'f', 1)
+                 .arg(saysWhere ? QStringLiteral("rejected line %1 (%2), nothing written")
+                                      .arg(lastLine)
+                                      .arg(r->problems.first().toString())
+                                : QStringLiteral("WRONG OUTCOME: %1")
+                                      .arg(r ? QStringLiteral("%1 rejected").arg(r->rejected)
+                                             : r.error().toString()));
+    h.add(f);
+}
+
 } // namespace
 
 void benchCsv(Harness& h, const Config& config)
@@ -246,6 +300,7 @@ void benchCsv(Harness& h, const Config& config)
     }
 
     benchUsageImport(h, config, path, megabytes, importRate);
+    benchBigUsageFile(h, config);
 
     for (const bool validate : {false, true}) {
         QList<double> times;
