@@ -94,7 +94,8 @@ QList<RawQuery> keptQueries(QDate asOf)
     QList<RawQuery> queries = accountQueries(asOf);
     const QList<QDate> days = portfolioTrendDays(asOf);
     for (qsizetype i = 0; i + 1 < days.size(); ++i)
-        queries.append({"SELECT account_id, score FROM health_snapshot WHERE as_of = ?1", {iso(days[i])}});
+        queries.append(
+            RawQuery{"SELECT account_id, score FROM health_snapshot WHERE as_of = ?1", {iso(days[i])}});
     return queries;
 }
 
@@ -103,7 +104,7 @@ QList<RawQuery> rowQueries(QDate asOf)
 {
     QList<RawQuery> queries = accountQueries(asOf);
     const QDate first = portfolioTrendDays(asOf).constFirst();
-    queries.append({
+    queries += QList<RawQuery>{
         {"SELECT account_id, date, value FROM usage_metric WHERE metric = 'active_users' AND date BETWEEN ?1 "
          "AND ?2",
          {iso(first.addDays(-59)), iso(asOf)}},
@@ -119,7 +120,7 @@ QList<RawQuery> rowQueries(QDate asOf)
         {"SELECT r.account_id, m.due_on, m.completed_on, m.status FROM milestone m JOIN roadmap r ON r.id = "
          "m.roadmap_id WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1",
          {}},
-    });
+    };
     return queries;
 }
 
