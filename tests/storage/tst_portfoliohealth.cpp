@@ -31,6 +31,16 @@ std::unique_ptr<Book> create(const QString& path, const Clock& clock)
     return std::move(book.value());
 }
 
+void addAccount(Book& book)
+{
+    Account a;
+    a.id = kA;
+    a.name = QStringLiteral("Kept");
+    a.owner = QStringLiteral("Aoki");
+    if (auto saved = book.accounts().save(a); !saved)
+        QFAIL(qPrintable(saved.error().toString()));
+}
+
 void addTouch(Book& book, QDate on)
 {
     Touch t;
@@ -97,11 +107,7 @@ private slots:
         QTemporaryDir dir;
         FixedClock clock(d("2026-06-30"));
         auto book = create(dir.filePath(QStringLiteral("a.sqlite")), clock);
-        Account a;
-        a.id = kA;
-        a.name = QStringLiteral("Kept");
-        a.owner = QStringLiteral("Aoki");
-        QVERIFY(book->accounts().save(a));
+        addAccount(*book);
         ArrEvent e;
         e.accountId = kA;
         e.effectiveOn = d("2025-01-01");
@@ -163,10 +169,7 @@ private slots:
         QTemporaryDir dir;
         FixedClock clock(d("2026-06-30"));
         auto book = create(dir.filePath(QStringLiteral("a.sqlite")), clock);
-        Account a;
-        a.id = kA;
-        a.name = QStringLiteral("Kept");
-        QVERIFY(book->accounts().save(a));
+        addAccount(*book);
         addTouch(*book, d("2026-06-10"));
         QVERIFY(only(readPortfolioSource(*book, d("2026-06-30")).value()).kept.has(d("2026-06-30"), 11));
         BookSettings s = book->settings();
