@@ -101,6 +101,11 @@ QDate endOfMonth(QDate d)
     return dayOfMonthClamped(d, 31);
 }
 
+QDate mondayOnOrBefore(QDate d)
+{
+    return d.isValid() ? d.addDays(-(d.dayOfWeek() - Qt::Monday)) : QDate();
+}
+
 bool isWeekend(QDate d)
 {
     if (const auto b = detail::toBoost(d))

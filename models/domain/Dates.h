@@ -36,6 +36,8 @@ QDate noticeDeadline(QDate renewal, int noticeDays);
 QDate dayOfMonthClamped(QDate d, int day);
 // The last day of d's month.
 QDate endOfMonth(QDate d);
+// The Monday of d's week: d itself on a Monday, else the latest Monday before it.
+QDate mondayOnOrBefore(QDate d);
 
 // Public holidays plus the book's company holidays.
 class HolidayCalendar

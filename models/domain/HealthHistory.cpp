@@ -1,5 +1,7 @@
 #include "domain/HealthHistory.h"
 
+#include "domain/Dates.h"
+
 namespace csm {
 
 QList<QDate> healthHistoryMondays(QDate today, int weeks)
@@ -7,7 +9,7 @@ QList<QDate> healthHistoryMondays(QDate today, int weeks)
     QList<QDate> mondays;
     if (!today.isValid() || weeks <= 0)
         return mondays;
-    const QDate latest = today.addDays(-(today.dayOfWeek() - Qt::Monday));
+    const QDate latest = dates::mondayOnOrBefore(today);
     mondays.reserve(weeks);
     for (int i = weeks - 1; i >= 0; --i)
         mondays.append(latest.addDays(-7 * i));

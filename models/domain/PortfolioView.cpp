@@ -12,7 +12,7 @@
 namespace csm {
 namespace {
 
-constexpr int kTrendPoints = 12;
+constexpr std::size_t kTrendPoints = kPortfolioTrendPoints;
 constexpr int kRenewalMonths = 12;
 
 bool inOwnerScope(const PortfolioSourceAccount& a, const std::optional<QString>& owner)
@@ -36,6 +36,7 @@ void addTrend(TrendSums& sums, std::span<const PortfolioSourceAccount> accounts,
               const BookSettings& settings, const HealthModel& model, const SegmentationRules& rules,
               const std::optional<QString>& owner)
 {
+    const QDate asOf = days.constLast();
     for (const PortfolioSourceAccount& a : accounts) {
         if (a.deleted || !inOwnerScope(a, owner))
             continue;
@@ -44,12 +45,14 @@ void addTrend(TrendSums& sums, std::span<const PortfolioSourceAccount> accounts,
             const MinorUnits arr = arrOn(a.rows, day);
             if (arr <= 0)
                 continue; // not a customer that day
-            const HealthExplanation h = scoreHealth(healthInputsAt(a.rows, settings, day), model, day);
-            if (!h.score)
+            const std::optional<double> score =
+                a.kept.has(asOf, i) ? a.kept.score(i)
+                                    : scoreHealth(healthInputsAt(a.rows, settings, day), model, day).score;
+            if (!score)
                 continue;
             const auto seg = std::size_t(segmentOn(a, rules, arr).touchModel);
-            sums.sum[std::size_t(i)][seg] += *h.score;
-            sums.sum[std::size_t(i)][std::size_t(Segment::All)] += *h.score;
+            sums.sum[std::size_t(i)][seg] += *score;
+            sums.sum[std::size_t(i)][std::size_t(Segment::All)] += *score;
             ++sums.count[std::size_t(i)][seg];
             ++sums.count[std::size_t(i)][std::size_t(Segment::All)];
         }
@@ -106,12 +109,20 @@ PortfolioRetention portfolioRetention(std::span<const PortfolioSourceAccount> ac
     return retention;
 }
 
+void KeptPortfolioHealth::keep(qsizetype point, std::optional<double> score)
+{
+    if (point < 0 || point >= kPortfolioTrendPoints)
+        return;
+    m_kept |= 1U << point;
+    m_scores[std::size_t(point)] = score;
+}
+
 QList<QDate> portfolioTrendDays(QDate asOf)
 {
     QList<QDate> days;
     const QDate firstOfMonth(asOf.year(), asOf.month(), 1);
-    for (int back = kTrendPoints - 1; back >= 1; --back)
-        days.append(dates::endOfMonth(firstOfMonth.addMonths(-back)));
+    for (int back = int(kTrendPoints) - 1; back >= 1; --back)
+        days.append(dates::mondayOnOrBefore(dates::endOfMonth(dates::addMonths(firstOfMonth, -back))));
     days.append(asOf);
     return days;
 }
@@ -157,12 +168,19 @@ PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookS
     p.arr = arrOn(a.rows, asOf);
     p.active = !a.deleted && p.arr > 0;
     p.touchModel = segmentOn(a, rules, p.arr).touchModel;
-    const HealthInputs inputs = healthInputsAt(a.rows, settings, asOf);
-    const HealthExplanation h = scoreHealth(inputs, model, asOf);
-    p.healthScore = h.score;
-    if (h.band)
-        p.healthBand = *h.band;
-    p.lastCustomerTouch = inputs.lastCustomerTouch;
+    if (constexpr qsizetype day = kPortfolioTrendPoints - 1; a.kept.has(asOf, day)) {
+        p.healthScore = a.kept.score(day);
+        if (p.healthScore)
+            p.healthBand = model.band(*p.healthScore);
+        p.lastCustomerTouch = a.lastCustomerTouch;
+    } else {
+        const HealthInputs inputs = healthInputsAt(a.rows, settings, asOf);
+        const HealthExplanation h = scoreHealth(inputs, model, asOf);
+        p.healthScore = h.score;
+        if (h.band)
+            p.healthBand = *h.band;
+        p.lastCustomerTouch = inputs.lastCustomerTouch;
+    }
     p.nextRenewal = nextRenewalOf(a, asOf);
     for (const PortfolioRenewalRow& r : a.renewals) {
         if (r.renewalDate == p.nextRenewal)

@@ -2,9 +2,10 @@
 
 // Everything the portfolio page, the portfolio report and `report portfolio` show (issue 16), built from one
 // compact source row per account that storage reads in one pass over a book (storage/PortfolioRows.h).
-// Health is scored here by the health engine from the account's rows, for the as-of day and the trend's
-// days; once the book keeps health snapshots, the source can carry the snapshot scores instead and this is
-// the one place to change.
+// Health on the view's days (portfolioTrendDays: a Monday for each of the last eleven months, then the as-of
+// day) is the health the book keeps (issue 12: the Monday snapshots, the current score on the account row)
+// where the source carries it, and otherwise scored here by the health engine from the account's rows
+// (docs/decisions.md, "The portfolio's health from the book's snapshots").
 
 #include "domain/ContractTerms.h"
 #include "domain/Dates.h"
@@ -33,6 +34,34 @@ struct PortfolioRenewalRow
     RenewalOutcome outcome = RenewalOutcome::Pending;
 };
 
+// The view's days: portfolioTrendDays(asOf).
+inline constexpr qsizetype kPortfolioTrendPoints = 12;
+
+// The health a book keeps for an account on the view's days as of one day: the score of its Monday snapshot
+// for a trend day, its current score for the as-of day (the last). On a day it has, the view shows it
+// instead of scoring the account's rows; a kept "no data" stays no data.
+class KeptPortfolioHealth
+{
+public:
+    KeptPortfolioHealth() = default;
+    explicit KeptPortfolioHealth(QDate asOf) : m_asOf(asOf) {}
+
+    QDate asOf() const { return m_asOf; }
+    // Day `point` of portfolioTrendDays(asOf()) is kept, with this score (none: no data).
+    void keep(qsizetype point, std::optional<double> score);
+    // Whether the book keeps day `point` of the view as of `asOf`.
+    bool has(QDate asOf, qsizetype point) const
+    {
+        return asOf == m_asOf && point >= 0 && point < kPortfolioTrendPoints && (m_kept >> point) & 1U;
+    }
+    std::optional<double> score(qsizetype point) const { return m_scores[std::size_t(point)]; }
+
+private:
+    QDate m_asOf;
+    unsigned m_kept = 0; // a bit per point
+    std::array<std::optional<double>, kPortfolioTrendPoints> m_scores{};
+};
+
 // One account of a book, whatever the day.
 struct PortfolioSourceAccount
 {
@@ -50,6 +79,10 @@ struct PortfolioSourceAccount
     int noticeDays = 60;
     QList<PortfolioRenewalRow> renewals;
     int openRoadmaps = 0; // active roadmaps with a milestone not done or skipped
+    KeptPortfolioHealth kept;
+    // The latest customer touch on or before kept.asOf(), read with the kept score of that day (rows.touches
+    // are not read when every day is kept); invalid when none.
+    QDate lastCustomerTouch;
 };
 
 // Mean health per segment on one day of the trend.
@@ -75,7 +108,7 @@ struct PortfolioView
     QList<PortfolioAccount> accounts; // active or not; the figures count the active ones in scope
     QStringList names;                // by index of accounts
     PortfolioSummary summary;
-    QList<PortfolioHealthPoint> trend;          // 12 points, oldest first: month ends, then the as-of day
+    QList<PortfolioHealthPoint> trend;          // 12 points, oldest first: portfolioTrendDays
     QList<PortfolioRenewalMonth> renewalMonths; // the as-of day's month and the 11 after it
     QStringList owners;                         // of every account, sorted, each once
     // GRR and NRR (DESIGN §7) over the twelve months up to the day, by the segment each account of the
@@ -91,8 +124,9 @@ ContractTerms contractTermsOf(const PortfolioSourceAccount& a);
 // shows it: a contract that does not renew by itself has only its end, while that is ahead), or invalid.
 QDate nextRenewalOf(const PortfolioSourceAccount& a, QDate asOf);
 
-// The account on asOf: ARR on the day, touch model by the rules (override first), health by the engine,
-// the next renewal and the forecast of the renewal row of that date.
+// The account on asOf: ARR on the day, touch model by the rules (override first), health as kept for asOf
+// (a.kept) or else by the engine from its rows, the next renewal and the forecast of the renewal row of that
+// date.
 PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
                                     const SegmentationRules& rules, QDate asOf);
 PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
@@ -114,7 +148,8 @@ PortfolioRetention portfolioRetention(std::span<const PortfolioSourceAccount> ac
                                       const SegmentationRules& rules, const QString& currency, QDate asOf,
                                       const std::optional<QString>& owner = std::nullopt);
 
-// The days of the trend: the last days of the 11 months before asOf's month, then asOf.
+// The days of the trend: for each of the 11 months before asOf's month the latest Monday on or before its
+// last day (the book keeps health snapshots on Mondays), then asOf.
 QList<QDate> portfolioTrendDays(QDate asOf);
 
 } // namespace csm

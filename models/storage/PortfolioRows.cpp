@@ -1,6 +1,7 @@
 #include "storage/PortfolioRows.h"
 
 #include "storage/Book.h"
+#include "storage/HealthStore.h"
 #include "storage/SegmentationStore.h"
 
 #include "BookPrivate.h"
@@ -31,87 +32,134 @@ Error cancelledError()
                  {}};
 }
 
+// The live accounts of the source by their id as SQLite gives it (UTF-8), so that a row's account is found
+// without making a QString of its id.
+using AccountIndex = QHash<QByteArray, int>;
+
 // Runs q and hands every row to `row` with the index of its account (rows of unknown accounts skipped).
 template <typename Row>
-Status eachRow(Stmt& q, const QHash<QString, int>& index, const CancelCheck& cancelled, Row row)
+Status eachRow(Stmt& q, const AccountIndex& index, const CancelCheck& cancelled, Row row)
 {
     qint64 n = 0;
     while (q.next()) {
         if (cancelled && (++n & 0xffff) == 0 && cancelled())
             return cancelledError();
-        const auto it = index.constFind(q.text(0));
+        const QByteArrayView id = q.utf8(0);
+        const auto it = index.constFind(QByteArray::fromRawData(id.data(), id.size()));
         if (it != index.constEnd())
             row(*it);
     }
     return q.status();
 }
 
-} // namespace
+// The accounts (and their current score when it is kept for asOf under the book's model). Returns whether
+// some live account's score on asOf must be scored from its rows.
+Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& index, QDate asOf,
+                          const PortfolioRead& how)
+{
+    const qsizetype today = kPortfolioTrendPoints - 1;
+    Stmt q(db, how.withTombstones
+                   ? "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
+                     "deleted, health_as_of, health_model_version, health_score, last_customer_touch_on "
+                     "FROM account"
+                   : "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
+                     "deleted, health_as_of, health_model_version, health_score, last_customer_touch_on "
+                     "FROM account WHERE deleted = 0");
+    bool scoreToday = false;
+    QList<int> touchedLater; // kept accounts whose latest touch is after asOf
+    while (q.next()) {
+        PortfolioSourceAccount a;
+        a.id = q.text(0);
+        a.name = q.text(1);
+        a.owner = q.text(2);
+        a.plan = q.text(3);
+        a.industry = q.text(4);
+        a.rows.seats = q.int32(5);
+        a.rows.touchModelOverride = storage::optCode<TouchModel>(q, 6);
+        a.rows.currentArr = q.int64(7);
+        a.updatedAt = q.timestamp(8);
+        a.deleted = q.boolean(9);
+        a.kept = KeptPortfolioHealth(asOf);
+        const int i = int(source.accounts.size());
+        if (!a.deleted) {
+            index.insert(q.utf8(0).toByteArray(), i);
+            if (!how.scoreFromRows && q.optDate(10) == asOf &&
+                q.optInt(11) == source.settings.healthModelVersion) {
+                a.kept.keep(today, q.optReal(12));
+                a.lastCustomerTouch = q.optDate(13).value_or(QDate());
+                if (a.lastCustomerTouch > asOf)
+                    touchedLater.append(i);
+            } else {
+                scoreToday = true;
+            }
+        }
+        source.accounts.append(std::move(a));
+    }
+    if (!q.status())
+        return q.status().error();
+    // A touch dated after the day (rare): the latest one on or before it, one seek each.
+    Stmt latest(db, "SELECT max(occurred_on) FROM touch WHERE account_id = ?1 AND deleted = 0 AND "
+                    "kind <> 'internal_note' AND occurred_on <= ?2");
+    for (const int i : std::as_const(touchedLater)) {
+        PortfolioSourceAccount& a = source.accounts[i];
+        latest.reset();
+        latest.bind(1, a.id).bind(2, asOf);
+        if (!latest.next())
+            return latest.status().error();
+        a.lastCustomerTouch = latest.optDate(0).value_or(QDate());
+    }
+    return scoreToday;
+}
 
-Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTombstones,
-                                            const CancelCheck& cancelled)
+// The snapshots of the trend's Mondays that the book has, kept for the live accounts. A Monday with
+// snapshots is kept for every account: one without a snapshot that day was not in the book then (no data).
+// Returns the earliest Monday without snapshots (invalid when the book has all of them).
+Result<QDate> readSnapshots(Book& book, PortfolioSource& source, const AccountIndex& index,
+                            const QList<QDate>& days, const CancelCheck& cancelled)
 {
     sqlite3* db = storage::BookAccess::d(book)->db;
-    PortfolioSource source;
-    source.path = book.path();
-    source.settings = book.settings();
-    source.rules = segmentationRules(book);
-
-    const QDate firstDay = portfolioTrendDays(asOf).constFirst();
-    QHash<QString, int> index;
-    {
-        Stmt q(db,
-               withTombstones
-                   ? "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
-                     "deleted FROM account"
-                   : "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
-                     "deleted FROM account WHERE deleted = 0");
-        while (q.next()) {
-            PortfolioSourceAccount a;
-            a.id = q.text(0);
-            a.name = q.text(1);
-            a.owner = q.text(2);
-            a.plan = q.text(3);
-            a.industry = q.text(4);
-            a.rows.seats = q.int32(5);
-            a.rows.touchModelOverride = storage::optCode<TouchModel>(q, 6);
-            a.rows.currentArr = q.int64(7);
-            a.updatedAt = q.timestamp(8);
-            a.deleted = q.boolean(9);
-            if (!a.deleted)
-                index.insert(a.id, int(source.accounts.size()));
-            source.accounts.append(std::move(a));
+    QDate missing;
+    Stmt q(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1");
+    for (qsizetype point = 0; point + 1 < days.size(); ++point) {
+        auto has = HealthStore::hasSnapshotsOn(book, days[point]);
+        if (!has)
+            return has.error();
+        if (!*has) {
+            if (!missing.isValid())
+                missing = days[point];
+            continue;
         }
-        if (!q.status())
-            return q.status().error();
-    }
-    auto& accounts = source.accounts;
-
-    {
-        Stmt q(db, "SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 AND "
-                   "effective_on <= ?1 ORDER BY account_id, effective_on, created_at, id");
-        q.bind(1, asOf);
+        for (PortfolioSourceAccount& a : source.accounts)
+            a.kept.keep(point, std::nullopt);
+        q.reset();
+        q.bind(1, days[point]);
         if (auto st = eachRow(q, index, cancelled,
-                              [&](int i) {
-                                  accounts[i].rows.arr.append({q.date(1), q.int64(2)});
-                              });
+                              [&](int i) { source.accounts[i].kept.keep(point, q.optReal(1)); });
             !st)
             return st.error();
     }
+    return missing;
+}
+
+// What the health engine needs of the accounts' rows to score days from `from` to asOf.
+Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate from, QDate asOf,
+                      const CancelCheck& cancelled)
+{
+    auto& accounts = source.accounts;
     {
         Stmt q(db, "SELECT account_id, date, value FROM usage_metric WHERE metric = 'active_users' AND "
                    "date BETWEEN ?1 AND ?2");
-        q.bind(1, firstDay.addDays(-kUsageWindowDays)).bind(2, asOf);
+        q.bind(1, from.addDays(-kUsageWindowDays)).bind(2, asOf);
         if (auto st = eachRow(q, index, cancelled,
                               [&](int i) {
                                   accounts[i].rows.usage.append({q.date(1), q.real(2)});
                               });
             !st)
-            return st.error();
+            return st;
     }
     {
         // Engagement needs the latest customer touch before the sentiment window too: one row per account.
-        const QDate touchesFrom = firstDay.addDays(-kSentimentWindowDays);
+        const QDate touchesFrom = from.addDays(-kSentimentWindowDays);
         Stmt before(db, "SELECT account_id, max(occurred_on) FROM touch WHERE deleted = 0 AND "
                         "kind <> 'internal_note' AND occurred_on < ?1 GROUP BY account_id");
         before.bind(1, touchesFrom);
@@ -122,7 +170,7 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTom
                                   accounts[i].rows.touches.append(t);
                               });
             !st)
-            return st.error();
+            return st;
         Stmt q(db, "SELECT account_id, occurred_on, occurred_at, created_at, id, sentiment FROM touch "
                    "WHERE deleted = 0 AND kind <> 'internal_note' AND occurred_on BETWEEN ?1 AND ?2");
         q.bind(1, touchesFrom).bind(2, asOf);
@@ -140,31 +188,70 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTom
                                   accounts[i].rows.touches.append(t);
                               });
             !st)
-            return st.error();
+            return st;
     }
     {
         Stmt q(db, "SELECT account_id, responded_on, score FROM nps_response WHERE deleted = 0 AND "
                    "responded_on BETWEEN ?1 AND ?2");
-        q.bind(1, firstDay.addDays(-kNpsWindowDays)).bind(2, asOf);
+        q.bind(1, from.addDays(-kNpsWindowDays)).bind(2, asOf);
         if (auto st = eachRow(q, index, cancelled,
                               [&](int i) {
                                   accounts[i].rows.nps.append({q.date(1), q.int32(2)});
                               });
             !st)
+            return st;
+    }
+    Stmt q(db, "SELECT r.account_id, m.due_on, m.completed_on, m.status FROM milestone m "
+               "JOIN roadmap r ON r.id = m.roadmap_id "
+               "WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1");
+    return eachRow(q, index, cancelled, [&](int i) {
+        accounts[i].rows.milestones.append(
+            {q.date(1), q.optDate(2), storage::codeOr(q, 3, MilestoneStatus::Planned)});
+    });
+}
+
+} // namespace
+
+Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how,
+                                            const CancelCheck& cancelled)
+{
+    sqlite3* db = storage::BookAccess::d(book)->db;
+    PortfolioSource source;
+    source.path = book.path();
+    source.settings = book.settings();
+    source.rules = segmentationRules(book);
+
+    const QList<QDate> days = portfolioTrendDays(asOf);
+    AccountIndex index;
+    auto scoreToday = readAccounts(db, source, index, asOf, how);
+    if (!scoreToday)
+        return scoreToday.error();
+    // The earliest day the engine scores from rows (invalid: none).
+    QDate scoreFrom = how.scoreFromRows ? days.constFirst() : QDate();
+    if (!how.scoreFromRows) {
+        auto missing = readSnapshots(book, source, index, days, cancelled);
+        if (!missing)
+            return missing.error();
+        scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
+    }
+    auto& accounts = source.accounts;
+
+    {
+        Stmt q(db, "SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 AND "
+                   "effective_on <= ?1 ORDER BY account_id, effective_on, created_at, id");
+        q.bind(1, asOf);
+        if (auto st = eachRow(q, index, cancelled,
+                              [&](int i) {
+                                  accounts[i].rows.arr.append({q.date(1), q.int64(2)});
+                              });
+            !st)
+            return st.error();
+    }
+    if (scoreFrom.isValid()) {
+        if (auto st = readHealthRows(db, source, index, scoreFrom, asOf, cancelled); !st)
             return st.error();
     }
     {
-        Stmt q(db, "SELECT r.account_id, m.due_on, m.completed_on, m.status FROM milestone m "
-                   "JOIN roadmap r ON r.id = m.roadmap_id "
-                   "WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1");
-        if (auto st =
-                eachRow(q, index, cancelled,
-                        [&](int i) {
-                            accounts[i].rows.milestones.append(
-                                {q.date(1), q.optDate(2), storage::codeOr(q, 3, MilestoneStatus::Planned)});
-                        });
-            !st)
-            return st.error();
         Stmt open(db, "SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND "
                       "EXISTS (SELECT 1 FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND "
                       "m.status NOT IN ('done', 'skipped')) GROUP BY account_id");
@@ -205,7 +292,7 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTom
 Result<PortfolioView> loadPortfolio(Book& book, QDate asOf, const std::optional<QString>& owner,
                                     const CancelCheck& cancelled)
 {
-    auto source = readPortfolioSource(book, asOf, false, cancelled);
+    auto source = readPortfolioSource(book, asOf, {}, cancelled);
     if (!source)
         return source.error();
     return buildPortfolioView(source->accounts, source->settings, source->rules, asOf, owner);
@@ -242,7 +329,7 @@ Result<TeamPortfolio> readTeamPortfolio(const QStringList& paths, QDate asOf, co
             team.skipped.append({path, book.error().toString()});
             continue;
         }
-        auto source = readPortfolioSource(*book.value(), asOf, true, cancelled);
+        auto source = readPortfolioSource(*book.value(), asOf, {.withTombstones = true}, cancelled);
         if (!source) {
             if (source.error().code == Error::Code::Cancelled)
                 return source.error();

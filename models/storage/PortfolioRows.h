@@ -2,8 +2,11 @@
 
 // The rows of a book that the portfolio is built from (issue 16), read in one pass per table, and the
 // portfolio view of one book or of several (the team view). This is the one place that decides where health
-// comes from: today the engine scores it from the accounts' rows (domain/PortfolioView.h); once the book
-// keeps health snapshots (issue 12's health_snapshot rows), readPortfolioSource can read those instead.
+// comes from (docs/decisions.md, "The portfolio's health from the book's snapshots"): the health the book
+// keeps (issue 12) wherever it covers the view's days (portfolioTrendDays), that is the current score on the
+// account row when it is as of the as-of day under the book's model, and the Monday snapshots of the trend's
+// days; the accounts' rows (usage, touches, NPS, milestones) are read only when some day is not covered, and
+// the engine scores that day from them (domain/PortfolioView.h).
 
 #include "domain/PortfolioView.h"
 #include "domain/Result.h"
@@ -30,9 +33,14 @@ struct PortfolioSource
     QList<PortfolioSourceAccount> accounts; // live accounts, and tombstones when asked for
 };
 
-// Reads every account with the rows its health on the trend's days needs. Tombstoned accounts are read
-// too when withTombstones (the team merge needs them), without their rows.
-Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, bool withTombstones = false,
+struct PortfolioRead
+{
+    bool withTombstones = false; // tombstoned accounts too, without their rows (the team merge needs them)
+    bool scoreFromRows = false;  // ignore the kept health: every day from the rows (tests, the benchmark)
+};
+
+// Reads every account with its kept health on the view's days and the rows the days without it need.
+Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how = {},
                                             const CancelCheck& cancelled = {});
 
 // The portfolio of the open book.

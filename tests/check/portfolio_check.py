@@ -5,8 +5,11 @@ report's JSON.
 
     portfolio_check.py path/to/csm-workbench SCRATCH_DIR
 
-Generates two seeded books, checks each one's report, and the team view of both (--books), whose figures are
-those of all accounts of both books (their ids never collide). Written from DESIGN, not from the C++:
+Generates two seeded books as of AS_OF, checks each one's report, and the team view of both (--books), whose
+figures are those of all accounts of both books (their ids never collide), on two days: AS_OF, the day the
+books keep their current health scores for (the report reads them, and its trend the Monday snapshots), and
+EARLIER, a day they keep no score for (the report scores it from the rows). Either way the day's health must be
+DESIGN §5 on that day, computed here from the rows. Written from DESIGN, not from the C++:
   - ARR on d: the arr_after of the account's latest live ARR event on or before d (later created_at, then id,
     wins on a day); the stored ARR without events. Active: ARR on d above zero; only active accounts count.
   - Segment: the override, else the book's rules (settings key segmentation_rules, first match) or its two
@@ -29,6 +32,7 @@ import sys
 from pathlib import Path
 
 AS_OF = "2026-06-30"
+EARLIER = "2026-05-15"
 FACTORS = ["adoption", "usage_trend", "engagement", "sentiment", "nps", "onboarding"]
 
 
@@ -225,6 +229,34 @@ def compare(what, report, expected):
     return problems
 
 
+def check_day(bin_, books, as_of):
+    problems = []
+    d = day(as_of)
+    every = []
+    for book in books:
+        out = subprocess.run([bin_, "--book", str(book), "report", "portfolio", "--as-of", as_of, "--format", "json"],
+                             check=True, capture_output=True, text=True).stdout
+        accounts = accounts_of(book, d)
+        every += accounts
+        expected = figures(accounts)
+        if expected["all"]["accounts"] == 0 or expected["all"]["green"] == 0 or expected["all"]["renewals_90d"] == 0:
+            problems.append(f"{book.name} as of {as_of}: the generated book has too little to check")
+        problems += compare(f"{book.name} as of {as_of}", json.loads(out), expected)
+    out = subprocess.run([bin_, "report", "portfolio", "--as-of", as_of, "--format", "json", "--books",
+                          *map(str, books)], check=True, capture_output=True, text=True).stdout
+    team = json.loads(out)
+    problems += compare(f"team view as of {as_of}", team, figures(every))
+    if team.get("overlap") != []:
+        problems.append(f"team view: books without shared accounts report an overlap {team.get('overlap')}")
+    return problems
+
+
+def kept_day(book):
+    """The day the book's current scores are for (all accounts alike after generate)."""
+    db = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
+    return {d for (d,) in db.execute("SELECT DISTINCT health_as_of FROM account WHERE deleted = 0")}
+
+
 def main():
     bin_, scratch = sys.argv[1], Path(sys.argv[2])
     scratch.mkdir(parents=True, exist_ok=True)
@@ -237,23 +269,11 @@ def main():
                         "--as-of", AS_OF], check=True, capture_output=True)
         books.append(book)
     problems = []
-    d = day(AS_OF)
-    every = []
     for book in books:
-        out = subprocess.run([bin_, "--book", str(book), "report", "portfolio", "--as-of", AS_OF, "--format", "json"],
-                             check=True, capture_output=True, text=True).stdout
-        accounts = accounts_of(book, d)
-        every += accounts
-        expected = figures(accounts)
-        if expected["all"]["accounts"] == 0 or expected["all"]["green"] == 0 or expected["all"]["renewals_90d"] == 0:
-            problems.append(f"{book.name}: the generated book has too little to check")
-        problems += compare(book.name, json.loads(out), expected)
-    out = subprocess.run([bin_, "report", "portfolio", "--as-of", AS_OF, "--format", "json", "--books",
-                          *map(str, books)], check=True, capture_output=True, text=True).stdout
-    team = json.loads(out)
-    problems += compare("team view", team, figures(every))
-    if team.get("overlap") != []:
-        problems.append(f"team view: books without shared accounts report an overlap {team.get('overlap')}")
+        if kept_day(book) != {AS_OF}:
+            problems.append(f"{book.name}: the current scores are kept for {kept_day(book)}, not {AS_OF}")
+    for as_of in (AS_OF, EARLIER):
+        problems += check_day(bin_, books, as_of)
     for p in problems[:40]:
         print(p)
     print(f"{len(problems)} difference(s)")

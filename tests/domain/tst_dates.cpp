@@ -26,6 +26,7 @@ private slots:
     void februaryFollowsTheGregorianLeapYearRule_data();
     void februaryFollowsTheGregorianLeapYearRule();
     void addMonthsOfAnInvalidOrOutOfRangeDateIsInvalid();
+    void mondayOnOrBeforeIsTheWeeksMonday();
     void renewalDatesAreComputedFromTheStartDate_data();
     void renewalDatesAreComputedFromTheStartDate();
     void renewalDateRejectsBadTermsAndIndexes();
@@ -229,6 +230,17 @@ void TestDates::monthAndDayArithmeticAgreesWithQDateOverTheWholeRange()
         const QDate before = from.addDays(-days);
         QCOMPARE(dates::noticeDeadline(from, days), before.year() >= 1400 ? before : QDate());
     }
+}
+
+void TestDates::mondayOnOrBeforeIsTheWeeksMonday()
+{
+    // 2026-06-29 is a Monday: itself; the Tuesday and the Sunday after it go back to it; a Monday across a
+    // month and a year boundary (Sunday 2023-01-01 -> Monday 2022-12-26).
+    QCOMPARE(dates::mondayOnOrBefore(d("2026-06-29")), d("2026-06-29"));
+    QCOMPARE(dates::mondayOnOrBefore(d("2026-06-30")), d("2026-06-29"));
+    QCOMPARE(dates::mondayOnOrBefore(d("2026-07-05")), d("2026-06-29"));
+    QCOMPARE(dates::mondayOnOrBefore(d("2023-01-01")), d("2022-12-26"));
+    QVERIFY(!dates::mondayOnOrBefore(QDate()).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestDates)

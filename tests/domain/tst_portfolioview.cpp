@@ -1,5 +1,6 @@
 // The portfolio view from accounts' rows (issue 16): the ARR, segment, renewal and forecast of an account on
-// a day, the trend's days and the renewals per month, as of Tue 2026-06-30 with the JPY defaults (high touch
+// a day, the trend's days, the health kept by the book against the health scored from rows, and the
+// renewals per month, as of Tue 2026-06-30 with the JPY defaults (high touch
 // from 10,000,000, low touch from 1,000,000). Expected values are worked out by hand in the comments.
 
 #include "domain/PortfolioView.h"
@@ -38,17 +39,65 @@ class TestPortfolioView : public QObject
 {
     Q_OBJECT
 private slots:
-    void trendDaysAreMonthEndsThenTheDay()
+    void trendDaysAreMondaysOfMonthEndsThenTheDay()
     {
         const QList<QDate> days = portfolioTrendDays(kAsOf);
         QCOMPARE(days.size(), 12);
-        QCOMPARE(days.first(), d("2025-07-31"));
-        QCOMPARE(days[7], d("2026-02-28"));
-        QCOMPARE(days[10], d("2026-05-31"));
+        QCOMPARE(days.first(), d("2025-07-28")); // 31 July 2025 is a Thursday
+        QCOMPARE(days[7], d("2026-02-23"));      // 28 February 2026 a Saturday
+        QCOMPARE(days[8], d("2026-03-30"));      // 31 March 2026 a Tuesday
+        QCOMPARE(days[10], d("2026-05-25"));     // 31 May 2026 a Sunday
         QCOMPARE(days.last(), kAsOf);
-        // Mid-month: the eleven month ends before the month, then the day itself.
-        QCOMPARE(portfolioTrendDays(d("2026-03-15")).first(), d("2025-04-30"));
-        QCOMPARE(portfolioTrendDays(d("2026-03-15"))[10], d("2026-02-28"));
+        for (qsizetype i = 0; i + 1 < days.size(); ++i)
+            QCOMPARE(days[i].dayOfWeek(), int(Qt::Monday));
+        // Mid-month: the Mondays of the eleven month ends before the month, then the day itself.
+        QCOMPARE(portfolioTrendDays(d("2026-03-15")).first(), d("2025-04-28"));
+        QCOMPARE(portfolioTrendDays(d("2026-03-15"))[10], d("2026-02-23"));
+        // A month that ends on a Monday stands for itself (30 June 2025).
+        QCOMPARE(portfolioTrendDays(d("2026-05-10")).first(), d("2025-06-30"));
+    }
+
+    void keptHealthWinsOnTheDaysTheBookHasIt()
+    {
+        // Low touch (3,000,000) all year. Rows: one customer touch on 2026-05-20 and nothing else, so the
+        // engine gives engagement alone: 100 on any day within the cadence after it, no data before it.
+        const SegmentationRules rules = SegmentationRules::fromSettings(jpy());
+        auto a = account("k", {{d("2025-01-01"), 3'000'000}});
+        HealthTouchRow touch;
+        touch.occurredOn = d("2026-05-20");
+        a.rows.touches = {touch};
+        // The book keeps 40.0 on the first Monday (2025-07-28) and 55.0 as the current score of the day.
+        a.kept = KeptPortfolioHealth(kAsOf);
+        a.kept.keep(0, 40.0);
+        a.kept.keep(11, 55.0);
+        a.lastCustomerTouch = d("2026-05-20");
+        PortfolioAccount p = portfolioAccountOn(a, jpy(), rules, kAsOf);
+        QCOMPARE(p.healthScore, std::optional(55.0));
+        QCOMPARE(p.healthBand, HealthBand::Yellow); // 40 <= 55 < 70
+        QCOMPARE(p.lastCustomerTouch, d("2026-05-20"));
+        // Another day than the one kept: scored from the rows (2026-06-15 is 26 days after the touch, within
+        // the low-touch cadence of 30 days: 100).
+        QCOMPARE(portfolioAccountOn(a, jpy(), rules, d("2026-06-15")).healthScore, std::optional(100.0));
+
+        const QList<PortfolioSourceAccount> accounts = {a};
+        const PortfolioView view = buildPortfolioView(accounts, jpy(), rules, kAsOf);
+        const auto low = std::size_t(Segment::Low);
+        QCOMPARE(view.trend.size(), 12);
+        QCOMPARE(view.trend[0].mean[low], std::optional(40.0)); // kept, although the rows have no data
+        QCOMPARE(view.trend[0].scored[low], 1);
+        for (int i = 1; i <= 9; ++i) // 2025-08-25 .. 2026-04-27: before the touch, no data, not kept
+            QCOMPARE(view.trend[i].scored[low], 0);
+        QCOMPARE(view.trend[10].mean[low], std::optional(100.0)); // 2026-05-25 from the rows: 5 days after
+        QCOMPARE(view.trend[11].mean[low], std::optional(55.0));  // the day: the current score kept
+        QCOMPARE(view.summary[Segment::Low].healthMean, std::optional(55.0));
+
+        // Nothing kept: the rows on the day, 41 days after the touch: (3 - 41/30) / 2 x 100 = 81.67, kept to
+        // one decimal.
+        a.kept = KeptPortfolioHealth(kAsOf);
+        QCOMPARE(portfolioAccountOn(a, jpy(), rules, kAsOf).healthScore, std::optional(81.7));
+        // A kept "no data" stays no data although the rows give a score.
+        a.kept.keep(11, std::nullopt);
+        QVERIFY(!portfolioAccountOn(a, jpy(), rules, kAsOf).healthScore);
     }
 
     void arrAndSegmentOnTheDay()

@@ -10,6 +10,7 @@
 #include "ui/charts/HealthMixChart.h"
 #include "ui/charts/RenewalsBySegmentChart.h"
 #include "ui/charts/SegmentArrChart.h"
+#include "ui/charts/SegmentHealthTrendChart.h"
 #include "ui/main/PageStack.h"
 #include "ui/portfolio/PortfolioFiguresTable.h"
 #include "ui/portfolio/PortfolioPage.h"
@@ -80,6 +81,25 @@ private slots:
         const SegmentFigures& all = view.summary[Segment::All];
         QVERIFY(all.accounts > 100);
         QVERIFY(all.red > 0);
+        // The trend: the Mondays standing for July 2025 .. May 2026 (31 July 2025 is a Thursday: the 28th;
+        // 31 May 2026 a Sunday: the 25th), then the day; the generator back-filled every Monday, so every
+        // point has scores, and the chart draws each segment's twelve means, a month apart.
+        QCOMPARE(view.trend.size(), 12);
+        QCOMPARE(view.trend.first().day, QDate(2025, 7, 28));
+        QCOMPARE(view.trend[10].day, QDate(2026, 5, 25));
+        QCOMPARE(view.trend.last().day, test::kToday);
+        for (const PortfolioHealthPoint& p : view.trend)
+            QVERIFY(p.scored[std::size_t(Segment::All)] > 0);
+        QCOMPARE(view.trend.last().scored[std::size_t(Segment::All)], all.accounts - all.noData);
+        for (int s = 0; s < 3; ++s) {
+            const QCPGraph* graph = page->trendChart()->trendGraph(s);
+            QCOMPARE(graph->data()->size(), 12);
+            for (int i = 0; i < 12; ++i) {
+                const std::optional<double> mean = view.trend[i].mean[std::size_t(kSegments[std::size_t(s)])];
+                const double drawn = (graph->data()->constBegin() + i)->value;
+                QVERIFY(mean ? drawn == *mean : std::isnan(drawn));
+            }
+        }
         test::maybeGrab(&window, QStringLiteral("portfolio-page"));
 
         // The table shows the view's figures.

@@ -1,0 +1,225 @@
+// Where the portfolio's health comes from (storage/PortfolioRows.h, docs/decisions.md "The portfolio's health
+// from the book's snapshots"): the current score on the account row when it is as of the asked day, the
+// Monday snapshots for the trend, the rows for the days the book has not kept; and on a generated book as of
+// a Monday both ways give the same view.
+
+#include "io/Generator.h"
+#include "storage/Book.h"
+#include "storage/HealthRecompute.h"
+#include "storage/PortfolioRows.h"
+#include "storage/Repositories.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csm;
+
+namespace {
+
+QDate d(const char* iso)
+{
+    return QDate::fromString(QLatin1String(iso), Qt::ISODate);
+}
+
+const QString kA = QStringLiteral("0190a000-0000-7000-8000-0000000000a1");
+
+std::unique_ptr<Book> create(const QString& path, const Clock& clock)
+{
+    auto book = Book::open(path, Book::OpenMode::CreateIfMissing, clock);
+    if (!book)
+        qFatal("%s", qPrintable(book.error().toString()));
+    return std::move(book.value());
+}
+
+void addAccount(Book& book)
+{
+    Account a;
+    a.id = kA;
+    a.name = QStringLiteral("Kept");
+    a.owner = QStringLiteral("Aoki");
+    if (auto saved = book.accounts().save(a); !saved)
+        QFAIL(qPrintable(saved.error().toString()));
+}
+
+void addTouch(Book& book, QDate on)
+{
+    Touch t;
+    t.accountId = kA;
+    t.occurredOn = on;
+    t.kind = TouchKind::Call;
+    t.summary = QStringLiteral("Check-in");
+    auto saved = book.touches().save(t);
+    if (!saved)
+        QFAIL(qPrintable(saved.error().toString()));
+}
+
+const PortfolioSourceAccount& only(const PortfolioSource& source)
+{
+    return source.accounts.constFirst();
+}
+
+void compareViews(const PortfolioView& kept, const PortfolioView& scored)
+{
+    QCOMPARE(kept.accounts.size(), scored.accounts.size());
+    for (qsizetype i = 0; i < kept.accounts.size(); ++i) {
+        const PortfolioAccount& k = kept.accounts[i];
+        const PortfolioAccount& s = scored.accounts[i];
+        QCOMPARE(k.id, s.id);
+        QCOMPARE(k.healthScore, s.healthScore);
+        if (k.healthScore)
+            QCOMPARE(k.healthBand, s.healthBand);
+        QCOMPARE(k.lastCustomerTouch, s.lastCustomerTouch);
+        QCOMPARE(k.touchModel, s.touchModel);
+        QCOMPARE(k.arr, s.arr);
+    }
+    for (Segment seg : {Segment::High, Segment::Low, Segment::Tech, Segment::All}) {
+        const SegmentFigures& k = kept.summary[seg];
+        const SegmentFigures& s = scored.summary[seg];
+        QCOMPARE(k.accounts, s.accounts);
+        QCOMPARE(k.healthMean, s.healthMean);
+        QCOMPARE(k.healthMedian, s.healthMedian);
+        QCOMPARE(k.green, s.green);
+        QCOMPARE(k.yellow, s.yellow);
+        QCOMPARE(k.red, s.red);
+        QCOMPARE(k.noData, s.noData);
+        QCOMPARE(k.cadenceCoverage, s.cadenceCoverage);
+        QCOMPARE(k.arrAtRisk90.minor(), s.arrAtRisk90.minor());
+    }
+    QCOMPARE(kept.trend.size(), scored.trend.size());
+    for (qsizetype i = 0; i < kept.trend.size(); ++i) {
+        QCOMPARE(kept.trend[i].day, scored.trend[i].day);
+        QCOMPARE(kept.trend[i].scored, scored.trend[i].scored);
+        QCOMPARE(kept.trend[i].mean, scored.trend[i].mean);
+    }
+}
+
+} // namespace
+
+class TestPortfolioHealth : public QObject
+{
+    Q_OBJECT
+private slots:
+    void currentScoreWhenItIsTheDays()
+    {
+        // One low-touch account (2,000,000 JPY; cadence 30 days) with customer touches on 2026-06-10 and,
+        // dated ahead, 2026-07-05; nothing else, so its health is engagement alone. The book's day is
+        // Tue 2026-06-30: every save scores the account as of that day.
+        QTemporaryDir dir;
+        FixedClock clock(d("2026-06-30"));
+        auto book = create(dir.filePath(QStringLiteral("a.sqlite")), clock);
+        addAccount(*book);
+        ArrEvent e;
+        e.accountId = kA;
+        e.effectiveOn = d("2025-01-01");
+        e.kind = ArrEventKind::New;
+        e.arrAfter = 2'000'000;
+        QVERIFY(book->arrEvents().save(e));
+        addTouch(*book, d("2026-06-10"));
+        addTouch(*book, d("2026-07-05"));
+
+        // As of the book's day: the kept current score (20 days since the touch of 2026-06-10: 100), no rows
+        // read for it; the touch ahead is not the latest touch of the day. No Monday has snapshots (none were
+        // back-filled), so the trend's days are scored from the rows: they are read, and before the first
+        // touch there is no data.
+        auto today = readPortfolioSource(*book, d("2026-06-30"));
+        QVERIFY(today);
+        const PortfolioSourceAccount& k = only(*today);
+        QVERIFY(k.kept.has(d("2026-06-30"), 11));
+        QCOMPARE(k.kept.score(11), std::optional(100.0));
+        for (qsizetype point = 0; point < 11; ++point)
+            QVERIFY(!k.kept.has(d("2026-06-30"), point));
+        QCOMPARE(k.lastCustomerTouch, d("2026-06-10"));
+        QCOMPARE(k.rows.touches.size(), 1); // read for the trend; the touch after the day is not
+        const PortfolioView view =
+            buildPortfolioView(today->accounts, today->settings, today->rules, d("2026-06-30"));
+        QCOMPARE(view.accounts[0].healthScore, std::optional(100.0));
+        QCOMPARE(view.accounts[0].lastCustomerTouch, d("2026-06-10"));
+        QCOMPARE(view.trend[10].scored[std::size_t(Segment::All)], 0); // 2026-05-25: no touch yet
+
+        // Another day: the kept score is not that day's, the rows are read and the engine scores them.
+        // 2026-08-14 is 40 days after the touch of 2026-07-05: (3 - 40/30) / 2 x 100 = 83.3.
+        auto later = readPortfolioSource(*book, d("2026-08-14"));
+        QVERIFY(later);
+        QVERIFY(!only(*later).kept.has(d("2026-08-14"), 11));
+        const PortfolioView laterView =
+            buildPortfolioView(later->accounts, later->settings, later->rules, d("2026-08-14"));
+        QCOMPARE(laterView.accounts[0].healthScore, std::optional(83.3));
+        QCOMPARE(laterView.accounts[0].lastCustomerTouch, d("2026-07-05"));
+
+        // Once the book keeps the Monday 2026-05-25 (the trend's point for May), the view takes it: the
+        // snapshot says no data (no touch by then); the other Mondays are still scored from the rows.
+        QVERIFY(HealthRecompute::writeHistory(*book, {d("2026-05-25")}, d("2026-06-30")));
+        auto kept = readPortfolioSource(*book, d("2026-06-30"));
+        QVERIFY(kept);
+        QVERIFY(only(*kept).kept.has(d("2026-06-30"), 10));
+        QVERIFY(!only(*kept).kept.score(10));
+        QVERIFY(!only(*kept).kept.has(d("2026-06-30"), 9));
+
+        // Asked to score from the rows, it keeps nothing.
+        auto scored = readPortfolioSource(*book, d("2026-06-30"), {.scoreFromRows = true});
+        QVERIFY(scored);
+        for (qsizetype point = 0; point < kPortfolioTrendPoints; ++point)
+            QVERIFY(!only(*scored).kept.has(d("2026-06-30"), point));
+    }
+
+    void aNewModelMakesTheKeptScoreStale()
+    {
+        // A current score written under model version 1 is not the day's once the book's model is version 2
+        // (saveModel recomputes it; a book changed by an older build might not have).
+        QTemporaryDir dir;
+        FixedClock clock(d("2026-06-30"));
+        auto book = create(dir.filePath(QStringLiteral("a.sqlite")), clock);
+        addAccount(*book);
+        addTouch(*book, d("2026-06-10"));
+        QVERIFY(only(readPortfolioSource(*book, d("2026-06-30")).value()).kept.has(d("2026-06-30"), 11));
+        BookSettings s = book->settings();
+        s.healthModelVersion += 1;
+        QVERIFY(book->saveSettings(s));
+        QVERIFY(!only(readPortfolioSource(*book, d("2026-06-30")).value()).kept.has(d("2026-06-30"), 11));
+    }
+
+    void keptAndScoredAgreeOnAGeneratedBook()
+    {
+        // Generated as of Monday 2026-06-29: the generator back-fills the 52 Mondays up to that day and the
+        // current scores, so every day of the view is kept; scoring every day from the rows must give the
+        // same view.
+        const QDate monday = d("2026-06-29");
+        QTemporaryDir dir;
+        FixedClock clock(monday);
+        auto book = create(dir.filePath(QStringLiteral("g.sqlite")), clock);
+        GeneratorOptions options;
+        options.accounts = 300;
+        options.seed = 16;
+        options.asOf = monday;
+        QVERIFY(generateBook(*book, options));
+
+        auto kept = readPortfolioSource(*book, monday);
+        QVERIFY(kept);
+        int live = 0;
+        for (const PortfolioSourceAccount& a : std::as_const(kept->accounts)) {
+            ++live;
+            for (qsizetype point = 0; point < kPortfolioTrendPoints; ++point)
+                QVERIFY(a.kept.has(monday, point));
+            // Nothing of the rows the engine needs was read.
+            QVERIFY(a.rows.usage.isEmpty() && a.rows.touches.isEmpty() && a.rows.nps.isEmpty());
+        }
+        QCOMPARE(live, 300);
+        auto scored = readPortfolioSource(*book, monday, {.scoreFromRows = true});
+        QVERIFY(scored);
+        const PortfolioView fromBook =
+            buildPortfolioView(kept->accounts, kept->settings, kept->rules, monday);
+        const PortfolioView fromRows =
+            buildPortfolioView(scored->accounts, scored->settings, scored->rules, monday);
+        // Something to compare: scores on the day and on the first Monday of the trend.
+        QVERIFY(fromRows.summary[Segment::All].green > 0 && fromRows.summary[Segment::All].red > 0);
+        QVERIFY(fromRows.trend.first().scored[std::size_t(Segment::All)] > 100);
+        compareViews(fromBook, fromRows);
+        // The same for one owner.
+        const QString owner = fromRows.owners.constFirst();
+        compareViews(buildPortfolioView(kept->accounts, kept->settings, kept->rules, monday, owner),
+                     buildPortfolioView(scored->accounts, scored->settings, scored->rules, monday, owner));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortfolioHealth)
+#include "tst_portfoliohealth.moc"
