@@ -3010,6 +3010,82 @@ The book as it is now is kept in %2.</source>
         <source>Importing the book…</source>
         <translation>ブックをインポートしています…</translation>
     </message>
+    <message>
+        <source>Book settings</source>
+        <translation>ブックの設定</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>タッチ</translation>
+    </message>
+    <message>
+        <source>Touch participants</source>
+        <translation>タッチの参加者</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>契約更新</translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation>ARRの変動</translation>
+    </message>
+    <message>
+        <source>Product usage</source>
+        <translation>製品の利用状況</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS回答</translation>
+    </message>
+    <message>
+        <source>Roadmap templates</source>
+        <translation>ロードマップのテンプレート</translation>
+    </message>
+    <message>
+        <source>Template milestones</source>
+        <translation>テンプレートのマイルストーン</translation>
+    </message>
+    <message>
+        <source>Onboarding roadmaps</source>
+        <translation>オンボーディング・ロードマップ</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Company holidays</source>
+        <translation>会社休日</translation>
+    </message>
+    <message>
+        <source>Health models</source>
+        <translation>ヘルスモデル</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI目標</translation>
+    </message>
+    <message>
+        <source>Calendar export entries</source>
+        <translation>カレンダー書き出しの項目</translation>
+    </message>
+    <message>
+        <source>Import presets</source>
+        <translation>インポート設定</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookWorkspace</name>
@@ -4420,6 +4496,10 @@ The book as it is now is kept in %2.</source>
     <message>
         <source>Leave the row out</source>
         <translation>この行を取り込まない</translation>
+    </message>
+    <message>
+        <source>%1 (as the preset reads them: %2)</source>
+        <translation>%1（プリセットの読み方：%2）</translation>
     </message>
 </context>
 <context>

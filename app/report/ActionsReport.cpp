@@ -55,15 +55,12 @@ QString healthCode(TodayHealth::Kind kind)
 
 int runActions(const Context& ctx)
 {
-    const QString cmd = QStringLiteral("report actions");
-    auto common = readCommon(ctx);
-    if (!common)
-        return ctx.usageError(cmd, common.error().message);
-    auto open = openForReading(ctx, common->asOf);
-    if (!open)
-        return ctx.failure(open.error().toString());
-    Book& book = *open->book;
-    const QDate asOf = common->asOf;
+    auto started = startReport(ctx, QStringLiteral("report actions"));
+    if (const int* exitCode = std::get_if<int>(&started))
+        return *exitCode;
+    const Common& common = std::get<Started>(started).common;
+    Book& book = *std::get<Started>(started).open.book;
+    const QDate asOf = common.asOf;
 
     auto summaries = book.accounts().summaries(asOf);
     if (!summaries)
@@ -88,7 +85,7 @@ int runActions(const Context& ctx)
     list.stages = std::move(stages.value());
     const QString currency = book.settings().currency;
 
-    if (common->format == Format::Json) {
+    if (common.format == Format::Json) {
         QJsonArray followUps;
         for (const TodayFollowUp& f : list.followUps)
             followUps.append(QJsonObject{{QStringLiteral("touch_id"), f.followUp.touchId},
@@ -183,7 +180,7 @@ int runActions(const Context& ctx)
     table.numeric = {false, false, false, true, true, false};
     const QLocale locale;
     const auto money = [&](MinorUnits arr) {
-        return common->format == Format::Csv ? QString::number(arr) : Money(arr, currency).format(locale);
+        return common.format == Format::Csv ? QString::number(arr) : Money(arr, currency).format(locale);
     };
     for (const TodayFollowUp& f : list.followUps)
         table.rows << QStringList{QStringLiteral("follow_up"),
@@ -252,7 +249,7 @@ int runActions(const Context& ctx)
                 money(t.arr),
                 CliText::tr("red, score %1; renews within %2 days").arg(score).arg(kRedRenewalWindowDays)};
     }
-    print(ctx.out, table, common->format);
+    print(ctx.out, table, common.format);
     return ExitOk;
 }
 

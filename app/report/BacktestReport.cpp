@@ -25,15 +25,12 @@ const char* const kBandCodes[] = {"green", "yellow", "red"};
 
 int runBacktest(const Context& ctx)
 {
-    const QString cmd = QStringLiteral("report backtest");
-    auto common = readCommon(ctx);
-    if (!common)
-        return ctx.usageError(cmd, common.error().message);
-    auto open = openForReading(ctx, common->asOf);
-    if (!open)
-        return ctx.failure(open.error().toString());
-    Book& book = *open->book;
-    const QDate asOf = common->asOf;
+    auto started = startReport(ctx, QStringLiteral("report backtest"));
+    if (const int* exitCode = std::get_if<int>(&started))
+        return *exitCode;
+    const Common& common = std::get<Started>(started).common;
+    Book& book = *std::get<Started>(started).open.book;
+    const QDate asOf = common.asOf;
     const HealthModel model = HealthModel::fromSettings(book.settings());
 
     auto basis = HealthStore::backtestBasis(book, asOf);
@@ -41,7 +38,7 @@ int runBacktest(const Context& ctx)
         return ctx.failure(basis.error().toString());
     const HealthBacktest b = backtestHealthModel(basis->cases, basis->accounts, model, asOf);
 
-    if (common->format == Format::Json) {
+    if (common.format == Format::Json) {
         QJsonObject doc{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                         {QStringLiteral("model_version"), model.version},
                         {QStringLiteral("decided"), b.decided},
@@ -110,8 +107,8 @@ int runBacktest(const Context& ctx)
         row(CliText::tr("Lift %1").arg(QLatin1String(kBandCodes[i])),
             [i](const BacktestHorizon& h) { return shown(h.bands[std::size_t(i)].lift, 2); });
     }
-    print(ctx.out, table, common->format);
-    if (common->format == Format::Table)
+    print(ctx.out, table, common.format);
+    if (common.format == Format::Table)
         ctx.out << CliText::tr("Churned accounts not green 60-90 days before: %1; green now: %2.")
                        .arg(shown(b.churnedNotGreenShare), shown(b.greenNowShare))
                 << Qt::endl;

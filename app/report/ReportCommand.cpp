@@ -142,6 +142,17 @@ Result<OpenBook> openForReading(const Context& ctx, QDate asOf)
     return open;
 }
 
+std::variant<Started, int> startReport(const Context& ctx, const QString& command)
+{
+    auto common = readCommon(ctx);
+    if (!common)
+        return ctx.usageError(command, common.error().message);
+    auto open = openForReading(ctx, common->asOf);
+    if (!open)
+        return ctx.failure(open.error().toString());
+    return Started{*common, std::move(*open)};
+}
+
 int displayWidth(const QString& text)
 {
     int width = 0;

@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace csm::app::cli {
 
@@ -50,6 +51,15 @@ struct OpenBook
     std::unique_ptr<Book> book;
 };
 Result<OpenBook> openForReading(const Context& ctx, QDate asOf);
+
+// The start of a report with no options of its own: readCommon (a usage error of `command` when malformed),
+// then openForReading. The exit code instead when either fails, its message already printed.
+struct Started
+{
+    Common common;
+    OpenBook open;
+};
+std::variant<Started, int> startReport(const Context& ctx, const QString& command);
 
 // Rows for the table and CSV formats. Cells are final text; numbers right-aligned in the table.
 struct Table

@@ -40,15 +40,12 @@ Result<QHash<Id, QString>> templateNames(Book& book)
 
 int runRoadmaps(const Context& ctx)
 {
-    const QString cmd = QStringLiteral("report roadmaps");
-    auto common = readCommon(ctx);
-    if (!common)
-        return ctx.usageError(cmd, common.error().message);
-    auto open = openForReading(ctx, common->asOf);
-    if (!open)
-        return ctx.failure(open.error().toString());
-    Book& book = *open->book;
-    const QDate asOf = common->asOf;
+    auto started = startReport(ctx, QStringLiteral("report roadmaps"));
+    if (const int* exitCode = std::get_if<int>(&started))
+        return *exitCode;
+    const Common& common = std::get<Started>(started).common;
+    Book& book = *std::get<Started>(started).open.book;
+    const QDate asOf = common.asOf;
 
     auto roadmaps = book.roadmaps().list(true);
     if (!roadmaps)
@@ -61,7 +58,7 @@ int runRoadmaps(const Context& ctx)
     const RoadmapStatusOptions options = RoadmapStatusOptions::forSettings(settings);
     const auto templateOf = [&](const Roadmap& r) { return names->value(r.templateId, r.name); };
 
-    if (common->format == Format::Json) {
+    if (common.format == Format::Json) {
         QJsonArray list;
         for (const Roadmap& r : roadmaps.value()) {
             const RoadmapProgress p = roadmapProgress(r, asOf, calendar, options);
@@ -115,7 +112,7 @@ int runRoadmaps(const Context& ctx)
                                   p.mostOverdue >= 0 ? QString::number(p.daysBehind) : QString(),
                                   p.firstValue ? QString::number(p.firstValue->businessDays) : QString()};
     }
-    print(ctx.out, table, common->format);
+    print(ctx.out, table, common.format);
     return ExitOk;
 }
 

@@ -87,6 +87,7 @@ struct AccountPlan
     QDate churnedOn;    // invalid unless the account is churned now
     QDate lastChurn;    // latest churn, also for reactivated accounts
     MinorUnits arrBeforeChurn = 0;
+    QString firstContractRule; // the first contract's notice rule code, or empty for "noticeDays days"
     QList<Contact> contacts;
 };
 
@@ -286,6 +287,7 @@ private:
         m_targetArr = roundArr(lo * std::pow(hi / lo, u));
 
         planHistory(p, rng);
+        p.firstContractRule = noticeRuleFor(slot);
 
         Account& a = p.account;
         const MinorUnits arrRef = a.arr > 0 ? a.arr : p.arrBeforeChurn;
@@ -529,10 +531,27 @@ private:
         m_runs.append(run);
     }
 
+    // The notice rule a first contract states instead of "N days before" (DESIGN §4), or none: the calendar
+    // rules of Japanese contracts (前月20日まで, 前月末日まで...) in about a quarter of a yen book's
+    // contracts and a tenth of others. Drawn from a stream of its own so that every other generated value
+    // stays as it was.
+    QString noticeRuleFor(const Slot& slot) const
+    {
+        Rng rng = Rng::forStream(m_options.seed, (quint64(slot.index) + 1) | (quint64(3) << 48));
+        const bool japanBook = m_settings.currency == QLatin1String("JPY");
+        if (!rng.chance(japanBook ? 0.25 : 0.1))
+            return {};
+        static constexpr std::array<const char*, 5> rules = {"day-of-month:20:1:bd", "end-of-month:1:bd",
+                                                             "end-of-month:2", "months:3", "months:1:bd"};
+        return QLatin1String(rules[std::size_t(rng.weighted(std::array{35, 25, 15, 15, 10}))]);
+    }
+
     void writeContractsAndArr(AccountPlan& p, Rng& rng)
     {
         for (auto& run : m_runs) {
             Contract c = run.contract;
+            if (&run == &m_runs.front())
+                c.noticeRule = p.firstContractRule;
             stamp(c, c.startDate, rng);
             c.accountId = p.account.id;
             put(c, m_stats.contracts);

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Independent check of `report renewals` and `report kpis` (issue 14) against the book's tables.
 
-    tests/check/check_renewals_kpis.py path/to/csm-workbench [WORKDIR]
+    tests/check/check_renewals_kpis.py path/to/csm-workbench path/to/syukujitsu.csv [WORKDIR]
 
 Generates a book, runs the reports as JSON, and recomputes what they must say from the tables with Python's
 sqlite3, following DESIGN §3 (the ARR rule), §4 (renewal dates, notice deadlines) and §7 (the KPIs) and the
 issue's stage and forecast definitions, without the application's code. Exits 1 with the differences.
 """
 import calendar
+import csv
 import datetime as dt
 import json
 import math
@@ -27,10 +28,47 @@ def add_months(d, months):
     return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
+def cabinet_office_holidays(path):
+    """The Cabinet Office's list of public holidays (Shift_JIS CSV, 2024/1/1 dates after a header)."""
+    days = set()
+    with open(path, encoding="shift_jis", newline="") as f:
+        for row in csv.reader(f):
+            if row and "/" in row[0]:
+                y, m, d = (int(x) for x in row[0].split("/"))
+                days.add(dt.date(y, m, d))
+    return days
+
+
+def notice_deadline(rule, notice_days, renewal, non_business):
+    """DESIGN §4: renewal - notice_days, or the contract's calendar rule (the codes of docs/decisions.md,
+    "Notice rules": days:N, months:N, day-of-month:D:M, end-of-month:M, each optionally ending in :bd, the
+    business day before when the day is a weekend day or a holiday)."""
+    if not rule:
+        return renewal - dt.timedelta(days=notice_days)
+    parts = rule.strip().lower().split(":")
+    before = parts[-1] == "bd"
+    kind, numbers = parts[0], [int(x) for x in parts[1:len(parts) - before]]
+    if kind == "days":
+        day = renewal - dt.timedelta(days=numbers[0])
+    elif kind == "months":
+        day = add_months(renewal, -numbers[0])
+    else:
+        first = add_months(renewal.replace(day=1), -numbers[-1])
+        last = calendar.monthrange(first.year, first.month)[1]
+        day = first.replace(day=min(numbers[0], last) if kind == "day-of-month" else last)
+    while before and (day.weekday() >= 5 or day in non_business):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 class Book:
-    def __init__(self, path):
+    def __init__(self, path, cabinet_office):
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         self.settings = dict(self.db.execute("SELECT key, value FROM settings"))
+        public = cabinet_office_holidays(cabinet_office) if self.settings.get("holiday_calendar", "jp") == "jp" \
+            else set()
+        self.non_business = public | {D(d) for (d,) in self.db.execute(
+            "SELECT date FROM company_holiday WHERE deleted = 0")}
         self.accounts = {r[0]: r for r in self.db.execute(
             "SELECT id, name, owner, touch_model_override, arr FROM account WHERE deleted = 0")}
         self.events = {}  # account -> [(date, arr_after)] in the ARR rule's order
@@ -70,12 +108,12 @@ def expected_renewals(book, as_of, within):
     out = []
     for acc, (_, name, _, _, saved_arr) in book.accounts.items():
         row = book.db.execute(
-            "SELECT id, start_date, term_months, auto_renew, notice_days FROM contract "
+            "SELECT id, start_date, term_months, auto_renew, notice_days, notice_rule FROM contract "
             "WHERE account_id = ? AND deleted = 0 AND start_date <= ? ORDER BY start_date DESC, rowid DESC LIMIT 1",
             (acc, as_of.isoformat())).fetchone()
         if not row:
             continue
-        cid, start, term, auto, notice = row
+        cid, start, term, auto, notice, rule = row
         arr = book.arr_on(acc, as_of) if acc in book.events else saved_arr
         if arr <= 0:
             continue
@@ -98,7 +136,7 @@ def expected_renewals(book, as_of, within):
             if k > last:
                 continue  # the contract has ended
         renewal = add_months(start, k * term)
-        deadline = renewal - dt.timedelta(days=notice) if auto else None
+        deadline = notice_deadline(rule, notice, renewal, book.non_business) if auto else None
         act_by = deadline or renewal
         days = (act_by - as_of).days
         if days > within:
@@ -171,16 +209,23 @@ def run(binary, book, *args):
 
 
 def main():
-    binary = sys.argv[1]
-    work = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp(prefix="check-kpis-"))
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    binary, cabinet_office = sys.argv[1], sys.argv[2]
+    work = Path(sys.argv[3]) if len(sys.argv) > 3 else Path(tempfile.mkdtemp(prefix="check-kpis-"))
     work.mkdir(parents=True, exist_ok=True)
     path = work / "check-kpis.sqlite"
     for p in work.glob("check-kpis.sqlite*"):
         p.unlink()
     subprocess.run([binary, "--book", str(path), "generate", "--accounts", "400", "--seed", "14", "--as-of",
                     AS_OF.isoformat()], check=True, capture_output=True)
-    book = Book(path)
+    book = Book(path, cabinet_office)
     problems = []
+    rules = dict(book.db.execute("SELECT notice_rule, count(*) FROM contract WHERE deleted = 0 AND auto_renew = 1 "
+                                 "AND notice_rule IS NOT NULL GROUP BY notice_rule"))
+    with_rule = {c for (c,) in book.db.execute("SELECT id FROM contract WHERE notice_rule IS NOT NULL")}
+    if len(rules) < 3:
+        problems.append(f"the generated book states too few calendar notice rules to check: {rules}")
 
     for as_of, within in ((AS_OF, 365), (AS_OF, 90), (D("2025-12-31"), 200)):
         got = run(binary, path, "report", "renewals", "--as-of", as_of.isoformat(), "--within", str(within),
@@ -192,6 +237,9 @@ def main():
             compare(f"renewals as of {as_of} row {i}", g, w, problems)
         if not want:
             problems.append(f"renewals as of {as_of}: the generated book has none to check")
+        ruled = [w for w in want if w["contract_id"] in with_rule]
+        if within == 365 and not any(w["notice_deadline"] for w in ruled):
+            problems.append(f"renewals as of {as_of}: no deadline of a calendar rule among them to check")
 
     # JPY book: the fiscal year starts in April (DESIGN §4).
     periods = {"FY2025": (D("2025-04-01"), D("2026-03-31")), "FY2025-Q3": (D("2025-10-01"), D("2025-12-31")),

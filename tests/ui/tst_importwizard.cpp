@@ -8,6 +8,7 @@
 #include "io/BookExport.h"
 #include "io/Importer.h"
 #include "io/PresetStore.h"
+#include "storage/BookTables.h"
 #include "ui/transfer/BookImportDialog.h"
 #include "ui/transfer/ImportWizard.h"
 
@@ -21,7 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
@@ -89,6 +92,29 @@ Contract onlyContract(Book& book, const Id& account)
 {
     auto contracts = book.contracts().forAccount(account);
     return contracts && contracts->size() == 1 ? contracts->first() : Contract{};
+}
+
+// The small book exported to small.json, then Initech renamed: the export holds one changed account. Empty
+// when either fails.
+QString exportThenRenameInitech(test::SmallBook& b)
+{
+    Book& book = *b.workspace->book();
+    const QString path = b.dir.filePath(QStringLiteral("small.json"));
+    if (!io::exportBookJson(book, path))
+        return {};
+    Account initech = book.accounts().get(b.initech).value();
+    initech.name = QStringLiteral("Initech Renamed");
+    return book.accounts().save(initech) ? path : QString();
+}
+
+// The preview on screen with its dry run done, as File ▸ Import book… opens it.
+bool previewShown(BookImportDialog& d)
+{
+    d.show();
+    if (!QTest::qWaitForWindowExposed(&d))
+        return false;
+    d.runDryRun();
+    return true;
 }
 
 } // namespace
@@ -204,6 +230,54 @@ private slots:
 
     // Two accounts named Twin: the usage row that names Twin is shown with both, and goes where the user
     // says.
+    // A preset saved from the command line reads numbers as de_CH writes them (12’500), which the numbers
+    // list does not offer: the wizard adds it, chooses it, and the ARR reads as 12,500 yen.
+    void aPresetsOwnNumberFormatIsKept()
+    {
+        test::SmallBook b;
+        QVERIFY(b.create());
+        Book& book = *b.workspace->book();
+        io::ImportPreset swiss;
+        swiss.name = QStringLiteral("Swiss CRM");
+        swiss.type = io::ImportType::Accounts;
+        swiss.columns = {{QStringLiteral("Firma"), io::ColumnTarget(QStringLiteral("name"))},
+                         {QStringLiteral("Umsatz"), io::ColumnTarget(QStringLiteral("arr"))}};
+        swiss.numberLocale = QStringLiteral("de_CH");
+        QVERIFY(io::savePreset(book, swiss));
+        const QString twelveThousandFiveHundred = QLocale(QStringLiteral("de_CH")).toString(12500);
+        QCOMPARE(twelveThousandFiveHundred.size(), 6); // a group separator between 12 and 500
+        const QString path =
+            writeFile(b.dir, QStringLiteral("swiss.csv"),
+                      "Firma,Umsatz\nHooli AG,\"" + twelveThousandFiveHundred.toUtf8() + "\"\n");
+
+        ImportWizard w(*b.workspace);
+        w.setFile(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(child<QLabel>(&w, "importPresetNote")->text().contains(QStringLiteral("Swiss CRM")));
+        next(w); // the reading page
+        auto* numbers = child<QComboBox>(&w, "importNumbersCombo");
+        QCOMPARE(numbers->currentData().toString(), QStringLiteral("de_CH"));
+        QVERIFY2(numbers->currentText().contains(QLocale(QStringLiteral("de_CH")).toString(1200.5, 'f', 2)),
+                 qPrintable(numbers->currentText()));
+        QCOMPARE(numbers->count(), 4); // the three offered and the preset's
+        next(w);
+        next(w); // the dry run
+        QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
+        QVERIFY(w.dryRun());
+        QCOMPARE(w.dryRun()->added, 1);
+        QCOMPARE(w.dryRun()->rejected, 0);
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(w.result());
+        const auto accounts = book.accounts().list();
+        QVERIFY(accounts);
+        const auto hooli = std::find_if(accounts->begin(), accounts->end(), [](const Account& a) {
+            return a.name == QStringLiteral("Hooli AG");
+        });
+        QVERIFY(hooli != accounts->end());
+        QCOMPARE(hooli->arr, MinorUnits(12500));
+    }
+
     void anAmbiguousRowGoesWhereTheUserChooses()
     {
         test::SmallBook b;
@@ -268,23 +342,30 @@ private slots:
         test::SmallBook b;
         QVERIFY(b.create());
         Book& book = *b.workspace->book();
-        const QString path = b.dir.filePath(QStringLiteral("small.json"));
-        QVERIFY(io::exportBookJson(book, path));
-        Account initech = book.accounts().get(b.initech).value();
-        initech.name = QStringLiteral("Initech Renamed");
-        QVERIFY(book.accounts().save(initech));
-
+        const QString path = exportThenRenameInitech(b);
+        QVERIFY(!path.isEmpty());
         BookImportDialog d(*b.workspace, path);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
-        d.runDryRun();
+        QVERIFY(previewShown(d));
         QVERIFY(d.dryRun());
         QCOMPARE(d.dryRun()->updated, 1);
         QCOMPARE(d.dryRun()->added, 0);
         auto* tables = child<QTreeWidget>(&d, "bookImportTables");
+        // Tables under the names a user knows, the JSON file's name in the tooltip.
         const QList<QTreeWidgetItem*> account =
-            tables->findItems(QStringLiteral("account"), Qt::MatchExactly);
+            tables->findItems(QStringLiteral("Accounts"), Qt::MatchExactly);
         QCOMPARE(account.size(), 1);
+        QCOMPARE(account.first()->toolTip(0), QStringLiteral("account"));
+        QStringList titles;
+        for (int i = 0; i < tables->topLevelItemCount(); ++i)
+            titles << tables->topLevelItem(i)->text(0);
+        // The small book's rows: two accounts, their contacts and contracts, and the settings.
+        QCOMPARE(titles, (QStringList{QStringLiteral("Accounts"), QStringLiteral("Contacts"),
+                                      QStringLiteral("Contracts"), QStringLiteral("Book settings")}));
+        // Every table an export can hold has a title (a table a later schema adds needs one too).
+        const Result<QList<DataTable>> all = dataTables(book);
+        QVERIFY(all);
+        for (const DataTable& t : *all)
+            QVERIFY2(BookImportDialog::tableTitle(t.name) != t.name, qPrintable(t.name));
         QCOMPARE(account.first()->text(1), QStringLiteral("0")); // new
         QCOMPARE(account.first()->text(2), QStringLiteral("1")); // changed: Initech
         QCOMPARE(account.first()->text(3), QStringLiteral("1")); // unchanged: Globex
@@ -298,14 +379,69 @@ private slots:
         QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech"));
     }
 
+    // Cancel in the import's progress dialog: the import stops, the book is as it was, the preview stays
+    // open and says so, and Import works on the next try. The writer thread is kept busy first so that the
+    // import waits behind that job and the click lands while its progress is up (the engine's own test
+    // cancels a running import halfway: tst_bookexport).
+    void cancellingTheBookImportLeavesTheBookUnchanged()
+    {
+        test::SmallBook b;
+        QVERIFY(b.create());
+        Book& book = *b.workspace->book();
+        const QString path = exportThenRenameInitech(b);
+        QVERIFY(!path.isEmpty());
+        BookImportDialog d(*b.workspace, path);
+        QVERIFY(previewShown(d));
+        QVERIFY(d.dryRun());
+        QCOMPARE(d.dryRun()->updated, 1);
+
+        QSemaphore release;
+        QObject context;
+        b.workspace->runLong<bool>(
+            &context,
+            [&release](JobProgress&) -> Result<bool> {
+                release.acquire();
+                return true;
+            },
+            [](Result<bool>) {});
+        bool clicked = false;
+        // The progress dialog appears after its minimum duration (300 ms); a user then presses its Cancel.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &d, [&] {
+            auto* progress = d.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+            if (clicked || !progress || !progress->isVisible())
+                return;
+            QPushButton* cancel = progress->findChild<QPushButton*>();
+            if (!cancel)
+                return;
+            clicked = true;
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            release.release();
+        });
+        poll.start(20);
+        QTest::mouseClick(child<QPushButton>(&d, "bookImportButton"), Qt::LeftButton);
+        poll.stop();
+        QVERIFY(clicked);
+        QVERIFY(!d.result());
+        QVERIFY(d.isVisible());
+        QCOMPARE(child<QLabel>(&d, "bookImportSummary")->text(),
+                 QStringLiteral("The import was cancelled; the book is unchanged."));
+        QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech Renamed"));
+
+        QTest::mouseClick(child<QPushButton>(&d, "bookImportButton"), Qt::LeftButton);
+        QVERIFY(d.result());
+        QVERIFY(d.result()->committed);
+        QCOMPARE(book.accounts().get(b.initech)->name, QStringLiteral("Initech"));
+    }
+
     // A file cut off in the middle: nothing changes, the message names the file and where reading stopped.
     void aBrokenExportChangesNothingAndSaysWhere()
     {
         test::SmallBook b;
         QVERIFY(b.create());
         Book& book = *b.workspace->book();
-        const QString whole = b.dir.filePath(QStringLiteral("whole.json"));
-        QVERIFY(io::exportBookJson(book, whole));
+        const QString whole = exportThenRenameInitech(b);
+        QVERIFY(!whole.isEmpty());
         QFile f(whole);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -314,14 +450,9 @@ private slots:
         const QString cut = writeFile(b.dir, QStringLiteral("cut.json"), kept);
         // Rows are one a line: reading stops at the last line, the one cut in the middle.
         const qint64 lastLine = kept.count('\n') + 1;
-        Account initech = book.accounts().get(b.initech).value();
-        initech.name = QStringLiteral("Initech Renamed");
-        QVERIFY(book.accounts().save(initech));
 
         BookImportDialog d(*b.workspace, cut);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
-        d.runDryRun();
+        QVERIFY(previewShown(d));
         QVERIFY(!d.dryRun());
         const QString message = child<QLabel>(&d, "bookImportSummary")->text();
         QVERIFY2(message.contains(QStringLiteral("cut.json:%1").arg(lastLine)), qPrintable(message));

@@ -200,11 +200,10 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-        const QString keep = qEnvironmentVariable("CSM_PRINT_SAMPLES_DIR");
-        if (!keep.isEmpty()) {
-            QFile::copy(path, keep + QStringLiteral("/roadmap-tab-plan-en.pdf"));
-            QVERIFY(m_tab->savePlan(keep + QStringLiteral("/roadmap-tab-plan-ja.pdf"), QLocale::Japanese));
-        }
+        // The English sample only: this test has no translations built in (tst_printroadmapplan renders the
+        // plan in Japanese from translations/csm-workbench_ja.ts).
+        if (const QString keep = qEnvironmentVariable("CSM_PRINT_SAMPLES_DIR"); !keep.isEmpty())
+            QVERIFY(QFile::copy(path, keep + QStringLiteral("/roadmap-tab-plan-en.pdf")));
     }
 
     void aKickoffAfterACompletionIsRefusedAndNothingChanges()

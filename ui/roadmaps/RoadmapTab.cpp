@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -98,7 +97,7 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
       m_apply(new QPushButton(tr("Start a roadmap…"), this)), m_start(new QPushButton(tr("Start"), this)),
       m_complete(new QPushButton(tr("Complete…"), this)), m_block(new QPushButton(tr("Block…"), this)),
       m_skip(new QPushButton(tr("Skip"), this)), m_reopen(new QPushButton(tr("Reopen"), this)),
-      m_close(new QPushButton(tr("Close roadmap…"), this)), m_print(new QToolButton(this))
+      m_close(new QPushButton(tr("Close roadmap…"), this)), m_print(new QPushButton(this))
 {
     m_roadmapBox->setObjectName(QStringLiteral("roadmapBox"));
     m_roadmapBox->setToolTip(tr("The account's roadmaps, latest kickoff first"));
@@ -121,7 +120,6 @@ RoadmapTab::RoadmapTab(BookWorkspace& workspace, QWidget* parent)
     m_print->setObjectName(QStringLiteral("printRoadmapPlan"));
     m_print->setText(tr("Plan PDF…"));
     m_print->setToolTip(tr("The roadmap as a one-page plan to share with the customer"));
-    m_print->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_print);
     menu->addAction(tr("In English…"), this, [this] {
         m_print->setProperty("language", int(QLocale::English));

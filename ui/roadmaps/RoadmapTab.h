@@ -17,7 +17,6 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace csm {
 
@@ -102,7 +101,7 @@ private:
     QPushButton* m_skip;
     QPushButton* m_reopen;
     QPushButton* m_close;
-    QToolButton* m_print;
+    QPushButton* m_print; // with a menu: the plan in English or Japanese
     QSplitter* m_split = nullptr;
     bool m_splitSized = false; // the chart and the list shared out once the tab has its real width
 };

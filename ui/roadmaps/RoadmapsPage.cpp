@@ -6,6 +6,7 @@
 #include "storage/Repositories.h"
 #include "ui/accounts/AccountTab.h"
 #include "ui/charts/OnboardingFunnelChart.h"
+#include "ui/common/FitComboBox.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/PageRegistry.h"
 #include "ui/roadmaps/TemplateEditor.h"
@@ -27,9 +28,9 @@ namespace csm {
 
 RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new RoadmapsModel(this)),
-      m_proxy(new RoadmapsFilterProxy(this)), m_filter(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_owner(new QComboBox(this)), m_template(new QComboBox(this)), m_view(new QTableView(this)),
-      m_count(new QLabel(this)), m_funnelTemplate(new QComboBox(this)),
+      m_proxy(new RoadmapsFilterProxy(this)), m_filter(new QLineEdit(this)), m_state(new FitComboBox(this)),
+      m_owner(new FitComboBox(this)), m_template(new FitComboBox(this)), m_view(new QTableView(this)),
+      m_count(new QLabel(this)), m_funnelTemplate(new FitComboBox(this)),
       m_funnel(new OnboardingFunnelChart(this)), m_medians(new QLabel(this))
 {
     setObjectName(QStringLiteral("roadmapsPage"));
@@ -70,12 +71,8 @@ RoadmapsPage::RoadmapsPage(BookWorkspace& workspace, QWidget* parent)
     holidays->setObjectName(QStringLiteral("editHolidays"));
     holidays->setToolTip(tr("The holiday calendar due dates follow: public holidays and company holidays"));
 
-    // The filters shrink with the window (the main window opens as small as 900 px wide): each combo box
-    // keeps room for a short word and elides the rest.
-    for (QComboBox* combo : {m_state, m_owner, m_template, m_funnelTemplate}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(4);
-    }
+    // The filters are whole when there is room and shrink with the window (FitComboBox); the search field
+    // takes what is left.
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_state);

@@ -25,7 +25,6 @@
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -62,7 +61,7 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new TodayModel(this)), m_view(new QTreeView(this)),
       m_loading(new QLabel(tr("Loading today's list…"), this)), m_stack(new QStackedWidget(this)),
       m_title(new QLabel(this)), m_open(new QPushButton(tr("&Open account"), this)),
-      m_done(new QPushButton(tr("&Done"), this)), m_snooze(new QToolButton(this)),
+      m_done(new QPushButton(tr("&Done"), this)), m_snooze(new QPushButton(this)),
       m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("todayPage"));
@@ -104,8 +103,6 @@ TodayPage::TodayPage(BookWorkspace& workspace, QWidget* parent)
     m_snooze->setText(tr("&Snooze"));
     m_snooze->setObjectName(QStringLiteral("snoozeButton"));
     m_snooze->setToolTip(tr("Move the selected follow-up to a later day"));
-    m_snooze->setPopupMode(QToolButton::InstantPopup);
-    m_snooze->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(m_snooze);
     connect(menu->addAction(tr("By 1 day")), &QAction::triggered, this, [this] { snoozeCurrent(1); });
     connect(menu->addAction(tr("By 1 week")), &QAction::triggered, this, [this] { snoozeCurrent(7); });

@@ -10,7 +10,6 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
-class QToolButton;
 class QTreeView;
 
 namespace csm {
@@ -80,7 +79,7 @@ private:
     QLabel* m_title;
     QPushButton* m_open;
     QPushButton* m_done;
-    QToolButton* m_snooze;
+    QPushButton* m_snooze; // with a menu of later days
     QTimer* m_refreshTimer;
     bool m_stale = false;     // the book changed while the page was hidden: refresh when it is shown
     quint64 m_generation = 0; // of the latest refresh asked; answers of older ones are dropped

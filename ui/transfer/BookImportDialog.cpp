@@ -17,6 +17,47 @@
 
 namespace csm {
 
+namespace {
+
+// The export's tables as a user knows them; a table added by a later schema shows under its own name.
+struct TableTitle
+{
+    const char* table;
+    const char* title;
+};
+constexpr TableTitle kTableTitles[] = {
+    {"settings", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Book settings")},
+    {"account", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Accounts")},
+    {"contact", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Contacts")},
+    {"touch", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Touches")},
+    {"touch_participant", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Touch participants")},
+    {"contract", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Contracts")},
+    {"renewal", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Renewals")},
+    {"arr_event", QT_TRANSLATE_NOOP("csm::BookImportDialog", "ARR changes")},
+    {"usage_metric", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Product usage")},
+    {"nps_response", QT_TRANSLATE_NOOP("csm::BookImportDialog", "NPS responses")},
+    {"roadmap_template", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Roadmap templates")},
+    {"template_milestone", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Template milestones")},
+    {"roadmap", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Onboarding roadmaps")},
+    {"milestone", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Milestones")},
+    {"company_holiday", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Company holidays")},
+    {"health_model", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Health models")},
+    {"kpi_target", QT_TRANSLATE_NOOP("csm::BookImportDialog", "KPI targets")},
+    {"calendar_item", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Calendar export entries")},
+    {"import_preset", QT_TRANSLATE_NOOP("csm::BookImportDialog", "Import presets")},
+};
+
+} // namespace
+
+QString BookImportDialog::tableTitle(const QString& table)
+{
+    for (const TableTitle& t : kTableTitles) {
+        if (table == QLatin1String(t.table))
+            return tr(t.title);
+    }
+    return table;
+}
+
 BookImportDialog::BookImportDialog(BookWorkspace& workspace, const QString& path, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_path(path)
 {
@@ -96,8 +137,9 @@ void BookImportDialog::showDryRun()
 {
     const io::ImportSummary& s = *m_dryRun;
     for (const io::ImportSummary::TableCounts& t : s.tables) {
-        auto* item = new QTreeWidgetItem(
-            {t.table, QString::number(t.added), QString::number(t.updated), QString::number(t.unchanged)});
+        auto* item = new QTreeWidgetItem({tableTitle(t.table), QString::number(t.added),
+                                          QString::number(t.updated), QString::number(t.unchanged)});
+        item->setToolTip(0, t.table); // the name in the JSON file, for a user reading it
         for (int c = 1; c <= 3; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         m_tables->addTopLevelItem(item);

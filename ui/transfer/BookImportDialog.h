@@ -25,6 +25,9 @@ class BookImportDialog : public QDialog
 public:
     BookImportDialog(BookWorkspace& workspace, const QString& path, QWidget* parent = nullptr);
 
+    // A table of the export as the preview names it ("Touches" for touch), translated.
+    static QString tableTitle(const QString& table);
+
     // Runs the dry run and waits for it (open() and exec() do it first).
     void runDryRun();
     const std::optional<io::ImportSummary>& dryRun() const { return m_dryRun; }

@@ -30,7 +30,8 @@ Result<io::ImportSummary> runImportJob(BookWorkspace& workspace, QWidget* parent
     job->attach(progress);
     job->wait(QEventLoop::AllEvents);
     progress.reset();
-    if (!*result)
+    // Cancelled before the work began (the job's own message) or by the import itself: the import's words.
+    if (!*result || (!**result && (**result).error().code == Error::Code::Cancelled))
         return Error{Error::Code::Cancelled,
                      QCoreApplication::translate("csm::ImportWizard",
                                                  "The import was cancelled; the book is unchanged."),

@@ -476,7 +476,19 @@ void ImportWizard::choosePreset(int index)
         qMax(0, m_delimiter->findData(p.delimiter ? QString(QLatin1Char(*p.delimiter)) : QString())));
     m_header->setCurrentIndex(qMax(0, m_header->findData(int(p.header))));
     m_dayOrder->setCurrentIndex(qMax(0, m_dayOrder->findData(int(p.dayOrder))));
-    m_numbers->setCurrentIndex(qMax(0, m_numbers->findData(p.numberLocale)));
+    m_numbers->setCurrentIndex(numbersIndexFor(p.numberLocale));
+}
+
+// A preset saved from the command line may read numbers in a locale the list does not offer (de_CH's
+// 1’200.50): it joins the list, written as that locale writes them, rather than falling back to the first.
+int ImportWizard::numbersIndexFor(const QString& locale)
+{
+    if (const int index = m_numbers->findData(locale); index >= 0)
+        return index;
+    const QLocale numbers(locale);
+    m_numbers->addItem(tr("%1 (as the preset reads them: %2)").arg(numbers.toString(1200.5, 'f', 2), locale),
+                       locale);
+    return m_numbers->count() - 1;
 }
 
 void ImportWizard::savePreset()

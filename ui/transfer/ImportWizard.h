@@ -72,7 +72,8 @@ private:
     void refreshPreview();
     void refreshMapping();
     void loadPresets();
-    void choosePreset(int index); // the preset's type and reading options too
+    void choosePreset(int index);               // the preset's type and reading options too
+    int numbersIndexFor(const QString& locale); // the numbers list's entry for a locale, added if missing
     void savePreset();
     void deletePreset();
     void saveRejects();
