@@ -79,9 +79,12 @@ QDate noticeDeadline(QDate renewal, int noticeDays)
     // Day arithmetic on the Julian day (what bg::date + date_duration does), inside boost's years.
     static const qint64 first = QDate(detail::kMinYear, 1, 1).toJulianDay();
     static const qint64 last = QDate(detail::kMaxYear, 12, 31).toJulianDay();
+    // An invalid date's Julian day is the lowest qint64: test the range before subtracting from it.
     const qint64 from = renewal.toJulianDay();
+    if (!renewal.isValid() || from < first || from > last)
+        return {};
     const qint64 to = from - noticeDays;
-    if (!renewal.isValid() || from < first || from > last || to < first || to > last)
+    if (to < first || to > last)
         return {};
     return QDate::fromJulianDay(to);
 }
