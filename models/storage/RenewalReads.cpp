@@ -24,18 +24,17 @@ sqlite3* dbOf(const Book& book)
     "AND e.effective_on <= ?1 ORDER BY e.effective_on DESC, e.created_at DESC, e.id DESC LIMIT 1), 0) "      \
     "ELSE a.arr END"
 
-// The band of the account's latest snapshot on or before ?1. The day's snapshots are one range of the
-// table's key (as_of, account_id): the latest day with snapshots is found once (CSM_LATEST_DAY) and each
-// account is a seek into it; only an account missing from that day (added since) is looked for further back.
-// Searching each account's latest snapshot by account alone walked the key down from the day until it met
-// the account: 3.5 s for 10,000 accounts, minutes for 100,000 (issue 14's Renewals view).
-#define CSM_LATEST_DAY "(SELECT max(l.as_of) FROM health_snapshot l WHERE l.as_of <= ?1)"
+// The band of the account's latest snapshot on or before ?1, with the snapshot joined as `latest` on the
+// latest day with snapshots. The day's snapshots are one range of the table's key (as_of, account_id): that
+// day is found once and each account is one seek into it; only an account missing from that day (added
+// since) is looked for further back. Searching each account's latest snapshot by account alone walked the
+// key down from the day until it met the account: 3.5 s for 10,000 accounts, minutes for 100,000.
 #define CSM_LATEST_BAND                                                                                      \
-    "CASE WHEN EXISTS (SELECT 1 FROM health_snapshot h WHERE h.account_id = a.id AND h.as_of "               \
-    "= " CSM_LATEST_DAY                                                                                      \
-    ") THEN (SELECT h.band FROM health_snapshot h WHERE h.account_id = a.id AND h.as_of = " CSM_LATEST_DAY   \
-    ") ELSE (SELECT h.band FROM health_snapshot h WHERE h.account_id = a.id AND "                            \
-    "h.as_of <= ?1 ORDER BY h.as_of DESC LIMIT 1) END"
+    "CASE WHEN latest.account_id IS NOT NULL THEN latest.band ELSE (SELECT h.band FROM health_snapshot h "   \
+    "WHERE h.account_id = a.id AND h.as_of <= ?1 ORDER BY h.as_of DESC LIMIT 1) END"
+#define CSM_LATEST_JOIN                                                                                      \
+    "LEFT JOIN health_snapshot latest ON latest.account_id = a.id AND latest.as_of = "                       \
+    "(SELECT max(l.as_of) FROM health_snapshot l WHERE l.as_of <= ?1) "
 
 } // namespace
 
@@ -52,8 +51,8 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
         "AND t.kind <> 'internal_note' AND t.occurred_on <= ?1) END, " CSM_LATEST_BAND
         ", a.contract_renewed_through, a.contract_churned_on "
         "FROM account a JOIN contract c ON c.id = (SELECT c2.id FROM contract c2 WHERE c2.account_id = a.id "
-        "AND c2.deleted = 0 AND c2.start_date <= ?1 ORDER BY c2.start_date DESC, c2.rowid DESC LIMIT 1) "
-        "WHERE a.deleted = 0");
+        "AND c2.deleted = 0 AND c2.start_date <= ?1 ORDER BY c2.start_date DESC, c2.rowid DESC LIMIT "
+        "1) " CSM_LATEST_JOIN "WHERE a.deleted = 0");
     if (auto st = q.prepared(); !st)
         return st.error();
     q.bind(1, asOf);
