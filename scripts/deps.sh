@@ -19,6 +19,8 @@ if [[ "${1:-build}" == test ]]; then
     # tests/ui/tst_print* read the PDFs back (pdftotext, pdfinfo, pdffonts, pdfimages); scripts/print-samples
     # renders them to PNG (pdftoppm)
     packages+=(poppler-utils)
+    # the sanitizer build (preset asan) links with LLVM's linker when it is there: a third of GNU ld's CPU time
+    packages+=(lld)
 fi
 
 missing=()
