@@ -64,6 +64,18 @@ int AccountIndex::find(QByteArrayView id) const
     return m_slots[slotOf(id, qHash(id, 0))].number;
 }
 
+QList<AccountIndex::Entry> AccountIndex::inIdOrder() const
+{
+    QList<Entry> out;
+    out.reserve(m_size);
+    for (const Slot& s : m_slots) {
+        if (s.key >= 0)
+            out.append({QByteArrayView(m_keys).sliced(s.key, s.keySize), s.number});
+    }
+    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.id.compare(b.id) < 0; });
+    return out;
+}
+
 Result<QList<AccountArrEvent>> readArrEventsByAccount(sqlite3* db, const AccountIndex& index, QDate upTo,
                                                       const CancelCheck& cancelled)
 {

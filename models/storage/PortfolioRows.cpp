@@ -107,11 +107,19 @@ Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& in
 // The snapshots of the trend's Mondays that the book has, kept for the live accounts. A Monday with
 // snapshots is kept for every account: one without a snapshot that day was not in the book then (no data).
 // Returns the earliest Monday without snapshots (invalid when the book has all of them).
+//
+// A day's snapshots come in the order of the key (as_of, account_id), so they are matched to the accounts by
+// walking the ids in the same order, and each day's scores go to a compact array first: the accounts
+// themselves (large structures) are written once at the end, not once per day and row.
 Result<QDate> readSnapshots(Book& book, PortfolioSource& source, const AccountIndex& index,
                             const QList<QDate>& days, const CancelCheck& cancelled)
 {
     sqlite3* db = storage::BookAccess::d(book)->db;
     QDate missing;
+    const QList<AccountIndex::Entry> byId = index.inIdOrder();
+    constexpr double kNoScore = -1; // no snapshot, or one without data (scores are 0..100)
+    QList<qsizetype> keptPoints;
+    QList<QList<double>> scores; // by kept point, then by account
     Stmt q(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1");
     for (qsizetype point = 0; point + 1 < days.size(); ++point) {
         auto has = HealthStore::hasSnapshotsOn(book, days[point]);
@@ -122,14 +130,31 @@ Result<QDate> readSnapshots(Book& book, PortfolioSource& source, const AccountIn
                 missing = days[point];
             continue;
         }
-        for (PortfolioSourceAccount& a : source.accounts)
-            a.kept.keep(point, std::nullopt);
+        keptPoints.append(point);
+        QList<double>& day = scores.emplace_back(source.accounts.size(), kNoScore);
         q.reset();
         q.bind(1, days[point]);
-        if (auto st = eachRow(q, index, cancelled,
-                              [&](int i) { source.accounts[i].kept.keep(point, q.optReal(1)); });
-            !st)
+        qsizetype next = 0;
+        qint64 n = 0;
+        while (q.next()) {
+            if (cancelled && (++n & 0xffff) == 0 && cancelled())
+                return cancelledError();
+            const QByteArrayView id = q.utf8(0);
+            while (next < byId.size() && byId[next].id.compare(id) < 0)
+                ++next; // an account without a snapshot that day
+            if (next < byId.size() && byId[next].id == id)
+                day[byId[next].number] = q.isNull(1) ? kNoScore : q.real(1);
+            // else: a tombstoned account's snapshot
+        }
+        if (auto st = q.status(); !st)
             return st.error();
+    }
+    for (qsizetype i = 0; i < source.accounts.size(); ++i) {
+        KeptPortfolioHealth& kept = source.accounts[i].kept;
+        for (qsizetype k = 0; k < keptPoints.size(); ++k) {
+            const double score = scores[k][i];
+            kept.keep(keptPoints[k], score >= 0 ? std::optional<double>(score) : std::nullopt);
+        }
     }
     return missing;
 }
