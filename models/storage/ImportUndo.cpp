@@ -63,6 +63,11 @@ Result<qint64> emptyTable(sqlite3* db, const QString& table, qint64 added, const
         (info->hasUpdatedAt && !latestUpdatedAt.isEmpty() && state.utf8(1) != latestUpdatedAt))
         return editedSince(table, QStringLiteral("*"));
     state.reset();
+    // The accounts' health history refers to them; it is derived and the undo writes it again afterwards.
+    if (table == QLatin1String("account")) {
+        if (auto st = storage::exec(db, "DELETE FROM health_snapshot"); !st)
+            return st.error();
+    }
     if (auto st = storage::exec(db, ("DELETE FROM " + storage::quoted(table)).constData()); !st)
         return st.error();
     return storage::changes(db);
