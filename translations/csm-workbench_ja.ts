@@ -2947,6 +2947,10 @@ The book as it is now is kept in %2.</source>
         <source>A health snapshot is out of the range the book allows.</source>
         <translation>ヘルススコアのスナップショットがブックで許される範囲を外れています。</translation>
     </message>
+    <message>
+        <source>The read was cancelled.</source>
+        <translation>読み込みをキャンセルしました。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>
