@@ -9436,6 +9436,10 @@ Last change: %3</source>
         <source>the disk may be full</source>
         <translation>ディスクがいっぱいの可能性があります</translation>
     </message>
+    <message>
+        <source>The row has %1 values where the table has %2 columns.</source>
+        <translation>この行には値が %1 個ありますが、テーブルの列は %2 個です。</translation>
+    </message>
 </context>
 <context>
     <name>csm::io::Generator</name>
