@@ -170,6 +170,15 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
             return editedSince(table, QString::fromUtf8(rowKey));
         if (added) {
             if (*now) {
+                // An account the import added has a health history the import's back-fill wrote: derived, it
+                // refers to the account and is written again below (without it the delete broke the
+                // foreign key, and every undo of an import that added accounts was refused).
+                if (table == QLatin1String("account") && key->size() == 1) {
+                    Stmt history(db, "DELETE FROM health_snapshot WHERE account_id = ?1");
+                    storage::bindValue(history, 1, key->constFirst());
+                    if (auto st = history.run(); !st)
+                        return st.error();
+                }
                 if (auto st = access->remove(*key); !st)
                     return editedSince(table, QString::fromUtf8(rowKey));
                 ++done.removed;
