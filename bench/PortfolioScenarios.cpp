@@ -73,16 +73,16 @@ QList<RawQuery> accountQueries(QDate asOf)
          "health_as_of, health_model_version, health_score, last_customer_touch_on FROM account "
          "WHERE deleted = 0",
          {}},
-        {"SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 AND effective_on <= ?1 "
-         "ORDER BY account_id, effective_on, created_at, id",
+        {"SELECT account_id, effective_on, arr_after, created_at, id FROM arr_event NOT INDEXED WHERE "
+         "deleted "
+         "= 0 AND effective_on <= ?1",
          {iso(asOf)}},
         {"SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND EXISTS (SELECT 1 "
          "FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND m.status NOT IN ('done', "
          "'skipped')) GROUP BY account_id",
          {}},
-        {"SELECT account_id, start_date, term_months, auto_renew, notice_days FROM contract WHERE deleted = "
-         "0 "
-         "AND start_date <= ?1 ORDER BY account_id, start_date, created_at",
+        {"SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at FROM contract NOT "
+         "INDEXED WHERE deleted = 0 AND start_date <= ?1",
          {iso(asOf)}},
         {"SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0", {}},
     };
@@ -114,8 +114,8 @@ QList<RawQuery> rowQueries(QDate asOf)
         {"SELECT account_id, occurred_on, occurred_at, created_at, id, sentiment FROM touch WHERE deleted = "
          "0 AND kind <> 'internal_note' AND occurred_on BETWEEN ?1 AND ?2",
          {iso(first.addDays(-179)), iso(asOf)}},
-        {"SELECT account_id, responded_on, score FROM nps_response WHERE deleted = 0 AND responded_on "
-         "BETWEEN ?1 AND ?2",
+        {"SELECT account_id, responded_on, score FROM nps_response NOT INDEXED WHERE deleted = 0 AND "
+         "responded_on BETWEEN ?1 AND ?2",
          {iso(first.addDays(-364)), iso(asOf)}},
         {"SELECT r.account_id, m.due_on, m.completed_on, m.status FROM milestone m JOIN roadmap r ON r.id = "
          "m.roadmap_id WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1",

@@ -81,9 +81,9 @@ void benchRenewals(Harness& h, const Config& config, int accounts)
 
     const QList<const char*> kpiRows = {
         "SELECT id, owner, touch_model_override, name FROM account WHERE deleted = 0 ORDER BY id",
-        "SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 "
-        "ORDER BY account_id, effective_on, created_at, id",
-        "SELECT account_id, responded_on, score FROM nps_response WHERE deleted = 0"};
+        "SELECT account_id, effective_on, arr_after, created_at, id FROM arr_event NOT INDEXED WHERE deleted "
+        "= 0",
+        "SELECT account_id, responded_on, score FROM nps_response NOT INDEXED WHERE deleted = 0"};
     const double kpiFloor = bareReadMs(db, kpiRows, runs);
 
     const Sample kpis =
@@ -92,7 +92,8 @@ void benchRenewals(Harness& h, const Config& config, int accounts)
                              QStringLiteral("report kpis --period %1 (read + compute)").arg(year.name()),
                              accounts, kpis, 300, QStringLiteral("issue 14: under 300 ms"));
     k.floor = kpiFloor;
-    k.floorWhat = QStringLiteral("bare reads of the accounts, ARR events and NPS responses, in order");
+    k.floorWhat =
+        QStringLiteral("bare reads of the accounts (by id), ARR events and NPS responses (in table order)");
     h.add(k);
 
     const Sample view =

@@ -2947,6 +2947,10 @@ The book as it is now is kept in %2.</source>
         <source>A health snapshot is out of the range the book allows.</source>
         <translation>ヘルススコアのスナップショットがブックで許される範囲を外れています。</translation>
     </message>
+    <message>
+        <source>The read was cancelled.</source>
+        <translation>読み込みをキャンセルしました。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>
@@ -9431,6 +9435,10 @@ Last change: %3</source>
     <message>
         <source>the disk may be full</source>
         <translation>ディスクがいっぱいの可能性があります</translation>
+    </message>
+    <message>
+        <source>The row has %1 values where the table has %2 columns.</source>
+        <translation>この行には値が %1 個ありますが、テーブルの列は %2 個です。</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 
 namespace csm {
 
-QString recordedForecastKey(const Id& accountId, QDate renewalDate)
+RecordedForecastKey recordedForecastKey(const Id& accountId, QDate renewalDate)
 {
-    return accountId + QLatin1Char('|') + renewalDate.toString(Qt::ISODate);
+    return {accountId, renewalDate.toJulianDay()};
 }
 
 bool UpcomingRenewal::atRisk() const

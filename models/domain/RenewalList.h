@@ -18,6 +18,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace csm {
 
@@ -44,9 +45,11 @@ struct RecordedForecast
     RenewalOutcome outcome = RenewalOutcome::Pending;
 };
 
-// Recorded forecasts by account and renewal date (key: recordedForecastKey).
-using RecordedForecasts = QHash<QString, RecordedForecast>;
-QString recordedForecastKey(const Id& accountId, QDate renewalDate);
+// Recorded forecasts by account and renewal date (key: recordedForecastKey; the date as its Julian day, so
+// that a look-up formats no text).
+using RecordedForecastKey = std::pair<Id, qint64>;
+using RecordedForecasts = QHash<RecordedForecastKey, RecordedForecast>;
+RecordedForecastKey recordedForecastKey(const Id& accountId, QDate renewalDate);
 
 struct UpcomingRenewal
 {

@@ -1,5 +1,6 @@
 #include "io/BookExport.h"
 
+#include "JsonRow_p.h"
 #include "storage/Book.h"
 #include "storage/BookTables.h"
 #include "storage/ImportWriter.h"
@@ -229,6 +230,24 @@ Result<ExportSummary> exportBookCsv(const Book& book, const QString& directory, 
 
 namespace {
 
+Result<SqlValue> sqlValue(const QJsonValue& v)
+{
+    if (v.isNull())
+        return SqlValue::null();
+    if (v.isString())
+        return SqlValue::fromText(v.toString().toUtf8());
+    if (v.isBool())
+        return SqlValue::fromInteger(v.toBool() ? 1 : 0);
+    if (v.isDouble()) {
+        const QVariant variant = v.toVariant();
+        if (variant.typeId() == QMetaType::LongLong || variant.typeId() == QMetaType::Int)
+            return SqlValue::fromInteger(variant.toLongLong());
+        return SqlValue::fromReal(v.toDouble());
+    }
+    return Error{
+        Error::Code::InvalidValue, BookExport::tr("A value is neither text, a number nor null."), {}, {}};
+}
+
 // Reads a book's JSON export table by table and row by row, in the streamed layout or (any other layout)
 // whole.
 class BookJsonReader
@@ -238,7 +257,10 @@ public:
     {
         std::function<Status(const QJsonObject& header)> header;
         std::function<Status(const QString& table, const QStringList& columns)> table;
-        std::function<Status(const QJsonArray& row, qint64 line)> row;
+        // A row's values, text possibly views of the line that live until the call returns.
+        std::function<Status(const QList<SqlValue>& row, qint64 line)> row;
+        // A row with a value that is neither text, a number nor null (its column from 0).
+        std::function<Status(qint64 line, int column, const Error& error)> badValue;
     };
 
     explicit BookJsonReader(const QString& path) : m_path(path) {}
@@ -263,29 +285,35 @@ public:
         if (auto st = h.header(object(line + '}')); !st)
             return st;
         bool inTable = false;
-        while (!file.atEnd()) {
-            line = file.readLine().trimmed();
+        const qint64 headerSize = file.pos();
+        detail::LineSource lines(file);
+        QByteArrayView view;
+        QList<SqlValue> values;
+        while (lines.next(view)) {
+            view = view.trimmed();
             ++lineNo;
             if ((lineNo & 0xfff) == 0) {
                 if (progress.cancelled && progress.cancelled())
                     return Error{Error::Code::Cancelled, BookExport::tr("The import was cancelled."), {}, {}};
                 if (progress.report)
-                    progress.report(file.pos(), size);
+                    progress.report(headerSize + lines.consumed(), size);
             }
-            if (line.endsWith(','))
-                line.chop(1);
-            if (line.isEmpty() || line == kTablesLine)
+            if (view.endsWith(','))
+                view.chop(1);
+            if (view.isEmpty() || view == kTablesLine)
                 continue;
-            if (line.startsWith('[')) {
+            if (view.startsWith('[')) {
                 if (!inTable)
                     return bad(lineNo);
-                QJsonParseError error;
-                const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-                if (!doc.isArray())
-                    return bad(lineNo, error.errorString());
-                if (auto st = h.row(doc.array(), lineNo); !st)
+                // The export's own rows without a JSON document; anything unusual through QJsonDocument.
+                if (detail::parseJsonRow(view, values)) {
+                    if (auto st = h.row(values, lineNo); !st)
+                        return st;
+                } else if (auto st = rowFromJson(h, view.toByteArray(), lineNo, values); !st) {
                     return st;
-            } else if (line.startsWith("{\"name\":") && line.endsWith(kRowsOpen.sliced(1))) {
+                }
+            } else if (view.startsWith("{\"name\":") && view.endsWith(kRowsOpen.sliced(1))) {
+                line = view.toByteArray();
                 line.chop(kRowsOpen.size() - 1);
                 if (line.endsWith(','))
                     line.chop(1);
@@ -293,12 +321,17 @@ public:
                 if (auto st = table(h, t); !st)
                     return st;
                 inTable = true;
-            } else if (line.startsWith("]}")) {
+            } else if (view.startsWith("]}")) {
                 inTable = false;
             } else {
                 return bad(lineNo);
             }
         }
+        if (lines.failed())
+            return Error{Error::Code::Io,
+                         BookExport::tr("The file cannot be read: %1.").arg(file.errorString()),
+                         m_path,
+                         {}};
         return {};
     }
 
@@ -323,12 +356,34 @@ private:
             if (auto st = table(h, t.toObject()); !st)
                 return st;
             qint64 n = 0;
+            QList<SqlValue> values;
             for (const QJsonValue& r : t.toObject().value(QStringLiteral("rows")).toArray()) {
-                if (auto st = h.row(r.toArray(), ++n); !st)
+                if (auto st = row(h, r.toArray(), ++n, values); !st)
                     return st;
             }
         }
         return {};
+    }
+
+    Status rowFromJson(const Handler& h, const QByteArray& line, qint64 lineNo, QList<SqlValue>& values)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (!doc.isArray())
+            return bad(lineNo, error.errorString());
+        return row(h, doc.array(), lineNo, values);
+    }
+
+    static Status row(const Handler& h, const QJsonArray& array, qint64 lineNo, QList<SqlValue>& values)
+    {
+        values.clear();
+        for (qsizetype c = 0; c < array.size(); ++c) {
+            Result<SqlValue> value = sqlValue(array.at(c));
+            if (!value)
+                return h.badValue(lineNo, int(c), value.error());
+            values << *value;
+        }
+        return h.row(values, lineNo);
     }
 
     Status table(const Handler& h, const QJsonObject& t)
@@ -352,24 +407,6 @@ private:
 
     QString m_path;
 };
-
-Result<SqlValue> sqlValue(const QJsonValue& v)
-{
-    if (v.isNull())
-        return SqlValue::null();
-    if (v.isString())
-        return SqlValue::fromText(v.toString().toUtf8());
-    if (v.isBool())
-        return SqlValue::fromInteger(v.toBool() ? 1 : 0);
-    if (v.isDouble()) {
-        const QVariant variant = v.toVariant();
-        if (variant.typeId() == QMetaType::LongLong || variant.typeId() == QMetaType::Int)
-            return SqlValue::fromInteger(variant.toLongLong());
-        return SqlValue::fromReal(v.toDouble());
-    }
-    return Error{
-        Error::Code::InvalidValue, BookExport::tr("A value is neither text, a number nor null."), {}, {}};
-}
 
 Status checkHeader(const QJsonObject& header)
 {
@@ -416,7 +453,7 @@ Result<QString> bookExportCurrency(const QString& path)
 }
 
 Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRun,
-                                     const ImportProgress& progress)
+                                     const ImportProgress& progress, ImportWriter::LoadMode mode)
 {
     ImportSummary summary;
     summary.file = QFileInfo(path).fileName();
@@ -429,6 +466,7 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
     batch.encoding = summary.encoding;
     // The rows and the health back-fill after them (commitImport) are one transaction: a crash or a full disk
     // leaves all of the import or none of it, never rows without the history that goes with them.
+    keepImportTemporariesInMemory(book);
     Transaction whole(book);
     if (auto st = whole.begun(); !st)
         return st.error();
@@ -437,7 +475,32 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
         return st.error();
 
     std::unique_ptr<ImportWriter::TableLoad> load;
-    QList<SqlValue> values;
+    QStringList fileColumns; // the table's columns in the file
+    const auto reject = [&](qint64 line, const Error& error) {
+        ++summary.rejected;
+        ++summary.problemCount;
+        if (summary.problems.size() < 500) {
+            const QString& table = load->table().name;
+            summary.problems << ImportProblem{line, 0,
+                                              error.where.isEmpty() ? table : table + u'.' + error.where,
+                                              error.message, error.hint};
+        }
+    };
+    // Rows a bulk load refused once written: counted as added when put, rejected now.
+    const auto takeRejected = [&] {
+        for (const ImportWriter::TableLoad::Rejected& r : load->takeRejected()) {
+            --summary.added;
+            --summary.tables.last().added;
+            reject(r.position, r.error);
+        }
+    };
+    const auto finishTable = [&]() -> Status {
+        if (!load)
+            return {};
+        Status st = load->finish();
+        takeRejected();
+        return st;
+    };
     BookJsonReader reader(path);
     BookJsonReader::Handler h;
     h.header = [&](const QJsonObject& header) -> Status {
@@ -446,31 +509,36 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
         return writer.checkCurrency(header.value(QStringLiteral("currency")).toString());
     };
     h.table = [&](const QString& table, const QStringList& columns) -> Status {
-        auto opened = writer.loadTable(table, columns);
+        if (auto st = finishTable(); !st)
+            return st;
+        auto opened = writer.loadTable(table, columns, mode);
         if (!opened)
             return opened.error();
         load = std::move(*opened);
+        fileColumns = columns;
         return {};
     };
-    h.row = [&](const QJsonArray& row, qint64 line) -> Status {
+    h.badValue = [&](qint64 line, int column, const Error& error) -> Status {
         ++summary.rows;
-        values.clear();
-        Status bad;
-        for (const QJsonValue& v : row) {
-            Result<SqlValue> value = sqlValue(v);
-            if (!value) {
-                bad = value.error();
-                break;
-            }
-            values << *value;
+        Error e = error;
+        e.where = fileColumns.value(column);
+        reject(line, e);
+        return {};
+    };
+    h.row = [&](const QList<SqlValue>& row, qint64 line) -> Status {
+        ++summary.rows;
+        if (row.size() != fileColumns.size()) {
+            reject(line, Error{Error::Code::InvalidValue,
+                               BookExport::tr("The row has %1 values where the table has %2 columns.")
+                                   .arg(row.size())
+                                   .arg(fileColumns.size()),
+                               {},
+                               {}});
+            return {};
         }
-        Result<RowOutcome> outcome = bad ? load->put(values, line) : Result<RowOutcome>(bad.error());
+        Result<RowOutcome> outcome = load->put(row, line);
         if (!outcome) {
-            ++summary.rejected;
-            ++summary.problemCount;
-            if (summary.problems.size() < 500)
-                summary.problems << ImportProblem{line, 0, load->table().name, outcome.error().message,
-                                                  outcome.error().hint};
+            reject(line, outcome.error());
             return {};
         }
         summary.count(*outcome);
@@ -480,10 +548,14 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
         (*outcome == RowOutcome::Added     ? counts.added
          : *outcome == RowOutcome::Updated ? counts.updated
                                            : counts.unchanged)++;
+        takeRejected();
         return {};
     };
-    if (auto st = reader.read(h, progress); !st) {
-        Error e = st.error();
+    Status read = reader.read(h, progress);
+    if (read)
+        read = finishTable();
+    if (!read) {
+        Error e = read.error();
         if (e.where.isEmpty())
             e.where = summary.file;
         return e;

@@ -52,8 +52,10 @@ Result<ExportSummary> exportBookCsv(const Book& book, const QString& directory, 
 bool isBookExport(const QString& path);
 // The currency of a book's JSON export (to create the book it goes into), or an error when it is none.
 Result<QString> bookExportCurrency(const QString& path);
-// Imports a book's JSON export: rows matched by primary key (added, updated or unchanged), one transaction.
+// Imports a book's JSON export: rows matched by primary key (added, updated or unchanged), one transaction;
+// a table the book has no rows of yet loaded in bulk (ImportWriter::loadTable) unless `mode` says otherwise.
 Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRun,
-                                     const ImportProgress& progress = {});
+                                     const ImportProgress& progress = {},
+                                     ImportWriter::LoadMode mode = ImportWriter::LoadMode::Auto);
 
 } // namespace csm::io

@@ -47,6 +47,32 @@ Error editedSince(const QString& table, const QString& key)
                                               "rows by hand."))};
 }
 
+// Deletes every row of a table an import filled from empty (ImportWriter's bulk load), refused when it has
+// not kept exactly the rows the import added: another count, or a row edited since (an edit stamps the
+// book's time, later than the latest the import wrote unless the book's clock went back).
+Result<qint64> emptyTable(sqlite3* db, const QString& table, qint64 added, const QByteArray& latestUpdatedAt)
+{
+    auto info = storage::readDataTable(db, table);
+    if (!info)
+        return info.error();
+    Stmt state(db, "SELECT count(*)" + QByteArray(info->hasUpdatedAt ? ", max(updated_at)" : "") + " FROM " +
+                       storage::quoted(table));
+    if (!state.next())
+        return state.status().error();
+    if (state.int64(0) != added ||
+        (info->hasUpdatedAt && !latestUpdatedAt.isEmpty() && state.utf8(1) != latestUpdatedAt))
+        return editedSince(table, QStringLiteral("*"));
+    state.reset();
+    // The accounts' health history refers to them; it is derived and the undo writes it again afterwards.
+    if (table == QLatin1String("account")) {
+        if (auto st = storage::exec(db, "DELETE FROM health_snapshot"); !st)
+            return st.error();
+    }
+    if (auto st = storage::exec(db, ("DELETE FROM " + storage::quoted(table)).constData()); !st)
+        return st.error();
+    return storage::changes(db);
+}
+
 } // namespace
 
 Result<std::optional<ImportBatch>> lastImport(const Book& book)
@@ -99,7 +125,7 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
         health = storage::changes(db) > 0;
     }
     QHash<QString, std::shared_ptr<storage::TableAccess>> tables;
-    Stmt changes(db, "SELECT table_name, row_key, before, after_updated_at FROM import_change "
+    Stmt changes(db, "SELECT table_name, row_key, before, after_updated_at, line FROM import_change "
                      "WHERE batch_id = ?1 ORDER BY rowid DESC");
     changes.bind(1, batch);
     qint64 n = 0;
@@ -113,6 +139,13 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
         const bool added = changes.isNull(2);
         const QByteArray before = changes.utf8(2).toByteArray();
         const QByteArray afterUpdatedAt = changes.utf8(3).toByteArray();
+        if (rowKey == "*") { // a table it filled from empty (a bulk load), emptied again
+            auto emptied = emptyTable(db, table, changes.int64(4), afterUpdatedAt);
+            if (!emptied)
+                return emptied.error();
+            done.removed += *emptied;
+            continue;
+        }
         auto& access = tables[table];
         if (!access) {
             auto opened = storage::TableAccess::open(db, table);
@@ -137,6 +170,15 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
             return editedSince(table, QString::fromUtf8(rowKey));
         if (added) {
             if (*now) {
+                // An account the import added has a health history the import's back-fill wrote: derived, it
+                // refers to the account and is written again below (without it the delete broke the
+                // foreign key, and every undo of an import that added accounts was refused).
+                if (table == QLatin1String("account") && key->size() == 1) {
+                    Stmt history(db, "DELETE FROM health_snapshot WHERE account_id = ?1");
+                    storage::bindValue(history, 1, key->constFirst());
+                    if (auto st = history.run(); !st)
+                        return st.error();
+                }
                 if (auto st = access->remove(*key); !st)
                     return editedSince(table, QString::fromUtf8(rowKey));
                 ++done.removed;

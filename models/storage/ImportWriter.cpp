@@ -1,6 +1,7 @@
 #include "storage/ImportWriter.h"
 
 #include "BookPrivate.h"
+#include "ImportBulkLoad.h"
 #include "ListFacts.h"
 #include "Search.h"
 #include "SqlRepositories.h"
@@ -100,6 +101,20 @@ public:
         return q.run();
     }
 
+    // A table the import filled from empty (a bulk load): one entry instead of one per row, row_key "*", with
+    // how many rows it added (in `line`) and the latest updated_at among them; undo empties the table again.
+    Status logWholeTable(const QString& table, qint64 rows, const QByteArray& latestUpdatedAt)
+    {
+        Stmt& q = statement("INSERT INTO import_change (batch_id, table_name, row_key, line, before, "
+                            "after_updated_at) VALUES (?1, ?2, '*', ?3, NULL, ?4)");
+        q.bind(1, batchId).bindText(2, table).bind(3, rows);
+        if (latestUpdatedAt.isEmpty())
+            q.bindNull(4);
+        else
+            q.bindUtf8View(4, latestUpdatedAt);
+        return q.run();
+    }
+
     // The account row as it was before the import first changed something derived on it (its ARR): logged
     // once, so that undo puts it back.
     Status logAccountOnce(const Id& accountId)
@@ -187,9 +202,13 @@ ImportWriter::ImportWriter(Book& book, const ImportBatch& batch)
     d->begun = d->tx->begun();
     if (!d->begun)
         return;
-    // A larger page cache for the import; the temporary table of keys seen in the file on disk, so that
-    // memory stays flat whatever the file's size.
-    (void)storage::exec(d->db, "PRAGMA cache_size = -262144; PRAGMA temp_store = FILE");
+    // A larger page cache for the import; the temporary table of keys seen in a file on disk, so that memory
+    // stays flat whatever the file's size. A book's export has no such table (its rows are matched by
+    // primary key): temporary data in memory then, so that the statement journals of its bulk loads' inserts
+    // (a few pages each) are not written to a file.
+    (void)storage::exec(d->db, batch.type == QLatin1String("book")
+                                   ? "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"
+                                   : "PRAGMA cache_size = -262144; PRAGMA temp_store = FILE");
     // Only the last import can be undone: what earlier ones did is forgotten now (and kept if this one is
     // rolled back).
     if (auto st = storage::exec(d->db, "DELETE FROM import_change"); !st) {
@@ -203,6 +222,11 @@ ImportWriter::ImportWriter(Book& book, const ImportBatch& batch)
         return;
     }
     d->batchId = sqlite3_last_insert_rowid(d->db);
+}
+
+void keepImportTemporariesInMemory(Book& book)
+{
+    (void)storage::exec(storage::BookAccess::d(book)->db, "PRAGMA temp_store = MEMORY");
 }
 
 ImportWriter::~ImportWriter()
@@ -556,7 +580,21 @@ public:
     std::function<Status(const QList<SqlValue>&, qint64, const QByteArray&, const QByteArray&)> log;
     std::function<Status()> beforeWrite;
 
+    QStringList columns; // loaded, in the order of fileColumn
+
     const DataTable& table() const override { return info; }
+    bool bulk() const override { return false; }
+
+    // The row's error, naming the column the book refused when it tells (call right after the failure).
+    Error refused(const Error& e, const QList<SqlValue>& row) const
+    {
+        QList<SqlValue> bound;
+        for (const int c : fileColumn)
+            bound << row[c];
+        Error out = e;
+        out.where = storage::refusedColumn(db, info.name, columns, bound);
+        return out;
+    }
 
     Result<RowOutcome> put(const QList<SqlValue>& row, qint64 position) override
     {
@@ -571,7 +609,7 @@ public:
         if (usage)
             insert->bind(n + 1, batchId);
         if (auto st = insert->run(); !st)
-            return st.error();
+            return refused(st.error(), row);
         QList<SqlValue> key;
         for (const int c : std::as_const(keyColumn))
             key << row[c];
@@ -610,7 +648,7 @@ public:
         if (usage)
             update->bind(n + int(key.size()) + 1, batchId);
         if (auto st = update->run(); !st)
-            return st.error();
+            return refused(st.error(), row);
         if (storage::changes(db) == 0)
             return RowOutcome::Unchanged;
         if (auto st = log(key, position, (*found)->row, updatedAt); !st)
@@ -621,8 +659,8 @@ public:
 
 } // namespace
 
-Result<std::unique_ptr<ImportWriter::TableLoad>> ImportWriter::loadTable(const QString& table,
-                                                                         const QStringList& columns)
+Result<std::unique_ptr<ImportWriter::TableLoad>>
+ImportWriter::loadTable(const QString& table, const QStringList& columns, LoadMode mode)
 {
     if (!d->begun)
         return d->begun.error();
@@ -678,6 +716,47 @@ Result<std::unique_ptr<ImportWriter::TableLoad>> ImportWriter::loadTable(const Q
                 {}};
         impl->keyColumn << int(at);
     }
+    impl->columns = loaded;
+    Private* self = d.get();
+    // The list facts' insert triggers (touches, contracts, renewals) and the touch search index's are dropped
+    // while rows are added and caught up once in finish().
+    std::function<Status()> beforeWrite;
+    if (table == QLatin1String("touch") || table == QLatin1String("contract") ||
+        table == QLatin1String("renewal")) {
+        const bool touches = table == QLatin1String("touch");
+        beforeWrite = [self, touches] { return self->suspendTriggers(touches); };
+    }
+    const auto notice = [self, table] {
+        if (table == QLatin1String("settings") || table == QLatin1String("company_holiday"))
+            self->settingsChanged = true;
+        self->reachHealth(QDate()); // a book's tables: any of them, on any day
+    };
+
+    bool empty = false;
+    if (mode == LoadMode::Auto) {
+        Stmt any(d->db, "SELECT 1 FROM " + storage::quoted(table) + " LIMIT 1");
+        const bool hasRows = any.next();
+        if (!hasRows && !any.status())
+            return any.status().error();
+        empty = !hasRows;
+    }
+    if (empty) {
+        storage::BulkLoadSetup setup;
+        setup.db = d->db;
+        setup.info = impl->info;
+        setup.columns = loaded;
+        setup.fileColumn = impl->fileColumn;
+        setup.updatedAtColumn = impl->updatedAtColumn;
+        setup.usageBatch = impl->usage ? d->batchId : 0;
+        setup.beforeWrite = beforeWrite;
+        // Usage rows carry the batch's mark (undo deletes by it), every other table gets one undo entry.
+        setup.loaded = [self, table, notice, usage = impl->usage](qint64 rows, const QByteArray& latest) {
+            notice();
+            return usage ? Status() : self->logWholeTable(table, rows, latest);
+        };
+        return storage::makeBulkLoad(std::move(setup));
+    }
+
     auto access = d->access(table);
     if (!access)
         return access.error();
@@ -718,20 +797,14 @@ Result<std::unique_ptr<ImportWriter::TableLoad>> ImportWriter::loadTable(const Q
         if (auto st = q->prepared(); !st)
             return st.error();
     }
-    Private* p = d.get();
-    impl->log = [p, table](const QList<SqlValue>& key, qint64 position, const QByteArray& before,
-                           const QByteArray& updatedAt) {
+    impl->log = [self, table, notice](const QList<SqlValue>& key, qint64 position, const QByteArray& before,
+                                      const QByteArray& updatedAt) {
         if (table == QLatin1String("account") && !key.isEmpty())
-            p->loggedAccounts.insert(QString::fromUtf8(key.first().text));
-        if (table == QLatin1String("settings") || table == QLatin1String("company_holiday"))
-            p->settingsChanged = true;
-        p->reachHealth(QDate()); // a book's tables: any of them, on any day
-        return p->log(table, key, position, before, updatedAt);
+            self->loggedAccounts.insert(QString::fromUtf8(key.first().text));
+        notice();
+        return self->log(table, key, position, before, updatedAt);
     };
-    if (table == QLatin1String("touch") || table == QLatin1String("contract")) {
-        const bool touches = table == QLatin1String("touch");
-        impl->beforeWrite = [p, touches] { return p->suspendTriggers(touches); };
-    }
+    impl->beforeWrite = beforeWrite;
     return std::unique_ptr<TableLoad>(std::move(impl));
 }
 

@@ -99,18 +99,39 @@ public:
                                   qint64 line);
     Result<RowOutcome> writeCompanyHoliday(QDate date, const QString& name, qint64 line);
 
-    // --- Whole tables (a book's JSON export): rows matched by primary key.
+    // --- Whole tables (a book's JSON export): rows matched by primary key, or, into a table the book has no
+    // rows of yet (an empty book), loaded in bulk: nothing to look up or compare, rows inserted in groups by
+    // one prepared statement, no undo entry per row (undo empties the table again), the list facts and the
+    // touch search index caught up once at finish().
     class TableLoad
     {
     public:
+        // A row the book refused: its position (the file's line) and why; the error's `where` names the
+        // column when the book's message tells which ("kind"), else it is empty.
+        struct Rejected
+        {
+            qint64 position = 0;
+            Error error;
+        };
         virtual ~TableLoad() = default;
         virtual const DataTable& table() const = 0;
+        virtual bool bulk() const = 0;
         // One row with the columns given to loadTable(); text values may be views that need to live only
-        // until put() returns.
+        // until put() returns. A bulk load says Added and may write the row later: a refused row then comes
+        // back from takeRejected() once its group is written, at the latest after finish().
         virtual Result<RowOutcome> put(const QList<SqlValue>& row, qint64 position) = 0;
+        // Writes what put() holds back; called once after the table's last row.
+        virtual Status finish() { return {}; }
+        virtual QList<Rejected> takeRejected() { return {}; }
+    };
+    enum class LoadMode
+    {
+        Auto,     // in bulk into a table without rows, else row by row
+        RowByRow, // always matched row by row (to compare the two, and measure them)
     };
     // Refuses a table or column the book does not have (with its name), and a table without its primary key.
-    Result<std::unique_ptr<TableLoad>> loadTable(const QString& table, const QStringList& columns);
+    Result<std::unique_ptr<TableLoad>> loadTable(const QString& table, const QStringList& columns,
+                                                 LoadMode mode = LoadMode::Auto);
     // Settings from a book's export: replaced when the book has no accounts yet; otherwise a different
     // currency is refused (its amounts would change meaning) and the rest merged.
     Status checkCurrency(const QString& currency) const;
@@ -137,6 +158,12 @@ private:
     std::unique_ptr<Private> d;
     Book& m_book;
 };
+
+// For an import of a book's JSON export, before its transaction begins: temporary data (the statement
+// journals of the bulk loads' inserts) kept in memory. SQLite fixes where a write transaction's statement
+// journals go when the transaction begins, so the ImportWriter, which begins inside it, cannot; the writer's
+// finish() or cancel() puts the default back.
+void keepImportTemporariesInMemory(Book& book);
 
 // The import that Undo would undo: the latest, while it has not been undone.
 Result<std::optional<ImportBatch>> lastImport(const Book& book);

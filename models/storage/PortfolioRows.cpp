@@ -4,6 +4,7 @@
 #include "storage/HealthStore.h"
 #include "storage/SegmentationStore.h"
 
+#include "AccountRows.h"
 #include "BookPrivate.h"
 #include "Sqlite.h"
 #include "Tables.h"
@@ -32,24 +33,16 @@ Error cancelledError()
                  {}};
 }
 
-// The live accounts of the source by their id as SQLite gives it (UTF-8), so that a row's account is found
-// without making a QString of its id.
-using AccountIndex = QHash<QByteArray, int>;
+using storage::AccountIndex;
 
 // Runs q and hands every row to `row` with the index of its account (rows of unknown accounts skipped).
 template <typename Row>
 Status eachRow(Stmt& q, const AccountIndex& index, const CancelCheck& cancelled, Row row)
 {
-    qint64 n = 0;
-    while (q.next()) {
-        if (cancelled && (++n & 0xffff) == 0 && cancelled())
-            return cancelledError();
-        const QByteArrayView id = q.utf8(0);
-        const auto it = index.constFind(QByteArray::fromRawData(id.data(), id.size()));
-        if (it != index.constEnd())
-            row(*it);
-    }
-    return q.status();
+    Status st = storage::eachAccountRow(q, index, cancelled, row);
+    if (!st && st.error().code == Error::Code::Cancelled)
+        return cancelledError();
+    return st;
 }
 
 // The accounts (and their current score when it is kept for asOf under the book's model). Returns whether
@@ -82,7 +75,7 @@ Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& in
         a.kept = KeptPortfolioHealth(asOf);
         const int i = int(source.accounts.size());
         if (!a.deleted) {
-            index.insert(q.utf8(0).toByteArray(), i);
+            index.insert(q.utf8(0), i);
             if (!how.scoreFromRows && q.optDate(10) == asOf &&
                 q.optInt(11) == source.settings.healthModelVersion) {
                 a.kept.keep(today, q.optReal(12));
@@ -114,11 +107,19 @@ Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& in
 // The snapshots of the trend's Mondays that the book has, kept for the live accounts. A Monday with
 // snapshots is kept for every account: one without a snapshot that day was not in the book then (no data).
 // Returns the earliest Monday without snapshots (invalid when the book has all of them).
+//
+// A day's snapshots come in the order of the key (as_of, account_id), so they are matched to the accounts by
+// walking the ids in the same order, and each day's scores go to a compact array first: the accounts
+// themselves (large structures) are written once at the end, not once per day and row.
 Result<QDate> readSnapshots(Book& book, PortfolioSource& source, const AccountIndex& index,
                             const QList<QDate>& days, const CancelCheck& cancelled)
 {
     sqlite3* db = storage::BookAccess::d(book)->db;
     QDate missing;
+    const QList<AccountIndex::Entry> byId = index.inIdOrder();
+    constexpr double kNoScore = -1; // no snapshot, or one without data (scores are 0..100)
+    QList<qsizetype> keptPoints;
+    QList<QList<double>> scores; // by kept point, then by account
     Stmt q(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1");
     for (qsizetype point = 0; point + 1 < days.size(); ++point) {
         auto has = HealthStore::hasSnapshotsOn(book, days[point]);
@@ -129,14 +130,31 @@ Result<QDate> readSnapshots(Book& book, PortfolioSource& source, const AccountIn
                 missing = days[point];
             continue;
         }
-        for (PortfolioSourceAccount& a : source.accounts)
-            a.kept.keep(point, std::nullopt);
+        keptPoints.append(point);
+        QList<double>& day = scores.emplace_back(source.accounts.size(), kNoScore);
         q.reset();
         q.bind(1, days[point]);
-        if (auto st = eachRow(q, index, cancelled,
-                              [&](int i) { source.accounts[i].kept.keep(point, q.optReal(1)); });
-            !st)
+        qsizetype next = 0;
+        qint64 n = 0;
+        while (q.next()) {
+            if (cancelled && (++n & 0xffff) == 0 && cancelled())
+                return cancelledError();
+            const QByteArrayView id = q.utf8(0);
+            while (next < byId.size() && byId[next].id.compare(id) < 0)
+                ++next; // an account without a snapshot that day
+            if (next < byId.size() && byId[next].id == id)
+                day[byId[next].number] = q.isNull(1) ? kNoScore : q.real(1);
+            // else: a tombstoned account's snapshot
+        }
+        if (auto st = q.status(); !st)
             return st.error();
+    }
+    for (qsizetype i = 0; i < source.accounts.size(); ++i) {
+        KeptPortfolioHealth& kept = source.accounts[i].kept;
+        for (qsizetype k = 0; k < keptPoints.size(); ++k) {
+            const double score = scores[k][i];
+            kept.keep(keptPoints[k], score >= 0 ? std::optional<double>(score) : std::nullopt);
+        }
     }
     return missing;
 }
@@ -191,8 +209,8 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
             return st;
     }
     {
-        Stmt q(db, "SELECT account_id, responded_on, score FROM nps_response WHERE deleted = 0 AND "
-                   "responded_on BETWEEN ?1 AND ?2");
+        Stmt q(db, "SELECT account_id, responded_on, score FROM nps_response NOT INDEXED WHERE deleted = 0 "
+                   "AND responded_on BETWEEN ?1 AND ?2");
         q.bind(1, from.addDays(-kNpsWindowDays)).bind(2, asOf);
         if (auto st = eachRow(q, index, cancelled,
                               [&](int i) {
@@ -237,15 +255,11 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
     auto& accounts = source.accounts;
 
     {
-        Stmt q(db, "SELECT account_id, effective_on, arr_after FROM arr_event WHERE deleted = 0 AND "
-                   "effective_on <= ?1 ORDER BY account_id, effective_on, created_at, id");
-        q.bind(1, asOf);
-        if (auto st = eachRow(q, index, cancelled,
-                              [&](int i) {
-                                  accounts[i].rows.arr.append({q.date(1), q.int64(2)});
-                              });
-            !st)
-            return st.error();
+        auto events = storage::readArrEventsByAccount(db, index, asOf, cancelled);
+        if (!events)
+            return events.error().code == Error::Code::Cancelled ? cancelledError() : events.error();
+        for (const storage::AccountArrEvent& e : std::as_const(*events))
+            accounts[e.account].rows.arr.append({e.effectiveOn, e.arrAfter});
     }
     if (scoreFrom.isValid()) {
         if (auto st = readHealthRows(db, source, index, scoreFrom, asOf, cancelled); !st)
@@ -261,16 +275,26 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
             return st.error();
     }
     {
-        // The latest live contract that has started by the day (ordered, so the last one read wins).
-        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days FROM contract "
-                   "WHERE deleted = 0 AND start_date <= ?1 ORDER BY account_id, start_date, created_at");
+        // The latest live contract that has started by the day: the latest start, then the latest written.
+        // Read in table order (an ORDER BY would walk an index and read the table at random).
+        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at "
+                   "FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
         q.bind(1, asOf);
+        QList<QByteArray> written(accounts.size());
         if (auto st = eachRow(q, index, cancelled,
                               [&](int i) {
-                                  accounts[i].contractStart = q.date(1);
-                                  accounts[i].termMonths = q.int32(2);
-                                  accounts[i].autoRenew = q.boolean(3);
-                                  accounts[i].noticeDays = q.int32(4);
+                                  PortfolioSourceAccount& a = accounts[i];
+                                  const QDate start = q.date(1);
+                                  const QByteArrayView created = q.utf8(5);
+                                  if (a.contractStart.isValid() &&
+                                      (start < a.contractStart ||
+                                       (start == a.contractStart && created.compare(written[i]) < 0)))
+                                      return;
+                                  a.contractStart = start;
+                                  a.termMonths = q.int32(2);
+                                  a.autoRenew = q.boolean(3);
+                                  a.noticeDays = q.int32(4);
+                                  written[i] = created.toByteArray();
                               });
             !st)
             return st.error();

@@ -30,7 +30,8 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
 // The live renewal rows dated after `after`, keyed by account and date (of two, the one updated last).
 Result<RecordedForecasts> readRecordedForecasts(const Book& book, QDate after);
 
-// The KPIs' input: every live account (in id order) with its live ARR events and the live NPS responses.
+// The KPIs' input: every live account (in id order) with its live ARR events and the live NPS responses
+// dated in `nps` (all of them when it is not given: the KPIs count only a period's responses).
 struct RetentionBook
 {
     RetentionLedger ledger;
@@ -38,7 +39,8 @@ struct RetentionBook
     QStringList accountNames; // by ledger account number
     KpiAccountFacts facts;
 };
-Result<RetentionBook> readRetentionBook(const Book& book);
+Result<RetentionBook> readRetentionBook(const Book& book,
+                                        const std::optional<dates::DateRange>& nps = std::nullopt);
 
 // What the Renewals view and `report renewals` show: RenewalList::upcoming over the book's contracts and
 // recorded forecasts, on the book's holiday calendar.

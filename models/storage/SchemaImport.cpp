@@ -10,7 +10,9 @@ namespace csm::storage {
 // - import_change: what the last import added or changed, row by row (its table, the row's primary key as
 //   a JSON array, the file's line, the row as it was before as a JSON object, NULL when the import added
 //   it, and the row's updated_at just after the import, to see at undo time whether it was edited since).
-//   Only the last import's changes are kept: the next import deletes them.
+//   Only the last import's changes are kept: the next import deletes them. A table that a book's JSON
+//   export filled from empty (ImportWriter's bulk load) gets one entry: row_key '*', line = the rows it
+//   added, after_updated_at = the latest updated_at among them; undo empties the table.
 // - import_preset: saved column mappings with their reading options (the preset JSON of
 //   docs/import-export.md), edited rows with tombstones like every user-edited table.
 // - external ids on contacts, touches, contracts, ARR events and NPS responses (unique among live rows, as

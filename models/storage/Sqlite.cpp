@@ -257,6 +257,9 @@ QDateTime Stmt::timestamp(int col) const
 {
     if (isNull(col))
         return {};
+    const QByteArrayView s = utf8(col);
+    if (const auto ms = parseBookTimestampMs(s.data(), int(s.size())))
+        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
     return QDateTime::fromString(text(col), Qt::ISODateWithMs).toUTC();
 }
 
@@ -318,10 +321,10 @@ QDate parseIsoDate(const char* s, int n)
     return QDate(y, m, d);
 }
 
-qint64 parseIsoTimestampMs(const char* s, int n)
+std::optional<qint64> parseBookTimestampMs(const char* s, int n)
 {
     // The form the book writes (isoTimestamp) by hand: a QDateTime per row costs more than the rest of a
-    // health read's row. Anything else, or out of range, goes through Qt as before.
+    // health read's row.
     if (n == kIsoTimestampSize - 1 && s[10] == 'T' && s[13] == ':' && s[16] == ':' && s[19] == '.' &&
         s[23] == 'Z') {
         const QDate day = parseIsoDate(s, 10);
@@ -334,6 +337,14 @@ qint64 parseIsoTimestampMs(const char* s, int n)
             return ((day.toJulianDay() - kUnixEpochJulianDay) * 86400 + h * 3600 + m * 60 + sec) * 1000 + ms;
         }
     }
+    return std::nullopt;
+}
+
+qint64 parseIsoTimestampMs(const char* s, int n)
+{
+    // Anything but the book's own form, or out of range, goes through Qt.
+    if (const auto ms = parseBookTimestampMs(s, n))
+        return *ms;
     return QDateTime::fromString(QString::fromLatin1(s, n), Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 

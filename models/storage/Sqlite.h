@@ -102,6 +102,8 @@ QString isoTimestamp(const QDateTime& t);
 // A stored timestamp as ms since the epoch, as QDateTime::fromString(ISODateWithMs).toMSecsSinceEpoch() reads
 // it (without the allocations for the book's own form).
 qint64 parseIsoTimestampMs(const char* s, int n);
+// The same for the book's own form only (YYYY-MM-DDTHH:MM:SS.mmmZ, in range); nullopt for anything else.
+std::optional<qint64> parseBookTimestampMs(const char* s, int n);
 // Fixed-width formatters into a caller's buffer (no allocation); they return the length written, 0 when the
 // value is invalid or out of the four-digit year range. kIsoTimestampSize includes the terminating NUL.
 constexpr int kIsoDateSize = 11;      // YYYY-MM-DD

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace csm;
 
 namespace {
@@ -230,6 +232,22 @@ private slots:
             const auto qt = QDateTime::fromString(QString::fromLatin1(odd), Qt::ISODateWithMs);
             QCOMPARE(parseIsoTimestampMs(odd, 24), qt.toMSecsSinceEpoch());
         }
+        // Stmt::timestamp (every row's updated_at in the portfolio's read) the same way, in UTC.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        {
+            storage::Stmt q(db, "SELECT '2000-01-02T02:03:04.567Z', '2000-01-01T09:00:00.000+09:00', "
+                                "'2001-02-30T00:00:00.000Z', NULL");
+            QVERIFY(q.next());
+            const QDateTime first = q.timestamp(0);
+            QCOMPARE(first, QDateTime(QDate(2000, 1, 2), QTime(2, 3, 4, 567), Qt::UTC));
+            QCOMPARE(first.timeSpec(), Qt::UTC);
+            QCOMPARE(q.timestamp(1), QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
+            QCOMPARE(q.timestamp(1).timeSpec(), Qt::UTC);
+            QVERIFY(!q.timestamp(2).isValid()); // 30 February: Qt reads no date
+            QVERIFY(!q.timestamp(3).isValid());
+        }
+        sqlite3_close(db);
     }
 
     void aNewDayIsCaughtUp()

@@ -7,6 +7,7 @@
 #include "RawSqlite.h"
 #include "TestBooks.h"
 #include "storage/Book.h"
+#include "storage/PortfolioRows.h"
 #include "storage/RenewalReads.h"
 #include "storage/RenewalWrites.h"
 #include "storage/Repositories.h"
@@ -457,6 +458,70 @@ private slots:
         auto renewals = readUpcomingRenewals(*m_book, kAsOf, 365);
         QVERIFY(renewals);
         QVERIFY(renewals->isEmpty());
+    }
+
+    // The KPIs and the portfolio read ARR events in table order and order them in memory: events of one
+    // date must still follow the ARR rule (created_at, then id), whatever order they were written in, and
+    // tombstoned events and accounts must stay out. The latest contract started follows the same rule.
+    void arrEventsOfOneDayFollowTheRule()
+    {
+        openBook("sameday.sqlite");
+        account(QStringLiteral("A"), {{QDate(2025, 1, 1), 1'000'000}});
+        account(QStringLiteral("B"), {{QDate(2025, 1, 1), 7'000'000}});
+        contract(QStringLiteral("A"), QDate(2025, 1, 1), 12, true, 60);
+        const QString a = m_ids.value(QStringLiteral("A"));
+        const QString b = m_ids.value(QStringLiteral("B"));
+        RawDb raw(m_book->path());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+        // Written in this order (rowid order): the rule's order is e-b, e-a2, e-c (created 09:00, then the
+        // two of 10:00 by id), so e-c (3,000,000) is the ARR after 2025-06-01, not e-a2, the last one
+        // written.
+        const char* insert = "INSERT INTO arr_event (id, created_at, updated_at, deleted, account_id, "
+                             "effective_on, kind, arr_after) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)";
+        const QList<QVariantList> events = {
+            {QStringLiteral("e-c"), QStringLiteral("2025-06-01T10:00:00.000Z"), 0, a,
+             QStringLiteral("2025-06-01"), QStringLiteral("expansion"), 3'000'000},
+            {QStringLiteral("e-b"), QStringLiteral("2025-06-01T09:00:00.000Z"), 0, a,
+             QStringLiteral("2025-06-01"), QStringLiteral("expansion"), 2'000'000},
+            {QStringLiteral("e-a2"), QStringLiteral("2025-06-01T10:00:00.000Z"), 0, a,
+             QStringLiteral("2025-06-01"), QStringLiteral("expansion"), 4'000'000},
+            {QStringLiteral("e-z"), QStringLiteral("2025-06-02T10:00:00.000Z"), 1, a,
+             QStringLiteral("2025-06-02"), QStringLiteral("churn"), 0}, // tombstoned
+        };
+        for (const QVariantList& e : events)
+            QVERIFY2(raw.exec(QLatin1String(insert), e), qPrintable(raw.lastError()));
+        // Two contracts started on the same later day: the one written later (created_at) is the latest.
+        const char* contract = "INSERT INTO contract (id, created_at, updated_at, deleted, account_id, "
+                               "start_date, term_months, auto_renew, notice_days) "
+                               "VALUES (?1, ?2, ?2, 0, ?3, '2025-03-01', ?4, 1, 60)";
+        QVERIFY2(raw.exec(QLatin1String(contract),
+                          {QStringLiteral("c-late"), QStringLiteral("2025-03-02T00:00:00.000Z"), a, 24}),
+                 qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QLatin1String(contract),
+                          {QStringLiteral("c-early"), QStringLiteral("2025-03-01T00:00:00.000Z"), a, 36}),
+                 qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE account SET deleted = 1 WHERE id = ?1"), {b}),
+                 qPrintable(raw.lastError()));
+        raw.close();
+
+        auto data = readRetentionBook(*m_book);
+        QVERIFY2(data, qPrintable(data ? QString() : data.error().toString()));
+        QCOMPARE(data->accountIds, QList<Id>{a});
+        QCOMPARE(data->ledger.arrOn(0, QDate(2025, 5, 31)), 1'000'000);
+        QCOMPARE(data->ledger.arrOn(0, QDate(2025, 6, 1)), 3'000'000);
+        QCOMPARE(data->ledger.arrOn(0, QDate(2025, 12, 31)), 3'000'000);
+        QCOMPARE(data->ledger.arrEventCount(), 4);
+
+        auto source = readPortfolioSource(*m_book, kAsOf);
+        QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
+        QCOMPARE(source->accounts.size(), 1);
+        const PortfolioSourceAccount& pa = source->accounts.constFirst();
+        QList<MinorUnits> arr;
+        for (const auto& e : pa.rows.arr)
+            arr << e.arrAfter;
+        QCOMPARE(arr, (QList<MinorUnits>{1'000'000, 2'000'000, 4'000'000, 3'000'000}));
+        QCOMPARE(pa.contractStart, QDate(2025, 3, 1));
+        QCOMPARE(pa.termMonths, 24);
     }
 };
 

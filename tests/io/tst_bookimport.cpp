@@ -1,0 +1,415 @@
+// Importing a book's JSON export into an empty book (issue 13's speed target): the bulk load gives the same
+// book as the row-by-row load, table by table and row by row; a bad row is refused with its table, line and
+// column by both, and the book stays unchanged; undo empties the book again, and is refused after an edit.
+// The export's row reader (io/JsonRow_p.h) reads what QJsonDocument reads and leaves the rest to it.
+
+#include "JsonRow_p.h"
+
+#include "domain/Clock.h"
+#include "io/BookExport.h"
+#include "io/Generator.h"
+#include "storage/Book.h"
+#include "storage/ImportWriter.h"
+#include "storage/Repositories.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace csm;
+using namespace csm::io;
+using Mode = ImportWriter::LoadMode;
+
+Q_DECLARE_METATYPE(csm::ImportWriter::LoadMode)
+
+namespace {
+
+const FixedClock kClock(QDate(2025, 6, 30));
+
+std::unique_ptr<Book> newBook(const QString& path)
+{
+    Book::NewBookOptions options;
+    options.currency = QStringLiteral("JPY");
+    auto book = Book::open(path, Book::OpenMode::CreateIfMissing, kClock, options);
+    if (!book)
+        qFatal("%s", qPrintable(book.error().toString()));
+    return std::move(*book);
+}
+
+// A generated book's export.
+QString exportedBook(const QTemporaryDir& dir, int accounts)
+{
+    auto book = newBook(dir.filePath(QStringLiteral("source.sqlite")));
+    GeneratorOptions g;
+    g.accounts = accounts;
+    g.seed = 3;
+    g.asOf = QDate(2025, 6, 30);
+    if (!generateBook(*book, g))
+        qFatal("generate failed");
+    const QString path = dir.filePath(QStringLiteral("book.json"));
+    if (!exportBookJson(*book, path))
+        qFatal("export failed");
+    return path;
+}
+
+// Every row of every table of a book file as text, each table's rows sorted, with its rowid where it has one:
+// everything but the book's identity (meta), the undo log (which differs by design) and the search index's
+// own storage (its content is compared through the index).
+QMap<QString, QStringList> content(const QString& path)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        qFatal("cannot open %s", qPrintable(path));
+    QStringList tables;
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT IN ('meta', 'import_change') AND name NOT LIKE 'touch_search_%'",
+                       -1, &q, nullptr);
+    while (sqlite3_step(q) == SQLITE_ROW)
+        tables << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+    sqlite3_finalize(q);
+    QMap<QString, QStringList> out;
+    for (const QString& table : std::as_const(tables)) {
+        const QByteArray withRowid = "SELECT rowid, * FROM \"" + table.toUtf8() + '"';
+        const QByteArray plain = "SELECT * FROM \"" + table.toUtf8() + '"';
+        if (sqlite3_prepare_v2(db, withRowid.constData(), -1, &q, nullptr) != SQLITE_OK)
+            sqlite3_prepare_v2(db, plain.constData(), -1, &q, nullptr); // WITHOUT ROWID
+        QStringList rows;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            QStringList cells;
+            for (int c = 0; c < sqlite3_column_count(q); ++c) {
+                const int type = sqlite3_column_type(q, c);
+                cells << QString::number(type) + QLatin1Char(':') +
+                             QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, c)));
+            }
+            rows << cells.join(QLatin1Char('|'));
+        }
+        sqlite3_finalize(q);
+        rows.sort();
+        out.insert(table, rows);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+qint64 scalar(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
+    const qint64 v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return v;
+}
+
+// The rows of the book's data (settings aside, which a new book has).
+qint64 dataRows(const QString& path)
+{
+    qint64 n = 0;
+    for (auto [table, rows] : content(path).asKeyValueRange()) {
+        if (table != QLatin1String("settings") && table != QLatin1String("import_batch"))
+            n += rows.size();
+    }
+    return n;
+}
+
+QByteArrayList lines(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll().split('\n');
+}
+
+// The file's line number (from 1) of the first row of a table.
+qsizetype firstRowLine(const QByteArrayList& all, const QByteArray& table)
+{
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].startsWith("{\"name\":\"" + table + "\""))
+            return i + 2;
+    }
+    qFatal("no table %s", table.constData());
+    return 0;
+}
+
+QStringList columnsOf(const QByteArrayList& all, const QByteArray& table)
+{
+    QByteArray header = all[firstRowLine(all, table) - 2];
+    header.chop(QByteArrayView(",\"rows\":[").size());
+    QStringList out;
+    for (const QJsonValue& c :
+         QJsonDocument::fromJson(header + '}').object().value(QStringLiteral("columns")).toArray())
+        out << c.toString();
+    return out;
+}
+
+} // namespace
+
+class TestBookImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bulkAndRowByRowLoadsGiveTheSameBook()
+    {
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 40);
+        const QString bulkPath = dir.filePath(QStringLiteral("bulk.sqlite"));
+        const QString rowPath = dir.filePath(QStringLiteral("rows.sqlite"));
+        {
+            auto bulk = newBook(bulkPath);
+            auto rows = newBook(rowPath);
+            auto a = importBookJson(*bulk, file, false, {}, Mode::Auto);
+            auto b = importBookJson(*rows, file, false, {}, Mode::RowByRow);
+            QVERIFY2(a, qPrintable(a ? QString() : a.error().toString()));
+            QVERIFY2(b, qPrintable(b ? QString() : b.error().toString()));
+            QVERIFY(a->committed && b->committed);
+            QCOMPARE(a->added, b->added);
+            QCOMPARE(a->unchanged, b->unchanged);
+            QCOMPARE(a->rejected, 0);
+            QVERIFY(a->added > 1000);
+        }
+        // The bulk load kept one undo entry per table, the other one per row.
+        QVERIFY(scalar(bulkPath, "SELECT count(*) FROM import_change WHERE row_key = '*'") >= 10);
+        QCOMPARE(scalar(bulkPath, "SELECT count(*) FROM import_change WHERE row_key <> '*' AND "
+                                  "table_name NOT IN ('settings')"),
+                 qint64(0));
+        QCOMPARE(scalar(rowPath, "SELECT count(*) FROM import_change WHERE row_key = '*'"), qint64(0));
+
+        const QMap<QString, QStringList> a = content(bulkPath);
+        const QMap<QString, QStringList> b = content(rowPath);
+        QCOMPARE(a.keys(), b.keys());
+        QVERIFY(a.value(QStringLiteral("usage_metric")).size() > 1000);
+        QVERIFY(!a.value(QStringLiteral("touch_search")).isEmpty());
+        QVERIFY(!a.value(QStringLiteral("health_snapshot")).isEmpty());
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            const QStringList& other = b.value(it.key());
+            QVERIFY2(it.value().size() == other.size(), qPrintable(it.key()));
+            for (qsizetype r = 0; r < other.size(); ++r)
+                QVERIFY2(it.value()[r] == other[r], qPrintable(it.key() + QLatin1Char(' ') + it.value()[r]));
+        }
+    }
+
+    void aBadRowIsRefusedWithItsTableLineAndColumn_data()
+    {
+        QTest::addColumn<Mode>("mode");
+        QTest::addColumn<QByteArray>("column"); // the touch column changed ("" for the row's shape)
+        QTest::addColumn<QByteArray>("value");  // as JSON
+        QTest::addColumn<QString>("field");
+        for (const Mode mode : {Mode::Auto, Mode::RowByRow}) {
+            const char* m = mode == Mode::Auto ? "bulk: " : "row by row: ";
+            QTest::newRow(QByteArray(m + QByteArray("a kind the book does not know")).constData())
+                << mode << QByteArray("kind") << QByteArray("\"party\"") << QStringLiteral("touch.kind");
+            QTest::newRow(QByteArray(m + QByteArray("an account the book does not have")).constData())
+                << mode << QByteArray("account_id") << QByteArray("\"0190aaaa-0000-7000-8000-000000000000\"")
+                << QStringLiteral("touch.account_id");
+            QTest::newRow(QByteArray(m + QByteArray("a day that is not a date")).constData())
+                << mode << QByteArray("occurred_on") << QByteArray("\"2025-13-01\"")
+                << QStringLiteral("touch.occurred_on");
+            QTest::newRow(QByteArray(m + QByteArray("text in a number's column")).constData())
+                << mode << QByteArray("sentiment") << QByteArray("\"good\"")
+                << QStringLiteral("touch.sentiment");
+            QTest::newRow(QByteArray(m + QByteArray("an object for a value")).constData())
+                << mode << QByteArray("summary") << QByteArray("{\"a\":1}")
+                << QStringLiteral("touch.summary");
+            QTest::newRow(QByteArray(m + QByteArray("a value too few")).constData())
+                << mode << QByteArray() << QByteArray() << QStringLiteral("touch");
+        }
+    }
+
+    void aBadRowIsRefusedWithItsTableLineAndColumn()
+    {
+        QFETCH(Mode, mode);
+        QFETCH(QByteArray, column);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 12);
+        QByteArrayList all = lines(file);
+        // The 100th touch: inside a bulk load's second group.
+        const qsizetype line = firstRowLine(all, "touch") + 99;
+        QByteArray& row = all[line - 1];
+        const bool comma = row.endsWith(',');
+        QJsonArray values = QJsonDocument::fromJson(comma ? row.chopped(1) : row).array();
+        if (column.isEmpty()) {
+            values.removeLast();
+        } else {
+            const qsizetype at = columnsOf(all, "touch").indexOf(QString::fromUtf8(column));
+            QVERIFY(at >= 0);
+            QJsonDocument v = QJsonDocument::fromJson("[" + value + "]");
+            values[at] = v.array().first();
+        }
+        row = QJsonDocument(values).toJson(QJsonDocument::Compact) + (comma ? "," : "");
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(all.join('\n'));
+        out.close();
+
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        newBook(path);
+        const auto before = content(path);
+        {
+            auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY(book);
+            auto r = importBookJson(**book, bad, false, {}, mode);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+            QCOMPARE(r->rejected, 1);
+            QVERIFY(!r->committed);
+            QCOMPARE(r->problems.size(), 1);
+            QCOMPARE(r->problems.first().line, qint64(line));
+            QCOMPARE(r->problems.first().field, field);
+            QVERIFY(!lastImport(**book).value());
+        }
+        QCOMPARE(content(path), before);
+    }
+
+    // A key the file repeats: the bulk load refuses the second row (the row-by-row load takes it as an
+    // update).
+    void aBulkLoadRefusesARepeatedKey()
+    {
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 12);
+        QByteArrayList all = lines(file);
+        const qsizetype first = firstRowLine(all, "contact");
+        all.insert(first, all[first - 1]); // the first contact twice
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(all.join('\n'));
+        out.close();
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        auto book = newBook(path);
+        auto r = importBookJson(*book, bad, false);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->rejected, 1);
+        QCOMPARE(r->problems.first().line, qint64(first + 1));
+        QCOMPARE(r->problems.first().field, QStringLiteral("contact.id"));
+        QCOMPARE(dataRows(path), qint64(0));
+    }
+
+    void undoingABulkImportEmptiesTheBookUnlessEditedSince()
+    {
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 12);
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        newBook(path);
+        const QStringList settings = content(path).value(QStringLiteral("settings"));
+        {
+            auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY(book);
+            auto r = importBookJson(**book, file, false);
+            QVERIFY(r && r->committed);
+            QVERIFY(dataRows(path) > 1000);
+            auto undone = undoLastImport(**book);
+            QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().toString()));
+            QCOMPARE(undone->removed + undone->restored, r->added + r->updated);
+            QVERIFY(!lastImport(**book).value());
+        }
+        QCOMPARE(dataRows(path), qint64(0));
+        QCOMPARE(content(path).value(QStringLiteral("settings")), settings);
+
+        // Again, then an account edited: undo would lose the edit, so it is refused and changes nothing.
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(book);
+        QVERIFY(importBookJson(**book, file, false));
+        auto accounts = (*book)->accounts().list();
+        QVERIFY(accounts && !accounts->isEmpty());
+        Account edited = accounts->first();
+        edited.seats += 1;
+        QVERIFY((*book)->accounts().save(edited));
+        const auto before = content(path);
+        auto refused = undoLastImport(**book);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("account")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(content(path), before);
+    }
+
+    void theRowReaderReadsWhatQJsonDocumentReads_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("the export's values")
+            << QByteArray("[\"a\",1,-2,0.5,1e3,-1.25E-2,null,true,false,\"\"]");
+        QTest::newRow("escapes") << QByteArray(
+            "[\"q\\\"b\\\\s\\/n\\n\\r\\t\\b\\f\",\"\\u00e9\\u3042\",\"\\ud83d\\ude00\"]");
+        QTest::newRow("UTF-8") << QByteArray("[\"株式会社 \xf0\x9f\x98\x80\"]");
+        QTest::newRow("spaces") << QByteArray(" [ 1 , \"x\" ] ");
+        QTest::newRow("empty") << QByteArray("[]");
+        QTest::newRow("largest integer") << QByteArray("[9223372036854775807,-9223372036854775808]");
+    }
+
+    void theRowReaderReadsWhatQJsonDocumentReads()
+    {
+        QFETCH(QByteArray, line);
+        QList<SqlValue> values;
+        QVERIFY(detail::parseJsonRow(line, values));
+        const QJsonArray expected = QJsonDocument::fromJson(line).array();
+        QCOMPARE(values.size(), expected.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QJsonValue v = expected[i];
+            if (v.isNull()) {
+                QCOMPARE(values[i].type, SqlValue::Type::Null);
+            } else if (v.isBool()) {
+                QCOMPARE(values[i], SqlValue::fromInteger(v.toBool() ? 1 : 0));
+            } else if (v.isString()) {
+                QCOMPARE(values[i].type, SqlValue::Type::Text);
+                QCOMPARE(QString::fromUtf8(values[i].text), v.toString());
+            } else if (values[i].type == SqlValue::Type::Integer) {
+                QCOMPARE(values[i].integer, v.toInteger());
+            } else {
+                QCOMPARE(values[i].type, SqlValue::Type::Real);
+                QCOMPARE(values[i].real, v.toDouble());
+            }
+        }
+    }
+
+    // A real stays a real (the export writes them with a point or an exponent; the book's REAL columns would
+    // take an integer too, its other columns would not).
+    void aRealReadsAsAReal()
+    {
+        QList<SqlValue> values;
+        QVERIFY(detail::parseJsonRow("[1.0,1e3,7]", values));
+        QCOMPARE(values, (QList<SqlValue>{SqlValue::fromReal(1.0), SqlValue::fromReal(1000.0),
+                                          SqlValue::fromInteger(7)}));
+    }
+
+    // What it does not take, QJsonDocument decides (an error, or a value it reads its own way).
+    void theRowReaderLeavesTheRestToQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("not an array") << QByteArray("{\"a\":1}");
+        QTest::newRow("nested") << QByteArray("[[1]]");
+        QTest::newRow("object value") << QByteArray("[{\"a\":1}]");
+        QTest::newRow("unclosed") << QByteArray("[\"a\",1");
+        QTest::newRow("trailing comma") << QByteArray("[1,]");
+        QTest::newRow("after the end") << QByteArray("[1] x");
+        QTest::newRow("unclosed text") << QByteArray("[\"a]");
+        QTest::newRow("control character") << QByteArray("[\"a\tb\"]");
+        QTest::newRow("bad escape") << QByteArray("[\"\\x\"]");
+        QTest::newRow("lone surrogate") << QByteArray("[\"\\ud83d\"]");
+        QTest::newRow("invalid UTF-8") << QByteArray("[\"\xc3\x28\"]");
+        QTest::newRow("overlong UTF-8") << QByteArray("[\"\xc0\xaf\"]");
+        QTest::newRow("leading zero") << QByteArray("[01]");
+        QTest::newRow("bare point") << QByteArray("[1.]");
+        QTest::newRow("beyond qint64") << QByteArray("[9223372036854775808]");
+        QTest::newRow("word") << QByteArray("[nul]");
+    }
+
+    void theRowReaderLeavesTheRestToQJsonDocument()
+    {
+        QFETCH(QByteArray, line);
+        QList<SqlValue> values;
+        QVERIFY(!detail::parseJsonRow(line, values));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookImport)
+#include "tst_bookimport.moc"
