@@ -109,6 +109,41 @@ qint64 scalar(const QString& path, const char* sql)
     return v;
 }
 
+// The book's schema: every table, index and trigger with its SQL, in name order (an index created again has
+// another root page and place in sqlite_schema, and is the same index).
+QStringList schema(const QString& path)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name", -1, &q,
+                       nullptr);
+    QStringList out;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        QStringList cells;
+        for (int c = 0; c < 4; ++c)
+            cells << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, c)));
+        out << cells.join(QLatin1Char('|'));
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return out;
+}
+
+QString integrity(const QString& path)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &q, nullptr);
+    QStringList out;
+    while (sqlite3_step(q) == SQLITE_ROW)
+        out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return out.join(QLatin1Char('\n'));
+}
+
 // The rows of the book's data (settings aside, which a new book has).
 qint64 dataRows(const QString& path)
 {
@@ -183,6 +218,13 @@ private slots:
                  qint64(0));
         QCOMPARE(scalar(rowPath, "SELECT count(*) FROM import_change WHERE row_key = '*'"), qint64(0));
 
+        // The bulk load dropped the touch table's secondary indexes and created them again: the same schema.
+        QVERIFY(schema(bulkPath).contains(
+            QStringLiteral("index|touch_by_account|touch|CREATE INDEX touch_by_account ON touch (account_id, "
+                           "occurred_on)")));
+        QCOMPARE(schema(bulkPath), schema(rowPath));
+        QCOMPARE(integrity(bulkPath), QStringLiteral("ok"));
+
         const QMap<QString, QStringList> a = content(bulkPath);
         const QMap<QString, QStringList> b = content(rowPath);
         QCOMPARE(a.keys(), b.keys());
@@ -256,6 +298,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         newBook(path);
         const auto before = content(path);
+        const QStringList schemaBefore = schema(path);
         {
             auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
             QVERIFY(book);
@@ -269,6 +312,81 @@ private slots:
             QVERIFY(!lastImport(**book).value());
         }
         QCOMPARE(content(path), before);
+        QCOMPARE(schema(path), schemaBefore);
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
+    }
+
+    // A bad row in the file's last table, after the bulk loads of the others dropped their indexes and
+    // created them again, and a cancel while the touches are loaded (their indexes dropped): the book is as
+    // it was, its schema (every index) included.
+    void aRefusedOrCancelledBulkLoadLeavesTheSchemaAsItWas_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("a bad row in the last table") << false;
+        QTest::newRow("cancelled among the touches") << true;
+    }
+
+    void aRefusedOrCancelledBulkLoadLeavesTheSchemaAsItWas()
+    {
+        QFETCH(bool, cancel);
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, cancel ? 200 : 40); // 200: a cancel point among the touches
+        QByteArrayList all = lines(file);
+        // The last row of the file: the line before the tables' closing brackets.
+        qsizetype last = all.size() - 1;
+        while (last > 0 && !all[last].startsWith('['))
+            --last;
+        QVERIFY(last > firstRowLine(all, "touch"));
+        const qsizetype touchRows = [&] {
+            qsizetype n = 0;
+            for (qsizetype i = firstRowLine(all, "touch") - 1; i < all.size() && all[i].startsWith('['); ++i)
+                ++n;
+            return n;
+        }();
+        // The reader asks whether to stop every 4,096 lines: at the first of those after the touches' first
+        // groups of rows were written (their indexes dropped then).
+        const qsizetype touchStart = firstRowLine(all, "touch");
+        const qsizetype stopAt = ((touchStart + 256) / 4096 + 1) * 4096;
+        QVERIFY2(!cancel || stopAt < touchStart + touchRows, "no cancel point among the touches");
+        if (!cancel) {
+            QByteArray& row = all[last];
+            const bool comma = row.endsWith(',');
+            QJsonArray values = QJsonDocument::fromJson(comma ? row.chopped(1) : row).array();
+            values.removeLast();
+            row = QJsonDocument(values).toJson(QJsonDocument::Compact) + (comma ? "," : "");
+        }
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(all.join('\n'));
+        out.close();
+
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        newBook(path);
+        const auto before = content(path);
+        const QStringList schemaBefore = schema(path);
+        {
+            auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY(book);
+            io::ImportProgress progress;
+            int asked = 0;
+            if (cancel)
+                progress.cancelled = [&] { return ++asked * 4096 >= stopAt; };
+            auto r = importBookJson(**book, bad, false, progress);
+            if (cancel) {
+                QVERIFY(!r);
+                QCOMPARE(r.error().code, Error::Code::Cancelled);
+                QCOMPARE(qsizetype(asked) * 4096, stopAt);
+            } else {
+                QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+                QCOMPARE(r->rejected, 1);
+                QCOMPARE(r->problems.first().line, qint64(last + 1));
+                QVERIFY(!r->committed);
+            }
+        }
+        QCOMPARE(content(path), before);
+        QCOMPARE(schema(path), schemaBefore);
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
     }
 
     // A key the file repeats: the bulk load refuses the second row (the row-by-row load takes it as an
