@@ -109,19 +109,17 @@ qint64 scalar(const QString& path, const char* sql)
     return v;
 }
 
-// The book's schema: every table, index and trigger with its SQL, in name order (an index created again has
-// another root page and place in sqlite_schema, and is the same index).
-QStringList schema(const QString& path)
+// The rows a query gives, each row's cells joined by '|'.
+QStringList queried(const QString& path, const char* sql)
 {
     sqlite3* db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* q = nullptr;
-    sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name", -1, &q,
-                       nullptr);
+    sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
     QStringList out;
     while (sqlite3_step(q) == SQLITE_ROW) {
         QStringList cells;
-        for (int c = 0; c < 4; ++c)
+        for (int c = 0; c < sqlite3_column_count(q); ++c)
             cells << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, c)));
         out << cells.join(QLatin1Char('|'));
     }
@@ -130,18 +128,16 @@ QStringList schema(const QString& path)
     return out;
 }
 
+// The book's schema: every table, index and trigger with its SQL, in name order (an index created again has
+// another root page and place in sqlite_schema, and is the same index).
+QStringList schema(const QString& path)
+{
+    return queried(path, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name");
+}
+
 QString integrity(const QString& path)
 {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* q = nullptr;
-    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &q, nullptr);
-    QStringList out;
-    while (sqlite3_step(q) == SQLITE_ROW)
-        out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
-    sqlite3_finalize(q);
-    sqlite3_close(db);
-    return out.join(QLatin1Char('\n'));
+    return queried(path, "PRAGMA integrity_check").join(QLatin1Char('\n'));
 }
 
 // The rows of the book's data (settings aside, which a new book has).
@@ -183,6 +179,25 @@ QStringList columnsOf(const QByteArrayList& all, const QByteArray& table)
          QJsonDocument::fromJson(header + '}').object().value(QStringLiteral("columns")).toArray())
         out << c.toString();
     return out;
+}
+
+// A row line of the file edited: its values given to `edit`, the line's trailing comma kept.
+template <typename Edit> void editRow(QByteArray& row, Edit edit)
+{
+    const bool comma = row.endsWith(',');
+    QJsonArray values = QJsonDocument::fromJson(comma ? row.chopped(1) : row).array();
+    edit(values);
+    row = QJsonDocument(values).toJson(QJsonDocument::Compact) + (comma ? "," : "");
+}
+
+// The lines written to bad.json in `dir`; its path.
+QString writtenFile(const QTemporaryDir& dir, const QByteArrayList& all)
+{
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(all.join('\n')) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 } // namespace
@@ -277,23 +292,15 @@ private slots:
         QByteArrayList all = lines(file);
         // The 100th touch: inside a bulk load's second group.
         const qsizetype line = firstRowLine(all, "touch") + 99;
-        QByteArray& row = all[line - 1];
-        const bool comma = row.endsWith(',');
-        QJsonArray values = QJsonDocument::fromJson(comma ? row.chopped(1) : row).array();
-        if (column.isEmpty()) {
-            values.removeLast();
-        } else {
-            const qsizetype at = columnsOf(all, "touch").indexOf(QString::fromUtf8(column));
-            QVERIFY(at >= 0);
-            QJsonDocument v = QJsonDocument::fromJson("[" + value + "]");
-            values[at] = v.array().first();
-        }
-        row = QJsonDocument(values).toJson(QJsonDocument::Compact) + (comma ? "," : "");
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile out(bad);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(all.join('\n'));
-        out.close();
+        const qsizetype at = columnsOf(all, "touch").indexOf(QString::fromUtf8(column));
+        QVERIFY(column.isEmpty() || at >= 0);
+        editRow(all[line - 1], [&](QJsonArray& values) {
+            if (column.isEmpty())
+                values.removeLast();
+            else
+                values[at] = QJsonDocument::fromJson("[" + value + "]").array().first();
+        });
+        const QString bad = writtenFile(dir, all);
 
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         newBook(path);
@@ -337,29 +344,15 @@ private slots:
         while (last > 0 && !all[last].startsWith('['))
             --last;
         QVERIFY(last > firstRowLine(all, "touch"));
-        const qsizetype touchRows = [&] {
-            qsizetype n = 0;
-            for (qsizetype i = firstRowLine(all, "touch") - 1; i < all.size() && all[i].startsWith('['); ++i)
-                ++n;
-            return n;
-        }();
         // The reader asks whether to stop every 4,096 lines: at the first of those after the touches' first
         // groups of rows were written (their indexes dropped then).
         const qsizetype touchStart = firstRowLine(all, "touch");
         const qsizetype stopAt = ((touchStart + 256) / 4096 + 1) * 4096;
-        QVERIFY2(!cancel || stopAt < touchStart + touchRows, "no cancel point among the touches");
-        if (!cancel) {
-            QByteArray& row = all[last];
-            const bool comma = row.endsWith(',');
-            QJsonArray values = QJsonDocument::fromJson(comma ? row.chopped(1) : row).array();
-            values.removeLast();
-            row = QJsonDocument(values).toJson(QJsonDocument::Compact) + (comma ? "," : "");
-        }
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile out(bad);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(all.join('\n'));
-        out.close();
+        QVERIFY2(!cancel || stopAt < firstRowLine(all, "touch_participant") - 1,
+                 "no cancel point among the touches");
+        if (!cancel)
+            editRow(all[last], [](QJsonArray& values) { values.removeLast(); });
+        const QString bad = writtenFile(dir, all);
 
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         newBook(path);
@@ -398,11 +391,7 @@ private slots:
         QByteArrayList all = lines(file);
         const qsizetype first = firstRowLine(all, "contact");
         all.insert(first, all[first - 1]); // the first contact twice
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile out(bad);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(all.join('\n'));
-        out.close();
+        const QString bad = writtenFile(dir, all);
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         auto book = newBook(path);
         auto r = importBookJson(*book, bad, false);
