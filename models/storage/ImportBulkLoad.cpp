@@ -61,6 +61,8 @@ public:
             return st;
         m_group.reset();
         m_single.reset();
+        if (auto st = createDeferredIndexes(); !st)
+            return st;
         if (m_added > 0 && m.loaded)
             return m.loaded(m_added, m_latestUpdatedAt);
         return {};
@@ -167,6 +169,8 @@ private:
                 if (auto st = m.beforeWrite(); !st)
                     return st;
             }
+            if (auto st = dropSecondaryIndexes(); !st)
+                return st;
         }
         // The table's last group is shorter: its statement is made for it.
         std::unique_ptr<Stmt> tail;
@@ -200,6 +204,42 @@ private:
         return {};
     }
 
+    // The table's secondary indexes that check nothing (not UNIQUE) are dropped before its first row and
+    // created again in finish(): SQLite then sorts each index's keys once and writes its pages in order,
+    // where filling it row by row writes pages all over the index (and the book, once it outgrows the page
+    // cache). All inside the import's transaction: a refused file or a cancel rolls the drop back with the
+    // rows.
+    Status dropSecondaryIndexes()
+    {
+        std::vector<QByteArray> names;
+        {
+            Stmt q(m.db, "SELECT i.name, s.sql FROM pragma_index_list(?1) AS i JOIN sqlite_schema AS s "
+                         "ON s.type = 'index' AND s.name = i.name "
+                         "WHERE i.\"unique\" = 0 AND i.origin = 'c' AND s.sql IS NOT NULL ORDER BY i.name");
+            q.bindText(1, m.info.name);
+            while (q.next()) {
+                names.push_back(q.utf8(0).toByteArray());
+                m_deferredIndexes.push_back(q.utf8(1).toByteArray());
+            }
+            if (!q.status())
+                return q.status();
+        }
+        for (const QByteArray& name : names) {
+            if (auto st = exec(m.db, ("DROP INDEX " + quoted(QString::fromUtf8(name))).constData()); !st)
+                return st;
+        }
+        return {};
+    }
+
+    Status createDeferredIndexes()
+    {
+        for (const QByteArray& sql : std::exchange(m_deferredIndexes, {})) {
+            if (auto st = exec(m.db, sql.constData()); !st)
+                return st;
+        }
+        return {};
+    }
+
     BulkLoadSetup m;
     int m_width = 0;     // parameters per row
     int m_groupRows = 1; // rows per INSERT
@@ -213,6 +253,7 @@ private:
     qint64 m_added = 0;
     QByteArray m_latestUpdatedAt;
     QList<Rejected> m_rejected;
+    std::vector<QByteArray> m_deferredIndexes; // CREATE INDEX statements for finish()
 };
 
 // The column of `table` a CHECK's expression names first.

@@ -109,6 +109,37 @@ qint64 scalar(const QString& path, const char* sql)
     return v;
 }
 
+// The rows a query gives, each row's cells joined by '|'.
+QStringList queried(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
+    QStringList out;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        QStringList cells;
+        for (int c = 0; c < sqlite3_column_count(q); ++c)
+            cells << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, c)));
+        out << cells.join(QLatin1Char('|'));
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return out;
+}
+
+// The book's schema: every table, index and trigger with its SQL, in name order (an index created again has
+// another root page and place in sqlite_schema, and is the same index).
+QStringList schema(const QString& path)
+{
+    return queried(path, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name");
+}
+
+QString integrity(const QString& path)
+{
+    return queried(path, "PRAGMA integrity_check").join(QLatin1Char('\n'));
+}
+
 // The rows of the book's data (settings aside, which a new book has).
 qint64 dataRows(const QString& path)
 {
@@ -150,6 +181,25 @@ QStringList columnsOf(const QByteArrayList& all, const QByteArray& table)
     return out;
 }
 
+// A row line of the file edited: its values given to `edit`, the line's trailing comma kept.
+template <typename Edit> void editRow(QByteArray& row, Edit edit)
+{
+    const bool comma = row.endsWith(',');
+    QJsonArray values = QJsonDocument::fromJson(comma ? row.chopped(1) : row).array();
+    edit(values);
+    row = QJsonDocument(values).toJson(QJsonDocument::Compact) + (comma ? "," : "");
+}
+
+// The lines written to bad.json in `dir`; its path.
+QString writtenFile(const QTemporaryDir& dir, const QByteArrayList& all)
+{
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(all.join('\n')) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 } // namespace
 
 class TestBookImport : public QObject
@@ -182,6 +232,13 @@ private slots:
                                   "table_name NOT IN ('settings')"),
                  qint64(0));
         QCOMPARE(scalar(rowPath, "SELECT count(*) FROM import_change WHERE row_key = '*'"), qint64(0));
+
+        // The bulk load dropped the touch table's secondary indexes and created them again: the same schema.
+        QVERIFY(schema(bulkPath).contains(
+            QStringLiteral("index|touch_by_account|touch|CREATE INDEX touch_by_account ON touch (account_id, "
+                           "occurred_on)")));
+        QCOMPARE(schema(bulkPath), schema(rowPath));
+        QCOMPARE(integrity(bulkPath), QStringLiteral("ok"));
 
         const QMap<QString, QStringList> a = content(bulkPath);
         const QMap<QString, QStringList> b = content(rowPath);
@@ -235,27 +292,20 @@ private slots:
         QByteArrayList all = lines(file);
         // The 100th touch: inside a bulk load's second group.
         const qsizetype line = firstRowLine(all, "touch") + 99;
-        QByteArray& row = all[line - 1];
-        const bool comma = row.endsWith(',');
-        QJsonArray values = QJsonDocument::fromJson(comma ? row.chopped(1) : row).array();
-        if (column.isEmpty()) {
-            values.removeLast();
-        } else {
-            const qsizetype at = columnsOf(all, "touch").indexOf(QString::fromUtf8(column));
-            QVERIFY(at >= 0);
-            QJsonDocument v = QJsonDocument::fromJson("[" + value + "]");
-            values[at] = v.array().first();
-        }
-        row = QJsonDocument(values).toJson(QJsonDocument::Compact) + (comma ? "," : "");
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile out(bad);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(all.join('\n'));
-        out.close();
+        const qsizetype at = columnsOf(all, "touch").indexOf(QString::fromUtf8(column));
+        QVERIFY(column.isEmpty() || at >= 0);
+        editRow(all[line - 1], [&](QJsonArray& values) {
+            if (column.isEmpty())
+                values.removeLast();
+            else
+                values[at] = QJsonDocument::fromJson("[" + value + "]").array().first();
+        });
+        const QString bad = writtenFile(dir, all);
 
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         newBook(path);
         const auto before = content(path);
+        const QStringList schemaBefore = schema(path);
         {
             auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
             QVERIFY(book);
@@ -269,6 +319,67 @@ private slots:
             QVERIFY(!lastImport(**book).value());
         }
         QCOMPARE(content(path), before);
+        QCOMPARE(schema(path), schemaBefore);
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
+    }
+
+    // A bad row in the file's last table, after the bulk loads of the others dropped their indexes and
+    // created them again, and a cancel while the touches are loaded (their indexes dropped): the book is as
+    // it was, its schema (every index) included.
+    void aRefusedOrCancelledBulkLoadLeavesTheSchemaAsItWas_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("a bad row in the last table") << false;
+        QTest::newRow("cancelled among the touches") << true;
+    }
+
+    void aRefusedOrCancelledBulkLoadLeavesTheSchemaAsItWas()
+    {
+        QFETCH(bool, cancel);
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, cancel ? 200 : 40); // 200: a cancel point among the touches
+        QByteArrayList all = lines(file);
+        // The last row of the file: the line before the tables' closing brackets.
+        qsizetype last = all.size() - 1;
+        while (last > 0 && !all[last].startsWith('['))
+            --last;
+        QVERIFY(last > firstRowLine(all, "touch"));
+        // The reader asks whether to stop every 4,096 lines: at the first of those after the touches' first
+        // groups of rows were written (their indexes dropped then).
+        const qsizetype touchStart = firstRowLine(all, "touch");
+        const qsizetype stopAt = ((touchStart + 256) / 4096 + 1) * 4096;
+        QVERIFY2(!cancel || stopAt < firstRowLine(all, "touch_participant") - 1,
+                 "no cancel point among the touches");
+        if (!cancel)
+            editRow(all[last], [](QJsonArray& values) { values.removeLast(); });
+        const QString bad = writtenFile(dir, all);
+
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        newBook(path);
+        const auto before = content(path);
+        const QStringList schemaBefore = schema(path);
+        {
+            auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY(book);
+            io::ImportProgress progress;
+            int asked = 0;
+            if (cancel)
+                progress.cancelled = [&] { return ++asked * 4096 >= stopAt; };
+            auto r = importBookJson(**book, bad, false, progress);
+            if (cancel) {
+                QVERIFY(!r);
+                QCOMPARE(r.error().code, Error::Code::Cancelled);
+                QCOMPARE(qsizetype(asked) * 4096, stopAt);
+            } else {
+                QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+                QCOMPARE(r->rejected, 1);
+                QCOMPARE(r->problems.first().line, qint64(last + 1));
+                QVERIFY(!r->committed);
+            }
+        }
+        QCOMPARE(content(path), before);
+        QCOMPARE(schema(path), schemaBefore);
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
     }
 
     // A key the file repeats: the bulk load refuses the second row (the row-by-row load takes it as an
@@ -280,11 +391,7 @@ private slots:
         QByteArrayList all = lines(file);
         const qsizetype first = firstRowLine(all, "contact");
         all.insert(first, all[first - 1]); // the first contact twice
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile out(bad);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(all.join('\n'));
-        out.close();
+        const QString bad = writtenFile(dir, all);
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         auto book = newBook(path);
         auto r = importBookJson(*book, bad, false);
