@@ -97,18 +97,6 @@ QMap<QString, QStringList> content(const QString& path)
     return out;
 }
 
-qint64 scalar(const QString& path, const char* sql)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* q = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
-    const qint64 v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
-    sqlite3_finalize(q);
-    sqlite3_close(db);
-    return v;
-}
-
 // The rows a query gives, each row's cells joined by '|'.
 QStringList queried(const QString& path, const char* sql)
 {
@@ -126,6 +114,13 @@ QStringList queried(const QString& path, const char* sql)
     sqlite3_finalize(q);
     sqlite3_close(db);
     return out;
+}
+
+// The first column of a query's first row as an integer (-1 without a row).
+qint64 scalar(const QString& path, const char* sql)
+{
+    const QStringList rows = queried(path, sql);
+    return rows.isEmpty() ? -1 : rows.constFirst().section(QLatin1Char('|'), 0, 0).toLongLong();
 }
 
 // The book's schema: every table, index and trigger with its SQL, in name order (an index created again has
