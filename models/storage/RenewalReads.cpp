@@ -30,10 +30,9 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     struct Row
     {
         RenewalContract c;
-        MinorUnits savedArr = 0;
         std::optional<TouchModel> override;
         bool needsTouch = false; // the kept latest touch is after asOf: look it up
-        qint64 contractRowid = -1;
+        bool started = false;    // a live contract has started by asOf
     };
     QList<Row> rows;
     storage::AccountIndex index;
@@ -48,7 +47,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
             r.c.owner = a.text(2);
             r.override = fromCode<TouchModel>(a.text(3));
             r.needsTouch = !a.isNull(5) && a.date(5) > asOf;
-            r.savedArr = a.int64(4);
+            r.c.arr = a.int64(4); // the saved ARR, kept when the account has no live events
             if (!a.isNull(5) && !r.needsTouch)
                 r.c.lastCustomerTouch = a.date(5);
             // What extends a contract that does not renew by itself (schema 4's facts of the latest
@@ -64,17 +63,16 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     }
     // The latest live contract that has started by asOf: the latest start, then the last written (rowid).
     {
-        Stmt q(db,
-               "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
-               "renewal_term_months, rowid FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
+        Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
+                   "renewal_term_months FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
         q.bind(1, asOf);
         if (auto st = storage::eachAccountRow(q, index, {},
                                               [&](int i) {
                                                   Row& r = rows[i];
                                                   const QDate start = q.date(2);
-                                                  if (r.contractRowid >= 0 && start < r.c.terms.start)
+                                                  if (r.started && start < r.c.terms.start)
                                                       return; // table order is rowid order: same day, later
-                                                  r.contractRowid = q.int64(8);
+                                                  r.started = true;
                                                   r.c.contractId = q.text(1);
                                                   r.c.terms.start = start;
                                                   r.c.terms.termMonths = q.int32(3);
@@ -91,8 +89,6 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     auto events = storage::readArrEventsByAccount(db, index, {});
     if (!events)
         return events.error();
-    for (Row& r : rows)
-        r.c.arr = r.savedArr;
     for (qsizetype k = 0; k < events->size(); ++k) {
         const storage::AccountArrEvent& e = events->at(k);
         const bool first = k == 0 || events->at(k - 1).account != e.account;
@@ -124,7 +120,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
             Stmt earlier(db, "SELECT band FROM health_snapshot WHERE account_id = ?1 AND as_of <= ?2 "
                              "ORDER BY as_of DESC LIMIT 1");
             for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (banded[i] || rows[i].contractRowid < 0)
+                if (banded[i] || !rows[i].started)
                     continue;
                 earlier.reset();
                 earlier.bind(1, rows[i].c.accountId).bind(2, asOf);
@@ -141,7 +137,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     QList<RenewalContract> out;
     out.reserve(rows.size());
     for (Row& r : rows) {
-        if (r.contractRowid < 0)
+        if (!r.started)
             continue; // no contract started by asOf
         r.c.touchModel = r.override ? *r.override : settings.touchModelForArr(r.c.arr);
         if (r.needsTouch) {
