@@ -8,21 +8,10 @@
 
 namespace csm::storage {
 
-Error readCancelledError(const QString& what)
+Error readCancelledError()
 {
-    return Error{Error::Code::Cancelled,
-                 what.isEmpty() ? QCoreApplication::translate("csm::Book", "The read was cancelled.") : what,
-                 {},
-                 {}};
-}
-
-void AccountIndex::reserve(qsizetype accounts)
-{
-    qsizetype slotCount = 16;
-    while (slotCount < accounts * 2) // at most half full
-        slotCount *= 2;
-    if (slotCount > m_slots.size())
-        grow(slotCount);
+    return Error{
+        Error::Code::Cancelled, QCoreApplication::translate("csm::Book", "The read was cancelled."), {}, {}};
 }
 
 qsizetype AccountIndex::slotOf(QByteArrayView id, size_t hash) const

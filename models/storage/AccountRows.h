@@ -27,7 +27,6 @@ namespace csm::storage {
 class AccountIndex
 {
 public:
-    void reserve(qsizetype accounts);
     // Adds an id (an id given twice keeps its first number).
     void insert(QByteArrayView id, int number);
     // The id's number, or -1.
@@ -59,7 +58,7 @@ private:
     qsizetype m_size = 0;
 };
 
-Error readCancelledError(const QString& what);
+Error readCancelledError();
 
 // Runs q and hands every row to `row` with the number of its account (column 0 is the account id; rows of
 // accounts not in the index are skipped). Checks `cancelled` every 65,536 rows.
@@ -72,7 +71,7 @@ Status eachAccountRow(Stmt& q, const AccountIndex& index, const CancelCheck& can
     int last = -1;
     while (q.next()) {
         if (cancelled && (++n & 0xffff) == 0 && cancelled())
-            return readCancelledError({});
+            return readCancelledError();
         const QByteArrayView id = q.utf8(0);
         if (id != lastId) {
             lastId.resize(id.size()); // keeps its buffer: no allocation per row

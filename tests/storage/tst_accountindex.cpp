@@ -38,7 +38,6 @@ private slots:
     void aRepeatedIdKeepsItsFirstNumber()
     {
         AccountIndex index;
-        index.reserve(4);
         index.insert("a", 1);
         index.insert("b", 2);
         index.insert("a", 7);
