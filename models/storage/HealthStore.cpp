@@ -204,6 +204,13 @@ Status HealthStore::forEachAccountRows(Book& book, QDate usageFrom, QDate upTo, 
                            .value_or(MilestoneStatus::Planned);
             r.milestones.append(m);
         });
+        // A table whose read failed gives no more rows, and the account must not be visited without them: its
+        // scores would be written from rows missing. On a full disk SQLite may even have rolled the whole
+        // transaction back, and the visitor's writes would then each commit on their own.
+        for (const Cursor* c : {&arr, &usage, &touches, &nps, &milestones}) {
+            if (Status st = c->status(); !st)
+                return st;
+        }
         if (!visit(a))
             return {};
     }

@@ -2,6 +2,7 @@
 // of every change a score depends on; the weekly snapshots of the back-fill with their model version and
 // inputs; the catch-up; saving a model. Expected scores are worked out by hand from DESIGN §5 (comments).
 
+#include "BookPrivate.h"
 #include "Sqlite.h"
 #include "TestBooks.h"
 #include "domain/HealthHistory.h"
@@ -15,6 +16,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <cstring>
 
 using namespace csm;
 
@@ -382,6 +385,34 @@ private slots:
         });
         QVERIFY(st);
         QCOMPARE(visited, 5);
+    }
+
+    // Found by csm-stress --faults --tmpfs: on a disk with 256 KB free, the import's health back-fill read
+    // ARR events after SQLite had rolled the import back (a cache spill that found no room), went on with the
+    // other tables and wrote every account's score in a transaction of its own, so the refused import still
+    // changed the book. A table that cannot be read now stops the read before any account is visited. Here
+    // SQLite refuses the ARR events by an authorizer instead of a full disk.
+    void aTableThatCannotBeReadStopsTheReadBeforeAnyAccount()
+    {
+        auto book = create();
+        QVERIFY(book);
+        QVERIFY(!addAccount(*book).isEmpty());
+        QVERIFY(!addAccount(*book).isEmpty());
+        sqlite3* db = storage::BookAccess::d(*book)->db;
+        const auto denyArrEvents = [](void*, int action, const char* table, const char*, const char*,
+                                      const char*) {
+            return action == SQLITE_READ && table && std::strcmp(table, "arr_event") == 0 ? SQLITE_DENY
+                                                                                          : SQLITE_OK;
+        };
+        sqlite3_set_authorizer(db, denyArrEvents, nullptr);
+        int visited = 0;
+        const Status st = HealthStore::forEachAccountRows(*book, {}, {}, [&](const HealthStore::Account&) {
+            ++visited;
+            return true;
+        });
+        sqlite3_set_authorizer(db, nullptr, nullptr);
+        QVERIFY(!st);
+        QCOMPARE(visited, 0);
     }
 
     void tombstonedAccountsAreLeftOut()

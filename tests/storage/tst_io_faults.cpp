@@ -6,6 +6,7 @@
 // covers the full disk with RLIMIT_FSIZE.
 
 #include "RawSqlite.h"
+#include "SmallDisk.h"
 #include "TestBooks.h"
 
 #include "storage/Book.h"
@@ -13,7 +14,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,42 +27,6 @@ Result<Account> addAccount(Book& book, const QString& name)
     a.name = name;
     return book.accounts().save(a);
 }
-
-bool run(const QStringList& args)
-{
-    QProcess p;
-    p.start(args.front(), args.mid(1));
-    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-// A tmpfs of `size` mounted at path for the life of the object, when this process may mount one.
-class SmallDisk
-{
-public:
-    SmallDisk(const QString& path, const QString& size) : m_path(path)
-    {
-        QDir().mkpath(path);
-        m_mounted =
-            test::runningAsRoot() &&
-            run({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                 QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path});
-    }
-    ~SmallDisk()
-    {
-        if (m_mounted)
-            run({QStringLiteral("umount"), QStringLiteral("-l"), m_path});
-    }
-    bool mounted() const { return m_mounted; }
-    bool remount(const QString& options)
-    {
-        return run(
-            {QStringLiteral("mount"), QStringLiteral("-o"), QStringLiteral("remount,") + options, m_path});
-    }
-
-private:
-    QString m_path;
-    bool m_mounted = false;
-};
 
 } // namespace
 
@@ -159,7 +123,7 @@ void TestIoFaults::diskFillsUp()
 {
     QFETCH(int, freeKb);
     const QString mount = m_dir.filePath(QStringLiteral("disk-%1").arg(freeKb));
-    SmallDisk disk(mount, QStringLiteral("2m"));
+    test::SmallDisk disk(mount, QStringLiteral("2m"));
     if (!disk.mounted())
         QSKIP("needs mount(8) for a small tmpfs (root); csm-stress --faults covers a full disk without it");
     const QString path = mount + QStringLiteral("/book.sqlite");
@@ -168,15 +132,7 @@ void TestIoFaults::diskFillsUp()
     QVERIFY(addAccount(**book, QStringLiteral("First")));
     // Fill the disk but for freeKb.
     const QString filler = mount + QStringLiteral("/filler");
-    {
-        QFile f(filler);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (f.write(block) == block.size() && f.flush()) {
-        }
-    }
-    if (freeKb > 0)
-        QVERIFY(QFile::resize(filler, QFileInfo(filler).size() - qint64(freeKb) * 1024));
+    QVERIFY(disk.fillAllBut(filler, qint64(freeKb) * 1024));
     // Write until the disk is full; every save either succeeds whole or fails with the file named.
     int saved = 1;
     std::optional<Error> refusal;
@@ -208,7 +164,7 @@ void TestIoFaults::diskFillsUp()
 void TestIoFaults::folderTurnsReadOnly()
 {
     const QString mount = m_dir.filePath(QStringLiteral("readonly"));
-    SmallDisk disk(mount, QStringLiteral("4m"));
+    test::SmallDisk disk(mount, QStringLiteral("4m"));
     if (!disk.mounted())
         QSKIP("needs mount(8) for a tmpfs to remount read-only (root); tst_book_open covers permissions");
     const QString path = mount + QStringLiteral("/book.sqlite");

@@ -129,6 +129,26 @@ QString bookIn(const QString& dir)
     return QDir(dir).filePath(QStringLiteral("book.sqlite"));
 }
 
+Status readTheBook(const QString& dir)
+{
+    auto book = Book::open(bookIn(dir), Book::OpenMode::ReadOnly, clock());
+    if (!book)
+        return book.error();
+    auto accounts = (*book)->accounts().list();
+    return accounts ? Status() : Status(accounts.error());
+}
+
+Status saveAnAccount(const QString& dir)
+{
+    auto book = Book::open(bookIn(dir), Book::OpenMode::ReadWrite, clock());
+    if (!book)
+        return book.error();
+    Account a;
+    a.name = QStringLiteral("Saved once the disk had space again");
+    auto saved = (*book)->accounts().save(a);
+    return saved ? Status() : Status(saved.error());
+}
+
 QList<Operation> operations()
 {
     QList<Operation> ops;
@@ -141,7 +161,8 @@ QList<Operation> operations()
                     return {};
                 },
                 [](const QString& dir) { return Book::upgrade(bookIn(dir), clock(), [] { return false; }); },
-                [](const QString& dir) { return storage::migrationBackupPath(bookIn(dir), 1); }, nullptr});
+                [](const QString& dir) { return storage::migrationBackupPath(bookIn(dir), 1); }, nullptr,
+                false});
     // A checked backup of a book opened read-only (File > Backup…, `csm-workbench backup`).
     ops.append({QStringLiteral("backup"), generatedBook,
                 [](const QString& dir) -> Status {

@@ -29,10 +29,20 @@ struct Operation
     // How a complete output is recognised when it is not a book: empty when it is complete, else what is
     // wrong. Given the output file and the row count of each of the book's tables before the operation.
     std::function<QString(const QString& path, const QMap<QString, qint64>& bookRows)> checkOutput;
+    // Whether a finished operation leaves its output (a backup, an export); an upgrade removes its backup
+    // once it succeeded.
+    bool outputStays = true;
 };
 
 QList<Operation> operations();
 
 QString bookIn(const QString& dir);
+
+// Opens the book in dir read-only the way the app does and reads its accounts.
+Status readTheBook(const QString& dir);
+
+// Opens the book in dir for writing the way the app does (an older one is upgraded) and saves one account:
+// what a user does once space is free again after a full disk.
+Status saveAnAccount(const QString& dir);
 
 } // namespace csm::stress
