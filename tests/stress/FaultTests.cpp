@@ -73,11 +73,9 @@ qint64 peakNeed(const Operation& op, const Reference& ref, const QString& scratc
 }
 
 // Free space left when the operation starts: none, a page or two, some, a quarter of a megabyte, half and
-// just under what it needs at its peak, and twice that; or three of them for a short run.
-QList<qint64> freeSpaceLevels(qint64 need, bool shortRun)
+// just under what it needs at its peak, and twice that.
+QList<qint64> freeSpaceLevels(qint64 need)
 {
-    if (shortRun)
-        return {0, 64 << 10, need / 2};
     QList<qint64> levels{0,       8 << 10, 64 << 10, 256 << 10, need / 2, std::max<qint64>(need - 4096, 0),
                          need * 2};
     std::sort(levels.begin(), levels.end());
@@ -107,11 +105,13 @@ QString tmpfsRun(const Operation& op, const Reference& ref, const QString& scrat
     QString problem;
     if (r.exitCode != 0 && !r.stderrText.contains(whatToDo))
         problem = QStringLiteral("the message does not say to check the disk space: ") + r.stderrText;
-    // Reopened while the disk is still full, the book either opens or is refused with a message that says
-    // where and what to do: SQLite cannot read a WAL book without room for its 32 KB shared-memory index.
+    // Reopened while the disk is still full, the book either opens or is refused with a message that names
+    // it, and says to check the disk space when the disk is the reason (SQLite cannot read a WAL book without
+    // room for its 32 KB shared-memory index; an old book is refused read-only until it is upgraded).
     if (const Status read = readTheBook(dir);
         problem.isEmpty() && !read &&
-        (read.error().where != bookIn(dir) || !read.error().toString().contains(whatToDo)))
+        (read.error().where != bookIn(dir) ||
+         (read.error().code == Error::Code::Io && !read.error().toString().contains(whatToDo))))
         problem =
             QStringLiteral("on the full disk the book does not open, and the message does not say why: ") +
             read.error().toString();
@@ -170,7 +170,7 @@ int rlimitFaults(const QList<Operation>& ops, const QString& scratch)
     return failures;
 }
 
-std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scratch, bool shortRun)
+std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scratch)
 {
     {
         const test::SmallDisk probe(scratch + QStringLiteral("/tmpfs-probe"), QStringLiteral("64k"));
@@ -191,7 +191,7 @@ std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scrat
             ++failures;
             continue;
         }
-        const QList<qint64> levels = freeSpaceLevels(need, shortRun);
+        const QList<qint64> levels = freeSpaceLevels(need);
         say(QStringLiteral("%1 needs %2 KB of disk at its peak").arg(op.name).arg(need / 1024));
         int refused = 0, failed = 0;
         for (qint64 level : levels) {

@@ -18,8 +18,7 @@ int rlimitFaults(const QList<Operation>& ops, const QString& scratch);
 // The exit status of csm-stress when its pass could not run at all, for ctest's SKIP_RETURN_CODE.
 constexpr int kSkipped = 77;
 
-// Nothing (after saying why) when no tmpfs can be mounted here. `shortRun` tries three fill levels
-// instead of seven (the default suite).
-std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scratch, bool shortRun);
+// Nothing (after saying why) when no tmpfs can be mounted here.
+std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scratch);
 
 } // namespace csm::stress

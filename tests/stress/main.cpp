@@ -1,6 +1,6 @@
 // csm-stress: crash and fault tests of the book (issue 17 items 1 and 2, docs/RELIABILITY.md).
 //
-//   csm-stress [--kills N] [--only OP,OP] [--seed S] [--scratch DIR] [--faults [--tmpfs [--short]]]
+//   csm-stress [--kills N] [--only OP,OP] [--seed S] [--scratch DIR] [--faults [--tmpfs]]
 //
 // For each operation (StressOperations.cpp) a reference run in a child process gives the states before and
 // after and how long the operation takes; then N times a child starts the operation on a fresh copy and is
@@ -137,14 +137,11 @@ int main(int argc, char** argv)
                                        QStringLiteral("A full disk instead of kills."));
     const QCommandLineOption tmpfsOpt(QStringLiteral("tmpfs"),
                                       QStringLiteral("With --faults: the full disk a small tmpfs (root)."));
-    const QCommandLineOption shortOpt(QStringLiteral("short"),
-                                      QStringLiteral("With --tmpfs: three fill levels instead of seven."));
     const QCommandLineOption childOpt(QStringLiteral("child"),
                                       QStringLiteral("Run one operation (internal)."), QStringLiteral("OP"));
     const QCommandLineOption fsizeOpt(QStringLiteral("fsize"), QStringLiteral("File size limit (internal)."),
                                       QStringLiteral("BYTES"));
-    parser.addOptions(
-        {killsOpt, onlyOpt, seedOpt, scratchOpt, faultsOpt, tmpfsOpt, shortOpt, childOpt, fsizeOpt});
+    parser.addOptions({killsOpt, onlyOpt, seedOpt, scratchOpt, faultsOpt, tmpfsOpt, childOpt, fsizeOpt});
     parser.process(app);
 
     if (parser.isSet(childOpt)) {
@@ -162,7 +159,7 @@ int main(int argc, char** argv)
     QDir().mkpath(scratch);
     int failures = 0;
     if (parser.isSet(faultsOpt) && parser.isSet(tmpfsOpt)) {
-        const std::optional<int> failed = tmpfsFaults(ops, scratch, parser.isSet(shortOpt));
+        const std::optional<int> failed = tmpfsFaults(ops, scratch);
         if (!failed)
             return kSkipped;
         failures = *failed;
