@@ -2951,6 +2951,10 @@ The book as it is now is kept in %2.</source>
         <source>The read was cancelled.</source>
         <translation>読み込みをキャンセルしました。</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace csm::storage {
 
 QString trBook(const char* text)
@@ -12,11 +14,25 @@ QString trBook(const char* text)
     return QCoreApplication::translate("csm::Book", text);
 }
 
+namespace {
+
+bool diskFull(int systemErrno)
+{
+    return systemErrno == ENOSPC || systemErrno == EDQUOT;
+}
+
+} // namespace
+
 Error sqliteError(sqlite3* db, int rc, const QString& where)
 {
     Error e;
     e.where = where;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    // A disk that fills up while SQLite sizes its shared-memory index or opens a journal comes back as a
+    // plain "disk I/O error"; the system's error number says what it was (found by csm-stress --faults
+    // --tmpfs).
+    if ((rc & 0xff) == SQLITE_IOERR && db && diskFull(sqlite3_system_errno(db)))
+        detail = trBook(QT_TRANSLATE_NOOP("csm::Book", "the disk is full"));
     switch (rc & 0xff) {
     case SQLITE_CONSTRAINT:
         e.code = Error::Code::InvalidValue;

@@ -105,6 +105,8 @@ QString tmpfsRun(const Operation& op, const Reference& ref, const QString& scrat
     QString problem;
     if (r.exitCode != 0 && !r.stderrText.contains(whatToDo))
         problem = QStringLiteral("the message does not say to check the disk space: ") + r.stderrText;
+    else if (r.stderrText.contains(QLatin1String("disk I/O error")))
+        problem = QStringLiteral("the message calls the full disk an I/O error: ") + r.stderrText;
     // Reopened while the disk is still full, the book either opens or is refused with a message that names
     // it, and says to check the disk space when the disk is the reason (SQLite cannot read a WAL book without
     // room for its 32 KB shared-memory index; an old book is refused read-only until it is upgraded).
