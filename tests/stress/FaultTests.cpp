@@ -138,23 +138,17 @@ QString tmpfsRun(const Operation& op, const Reference& ref, const QString& scrat
 
 int rlimitFaults(const QList<Operation>& ops, const QString& scratch)
 {
-    int failures = 0;
-    for (const Operation& op : ops) {
-        auto ref = makeReference(op, scratch);
-        if (!ref) {
-            ++failures;
-            continue;
-        }
-        const qint64 bookBytes = QFileInfo(bookIn(ref->templateDir)).size();
+    return forEachOperation(ops, scratch, [&](const Operation& op, const Reference& ref) {
+        const qint64 bookBytes = QFileInfo(bookIn(ref.templateDir)).size();
         // Fill levels: nothing may grow, a little, about half, all and twice what the book is, and plenty.
         const QList<qint64> limits = {
             0, 4096, 65536, bookBytes / 2, bookBytes, bookBytes * 2, qint64(256) << 20};
         int refused = 0, failed = 0;
         for (qint64 limit : limits) {
             const QString dir = scratch + QStringLiteral("/fault-%1-%2").arg(op.name).arg(limit);
-            copyFolder(ref->templateDir, dir);
+            copyFolder(ref.templateDir, dir);
             const ChildResult r = runOperation(op.name, dir, -1, limit);
-            if (const QString problem = faultProblem(op, *ref, dir, r); !problem.isEmpty()) {
+            if (const QString problem = faultProblem(op, ref, dir, r); !problem.isEmpty()) {
                 ++failed;
                 say(QStringLiteral("FAIL %1 with %2 bytes of disk: %3 (files kept in %4)")
                         .arg(op.name)
@@ -166,10 +160,9 @@ int rlimitFaults(const QList<Operation>& ops, const QString& scratch)
             sayLevel(op.name, QStringLiteral("%1 bytes of disk").arg(limit), r);
             QDir(dir).removeRecursively();
         }
-        failures += failed;
         saySummary(op.name, limits.size(), refused, failed);
-    }
-    return failures;
+        return failed;
+    });
 }
 
 std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scratch)
@@ -184,21 +177,18 @@ std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scrat
             return std::nullopt;
         }
     }
-    int failures = 0;
-    for (const Operation& op : ops) {
-        auto ref = makeReference(op, scratch);
-        const qint64 need = ref ? peakNeed(op, *ref, scratch) : -1;
+    return forEachOperation(ops, scratch, [&](const Operation& op, const Reference& ref) {
+        const qint64 need = peakNeed(op, ref, scratch);
         if (need < 0) {
             say(QStringLiteral("FAIL %1: no whole run on a tmpfs to measure what it needs").arg(op.name));
-            ++failures;
-            continue;
+            return 1;
         }
         const QList<qint64> levels = freeSpaceLevels(need);
         say(QStringLiteral("%1 needs %2 KB of disk at its peak").arg(op.name).arg(need / 1024));
         int refused = 0, failed = 0;
         for (qint64 level : levels) {
             ChildResult r;
-            const QString problem = tmpfsRun(op, *ref, scratch, level, need, &r);
+            const QString problem = tmpfsRun(op, ref, scratch, level, need, &r);
             const QString where = QStringLiteral("%1 KB free").arg(double(level) / 1024, 0, 'f', 1);
             if (!problem.isEmpty()) {
                 ++failed;
@@ -210,10 +200,9 @@ std::optional<int> tmpfsFaults(const QList<Operation>& ops, const QString& scrat
             refused += r.exitCode == 0 ? 0 : 1;
             sayLevel(op.name, where, r);
         }
-        failures += failed;
         saySummary(op.name, levels.size(), refused, failed);
-    }
-    return failures;
+        return failed;
+    });
 }
 
 } // namespace csm::stress

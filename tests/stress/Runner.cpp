@@ -86,6 +86,17 @@ std::optional<Reference> makeReference(const Operation& op, const QString& scrat
     return ref;
 }
 
+int forEachOperation(const QList<Operation>& ops, const QString& scratch,
+                     const std::function<int(const Operation&, const Reference&)>& pass)
+{
+    int failures = 0;
+    for (const Operation& op : ops) {
+        const std::optional<Reference> ref = makeReference(op, scratch);
+        failures += ref ? pass(op, *ref) : 1;
+    }
+    return failures;
+}
+
 QString checkAfter(const Operation& op, const Reference& ref, const QString& dir, bool mayBeAfter,
                    const char** which)
 {

@@ -40,6 +40,11 @@ struct Reference
 
 std::optional<Reference> makeReference(const Operation& op, const QString& scratch);
 
+// For each operation its reference run, then pass(op, reference), which returns how many of its runs failed;
+// an operation whose reference run fails counts as one failure. Returns the failures of all.
+int forEachOperation(const QList<Operation>& ops, const QString& scratch,
+                     const std::function<int(const Operation&, const Reference&)>& pass);
+
 // The checks after a run; empty when it passed. `which` says whether the book is as "before" or "after".
 QString checkAfter(const Operation& op, const Reference& ref, const QString& dir, bool mayBeAfter,
                    const char** which);

@@ -65,21 +65,15 @@ int runChild(const QString& opName, const QString& dir, qint64 fsizeLimit)
 int crashTests(const QList<Operation>& ops, int kills, quint64 seed, const QString& scratch)
 {
     QRandomGenerator rng(seed);
-    int failures = 0;
-    for (const Operation& op : ops) {
-        auto ref = makeReference(op, scratch);
-        if (!ref) {
-            ++failures;
-            continue;
-        }
+    return forEachOperation(ops, scratch, [&](const Operation& op, const Reference& ref) {
         int midway = 0, before = 0, after = 0, failed = 0, outputs = 0;
         for (int i = 0; i < kills; ++i) {
             const QString dir = scratch + QStringLiteral("/run-%1-%2").arg(op.name).arg(i);
-            copyFolder(ref->templateDir, dir);
-            const qint64 delay = qint64(rng.bounded(1.2) * double(ref->ms));
+            copyFolder(ref.templateDir, dir);
+            const qint64 delay = qint64(rng.bounded(1.2) * double(ref.ms));
             const ChildResult r = runOperation(op.name, dir, delay);
             const char* which = "";
-            QString problem = checkAfter(op, *ref, dir, true, &which);
+            QString problem = checkAfter(op, ref, dir, true, &which);
             if (problem.isEmpty() && !r.killed && r.exitCode != 0)
                 problem = QStringLiteral("the operation failed without a kill: ") + r.stderrText;
             if (problem.isEmpty() && !r.killed && QLatin1String(which) != QLatin1String("after"))
@@ -98,7 +92,6 @@ int crashTests(const QList<Operation>& ops, int kills, quint64 seed, const QStri
             }
             QDir(dir).removeRecursively();
         }
-        failures += failed;
         say(QStringLiteral(
                 "%1: %2 kills (%3 during the operation; book as before %4, as after %5%6), %7 failed; "
                 "a whole run takes %8 ms")
@@ -111,9 +104,9 @@ int crashTests(const QList<Operation>& ops, int kills, quint64 seed, const QStri
                          ? QStringLiteral("; output complete %1, absent %2").arg(outputs).arg(kills - outputs)
                          : QString())
                 .arg(failed)
-                .arg(ref->ms));
-    }
-    return failures;
+                .arg(ref.ms));
+        return failed;
+    });
 }
 
 } // namespace
