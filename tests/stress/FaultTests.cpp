@@ -100,20 +100,23 @@ QString tmpfsRun(const Operation& op, const Reference& ref, const QString& scrat
         return QStringLiteral("the disk could not be filled to %1 bytes free").arg(level);
     const ChildResult r = runOperation(op.name, dir, -1);
     *result = r;
-    static const QRegularExpression whatToDo(QStringLiteral("space|full"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    // A message about the full disk says to check the space (or that the disk is full), and never calls it
+    // an I/O error.
+    const auto unclear = [](const QString& message) {
+        static const QRegularExpression whatToDo(QStringLiteral("space|full"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        return !message.contains(whatToDo) || message.contains(QLatin1String("disk I/O error"));
+    };
     QString problem;
-    if (r.exitCode != 0 && !r.stderrText.contains(whatToDo))
-        problem = QStringLiteral("the message does not say to check the disk space: ") + r.stderrText;
-    else if (r.stderrText.contains(QLatin1String("disk I/O error")))
-        problem = QStringLiteral("the message calls the full disk an I/O error: ") + r.stderrText;
+    if (r.exitCode != 0 && unclear(r.stderrText))
+        problem = QStringLiteral("the message does not say the disk is full: ") + r.stderrText;
     // Reopened while the disk is still full, the book either opens or is refused with a message that names
-    // it, and says to check the disk space when the disk is the reason (SQLite cannot read a WAL book without
-    // room for its 32 KB shared-memory index; an old book is refused read-only until it is upgraded).
+    // it, and says why when the disk is the reason (SQLite cannot read a WAL book without room for its 32 KB
+    // shared-memory index; an old book is refused read-only until it is upgraded).
     if (const Status read = readTheBook(dir);
         problem.isEmpty() && !read &&
         (read.error().where != bookIn(dir) ||
-         (read.error().code == Error::Code::Io && !read.error().toString().contains(whatToDo))))
+         (read.error().code == Error::Code::Io && unclear(read.error().toString()))))
         problem =
             QStringLiteral("on the full disk the book does not open, and the message does not say why: ") +
             read.error().toString();
