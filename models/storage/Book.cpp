@@ -46,6 +46,23 @@ QString lockPathFor(const QString& path)
     return path + QLatin1String(".lock");
 }
 
+Error noBookGiven()
+{
+    return error(Error::Code::NotFound, trBook(QT_TRANSLATE_NOOP("csm::Book", "No book file was given.")), {},
+                 trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a book file.")));
+}
+
+Error readOnlyFolder(const QString& path)
+{
+    return error(
+        Error::Code::ReadOnly,
+        trBook(QT_TRANSLATE_NOOP(
+            "csm::Book", "The book's folder is read-only, so the book cannot be opened for writing.")),
+        path,
+        trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                 "Open it read-only, or copy the book to a folder you can write to.")));
+}
+
 Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
 {
     auto lock = std::make_unique<QLockFile>(lockPathFor(path));
@@ -70,13 +87,7 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
             trBook(QT_TRANSLATE_NOOP("csm::Book", "Close the book there first, or open it read-only.")));
     }
     case QLockFile::PermissionError:
-        return error(
-            Error::Code::ReadOnly,
-            trBook(QT_TRANSLATE_NOOP(
-                "csm::Book", "The book's folder is read-only, so the book cannot be opened for writing.")),
-            path,
-            trBook(QT_TRANSLATE_NOOP("csm::Book",
-                                     "Open it read-only, or copy the book to a folder you can write to.")));
+        return readOnlyFolder(path);
     default:
         return error(
             Error::Code::Io,
@@ -202,13 +213,7 @@ Result<std::unique_ptr<QLockFile>> claimForWriting(const QFileInfo& fi, PathClai
                      trBook(QT_TRANSLATE_NOOP(
                          "csm::Book", "Open it read-only, or make the file writable and try again.")));
     if (fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
-        return error(
-            Error::Code::ReadOnly,
-            trBook(QT_TRANSLATE_NOOP(
-                "csm::Book", "The book's folder is read-only, so the book cannot be opened for writing.")),
-            abs,
-            trBook(QT_TRANSLATE_NOOP("csm::Book",
-                                     "Open it read-only, or copy the book to a folder you can write to.")));
+        return readOnlyFolder(abs);
     return takeLock(abs);
 }
 
@@ -320,8 +325,7 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
 {
     qRegisterMetaType<csm::ChangeSet>();
     if (path.isEmpty())
-        return error(Error::Code::NotFound, trBook(QT_TRANSLATE_NOOP("csm::Book", "No book file was given.")),
-                     {}, trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a book file.")));
+        return noBookGiven();
     const QFileInfo fi(path);
     const QString abs = fi.absoluteFilePath();
     const bool writing = mode != OpenMode::ReadOnly;
@@ -408,8 +412,7 @@ Status Book::build(const QString& path, const Clock& clock, const NewBookOptions
 {
     qRegisterMetaType<csm::ChangeSet>();
     if (path.isEmpty())
-        return error(Error::Code::NotFound, trBook(QT_TRANSLATE_NOOP("csm::Book", "No book file was given.")),
-                     {}, trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a book file.")));
+        return noBookGiven();
     const QFileInfo fi(path);
     const QString abs = fi.absoluteFilePath();
     const auto exists = [&] {
