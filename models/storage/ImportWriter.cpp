@@ -240,6 +240,8 @@ void keepImportTemporariesInMemory(Book& book)
 ImportWriter::~ImportWriter()
 {
     cancel();
+    if (d)
+        (void)storage::exec(d->db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
 }
 
 Status ImportWriter::begun() const
@@ -882,7 +884,8 @@ Status ImportWriter::finish(qint64 added, qint64 updated, qint64 unchanged, qint
     d->tx->recordEverything();
     Status committed = d->tx->commit();
     d->tx.reset();
-    (void)storage::exec(d->db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
+    // The import's page cache stays until the writer goes: the health back-fill after finish() (commitImport)
+    // reads the tables the import just wrote.
     if (!committed)
         return committed;
     if (d->settingsChanged)
