@@ -138,17 +138,19 @@ int runImport(const Context& ctx)
 
     if (!json)
         ctx.out << CliText::tr("Book: %1").arg(ctx.bookPath) << Qt::endl;
-    // A book's export goes into a new book of its currency, created here as generate does.
     const bool existed = QFileInfo::exists(ctx.bookPath);
-    Book::NewBookOptions newBook;
     if (bookExport && !existed) {
-        auto currency = io::bookExportCurrency(path);
-        if (!currency)
-            return ctx.failure(currency.error().toString());
-        if (!currency->isEmpty())
-            newBook.currency = *currency;
+        // A book's export into a new book of its currency, which appears only once the import is complete.
+        StopOnInterrupt stop;
+        Result<io::ImportSummary> result =
+            io::importBookJsonAsNewBook(ctx.bookPath, path, options.dryRun, Clock::system(), stop.progress());
+        if (!result)
+            return ctx.failure(result.error().toString());
+        printSummary(ctx, *result, json);
+        return result->rejected > 0 && !result->committed ? ExitFailed : ExitOk;
     }
-    auto opened = Book::open(ctx.bookPath, Book::OpenMode::CreateIfMissing, Clock::system(), newBook);
+    // Any other file into a missing book: a new, empty book is created for it, as generate does.
+    auto opened = Book::open(ctx.bookPath, Book::OpenMode::CreateIfMissing);
     if (!opened)
         return ctx.failure(opened.error().toString());
     std::unique_ptr<Book> book = std::move(*opened);

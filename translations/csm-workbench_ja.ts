@@ -2955,6 +2955,26 @@ The book as it is now is kept in %2.</source>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
+    <message>
+        <source>A file of this name exists already.</source>
+        <translation>この名前のファイルがすでにあります。</translation>
+    </message>
+    <message>
+        <source>A new book never replaces a file: choose another name.</source>
+        <translation>新しいブックが既存のファイルを置き換えることはありません。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The new book could not be written to disk.</source>
+        <translation>新しいブックをディスクに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The new book failed its check: %1.</source>
+        <translation>新しいブックのチェックで問題が見つかりました: %1。</translation>
+    </message>
+    <message>
+        <source>Check the disk, then try again.</source>
+        <translation>ディスクを確認してから、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>

@@ -294,18 +294,22 @@ Result<QDate> parseDate(QStringView text, const DateReading& how)
     return w->hasOffset ? w->moment->toTimeZone(how.zone).date() : w->day;
 }
 
-Result<QDate> parseDate(QByteArrayView utf8, const DateReading& how)
+std::optional<QDate> isoDate(QByteArrayView utf8)
 {
     // "2025-04-01": what machine-written files hold.
     const auto digit = [&](qsizetype i) { return utf8[i] >= '0' && utf8[i] <= '9'; };
-    if (utf8.size() == 10 && utf8[4] == '-' && utf8[7] == '-' && digit(0) && digit(1) && digit(2) &&
-        digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
-        const auto at = [&](qsizetype i) { return utf8[i] - '0'; };
-        const QDate d(at(0) * 1000 + at(1) * 100 + at(2) * 10 + at(3), at(5) * 10 + at(6),
-                      at(8) * 10 + at(9));
-        if (d.isValid())
-            return d;
-    }
+    if (utf8.size() != 10 || utf8[4] != '-' || utf8[7] != '-' || !digit(0) || !digit(1) || !digit(2) ||
+        !digit(3) || !digit(5) || !digit(6) || !digit(8) || !digit(9))
+        return std::nullopt;
+    const auto at = [&](qsizetype i) { return utf8[i] - '0'; };
+    const QDate d(at(0) * 1000 + at(1) * 100 + at(2) * 10 + at(3), at(5) * 10 + at(6), at(8) * 10 + at(9));
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+Result<QDate> parseDate(QByteArrayView utf8, const DateReading& how)
+{
+    if (const std::optional<QDate> d = isoDate(utf8))
+        return *d;
     return parseDate(QStringView(QString::fromUtf8(utf8)), how);
 }
 

@@ -16,6 +16,11 @@
 
 namespace csm {
 
+// The usage metric the engine reads, and how many days its two windows span, d-59 .. d: a value dated v
+// bears on the inputs of the days v .. v+59 only.
+inline constexpr char kHealthUsageMetric[] = "active_users";
+inline constexpr int kHealthUsageWindowsDays = 60;
+
 // What the engine needs to know about one account on the as-of date d. Every window is inclusive of d; only
 // live rows count (no tombstones); "customer touch" means any touch but an internal note.
 struct HealthInputs

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace csm::io {
 
 namespace {
@@ -568,6 +570,28 @@ Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRu
     if (auto st = commitImport(book, whole, writer, summary); !st)
         return st.error();
     return summary;
+}
+
+Result<ImportSummary> importBookJsonAsNewBook(const QString& bookPath, const QString& path, bool dryRun,
+                                              const Clock& clock, const ImportProgress& progress)
+{
+    auto currency = bookExportCurrency(path);
+    if (!currency)
+        return currency.error();
+    Book::NewBookOptions newBook;
+    if (!currency->isEmpty())
+        newBook.currency = *currency;
+    std::optional<ImportSummary> summary;
+    Status built = Book::build(bookPath, clock, newBook, [&](Book& book) -> Result<bool> {
+        Result<ImportSummary> imported = importBookJson(book, path, dryRun, progress);
+        if (!imported)
+            return imported.error();
+        summary = std::move(imported.value());
+        return summary->committed;
+    });
+    if (!built)
+        return built.error();
+    return std::move(*summary);
 }
 
 } // namespace csm::io

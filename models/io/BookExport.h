@@ -20,7 +20,8 @@
 
 namespace csm {
 class Book;
-}
+class Clock;
+} // namespace csm
 
 namespace csm::io {
 
@@ -57,5 +58,11 @@ Result<QString> bookExportCurrency(const QString& path);
 Result<ImportSummary> importBookJson(Book& book, const QString& path, bool dryRun,
                                      const ImportProgress& progress = {},
                                      ImportWriter::LoadMode mode = ImportWriter::LoadMode::Auto);
+// Imports a book's JSON export as a new book at bookPath, which must not exist yet (the command line's import
+// into a missing book), in the export's currency: importBookJson into a book built by Book::build, so that
+// the import writes no write-ahead log, and the book appears at bookPath only once the import is committed,
+// checked and on disk. A dry run, rejected rows, an error, a cancel or a kill leave no book there.
+Result<ImportSummary> importBookJsonAsNewBook(const QString& bookPath, const QString& path, bool dryRun,
+                                              const Clock& clock, const ImportProgress& progress = {});
 
 } // namespace csm::io

@@ -76,6 +76,10 @@ std::optional<QDate> RowCells::date(QStringView field)
 {
     if (!has(field))
         return std::nullopt;
+    // A machine-written day straight from the cell's bytes: no text, no regular expression (usage files
+    // of a million rows); any other form, or a guarded or padded cell, is read as text below.
+    if (const std::optional<QDate> iso = dates::isoDate(m_row.utf8(m_reading.mapping->columnOf(field))))
+        return iso;
     Result<QDate> d = dates::parseDate(QStringView(text(field)), m_reading.dates);
     if (!d) {
         problem(field, d.error().message, d.error().hint);
@@ -274,6 +278,7 @@ Status AccountIndex::load(const ImportWriter& writer)
 
 void AccountIndex::add(const AccountKey& a)
 {
+    m_resolved.clear(); // a name may now name two accounts, or a key one that named none
     m_accounts.insert(a.id, a);
     if (!a.externalId.isEmpty())
         m_external.insert(identity::externalIdKey(a.externalId), a.id);
@@ -369,20 +374,36 @@ std::optional<Id> AccountIndex::resolve(RowCells& cells) const
     // The keys in the order of docs/import-export.md: ids first, then names.
     struct Try
     {
-        const char* field;
+        const char16_t* field;
         bool id;
         bool external;
         bool name;
     };
     static const Try tries[] = {
-        {"account_id", true, true, false},
-        {"account_external_id", false, true, false},
-        {"account", false, true, true},
-        {"account_name", false, false, true},
+        {u"account_id", true, true, false},
+        {u"account_external_id", false, true, false},
+        {u"account", false, true, true},
+        {u"account_name", false, false, true},
     };
-    const char* firstGiven = nullptr;
+    // A file names each account thousands of times (a usage file): an account named by the same bytes in
+    // the same columns before is not looked up, folded and compared again. The cells' bytes decide their
+    // texts, so they decide the answer.
+    const ColumnMapping& mapping = *cells.reading().mapping;
+    m_cellsKey.clear();
     for (const Try& t : tries) {
-        const QString field = QString::fromLatin1(t.field);
+        const int c = mapping.columnOf(t.field);
+        if (c >= 0 && c < cells.row().size()) {
+            const QByteArrayView bytes = cells.row().utf8(c);
+            m_cellsKey.append(bytes.data(), std::size_t(bytes.size()));
+        }
+        m_cellsKey.push_back('\0');
+    }
+    if (const auto known = m_resolved.find(m_cellsKey); known != m_resolved.end())
+        return known->second;
+    const std::string cellsKey = m_cellsKey;
+    const char16_t* firstGiven = nullptr;
+    for (const Try& t : tries) {
+        const QStringView field(t.field);
         if (!cells.has(field))
             continue;
         if (!firstGiven)
@@ -396,9 +417,11 @@ std::optional<Id> AccountIndex::resolve(RowCells& cells) const
                 found = byExternalId(value);
             else if (step == 2 && t.name)
                 found = byName(value);
-            if (found.size() == 1)
+            if (found.size() == 1) {
+                m_resolved.emplace(cellsKey, found.first());
                 return found.first();
-            if (found.size() > 1)
+            }
+            if (found.size() > 1) // the user's choice is per row: not remembered
                 return choose(cells, field, value, found,
                               tr("Give the account's external id or 法人番号 instead of its name."));
         }
@@ -408,8 +431,8 @@ std::optional<Id> AccountIndex::resolve(RowCells& cells) const
                       tr("Fill in the account's external id or name."));
         return std::nullopt;
     }
-    cells.problem(QString::fromLatin1(firstGiven),
-                  tr("The book has no account \"%1\".").arg(cells.text(QString::fromLatin1(firstGiven))),
+    cells.problem(QStringView(firstGiven),
+                  tr("The book has no account \"%1\".").arg(cells.text(QStringView(firstGiven))),
                   tr("Import the accounts first, or correct the name or id."));
     return std::nullopt;
 }

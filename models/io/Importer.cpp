@@ -138,10 +138,12 @@ Status commitImport(Book& book, Transaction& whole, ImportWriter& writer, Import
 {
     if (auto st = writer.finish(summary.added, summary.updated, summary.unchanged, summary.rejected); !st)
         return st;
-    // Trends exist at once, as after generate: the Mondays the import's rows reach back to (all 52 for
-    // accounts or a book's tables) and the current scores (issue 12); nothing for rows health does not read.
+    // Trends exist at once, as after generate: the Mondays whose inputs the import's rows reach (all 52 for
+    // accounts or a book's tables; a usage value only those its windows cover) and the current scores
+    // (issue 12); nothing for rows health does not read.
     if (const ImportWriter::HealthReach reach = writer.healthReach(); reach.changed) {
-        if (auto st = HealthRecompute::backfillFrom(book, reach.from, book.clock().today()); !st)
+        if (auto st = HealthRecompute::backfillFrom(book, reach.from, reach.through, book.clock().today());
+            !st)
             return st;
     }
     if (auto st = whole.commit(); !st)

@@ -46,6 +46,23 @@ QString lockPathFor(const QString& path)
     return path + QLatin1String(".lock");
 }
 
+Error noBookGiven()
+{
+    return error(Error::Code::NotFound, trBook(QT_TRANSLATE_NOOP("csm::Book", "No book file was given.")), {},
+                 trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a book file.")));
+}
+
+Error readOnlyFolder(const QString& path)
+{
+    return error(
+        Error::Code::ReadOnly,
+        trBook(QT_TRANSLATE_NOOP(
+            "csm::Book", "The book's folder is read-only, so the book cannot be opened for writing.")),
+        path,
+        trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                 "Open it read-only, or copy the book to a folder you can write to.")));
+}
+
 Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
 {
     auto lock = std::make_unique<QLockFile>(lockPathFor(path));
@@ -70,13 +87,7 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
             trBook(QT_TRANSLATE_NOOP("csm::Book", "Close the book there first, or open it read-only.")));
     }
     case QLockFile::PermissionError:
-        return error(
-            Error::Code::ReadOnly,
-            trBook(QT_TRANSLATE_NOOP(
-                "csm::Book", "The book's folder is read-only, so the book cannot be opened for writing.")),
-            path,
-            trBook(QT_TRANSLATE_NOOP("csm::Book",
-                                     "Open it read-only, or copy the book to a folder you can write to.")));
+        return readOnlyFolder(path);
     default:
         return error(
             Error::Code::Io,
@@ -167,6 +178,44 @@ public:
 private:
     QString m_path;
 };
+
+// A new book's folder: there, and writable.
+Status checkNewBookFolder(const QFileInfo& fi)
+{
+    const QFileInfo folder(fi.absolutePath());
+    if (!folder.isDir())
+        return error(
+            Error::Code::NotFound,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the new book does not exist.")),
+            folder.absoluteFilePath(),
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "Create the folder first, or choose another location.")));
+    if (!folder.isWritable())
+        return error(Error::Code::ReadOnly,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the new book is read-only.")),
+                     folder.absoluteFilePath(),
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a folder you can write to.")));
+    return {};
+}
+
+// The right to write the book at fi: the claim within this process, then the lock file against others;
+// refused for a read-only book or folder.
+Result<std::unique_ptr<QLockFile>> claimForWriting(const QFileInfo& fi, PathClaim& claim)
+{
+    const QString abs = fi.absoluteFilePath();
+    if (!claim.claim(abs))
+        return error(
+            Error::Code::Locked,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is already open in this window or process.")),
+            abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Switch to the window that has it open.")));
+    if (fi.exists() && !fi.isWritable())
+        return error(Error::Code::ReadOnly,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The book file is read-only.")), abs,
+                     trBook(QT_TRANSLATE_NOOP(
+                         "csm::Book", "Open it read-only, or make the file writable and try again.")));
+    if (fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
+        return readOnlyFolder(abs);
+    return takeLock(abs);
+}
 
 } // namespace
 
@@ -276,8 +325,7 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
 {
     qRegisterMetaType<csm::ChangeSet>();
     if (path.isEmpty())
-        return error(Error::Code::NotFound, trBook(QT_TRANSLATE_NOOP("csm::Book", "No book file was given.")),
-                     {}, trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a book file.")));
+        return noBookGiven();
     const QFileInfo fi(path);
     const QString abs = fi.absoluteFilePath();
     const bool writing = mode != OpenMode::ReadOnly;
@@ -292,48 +340,18 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
                 Error::Code::NotFound,
                 trBook(QT_TRANSLATE_NOOP("csm::Book", "The book file does not exist.")), abs,
                 trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the file name, or create a new book.")));
-        const QFileInfo folder(fi.absolutePath());
-        if (!folder.isDir())
-            return error(
-                Error::Code::NotFound,
-                trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the new book does not exist.")),
-                folder.absoluteFilePath(),
-                trBook(
-                    QT_TRANSLATE_NOOP("csm::Book", "Create the folder first, or choose another location.")));
-        if (!folder.isWritable())
-            return error(Error::Code::ReadOnly,
-                         trBook(QT_TRANSLATE_NOOP("csm::Book", "The folder for the new book is read-only.")),
-                         folder.absoluteFilePath(),
-                         trBook(QT_TRANSLATE_NOOP("csm::Book", "Choose a folder you can write to.")));
+        if (auto st = checkNewBookFolder(fi); !st)
+            return st.error();
     }
 
     // Another Book of this process, then another process (the lock file), before anything is read or written.
     PathClaim claim;
     std::unique_ptr<QLockFile> lock;
     if (writing) {
-        if (!claim.claim(abs))
-            return error(
-                Error::Code::Locked,
-                trBook(QT_TRANSLATE_NOOP("csm::Book", "The book is already open in this window or process.")),
-                abs, trBook(QT_TRANSLATE_NOOP("csm::Book", "Switch to the window that has it open.")));
-        if (fi.exists() && !fi.isWritable())
-            return error(Error::Code::ReadOnly,
-                         trBook(QT_TRANSLATE_NOOP("csm::Book", "The book file is read-only.")), abs,
-                         trBook(QT_TRANSLATE_NOOP(
-                             "csm::Book", "Open it read-only, or make the file writable and try again.")));
-        if (fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
-            return error(
-                Error::Code::ReadOnly,
-                trBook(QT_TRANSLATE_NOOP(
-                    "csm::Book",
-                    "The book's folder is read-only, so the book cannot be opened for writing.")),
-                abs,
-                trBook(QT_TRANSLATE_NOOP(
-                    "csm::Book", "Open it read-only, or copy the book to a folder you can write to.")));
-        auto locked = takeLock(abs);
-        if (!locked)
-            return locked.error();
-        lock = std::move(locked.value());
+        auto claimed = claimForWriting(fi, claim);
+        if (!claimed)
+            return claimed.error();
+        lock = std::move(claimed.value());
     }
 
     if (!fi.exists()) {
@@ -387,6 +405,64 @@ Result<std::unique_ptr<Book>> Book::openBook(const QString& path, OpenMode mode,
     if (auto st = p->loadSettings(); !st)
         return st.error();
     return std::unique_ptr<Book>(new Book(std::move(p)));
+}
+
+Status Book::build(const QString& path, const Clock& clock, const NewBookOptions& newBook,
+                   const std::function<Result<bool>(Book&)>& fill)
+{
+    qRegisterMetaType<csm::ChangeSet>();
+    if (path.isEmpty())
+        return noBookGiven();
+    const QFileInfo fi(path);
+    const QString abs = fi.absoluteFilePath();
+    const auto exists = [&] {
+        return error(
+            Error::Code::Io, trBook(QT_TRANSLATE_NOOP("csm::Book", "A file of this name exists already.")),
+            abs,
+            trBook(QT_TRANSLATE_NOOP("csm::Book", "A new book never replaces a file: choose another name.")));
+    };
+    if (fi.exists())
+        return exists();
+    if (auto st = checkNewBookFolder(fi); !st)
+        return st;
+    PathClaim claim;
+    auto lock = claimForWriting(fi, claim);
+    if (!lock)
+        return lock.error();
+    if (QFileInfo::exists(abs)) // made by another process before we held the lock
+        return exists();
+    // Under the book's lock no other build of it runs: a build file there was left by a killed one.
+    storage::removeBuild(abs);
+    auto started = storage::startBuild(abs, BookSettings::defaultsFor(newBook.currency),
+                                       storage::isoTimestamp(clock.nowUtc()));
+    if (!started)
+        return started.error();
+    Result<bool> keep = false;
+    {
+        auto p = std::make_unique<Private>(storage::buildPath(abs), false, clock);
+        p->connection = std::move(started.value());
+        p->db = p->connection.handle();
+        Status loaded = p->loadInfo();
+        if (loaded)
+            loaded = p->loadSettings();
+        if (!loaded) {
+            keep = loaded.error();
+        } else {
+            Book book(std::move(p));
+            keep = fill(book);
+        } // the build's only connection closes here
+    }
+    if (!keep || !*keep) {
+        storage::removeBuild(abs);
+        if (!keep) {
+            Error e = keep.error();
+            if (e.where.startsWith(storage::buildPath(abs))) // SQLite's errors name the build's file
+                e.where = abs;
+            return e;
+        }
+        return {};
+    }
+    return storage::finishBuild(abs);
 }
 
 Result<std::unique_ptr<Book>> Book::openAnotherConnection(Access access) const

@@ -96,6 +96,17 @@ public:
     // opening it for writing does, on its own, for a worker thread. `cancelled` is asked while SQLite works;
     // a cancelled upgrade leaves the book unchanged and no backup (Error::Cancelled).
     static Status upgrade(const QString& path, const Clock& clock, const std::function<bool()>& cancelled);
+
+    // A new book filled before it is put in place (issue 13: a book's JSON export imported as a new book).
+    // Under path's lock, a new, empty book is created beside it under a temporary name (storage's
+    // buildPath()) and `fill` gets it open for writing, through a connection that keeps the book to itself,
+    // its rollback journal in memory and no fsync (no write-ahead log: the file is thrown away unless the
+    // build completes). `fill` answers whether to keep it. A kept book is switched to WAL as every book,
+    // checked (quick_check), synced to disk and renamed to path; a book not kept, an error or a kill leaves
+    // nothing at path, and a file a killed build left is removed by the next build of the same path. path
+    // must not exist, and is never replaced if it appears meanwhile. `fill`'s Book is gone when this returns.
+    static Status build(const QString& path, const Clock& clock, const NewBookOptions& newBook,
+                        const std::function<Result<bool>(Book&)>& fill);
     static int currentMinReaderVersion();
 
     BookSettings settings() const;

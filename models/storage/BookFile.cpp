@@ -18,6 +18,7 @@
 #include <filesystem>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -69,6 +70,40 @@ bool syncFile(const QString& path)
 #else
     return f.flush();
 #endif
+}
+
+// fsync() of the folder a file is in, so that a rename into it is on disk.
+bool syncFolderOf(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const int fd =
+        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path)
+    return true;
+#endif
+}
+
+Error notPutInPlace(const QString& path)
+{
+    return Error{Error::Code::Io,
+                 trBook(QT_TRANSLATE_NOOP("csm::Book", "The new book could not be put in place.")), path,
+                 trBook(QT_TRANSLATE_NOOP(
+                     "csm::Book", "Check that the folder is writable and no file of that name exists."))};
+}
+
+Error notWrittenToDisk()
+{
+    return Error{
+        Error::Code::Io,
+        trBook(QT_TRANSLATE_NOOP("csm::Book", "The new book could not be written to disk.")),
+        {},
+        trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the disk space and the folder's permissions."))};
 }
 
 } // namespace
@@ -381,6 +416,26 @@ Result<BookSettings> readSettings(sqlite3* db)
     return s;
 }
 
+Status initNewBook(sqlite3* db, const BookSettings& settings, const QString& now)
+{
+    const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(kApplicationId) +
+                               "; PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ";";
+    if (auto st = exec(db, pragmas.constData()); !st)
+        return st;
+    if (auto st = exec(db, "BEGIN IMMEDIATE"); !st)
+        return st;
+    Status st = exec(db, schemaSql());
+    if (st)
+        st = writeMeta(db, now);
+    if (st)
+        st = writeSettings(db, settings, now);
+    if (st)
+        st = exec(db, "COMMIT");
+    else
+        (void)exec(db, "ROLLBACK");
+    return st;
+}
+
 Status createBook(const QString& path, const BookSettings& settings, const QString& now)
 {
     const QString tmp = path + QLatin1String(".new-") + randomSuffix();
@@ -397,31 +452,81 @@ Status createBook(const QString& path, const BookSettings& settings, const QStri
     if (!opened)
         return fail(opened.error());
     db = std::move(opened.value());
-    const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(kApplicationId) +
-                               "; PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ";";
-    if (auto st = exec(db.handle(), pragmas.constData()); !st)
-        return fail(st.error());
-    if (auto st = exec(db.handle(), "BEGIN IMMEDIATE"); !st)
-        return fail(st.error());
-    Status st = exec(db.handle(), schemaSql());
-    if (st)
-        st = writeMeta(db.handle(), now);
-    if (st)
-        st = writeSettings(db.handle(), settings, now);
-    if (st)
-        st = exec(db.handle(), "COMMIT");
-    if (!st)
+    if (auto st = initNewBook(db.handle(), settings, now); !st)
         return fail(st.error());
     if (auto wal = exec(db.handle(), "PRAGMA journal_mode = WAL"); !wal)
         return fail(wal.error());
     db.close(); // the only connection: SQLite checkpoints and removes the -wal and -shm of the new file
     // rename() never replaces an existing file: a book created meanwhile by someone else wins.
     if (!QFile::rename(tmp, path))
-        return fail(
-            Error{Error::Code::Io,
-                  trBook(QT_TRANSLATE_NOOP("csm::Book", "The new book could not be put in place.")), path,
-                  trBook(QT_TRANSLATE_NOOP(
-                      "csm::Book", "Check that the folder is writable and no file of that name exists."))});
+        return fail(notPutInPlace(path));
+    removeSidecars(tmp);
+    return {};
+}
+
+QString buildPath(const QString& path)
+{
+    return path + QLatin1String(".building");
+}
+
+void removeBuild(const QString& path)
+{
+    const QString tmp = buildPath(path);
+    QFile::remove(tmp);
+    removeSidecars(tmp);
+}
+
+Result<Connection> startBuild(const QString& path, const BookSettings& settings, const QString& now)
+{
+    auto fail = [&](Error e) -> Error {
+        removeBuild(path);
+        e.where = path;
+        return e;
+    };
+    auto opened = openConnection(buildPath(path), ConnectionRole::Builder);
+    if (!opened)
+        return fail(opened.error());
+    if (auto st = initNewBook(opened->handle(), settings, now); !st) {
+        opened->close();
+        return fail(st.error());
+    }
+    return opened;
+}
+
+Status finishBuild(const QString& path)
+{
+    const QString tmp = buildPath(path);
+    auto fail = [&](Error e) -> Status {
+        removeBuild(path);
+        e.where = path;
+        return e;
+    };
+    {
+        // From here on the book's own mode: a writer's connection switches the file to WAL (its header then
+        // says so) with synchronous = FULL, as every book.
+        auto writer = openConnection(tmp, ConnectionRole::Writer);
+        if (!writer)
+            return fail(writer.error());
+        auto problems = integrityProblems(writer->handle(), false);
+        if (!problems)
+            return fail(problems.error());
+        if (!problems->isEmpty())
+            return fail(Error{Error::Code::Corrupt,
+                              trBook(QT_TRANSLATE_NOOP("csm::Book", "The new book failed its check: %1."))
+                                  .arg(problems->first()),
+                              {},
+                              trBook(QT_TRANSLATE_NOOP("csm::Book", "Check the disk, then try again."))});
+        writer->close(); // the only connection: SQLite checkpoints and removes the -wal and -shm
+    }
+    // The build wrote without syncing: all of it on disk before it takes the book's name, so that a power
+    // loss after the rename finds a whole book.
+    if (!syncFile(tmp))
+        return fail(notWrittenToDisk());
+    if (!QFile::rename(tmp, path))
+        return fail(notPutInPlace(path));
+    // The rename itself on disk. Best effort: the book is in place and whole either way, and a failure here
+    // must not make the caller think it is not.
+    (void)syncFolderOf(path);
     removeSidecars(tmp);
     return {};
 }

@@ -4,6 +4,8 @@
 // creating a new one, taking checked copies (VACUUM INTO + quick_check), removing one. Connections come from
 // Connection.h.
 
+#include "Connection.h"
+
 #include "domain/Result.h"
 #include "domain/Settings.h"
 
@@ -33,6 +35,21 @@ Result<QStringList> integrityProblems(sqlite3* db, bool full);
 // A new, empty book of the current schema at path (which must not exist), created under a temporary name
 // and renamed into place, so a failure leaves nothing behind.
 Status createBook(const QString& path, const BookSettings& settings, const QString& now);
+// What a new book starts with, through a connection to its new, empty file: the application id, the schema
+// version, the schema, the meta row and the settings (one transaction).
+Status initNewBook(sqlite3* db, const BookSettings& settings, const QString& now);
+
+// A new book built before it is put in place (Book::build). The build's file is buildPath(path): beside the
+// book, so that the rename into place is atomic, and one name per book, so that the next build of the same
+// book (under its lock) finds and removes what a killed one left (removeBuild()).
+QString buildPath(const QString& path);
+void removeBuild(const QString& path);
+// A Builder connection (Connection.h) on a new file at buildPath(path), holding a new, empty book.
+Result<Connection> startBuild(const QString& path, const BookSettings& settings, const QString& now);
+// Puts a build in place once its connection is closed: a writer's connection switches it to WAL and
+// quick_checks it, then it is synced to disk (fsync) and renamed to path, never over an existing file, and
+// the folder synced. On failure the build is removed and path left as it was.
+Status finishBuild(const QString& path);
 
 // VACUUM INTO a temporary name beside target, quick_check of the copy, then rename to target (over an
 // existing target only when overwrite is set: rename(2) replaces it in one step, so a failure at any point

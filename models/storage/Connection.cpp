@@ -147,6 +147,7 @@ Result<Connection> openConnection(const QString& path, ConnectionRole role)
         name = QFile::encodeName(path);
         break;
     case ConnectionRole::Creator:
+    case ConnectionRole::Builder:
         flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE;
         name = QFile::encodeName(path);
         break;
@@ -178,6 +179,13 @@ Result<Connection> openConnection(const QString& path, ConnectionRole role)
         break;
     case ConnectionRole::Upgrader:
         pragmas = "PRAGMA foreign_keys = OFF; PRAGMA synchronous = FULL";
+        break;
+    case ConnectionRole::Builder:
+        // A journal in memory, not OFF: ROLLBACK and a refused statement's rollback still work (an import
+        // refuses rows and rolls back), and for a new file it holds only the few pages the file had when the
+        // transaction began (pages added after that are not journaled).
+        pragmas = "PRAGMA foreign_keys = ON; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = MEMORY; "
+                  "PRAGMA synchronous = OFF";
         break;
     }
     if (auto st = exec(c.m_db, pragmas, path); !st)

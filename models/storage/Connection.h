@@ -13,7 +13,12 @@
 //     the touch search triggers (schema 2) would be refused. The app defines no SQL functions or virtual
 //     tables of its own and loads no extensions, so a foreign schema has nothing of ours to misuse
 //     (docs/decisions.md);
-//   - writers: journal_mode = WAL and synchronous = FULL (nothing saved is lost on power loss).
+//   - writers: journal_mode = WAL and synchronous = FULL (nothing saved is lost on power loss);
+//   - a builder (a new book filled under a temporary name before anyone can see it, Book::build): exclusive
+//     locking, the rollback journal in memory, synchronous = OFF. Its file is thrown away unless the build
+//     completes, and a completed one is made a writer's book (WAL, synced) before it is put in place, so
+//     neither the journal nor the syncs would save anything: the whole import skips the WAL (its pages are
+//     written once, to the file itself, and read back from it without a look-up in the log).
 //
 // Files beside a book (-wal, -shm) belong to SQLite: no code opens, closes or removes them, or the book
 // itself, behind its back while a connection may be open (issue 9: closing any descriptor of the book drops
@@ -33,6 +38,7 @@ enum class ConnectionRole
     Writer,   // read-write, on an existing book that has been checked: WAL, synchronous = FULL
     Upgrader, // read-write, foreign keys off: migration steps rebuild tables (docs/schema.md)
     Creator,  // a new file that must not exist: read-write, created
+    Builder,  // as Creator, for a book filled before it is put in place (Book::build): see above
 };
 
 // An open connection; closes on destruction. Moves, never copies.

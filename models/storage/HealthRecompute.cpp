@@ -376,12 +376,18 @@ Status HealthRecompute::backfill(Book& book, const BookSettings& settings, QDate
     return runPass(book, settings, healthHistoryMondays(today), today, true, progress);
 }
 
-Status HealthRecompute::backfillFrom(Book& book, QDate from, QDate today, const HealthProgress& progress)
+Status HealthRecompute::backfillFrom(Book& book, QDate from, QDate through, QDate today,
+                                     const HealthProgress& progress)
 {
+    const auto reached = [&](QDate first, QDate last) {
+        return (!from.isValid() || from <= last) && (!through.isValid() || first <= through);
+    };
     QList<QDate> days = healthHistoryMondays(today);
-    if (from.isValid())
-        days.removeIf([from](QDate monday) { return monday < from; });
-    return runPass(book, book.settings(), days, today, true, progress);
+    days.removeIf([&](QDate monday) { return !reached(monday, monday); });
+    const bool current = reached(today.addDays(-kHealthTrendDays), today);
+    if (days.isEmpty() && !current)
+        return {};
+    return runPass(book, book.settings(), days, today, current, progress);
 }
 
 namespace {

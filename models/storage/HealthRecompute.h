@@ -41,10 +41,13 @@ public:
     static Status backfill(Book& book, const BookSettings& settings, QDate today,
                            const HealthProgress& progress = {});
 
-    // After a change that reaches back to `from` (an import: ImportWriter::healthReach): the Mondays of the
-    // last year on or after it, every one when `from` is invalid, and the current scores. Snapshots of
-    // earlier Mondays cannot see rows dated after them, so they stay as they are.
-    static Status backfillFrom(Book& book, QDate from, QDate today, const HealthProgress& progress = {});
+    // After a change to the health inputs of the days `from` through `through` (an import:
+    // ImportWriter::healthReach; invalid: no bound on that side): the Mondays of the last year between them,
+    // and the current scores when today's inputs or those 30 days earlier (the trend) are among them. The
+    // other Mondays' snapshots cannot see the change, so they stay as they are; nothing is written when no
+    // day written is reached.
+    static Status backfillFrom(Book& book, QDate from, QDate through, QDate today,
+                               const HealthProgress& progress = {});
 
     // What a book opened on a later day lacks: the Mondays of the last year without snapshots (all 52 when
     // the book has none) and current scores not as of today. Returns whether anything was written.

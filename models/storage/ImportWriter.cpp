@@ -7,6 +7,7 @@
 #include "SqlRepositories.h"
 #include "TableRows.h"
 #include "Tables.h"
+#include "domain/HealthEngine.h"
 #include "domain/Uuid.h"
 #include "storage/Transaction.h"
 
@@ -161,16 +162,23 @@ public:
     bool settingsChanged = false;
     ImportWriter::HealthReach reach;
 
-    // A change the health engine reads (HealthStore: accounts, ARR events, usage, touches, NPS) on and
-    // after `from`; an invalid day: on every day.
-    void reachHealth(QDate from)
+    // A change the health engine reads (HealthStore: accounts, ARR events, usage, touches, NPS) on the days
+    // `from` through `through`; an invalid `from`: every day, an invalid `through`: every day after `from`.
+    void reachHealth(QDate from, QDate through = QDate())
     {
-        if (!from.isValid() || (reach.changed && !reach.from.isValid())) {
-            reach = {true, QDate()};
+        if (!reach.changed) {
+            reach = {true, from, through};
             return;
         }
-        reach.from = reach.changed ? std::min(reach.from, from) : from;
-        reach.changed = true;
+        reach.from = from.isValid() && reach.from.isValid() ? std::min(reach.from, from) : QDate();
+        reach.through =
+            through.isValid() && reach.through.isValid() ? std::max(reach.through, through) : QDate();
+    }
+    // A usage value: only the engine's metric counts, and only in its windows.
+    void reachHealthByUsage(const QString& metric, QDate date)
+    {
+        if (metric == QLatin1String(kHealthUsageMetric))
+            reachHealth(date, date.addDays(kHealthUsageWindowsDays - 1));
     }
 };
 
@@ -232,6 +240,8 @@ void keepImportTemporariesInMemory(Book& book)
 ImportWriter::~ImportWriter()
 {
     cancel();
+    if (d)
+        (void)storage::exec(d->db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
 }
 
 Status ImportWriter::begun() const
@@ -475,7 +485,7 @@ Result<RowOutcome> ImportWriter::writeUsage(const Id& accountId, const QString& 
     if (auto st = insert.run(); !st)
         return st.error();
     if (storage::changes(d->db) > 0) {
-        d->reachHealth(date);
+        d->reachHealthByUsage(metric, date);
         return RowOutcome::Added;
     }
 
@@ -519,7 +529,7 @@ Result<RowOutcome> ImportWriter::writeUsage(const Id& accountId, const QString& 
         if (auto st = d->log(QStringLiteral("usage_metric"), key, line, (*found)->row, {}); !st)
             return st.error();
     }
-    d->reachHealth(date);
+    d->reachHealthByUsage(metric, date);
     return RowOutcome::Updated;
 }
 
@@ -874,7 +884,8 @@ Status ImportWriter::finish(qint64 added, qint64 updated, qint64 unchanged, qint
     d->tx->recordEverything();
     Status committed = d->tx->commit();
     d->tx.reset();
-    (void)storage::exec(d->db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
+    // The import's page cache stays until the writer goes: the health back-fill after finish() (commitImport)
+    // reads the tables the import just wrote.
     if (!committed)
         return committed;
     if (d->settingsChanged)

@@ -141,10 +141,13 @@ public:
     // (the earliest usage value, touch, NPS answer or ARR event it added or changed: snapshots of earlier
     // days cannot see them); or on every day (from invalid: an account's own row, an update that may have
     // moved a row's day, a book's tables).
+    // The days whose health inputs the import's rows can change: from `from` (invalid: every day) through
+    // `through` (invalid: every later day).
     struct HealthReach
     {
         bool changed = false;
         QDate from;
+        QDate through;
     };
     HealthReach healthReach() const;
 

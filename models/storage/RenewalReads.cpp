@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace csm {
 
 namespace {
@@ -180,18 +182,32 @@ Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<da
     using storage::Stmt;
     sqlite3* db = dbOf(book);
     RetentionBook out;
+    // Numbered in id order, read in table order and sorted here: walking the id index would read the table
+    // at random for each account.
+    struct AccountRow
+    {
+        QByteArray id;
+        QString owner;
+        QString override;
+        QString name;
+    };
+    QList<AccountRow> rows;
     Stmt accounts(db,
-                  "SELECT id, owner, touch_model_override, name FROM account WHERE deleted = 0 ORDER BY id");
-    storage::AccountIndex number;
-    while (accounts.next()) {
-        number.insert(accounts.utf8(0), int(out.accountIds.size()));
-        out.accountIds.append(accounts.text(0));
-        out.accountNames.append(accounts.text(3));
-        out.facts.owners.append(accounts.text(1));
-        out.facts.overrides.append(fromCode<TouchModel>(accounts.text(2)));
-    }
+                  "SELECT id, owner, touch_model_override, name FROM account NOT INDEXED WHERE deleted = 0");
+    while (accounts.next())
+        rows.append({accounts.utf8(0).toByteArray(), accounts.text(1), accounts.text(2), accounts.text(3)});
     if (auto st = accounts.status(); !st)
         return st.error();
+    // BINARY collation, as ORDER BY id: bytes, then length.
+    std::sort(rows.begin(), rows.end(), [](const AccountRow& a, const AccountRow& b) { return a.id < b.id; });
+    storage::AccountIndex number;
+    for (const AccountRow& a : std::as_const(rows)) {
+        number.insert(a.id, int(out.accountIds.size()));
+        out.accountIds.append(QString::fromUtf8(a.id));
+        out.accountNames.append(a.name);
+        out.facts.owners.append(a.owner);
+        out.facts.overrides.append(fromCode<TouchModel>(a.override));
+    }
     // Events of live accounts in the order of the ARR rule: by date, then when written (docs/schema.md).
     auto events = storage::readArrEventsByAccount(db, number, {});
     if (!events)

@@ -9,7 +9,9 @@
 #include "storage/BulkWriter.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +47,21 @@ QByteArray sha1Of(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
 }
 
+// The first column of a query's first row, read with SQLite itself.
+QString queryText(const QString& book, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QString out;
+    if (sqlite3_open_v2(book.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* q = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+            out = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+        sqlite3_finalize(q);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -52,9 +69,9 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    Run run(const QStringList& args)
+    // A process of the command line with a home of its own and English messages, started.
+    void start(QProcess& p, const QStringList& args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // A home of its own, so the default book is never the user's; English messages.
         env.insert(u"HOME"_s, m_dir.path());
@@ -67,6 +84,12 @@ private:
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_dir.path());
         p.start(QStringLiteral(CSM_WORKBENCH_EXE), args);
+    }
+
+    Run run(const QStringList& args)
+    {
+        QProcess p;
+        start(p, args);
         Run r;
         if (!p.waitForFinished(120'000)) {
             p.kill();
@@ -225,6 +248,72 @@ private slots:
         QVERIFY2(r.out.contains(u"Nothing was imported from twin-again.csv"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Line 2, column 1 (name): 2 accounts match \"Twin\""_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Twin (Z-1)"_s) && r.out.contains(u"Twin (Z-2)"_s), qPrintable(r.out));
+    }
+
+    // `import` of a book's export into a missing book builds the book beside its name: killed midway, there
+    // is no book at the path (only the build's file, which the next import removes); a whole import gives a
+    // book that opens normally, in WAL mode, with every row; a bad row at the end of the file leaves no book
+    // and names its line.
+    void importOfABookExportIntoAMissingBookIsAllOrNothing()
+    {
+        const QString source = path("export-source.sqlite");
+        const QString json = path("export-source.json");
+        QCOMPARE(run({u"--book"_s, source, u"generate"_s, u"--accounts"_s, u"300"_s}).exitCode, 0);
+        QCOMPARE(run({u"--book"_s, source, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, json}).exitCode,
+                 0);
+        const QString book = path("from-export.sqlite");
+        const QString building = book + u".building"_s;
+        {
+            QProcess p;
+            start(p, {u"--book"_s, book, u"import"_s, json});
+            QVERIFY(p.waitForStarted());
+            // Killed once the build holds more than the new, empty book (its rows are going in).
+            QElapsedTimer waited;
+            waited.start();
+            while (p.state() == QProcess::Running && QFileInfo(building).size() < (2 << 20) &&
+                   waited.elapsed() < 120'000)
+                p.waitForFinished(2);
+            QVERIFY2(p.state() == QProcess::Running, "the import ended before it could be killed");
+            p.kill(); // SIGKILL
+            QVERIFY(p.waitForFinished());
+            QVERIFY(!QFile::exists(book));
+            QVERIFY(QFile::exists(building));
+        }
+        const Run again = run({u"--book"_s, book, u"import"_s, json});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u", 0 rejected"_s), qPrintable(again.out));
+        QVERIFY(!QFile::exists(building));
+        {
+            auto opened = csm::Book::open(book, csm::Book::OpenMode::ReadWrite);
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        }
+        QCOMPARE(queryText(book, "PRAGMA journal_mode"), u"wal"_s);
+        for (const char* table : {"account", "touch", "usage_metric", "contract"}) {
+            const QByteArray count = "SELECT count(*) FROM " + QByteArray(table);
+            QCOMPARE(queryText(book, count.constData()), queryText(source, count.constData()));
+        }
+
+        // The last row of the file a value short.
+        QFile in(json);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArrayList lines = in.readAll().split('\n');
+        qsizetype last = lines.size() - 1;
+        while (last > 0 && !lines[last].startsWith('['))
+            --last;
+        QJsonArray row = QJsonDocument::fromJson(lines[last]).array();
+        QVERIFY(!row.isEmpty());
+        row.removeLast();
+        lines[last] = QJsonDocument(row).toJson(QJsonDocument::Compact);
+        QFile out(path("bad-export.json"));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(lines.join('\n')) > 0);
+        out.close();
+        const QString refused = path("refused.sqlite");
+        const Run bad = run({u"--book"_s, refused, u"import"_s, out.fileName()});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.out.contains(u"Line %1"_s.arg(last + 1)), qPrintable(bad.out));
+        QVERIFY2(bad.out.contains(u"bad-export.json"_s), qPrintable(bad.out));
+        QVERIFY(!QFile::exists(refused));
+        QVERIFY(!QFile::exists(refused + u".building"_s));
     }
 
     void checkRefusesAMissingBook()

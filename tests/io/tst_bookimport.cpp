@@ -12,6 +12,7 @@
 #include "storage/ImportWriter.h"
 #include "storage/Repositories.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,6 +194,13 @@ QString writtenFile(const QTemporaryDir& dir, const QByteArrayList& all)
     if (!out.open(QIODevice::WriteOnly) || out.write(all.join('\n')) < 0)
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+// The files in dir whose names start with a book's file name: the book and anything beside it (a build, a
+// journal, a write-ahead log, a lock).
+QStringList filesOf(const QTemporaryDir& dir, const QString& book)
+{
+    return QDir(dir.path()).entryList({book + QLatin1Char('*')}, QDir::Files | QDir::Hidden, QDir::Name);
 }
 
 } // namespace
@@ -433,6 +441,109 @@ private slots:
         QVERIFY2(refused.error().message.contains(QStringLiteral("account")),
                  qPrintable(refused.error().message));
         QCOMPARE(content(path), before);
+    }
+
+    // Into a new book (the command line's import into a missing file), built beside its name and put in
+    // place once complete: the same book as an import into an empty one, in WAL mode, with nothing beside it.
+    void anImportAsANewBookGivesTheBookAnImportIntoAnEmptyOneGives()
+    {
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 40);
+        const QString emptyPath = dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            auto book = newBook(emptyPath);
+            auto r = importBookJson(*book, file, false);
+            QVERIFY(r && r->committed);
+        }
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        auto r = importBookJsonAsNewBook(path, file, false, kClock);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(r->committed);
+        QCOMPARE(r->rejected, 0);
+        QVERIFY(r->added > 1000);
+        QCOMPARE(filesOf(dir, QStringLiteral("new.sqlite")), QStringList{QStringLiteral("new.sqlite")});
+        QCOMPARE(queried(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        QCOMPARE(schema(path), schema(emptyPath));
+        QCOMPARE(content(path), content(emptyPath));
+        auto opened = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        QCOMPARE((*opened)->info().schemaVersion, Book::currentSchemaVersion());
+        QCOMPARE((*opened)->settings().currency, QStringLiteral("JPY"));
+    }
+
+    // A refused row at the end of the file, a line that is not the export's, a dry run: no book at the path
+    // and nothing beside it; the refusal names the line.
+    void anImportAsANewBookThatIsNotCommittedLeavesNoBook_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("a bad row at the end") << QStringLiteral("row");
+        QTest::newRow("a line that is not the export's at the end") << QStringLiteral("line");
+        QTest::newRow("a dry run") << QStringLiteral("dry");
+    }
+
+    void anImportAsANewBookThatIsNotCommittedLeavesNoBook()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 12);
+        QByteArrayList all = lines(file);
+        qsizetype last = all.size() - 1;
+        while (last > 0 && !all[last].startsWith('['))
+            --last;
+        if (kind == QLatin1String("row"))
+            editRow(all[last], [](QJsonArray& values) { values.removeLast(); });
+        else if (kind == QLatin1String("line"))
+            all.insert(last + 1, "not a row");
+        const QString bad = writtenFile(dir, all);
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        auto r = importBookJsonAsNewBook(path, bad, kind == QLatin1String("dry"), kClock);
+        QCOMPARE(filesOf(dir, QStringLiteral("new.sqlite")), QStringList());
+        if (kind == QLatin1String("line")) {
+            QVERIFY(!r);
+            QCOMPARE(r.error().where, QStringLiteral("%1:%2").arg(bad).arg(last + 2));
+            return;
+        }
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(!r->committed);
+        if (kind == QLatin1String("row")) {
+            QCOMPARE(r->rejected, 1);
+            QCOMPARE(r->problems.first().line, qint64(last + 1));
+        } else {
+            QVERIFY(r->dryRun);
+            QVERIFY(r->added > 1000);
+        }
+    }
+
+    // What a killed build leaves (its file under the build's name) is removed by the next import of the same
+    // book; an existing file is never replaced.
+    void anImportAsANewBookRemovesAKilledOnesFileAndReplacesNothing()
+    {
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 12);
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        for (const char* left : {".building", ".building-journal"}) {
+            QFile f(path + QLatin1String(left));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("half a book") > 0);
+        }
+        auto r = importBookJsonAsNewBook(path, file, false, kClock);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(r->committed);
+        QCOMPARE(filesOf(dir, QStringLiteral("new.sqlite")), QStringList{QStringLiteral("new.sqlite")});
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
+
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QFile f(other);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("a file of the user's") > 0);
+        }
+        auto refused = importBookJsonAsNewBook(other, file, false, kClock);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().where, other);
+        QCOMPARE(filesOf(dir, QStringLiteral("other.sqlite")), QStringList{QStringLiteral("other.sqlite")});
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("a file of the user's"));
     }
 
     void theRowReaderReadsWhatQJsonDocumentReads_data()

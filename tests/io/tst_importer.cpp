@@ -90,30 +90,37 @@ QByteArray jsonWithoutTimestamp(const QString& path)
     return all;
 }
 
-// The book's health as stored: every snapshot (day, account, model, score, band, inputs) and every account's
-// current score, one line each, read through a connection of its own.
-QStringList storedHealth(const QString& path)
+// The rows of a query, one line each (cells joined by |), through a connection of its own.
+QStringList queryLines(const QString& path, const char* sql, int flags = SQLITE_OPEN_READONLY)
 {
     QStringList lines;
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr) != SQLITE_OK)
         qFatal("cannot open %s", qPrintable(path));
-    for (const char* sql : {"SELECT * FROM health_snapshot ORDER BY as_of, account_id",
-                            "SELECT id, health_as_of, health_model_version, health_score, health_band, "
-                            "health_score_before FROM account ORDER BY id"}) {
-        sqlite3_stmt* q = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) != SQLITE_OK)
-            qFatal("%s", sqlite3_errmsg(db));
-        while (sqlite3_step(q) == SQLITE_ROW) {
-            QStringList cells;
-            for (int c = 0; c < sqlite3_column_count(q); ++c)
-                cells << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, c)));
-            lines << cells.join(QLatin1Char('|'));
-        }
-        sqlite3_finalize(q);
+    sqlite3_stmt* q = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) != SQLITE_OK)
+        qFatal("%s", sqlite3_errmsg(db));
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        QStringList cells;
+        for (int c = 0; c < sqlite3_column_count(q); ++c)
+            cells << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, c)));
+        lines << cells.join(QLatin1Char('|'));
     }
+    if (step != SQLITE_DONE)
+        qFatal("%s", sqlite3_errmsg(db));
+    sqlite3_finalize(q);
     sqlite3_close(db);
     return lines;
+}
+
+// The book's health as stored: every snapshot (day, account, model, score, band, inputs) and every account's
+// current score, one line each.
+QStringList storedHealth(const QString& path)
+{
+    return queryLines(path, "SELECT * FROM health_snapshot ORDER BY as_of, account_id") +
+           queryLines(path, "SELECT id, health_as_of, health_model_version, health_score, health_band, "
+                            "health_score_before FROM account ORDER BY id");
 }
 
 } // namespace
@@ -864,6 +871,76 @@ private slots:
         auto undone = undoLastImport(**other);
         QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
         QCOMPARE(storedHealth(full), before);
+    }
+
+    // A usage value bears on the health inputs of its day and the 59 after (the two 30-day windows), and only
+    // as active users: an import of another metric, or of days before the Mondays kept, rewrites no health;
+    // one of active users rewrites the Mondays its windows cover, and the current scores when they or the
+    // scores 30 days earlier are among them. Every stored score is first set to a mark (1.25), so that a
+    // rewrite shows even where it writes the same value.
+    void aUsageImportRewritesOnlyTheHealthItsWindowsCover()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("book.sqlite"));
+        QString account;
+        {
+            auto book = newBook(path);
+            GeneratorOptions o;
+            o.accounts = 12;
+            o.seed = 5;
+            o.asOf = kClock.today();
+            QVERIFY(generateBook(*book, o));
+            auto list = book->accounts().list();
+            QVERIFY(list && !list->isEmpty());
+            account = list->first().id;
+        }
+        const auto mark = [&] {
+            queryLines(path, "UPDATE health_snapshot SET score = 1.25", SQLITE_OPEN_READWRITE);
+            queryLines(path, "UPDATE account SET health_score = 1.25", SQLITE_OPEN_READWRITE);
+        };
+        // The days written again since the mark ("current" for the accounts' current scores).
+        const auto rewritten = [&] {
+            QStringList days =
+                queryLines(path, "SELECT DISTINCT as_of FROM health_snapshot WHERE score IS NOT "
+                                 "1.25 ORDER BY as_of");
+            if (!queryLines(path, "SELECT 1 FROM account WHERE deleted = 0 AND health_score IS NOT 1.25")
+                     .isEmpty())
+                days << QStringLiteral("current");
+            return days;
+        };
+        const auto import = [&](const char* metric, QDate day) {
+            const QString file = writeFile(dir, QStringLiteral("usage.csv"),
+                                           "account_id,date,metric,value\n" + account.toUtf8() + ',' +
+                                               day.toString(Qt::ISODate).toUtf8() + ',' + metric + ",900\n");
+            ImportOptions options;
+            options.path = file;
+            options.type = ImportType::Usage;
+            auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+            QVERIFY(book);
+            auto r = importFile(**book, options);
+            QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(r->added + r->updated, qint64(1));
+        };
+        mark();
+        QVERIFY(rewritten().isEmpty());
+
+        import("logins", QDate(2025, 6, 10)); // not read by the engine
+        QCOMPARE(rewritten().join(u' '), QString());
+        import("active_users", QDate(2024, 4, 1)); // its windows end on 30 May 2024, before the Mondays kept
+        QCOMPARE(rewritten().join(u' '), QString());
+
+        // 10 February 2025: the Mondays 10 February to 7 April (10 February + 59 days is 10 April); the
+        // current scores of 30 June and their trend day, 31 May, do not see it.
+        import("active_users", QDate(2025, 2, 10));
+        QCOMPARE(rewritten().join(u' '),
+                 QStringLiteral("2025-02-10 2025-02-17 2025-02-24 2025-03-03 2025-03-10 "
+                                "2025-03-17 2025-03-24 2025-03-31 2025-04-07"));
+        // 20 April 2025 (windows through 18 June): the current scores' trend day, 31 May, sees it.
+        mark();
+        import("active_users", QDate(2025, 4, 20));
+        QCOMPARE(rewritten().join(u' '),
+                 QStringLiteral("2025-04-21 2025-04-28 2025-05-05 2025-05-12 2025-05-19 "
+                                "2025-05-26 2025-06-02 2025-06-09 2025-06-16 current"));
     }
 
     void aCancelledBookImportChangesNothing()

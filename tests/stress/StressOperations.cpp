@@ -1,6 +1,7 @@
 #include "StressOperations.h"
 
 #include "BookFile.h"
+#include "BookState.h"
 #include "Migrations.h"
 
 #include "domain/HealthModel.h"
@@ -122,6 +123,38 @@ QString checkJsonExport(const QString& path, const QMap<QString, qint64>& bookRo
     return {};
 }
 
+// A generated book and its JSON export, to import as a new book.
+Status bookWithItsExport(const QString& dir)
+{
+    if (auto st = generatedBook(dir); !st)
+        return st;
+    auto book = Book::open(bookIn(dir), Book::OpenMode::ReadOnly, clock());
+    if (!book)
+        return book.error();
+    auto exported = io::exportBookJson(**book, fileIn(dir, "export.json"));
+    return exported ? Status() : Status(exported.error());
+}
+
+// A complete book imported from the export: whole, with the exported tables' rows (the health history and
+// the import's own bookkeeping are written by the import, not copied).
+QString checkImportedBook(const QString& path, const QMap<QString, qint64>& bookRows)
+{
+    const BookState imported = readBookState(path);
+    if (!imported.whole())
+        return QStringLiteral("not whole: ") + imported.describe();
+    const QStringList derived = {QStringLiteral("meta"), QStringLiteral("import_batch"),
+                                 QStringLiteral("import_change"), QStringLiteral("health_snapshot"),
+                                 QStringLiteral("health_factor")};
+    for (auto [table, rows] : bookRows.asKeyValueRange()) {
+        if (!derived.contains(table) && imported.rowCounts.value(table, -1) != rows)
+            return QStringLiteral("%1 rows of %2 where the book has %3")
+                .arg(imported.rowCounts.value(table, -1))
+                .arg(table)
+                .arg(rows);
+    }
+    return {};
+}
+
 } // namespace
 
 QString bookIn(const QString& dir)
@@ -211,6 +244,22 @@ QList<Operation> operations()
                     return {};
                 },
                 nullptr, nullptr});
+    // A book's JSON export imported as a new book (`csm-workbench --book new.sqlite import export.json`),
+    // built beside its name: the new book complete or absent (the source book is only read).
+    ops.append({QStringLiteral("import-new-book"), bookWithItsExport,
+                [](const QString& dir) -> Status {
+                    auto summary = io::importBookJsonAsNewBook(fileIn(dir, "imported.sqlite"),
+                                                               fileIn(dir, "export.json"), false, clock());
+                    if (!summary)
+                        return summary.error();
+                    if (!summary->committed || summary->rejected > 0)
+                        return Error{Error::Code::InvalidValue,
+                                     QStringLiteral("the import rejected %1 rows").arg(summary->rejected),
+                                     fileIn(dir, "export.json"),
+                                     {}};
+                    return {};
+                },
+                [](const QString& dir) { return fileIn(dir, "imported.sqlite"); }, checkImportedBook});
     // The book's JSON export (File > Export…, `csm-workbench export --format json`): complete or absent.
     ops.append({QStringLiteral("export"), generatedBook,
                 [](const QString& dir) -> Status {
