@@ -33,6 +33,16 @@ void AccountIndex::grow(qsizetype slotCount)
     }
 }
 
+void AccountIndex::reserve(qsizetype count, qsizetype idBytes)
+{
+    qsizetype slotCount = 16;
+    while (slotCount < count * 2)
+        slotCount *= 2;
+    if (slotCount > m_slots.size())
+        grow(slotCount);
+    m_keys.reserve(count * idBytes);
+}
+
 void AccountIndex::insert(QByteArrayView id, int number)
 {
     if ((m_size + 1) * 2 > m_slots.size())

@@ -27,6 +27,8 @@ namespace csm::storage {
 class AccountIndex
 {
 public:
+    // Room for `count` ids of about `idBytes` bytes each without growing (each growth moves every id again).
+    void reserve(qsizetype count, qsizetype idBytes);
     // Adds an id (an id given twice keeps its first number).
     void insert(QByteArrayView id, int number);
     // The id's number, or -1.

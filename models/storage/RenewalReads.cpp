@@ -201,6 +201,7 @@ Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<da
     // BINARY collation, as ORDER BY id: bytes, then length.
     std::sort(rows.begin(), rows.end(), [](const AccountRow& a, const AccountRow& b) { return a.id < b.id; });
     storage::AccountIndex number;
+    number.reserve(rows.size(), rows.isEmpty() ? 0 : rows.constFirst().id.size());
     for (const AccountRow& a : std::as_const(rows)) {
         number.insert(a.id, int(out.accountIds.size()));
         out.accountIds.append(QString::fromUtf8(a.id));

@@ -1,6 +1,6 @@
 // The whole-book reads' index of account ids (models/storage/AccountRows.h): every id inserted is found with
-// its number through the table's growth, an id given twice keeps its first number, ids that differ in one
-// byte or in length are told apart, and an absent id (or a look-up in an empty index) is -1.
+// its number through the table's growth and reserved room, an id given twice keeps its first number, ids that
+// differ in one byte or in length are told apart, and an absent id (or a look-up in an empty index) is -1.
 
 #include "AccountRows.h"
 
@@ -33,6 +33,23 @@ private slots:
         QCOMPARE(index.find(idOf(0).chopped(1)), -1); // a prefix of an id
         QCOMPARE(index.find(idOf(0) + 'x'), -1);      // an id with more after it
         QCOMPARE(index.find(QByteArray()), -1);
+    }
+
+    // Reserved room, too small or reserved again after ids are in, never loses an id.
+    void reservedRoomKeepsEveryId()
+    {
+        AccountIndex index;
+        index.reserve(1'000, 36);
+        for (int i = 0; i < 3'000; ++i) { // past the room reserved: grows as without it
+            index.insert(idOf(i), i);
+            if (i == 500)
+                index.reserve(10'000, 36); // with ids in it
+        }
+        index.reserve(10, 36); // smaller than what it has: nothing moves
+        QCOMPARE(index.size(), 3'000);
+        for (int i = 0; i < 3'000; ++i)
+            QCOMPARE(index.find(idOf(i)), i);
+        QCOMPARE(index.find(idOf(3'000)), -1);
     }
 
     void aRepeatedIdKeepsItsFirstNumber()
