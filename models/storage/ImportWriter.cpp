@@ -240,6 +240,8 @@ void keepImportTemporariesInMemory(Book& book)
 ImportWriter::~ImportWriter()
 {
     cancel();
+    // The connection's own page cache and temporary storage again, whether the import committed or not
+    // (kept until here for the health back-fill after finish()).
     if (d)
         (void)storage::exec(d->db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
 }
@@ -901,7 +903,6 @@ void ImportWriter::cancel()
     d->tables.clear();
     d->tx.reset(); // rolls back, the temporary table and the dropped triggers included
     d->seenTable = false;
-    (void)storage::exec(d->db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
 }
 
 template Result<std::optional<Account>> ImportWriter::byId<Account>(const Id&) const;

@@ -59,6 +59,16 @@ ImportPreset shipped(const QString& name)
     return {};
 }
 
+// A generated book of `accounts` accounts, as of the tests' day.
+bool generate(Book& book, int accounts, quint64 seed)
+{
+    GeneratorOptions o;
+    o.accounts = accounts;
+    o.seed = seed;
+    o.asOf = kClock.today();
+    return bool(generateBook(book, o));
+}
+
 ImportOptions withPreset(const QString& path, const ImportPreset& preset)
 {
     ImportOptions o;
@@ -459,11 +469,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto book = newBook(dir.filePath(QStringLiteral("a.sqlite")));
-        GeneratorOptions g;
-        g.accounts = 30;
-        g.seed = 5;
-        g.asOf = QDate(2025, 6, 30);
-        QVERIFY(generateBook(*book, g));
+        QVERIFY(generate(*book, 30, 5));
         const QString first = dir.filePath(QStringLiteral("first.json"));
         auto exported = exportBookJson(*book, first);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
@@ -798,11 +804,7 @@ private slots:
         QStringList accounts;
         {
             auto book = newBook(partial);
-            GeneratorOptions o;
-            o.accounts = 30;
-            o.seed = 12;
-            o.asOf = kClock.today();
-            QVERIFY(generateBook(*book, o));
+            QVERIFY(generate(*book, 30, 12));
             auto list = book->accounts().list();
             QVERIFY(list);
             for (const Account& a : *list)
@@ -885,11 +887,7 @@ private slots:
         QString account;
         {
             auto book = newBook(path);
-            GeneratorOptions o;
-            o.accounts = 12;
-            o.seed = 5;
-            o.asOf = kClock.today();
-            QVERIFY(generateBook(*book, o));
+            QVERIFY(generate(*book, 12, 5));
             auto list = book->accounts().list();
             QVERIFY(list && !list->isEmpty());
             account = list->first().id;
@@ -947,11 +945,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto book = newBook(dir.filePath(QStringLiteral("a.sqlite")));
-        GeneratorOptions g;
-        g.accounts = 80;
-        g.seed = 7;
-        g.asOf = QDate(2025, 6, 30);
-        QVERIFY(generateBook(*book, g));
+        QVERIFY(generate(*book, 80, 7));
         const QString path = dir.filePath(QStringLiteral("book.json"));
         QVERIFY(exportBookJson(*book, path));
         QFile f(path);
