@@ -59,8 +59,12 @@ int renewalIndexAfter(QDate start, int firstTermMonths, int renewalTermMonths, Q
     const auto at = [&](qint64 i) {
         return i > INT_MAX ? QDate() : renewalDate(start, firstTermMonths, renewalTermMonths, int(i));
     };
-    while (k > 1 && at(k - 1).isValid() && at(k - 1) > asOf)
+    while (k > 1) { // back while the renewal before k is after asOf, each date worked out once
+        const QDate before = at(k - 1);
+        if (!before.isValid() || before <= asOf)
+            break;
         --k;
+    }
     for (QDate r = at(k); r.isValid(); r = at(++k)) {
         if (r > asOf)
             return int(k);

@@ -50,12 +50,23 @@ template <typename E> std::optional<E> fromCode(const QString& code)
     return std::nullopt;
 }
 
+template <typename E> std::optional<E> fromCode(QByteArrayView code)
+{
+    const auto& values = Codes<E>::values;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (code == QByteArrayView(values[i].data(), static_cast<qsizetype>(values[i].size())))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
 #define CSM_CODE_FUNCS(Enum)                                                                                 \
     QString toCode(Enum v)                                                                                   \
     {                                                                                                        \
         return codeOf(v);                                                                                    \
     }                                                                                                        \
-    template std::optional<Enum> fromCode<Enum>(const QString&);
+    template std::optional<Enum> fromCode<Enum>(const QString&);                                             \
+    template std::optional<Enum> fromCode<Enum>(QByteArrayView);
 
 CSM_CODE_FUNCS(TouchModel)
 CSM_CODE_FUNCS(LifecycleStage)

@@ -6,6 +6,7 @@
 
 #include "domain/Money.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -289,6 +290,8 @@ QString toCode(OwnerSide v);
 QString toCode(HealthBand v);
 
 template <typename E> std::optional<E> fromCode(const QString& code);
+// The same, of a code's UTF-8 bytes as a book stores them (no QString made for a whole table's rows).
+template <typename E> std::optional<E> fromCode(QByteArrayView code);
 
 // True for every kind but an internal note.
 constexpr bool isCustomerTouch(TouchKind k)

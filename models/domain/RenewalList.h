@@ -12,15 +12,23 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <array>
 #include <optional>
 #include <utility>
 
 namespace csm {
+
+// A forecast recorded for one renewal date of an account (a live `renewal` row).
+struct RecordedForecast
+{
+    Id renewalId;
+    RenewalForecast forecast = RenewalForecast::Likely;
+    RenewalOutcome outcome = RenewalOutcome::Pending;
+};
 
 // What a renewal is computed from: an account's latest live contract and what the view shows of the
 // account beside it.
@@ -35,21 +43,13 @@ struct RenewalContract
     ContractTerms terms;
     QDate lastCustomerTouch;              // invalid when none
     std::optional<HealthBand> healthBand; // the latest health snapshot's, when the engine has run
-};
+    // The forecasts recorded for the account's renewal dates after that day, by date (of two for one date,
+    // the one updated last). Mostly one, kept inside: no allocation of its own for each account.
+    QVarLengthArray<std::pair<QDate, RecordedForecast>, 1> forecasts;
 
-// A forecast recorded for one renewal date of an account (a live `renewal` row).
-struct RecordedForecast
-{
-    Id renewalId;
-    RenewalForecast forecast = RenewalForecast::Likely;
-    RenewalOutcome outcome = RenewalOutcome::Pending;
+    // The forecast recorded for a renewal date; none: not forecast yet.
+    std::optional<RecordedForecast> forecastFor(QDate renewalDate) const;
 };
-
-// Recorded forecasts by account and renewal date (key: recordedForecastKey; the date as its Julian day, so
-// that a look-up formats no text).
-using RecordedForecastKey = std::pair<Id, qint64>;
-using RecordedForecasts = QHash<RecordedForecastKey, RecordedForecast>;
-RecordedForecastKey recordedForecastKey(const Id& accountId, QDate renewalDate);
 
 struct UpcomingRenewal
 {
@@ -75,8 +75,8 @@ public:
     // withinDays days away (past deadlines included until the renewal date). Contracts of accounts with no
     // ARR on asOf (churned, not yet customers) and ended contracts have none. Ordered by the day to act by,
     // then renewal date, account name and contract id.
-    static QList<UpcomingRenewal> upcoming(const QList<RenewalContract>& contracts,
-                                           const RecordedForecasts& forecasts, QDate asOf, int withinDays,
+    // The contracts are moved into the renewals.
+    static QList<UpcomingRenewal> upcoming(QList<RenewalContract> contracts, QDate asOf, int withinDays,
                                            const dates::HolidayCalendar& calendar);
 };
 

@@ -14,22 +14,45 @@ Error readCancelledError()
         Error::Code::Cancelled, QCoreApplication::translate("csm::Book", "The read was cancelled."), {}, {}};
 }
 
-qsizetype AccountIndex::slotOf(QByteArrayView id, size_t hash) const
+quint32 AccountIndex::hashOf(QByteArrayView id)
+{
+    return quint32(qHash(id, 0));
+}
+
+QByteArrayView AccountIndex::idAt(qsizetype inserted) const
+{
+    const Inserted& i = m_inserted[inserted];
+    return QByteArrayView(m_keys).sliced(i.key, i.keySize);
+}
+
+qsizetype AccountIndex::slotOf(QByteArrayView id, quint32 hash) const
 {
     const qsizetype mask = m_slots.size() - 1;
     for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
         const Slot& s = m_slots[i];
-        if (s.key < 0 || (s.hash == hash && QByteArrayView(m_keys).sliced(s.key, s.keySize) == id))
+        if (s.inserted < 0 || (s.hash == hash && idAt(s.inserted) == id))
             return i;
     }
+}
+
+qsizetype AccountIndex::insertedAt(QByteArrayView id) const
+{
+    if (m_slots.isEmpty())
+        return -1;
+    return m_slots[slotOf(id, hashOf(id))].inserted;
 }
 
 void AccountIndex::grow(qsizetype slotCount)
 {
     const QList<Slot> old = std::exchange(m_slots, QList<Slot>(slotCount));
+    const qsizetype mask = slotCount - 1;
     for (const Slot& s : old) {
-        if (s.key >= 0)
-            m_slots[slotOf(QByteArrayView(m_keys).sliced(s.key, s.keySize), s.hash)] = s;
+        if (s.inserted < 0)
+            continue;
+        qsizetype i = qsizetype(s.hash) & mask;
+        while (m_slots[i].inserted >= 0) // the ids are distinct: the first free slot
+            i = (i + 1) & mask;
+        m_slots[i] = s;
     }
 }
 
@@ -40,90 +63,87 @@ void AccountIndex::reserve(qsizetype count, qsizetype idBytes)
         slotCount *= 2;
     if (slotCount > m_slots.size())
         grow(slotCount);
+    m_inserted.reserve(count);
     m_keys.reserve(count * idBytes);
 }
 
 void AccountIndex::insert(QByteArrayView id, int number)
 {
-    if ((m_size + 1) * 2 > m_slots.size())
+    if ((m_inserted.size() + 1) * 2 > m_slots.size())
         grow(std::max<qsizetype>(16, m_slots.size() * 2));
-    const size_t hash = qHash(id, 0);
+    const quint32 hash = hashOf(id);
     Slot& s = m_slots[slotOf(id, hash)];
-    if (s.key >= 0)
+    if (s.inserted >= 0)
         return;
-    s = {hash, m_keys.size(), int(id.size()), number};
+    s = {hash, qint32(m_inserted.size())};
+    m_inserted.append({m_keys.size(), int(id.size()), number});
     m_keys.append(id);
-    ++m_size;
 }
 
 int AccountIndex::find(QByteArrayView id) const
 {
-    if (m_slots.isEmpty())
+    const qsizetype at = insertedAt(id);
+    return at < 0 ? -1 : m_inserted[at].number;
+}
+
+int AccountIndex::find(QByteArrayView id, Cursor& near) const
+{
+    for (qsizetype at = std::max<qsizetype>(near.at, 0); at <= near.at + 1 && at < m_inserted.size(); ++at) {
+        if (idAt(at) == id) {
+            near.at = at;
+            return m_inserted[at].number;
+        }
+    }
+    const qsizetype at = insertedAt(id);
+    if (at < 0)
         return -1;
-    return m_slots[slotOf(id, qHash(id, 0))].number;
+    near.at = at;
+    return m_inserted[at].number;
 }
 
 QList<AccountIndex::Entry> AccountIndex::inIdOrder() const
 {
     QList<Entry> out;
-    out.reserve(m_size);
-    for (const Slot& s : m_slots) {
-        if (s.key >= 0)
-            out.append({QByteArrayView(m_keys).sliced(s.key, s.keySize), s.number});
-    }
-    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.id.compare(b.id) < 0; });
+    out.reserve(m_inserted.size());
+    for (qsizetype i = 0; i < m_inserted.size(); ++i)
+        out.append({idAt(i), m_inserted[i].number});
+    const auto byId = [](const Entry& a, const Entry& b) { return a.id.compare(b.id) < 0; };
+    if (!std::is_sorted(out.cbegin(), out.cend(), byId)) // accounts are often read in id order already
+        std::sort(out.begin(), out.end(), byId);
     return out;
 }
 
 Result<QList<AccountArrEvent>> readArrEventsByAccount(sqlite3* db, const AccountIndex& index, QDate upTo,
                                                       const CancelCheck& cancelled)
 {
-    Stmt q(db, upTo.isValid() ? "SELECT account_id, effective_on, arr_after, created_at, id FROM arr_event "
-                                "NOT INDEXED WHERE deleted = 0 AND effective_on <= ?1"
-                              : "SELECT account_id, effective_on, arr_after, created_at, id FROM arr_event "
-                                "NOT INDEXED WHERE deleted = 0");
+    Stmt q(db, upTo.isValid()
+                   ? "SELECT account_id, effective_on, arr_after, rowid FROM arr_event NOT INDEXED "
+                     "WHERE deleted = 0 AND effective_on <= ?1"
+                   : "SELECT account_id, effective_on, arr_after, rowid FROM arr_event NOT INDEXED "
+                     "WHERE deleted = 0");
     if (upTo.isValid())
         q.bind(1, upTo);
-    // The tie-breakers of one date (created_at, id) are kept side by side in one buffer: they decide only
-    // between events of one account on one date, which are rare, but must be there when they do.
     struct Row
     {
         AccountArrEvent event;
-        qint32 day = 0;
-        qsizetype created = 0; // offset of created_at in `text`, followed by its id
-        qsizetype createdSize = 0;
-        qsizetype idSize = 0;
+        qint64 rowid = 0;
     };
     QList<Row> rows;
-    QByteArray text;
     if (auto st = eachAccountRow(q, index, cancelled,
                                  [&](int account) {
-                                     Row r;
-                                     r.event = {account, q.date(1), q.int64(2)};
-                                     r.day = qint32(r.event.effectiveOn.toJulianDay());
-                                     const QByteArrayView created = q.utf8(3);
-                                     const QByteArrayView id = q.utf8(4);
-                                     r.created = text.size();
-                                     r.createdSize = created.size();
-                                     r.idSize = id.size();
-                                     text.append(created).append(id);
-                                     rows.append(r);
+                                     rows.append({{account, q.date(1), q.int64(2)}, q.int64(3)});
                                  });
         !st)
         return st.error();
-    const auto view = [&text](qsizetype at, qsizetype size) { return QByteArrayView(text).sliced(at, size); };
-    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-        if (a.event.account != b.event.account)
-            return a.event.account < b.event.account;
-        if (a.day != b.day)
-            return a.day < b.day;
-        // BINARY collation, as SQLite's ORDER BY compares text: bytes, then length.
-        const int created = view(a.created, a.createdSize).compare(view(b.created, b.createdSize));
-        if (created != 0)
-            return created < 0;
-        return view(a.created + a.createdSize, a.idSize).compare(view(b.created + b.createdSize, b.idSize)) <
-               0;
-    });
+    const auto key = [](const Row& r) { return std::pair(r.event.account, r.event.effectiveOn); };
+    const auto byAccountAndDate = [&key](const Row& a, const Row& b) { return key(a) < key(b); };
+    // A book written account by account and in time (generated, imported) is in this order already.
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), byAccountAndDate))
+        std::sort(rows.begin(), rows.end(), byAccountAndDate);
+    Stmt written(db, "SELECT created_at, id FROM arr_event WHERE rowid = ?1");
+    if (auto st = orderTies(written, rows, [&key](const Row& a, const Row& b) { return key(a) == key(b); });
+        !st)
+        return st.error();
     QList<AccountArrEvent> out;
     out.reserve(rows.size());
     for (const Row& r : std::as_const(rows))

@@ -6,8 +6,6 @@
 #include "BookPrivate.h"
 #include "Sqlite.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace csm {
@@ -20,162 +18,6 @@ sqlite3* dbOf(const Book& book)
 }
 
 } // namespace
-
-// Read as the portfolio reads: each table once in its own order, the rows matched to their account in
-// memory. One query with a correlated subquery per account and per fact (the ARR on the day, the latest
-// contract, the band) cost six index seeks an account: 1.4 s at 100,000 accounts.
-Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf)
-{
-    using storage::Stmt;
-    sqlite3* db = dbOf(book);
-    const BookSettings settings = book.settings();
-    struct Row
-    {
-        RenewalContract c;
-        std::optional<TouchModel> override;
-        bool needsTouch = false; // the kept latest touch is after asOf: look it up
-        bool started = false;    // a live contract has started by asOf
-    };
-    QList<Row> rows;
-    storage::AccountIndex index;
-    {
-        Stmt a(db, "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, "
-                   "contract_renewed_through, contract_churned_on FROM account WHERE deleted = 0");
-        while (a.next()) {
-            Row r;
-            index.insert(a.utf8(0), int(rows.size()));
-            r.c.accountId = a.text(0);
-            r.c.accountName = a.text(1);
-            r.c.owner = a.text(2);
-            r.override = fromCode<TouchModel>(a.text(3));
-            r.needsTouch = !a.isNull(5) && a.date(5) > asOf;
-            r.c.arr = a.int64(4); // the saved ARR, kept when the account has no live events
-            if (!a.isNull(5) && !r.needsTouch)
-                r.c.lastCustomerTouch = a.date(5);
-            // What extends a contract that does not renew by itself (schema 4's facts of the latest
-            // contract).
-            if (!a.isNull(6))
-                r.c.terms.recorded.renewedThrough = a.date(6);
-            if (!a.isNull(7))
-                r.c.terms.recorded.churnedOn = a.date(7);
-            rows.append(std::move(r));
-        }
-        if (auto st = a.status(); !st)
-            return st.error();
-    }
-    // The latest live contract that has started by asOf: the latest start, then the last written (rowid).
-    {
-        Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
-                   "renewal_term_months FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
-        q.bind(1, asOf);
-        if (auto st = storage::eachAccountRow(q, index, {},
-                                              [&](int i) {
-                                                  Row& r = rows[i];
-                                                  const QDate start = q.date(2);
-                                                  if (r.started && start < r.c.terms.start)
-                                                      return; // table order is rowid order: same day, later
-                                                  r.started = true;
-                                                  r.c.contractId = q.text(1);
-                                                  r.c.terms.start = start;
-                                                  r.c.terms.termMonths = q.int32(3);
-                                                  r.c.terms.autoRenew = q.boolean(4);
-                                                  r.c.terms.notice =
-                                                      ContractTerms::noticeOf(q.int32(5), q.text(6));
-                                                  r.c.terms.renewalTermMonths = q.isNull(7) ? 0 : q.int32(7);
-                                              });
-            !st)
-            return st.error();
-    }
-    // The ARR on asOf (docs/schema.md, "ARR rule"): the ARR after the latest live event on or before it, 0
-    // before the first one; an account without live events keeps the ARR it was saved with.
-    auto events = storage::readArrEventsByAccount(db, index, {});
-    if (!events)
-        return events.error();
-    for (qsizetype k = 0; k < events->size(); ++k) {
-        const storage::AccountArrEvent& e = events->at(k);
-        const bool first = k == 0 || events->at(k - 1).account != e.account;
-        if (first)
-            rows[e.account].c.arr = 0;
-        if (e.effectiveOn <= asOf)
-            rows[e.account].c.arr = e.arrAfter;
-    }
-    // The band of the latest snapshot on or before asOf: the latest day with snapshots is one range of the
-    // key (as_of, account_id); an account missing from it (added since) is looked for further back.
-    QList<bool> banded(rows.size());
-    {
-        Stmt day(db, "SELECT max(as_of) FROM health_snapshot WHERE as_of <= ?1");
-        day.bind(1, asOf);
-        if (!day.next())
-            return day.status().error();
-        if (!day.isNull(0)) {
-            Stmt q(db, "SELECT account_id, band FROM health_snapshot WHERE as_of = ?1");
-            q.bind(1, day.date(0));
-            if (auto st = storage::eachAccountRow(q, index, {},
-                                                  [&](int i) {
-                                                      banded[i] = true;
-                                                      if (!q.isNull(1))
-                                                          rows[i].c.healthBand =
-                                                              fromCode<HealthBand>(q.text(1));
-                                                  });
-                !st)
-                return st.error();
-            Stmt earlier(db, "SELECT band FROM health_snapshot WHERE account_id = ?1 AND as_of <= ?2 "
-                             "ORDER BY as_of DESC LIMIT 1");
-            for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (banded[i] || !rows[i].started)
-                    continue;
-                earlier.reset();
-                earlier.bind(1, rows[i].c.accountId).bind(2, asOf);
-                if (earlier.next() && !earlier.isNull(0))
-                    rows[i].c.healthBand = fromCode<HealthBand>(earlier.text(0));
-                if (auto st = earlier.status(); !st)
-                    return st.error();
-            }
-        }
-    }
-    // The latest customer touch on or before asOf, where the kept one is later (rare): one seek each.
-    Stmt touch(db, "SELECT max(occurred_on) FROM touch WHERE account_id = ?1 AND deleted = 0 "
-                   "AND kind <> 'internal_note' AND occurred_on <= ?2");
-    QList<RenewalContract> out;
-    out.reserve(rows.size());
-    for (Row& r : rows) {
-        if (!r.started)
-            continue; // no contract started by asOf
-        r.c.touchModel = r.override ? *r.override : settings.touchModelForArr(r.c.arr);
-        if (r.needsTouch) {
-            touch.reset();
-            touch.bind(1, r.c.accountId).bind(2, asOf);
-            if (!touch.next())
-                return touch.status().error();
-            if (!touch.isNull(0))
-                r.c.lastCustomerTouch = touch.date(0);
-        }
-        out.append(std::move(r.c));
-    }
-    return out;
-}
-
-Result<RecordedForecasts> readRecordedForecasts(const Book& book, QDate after)
-{
-    using storage::Stmt;
-    // Sorted from a scan of the table: the date index would read the table at random for each row.
-    Stmt q(dbOf(book), "SELECT r.id, r.account_id, r.renewal_date, r.forecast, r.outcome FROM renewal r "
-                       "NOT INDEXED WHERE r.deleted = 0 AND r.renewal_date > ?1 ORDER BY r.updated_at, r.id");
-    if (auto st = q.prepared(); !st)
-        return st.error();
-    q.bind(1, after);
-    RecordedForecasts out;
-    while (q.next()) {
-        RecordedForecast f;
-        f.renewalId = q.text(0);
-        f.forecast = fromCode<RenewalForecast>(q.text(3)).value_or(RenewalForecast::Likely);
-        f.outcome = fromCode<RenewalOutcome>(q.text(4)).value_or(RenewalOutcome::Pending);
-        out.insert(recordedForecastKey(q.text(1), q.date(2)), f);
-    }
-    if (auto st = q.status(); !st)
-        return st.error();
-    return out;
-}
 
 Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<dates::DateRange>& npsDays)
 {
@@ -198,8 +40,10 @@ Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<da
         rows.append({accounts.utf8(0).toByteArray(), accounts.text(1), accounts.text(2), accounts.text(3)});
     if (auto st = accounts.status(); !st)
         return st.error();
-    // BINARY collation, as ORDER BY id: bytes, then length.
-    std::sort(rows.begin(), rows.end(), [](const AccountRow& a, const AccountRow& b) { return a.id < b.id; });
+    // BINARY collation, as ORDER BY id: bytes, then length. A table written in id order needs no sort.
+    const auto byId = [](const AccountRow& a, const AccountRow& b) { return a.id < b.id; };
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), byId))
+        std::sort(rows.begin(), rows.end(), byId);
     storage::AccountIndex number;
     number.reserve(rows.size(), rows.isEmpty() ? 0 : rows.constFirst().id.size());
     for (const AccountRow& a : std::as_const(rows)) {
@@ -245,16 +89,14 @@ Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<da
     return out;
 }
 
-Result<QList<UpcomingRenewal>> readUpcomingRenewals(const Book& book, QDate asOf, int withinDays)
+Result<QList<UpcomingRenewal>> readUpcomingRenewals(const Book& book, QDate asOf, int withinDays,
+                                                    Book* second)
 {
-    auto contracts = readRenewalContracts(book, asOf);
+    auto contracts = readRenewalContracts(book, asOf, second);
     if (!contracts)
         return contracts.error();
-    auto forecasts = readRecordedForecasts(book, asOf);
-    if (!forecasts)
-        return forecasts.error();
     const auto calendar = dates::HolidayCalendar::forSettings(book.settings());
-    return RenewalList::upcoming(contracts.value(), forecasts.value(), asOf, withinDays, calendar);
+    return RenewalList::upcoming(std::move(contracts.value()), asOf, withinDays, calendar);
 }
 
 Result<QList<TodayStageEntry>> readRenewalsEnteringStages(const Book& book, QDate asOf)

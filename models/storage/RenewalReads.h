@@ -25,10 +25,11 @@ class Book;
 // Each live account's latest live contract that has started by asOf (by start date; of two on one day the
 // one written last), with the account's ARR on asOf (the ARR after its latest live event on or before it;
 // the saved ARR of an account without events), touch model, last customer touch on or before asOf and the
-// band of its latest health snapshot on or before asOf.
-Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf);
-// The live renewal rows dated after `after`, keyed by account and date (of two, the one updated last).
-Result<RecordedForecasts> readRecordedForecasts(const Book& book, QDate after);
+// band of its latest health snapshot on or before asOf and the forecasts recorded for its renewal dates after
+// asOf (live renewal rows; of two for one date, the one updated last). With `second`, another read-only
+// connection of the book (a read job's, BookWorkspace::read), half of the tables are read on it at the same
+// time.
+Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf, Book* second = nullptr);
 
 // The KPIs' input: every live account (in id order) with its live ARR events and the live NPS responses
 // dated in `nps` (all of them when it is not given: the KPIs count only a period's responses).
@@ -44,7 +45,8 @@ Result<RetentionBook> readRetentionBook(const Book& book,
 
 // What the Renewals view and `report renewals` show: RenewalList::upcoming over the book's contracts and
 // recorded forecasts, on the book's holiday calendar.
-Result<QList<UpcomingRenewal>> readUpcomingRenewals(const Book& book, QDate asOf, int withinDays);
+Result<QList<UpcomingRenewal>> readUpcomingRenewals(const Book& book, QDate asOf, int withinDays,
+                                                    Book* second = nullptr);
 // Today's renewals that entered a stage (T-180 ... T-30, past deadline) since the last business day
 // before asOf, so that a stage entered over a weekend or a holiday is not missed (renewalsEnteringStages
 // over readUpcomingRenewals, as far ahead as the earliest stage begins). The Today page and `report

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cerrno>
 
 namespace csm::storage {
@@ -332,9 +333,22 @@ QDate parseIsoDate(const char* s, int n)
     const int y = readDigits(s, 0, 4);
     const int m = readDigits(s, 5, 2);
     const int d = readDigits(s, 8, 2);
-    if (y < 0 || m < 0 || d < 0)
+    // The dates QDate(y, m, d) accepts (no year 0), their Julian day by Howard Hinnant's days_from_civil:
+    // QDate's constructor goes through its calendar system, a third of the time of a whole-table read's
+    // dates.
+    if (y < 1 || m < 1 || m > 12 || d < 1)
         return {};
-    return QDate(y, m, d);
+    const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0))
+        return {};
+    const int yy = m <= 2 ? y - 1 : y; // years from March: the leap day last
+    const int era = yy / 400;          // yy >= 0
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    constexpr qint64 kJulianDayOfMarch1Year0 = 1'721'120;
+    return QDate::fromJulianDay(kJulianDayOfMarch1Year0 + qint64(era) * 146'097 + doe);
 }
 
 std::optional<qint64> parseBookTimestampMs(const char* s, int n)

@@ -26,14 +26,14 @@ template <typename T> struct Table;
 // Binding and reading helpers for enum codes and optional values.
 template <typename E> E codeOr(const Stmt& q, int col, E fallback)
 {
-    return fromCode<E>(q.text(col)).value_or(fallback);
+    return fromCode<E>(q.utf8(col)).value_or(fallback);
 }
 
 template <typename E> std::optional<E> optCode(const Stmt& q, int col)
 {
     if (q.isNull(col))
         return std::nullopt;
-    return fromCode<E>(q.text(col));
+    return fromCode<E>(q.utf8(col));
 }
 
 inline void bindOptId(Stmt& q, int i, const QString& id)

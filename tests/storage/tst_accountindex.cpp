@@ -1,9 +1,11 @@
 // The whole-book reads' index of account ids (models/storage/AccountRows.h): every id inserted is found with
 // its number through the table's growth and reserved room, an id given twice keeps its first number, ids that
-// differ in one byte or in length are told apart, and an absent id (or a look-up in an empty index) is -1.
+// differ in one byte or in length are told apart, and an absent id (or a look-up in an empty index) is -1;
+// a scan's look-up from a cursor finds the same numbers whatever order the rows come in, and ids in id order.
 
 #include "AccountRows.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using csm::storage::AccountIndex;
@@ -50,6 +52,50 @@ private slots:
         for (int i = 0; i < 3'000; ++i)
             QCOMPARE(index.find(idOf(i)), i);
         QCOMPARE(index.find(idOf(3'000)), -1);
+    }
+
+    // Rows in the accounts' order (the cursor's next id), repeated, backwards, at random, absent or after an
+    // absent one: the cursor's look-up gives what the hash gives, and leaves the cursor on the id found.
+    void aCursorFindsWhatTheHashFinds()
+    {
+        AccountIndex index;
+        const int n = 1'000;
+        for (int i = 0; i < n; ++i)
+            index.insert(idOf(i), 5 * i);
+        QList<QByteArray> rows;
+        for (int i = 0; i < n; ++i)
+            rows << idOf(i) << idOf(i); // written account by account
+        for (int i = n - 1; i >= 0; --i)
+            rows << idOf(i);
+        for (int i = 0; i < n; ++i)
+            rows << idOf(int(QRandomGenerator::global()->bounded(n + 50))); // some absent
+        rows << idOf(3) << idOf(n + 7) << idOf(4) << QByteArray() << idOf(0);
+        AccountIndex::Cursor near;
+        for (const QByteArray& id : std::as_const(rows)) {
+            const int number = index.find(id, near);
+            QCOMPARE(number, index.find(id));
+            if (number >= 0)
+                QCOMPARE(number, 5 * id.right(12).toInt(nullptr, 16));
+        }
+        AccountIndex::Cursor fresh;
+        QCOMPARE(AccountIndex().find(idOf(0), fresh), -1); // an empty index
+    }
+
+    // The ids in byte order however they were inserted (the portfolio merges a day's snapshots on them).
+    void idsComeInByteOrder()
+    {
+        AccountIndex index;
+        const QList<QByteArray> ids = {"b", "a", "ab", "", "ba", "a"};
+        for (int i = 0; i < ids.size(); ++i)
+            index.insert(ids[i], i);
+        QList<QByteArray> got;
+        QList<int> numbers;
+        for (const AccountIndex::Entry& e : index.inIdOrder()) {
+            got << e.id.toByteArray();
+            numbers << e.number;
+        }
+        QCOMPARE(got, (QList<QByteArray>{"", "a", "ab", "b", "ba"}));
+        QCOMPARE(numbers, (QList<int>{3, 1, 2, 0, 4}));
     }
 
     void aRepeatedIdKeepsItsFirstNumber()

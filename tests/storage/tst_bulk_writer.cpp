@@ -110,6 +110,34 @@ private slots:
         QCOMPARE(storage::isoDate(QDate()), QString());
     }
 
+    // The reader's date parser (a Julian day worked out by hand) gives what QDate(y, m, d) gives: every day
+    // of three centuries, the month ends and leap days of every four-digit year, and no date where QDate has
+    // none.
+    void isoDatesParseAsQtBuildsThem()
+    {
+        const auto parse = [](const QString& text) {
+            const QByteArray bytes = text.toLatin1();
+            return storage::parseIsoDate(bytes.constData(), int(bytes.size()));
+        };
+        for (QDate d(1899, 1, 1); d <= QDate(2101, 12, 31); d = d.addDays(1))
+            QCOMPARE(parse(d.toString(Qt::ISODate)), d);
+        for (int y = 1; y <= 9999; ++y) {
+            for (const QDate d : {QDate(y, 1, 1), QDate(y, 2, QDate(y, 2, 1).daysInMonth()), QDate(y, 3, 1),
+                                  QDate(y, 12, 31)}) {
+                const QString text = QStringLiteral("%1-%2-%3")
+                                         .arg(d.year(), 4, 10, QLatin1Char('0'))
+                                         .arg(d.month(), 2, 10, QLatin1Char('0'))
+                                         .arg(d.day(), 2, 10, QLatin1Char('0'));
+                QCOMPARE(parse(text), d);
+            }
+        }
+        for (const char* bad : {"2023-02-29", "1900-02-29", "2024-02-30", "2025-04-31", "2025-13-01",
+                                "2025-00-10", "2025-01-00", "2025-01-32", "0000-01-01", "2025-1-01",
+                                "2025/01/01", "2025-01-0x", "", "2025-01-01T00"})
+            QVERIFY2(!parse(QLatin1String(bad)).isValid(), bad);
+        QCOMPARE(parse(QStringLiteral("2000-02-29")), QDate(2000, 2, 29));
+    }
+
     // Not a timed test (csm-bench measures the speed): a bulk write of thousands of accounts lists every one
     // with the facts its rows give, worked out from its number.
     void aLargeBulkWriteListsEveryAccountWithItsFacts()

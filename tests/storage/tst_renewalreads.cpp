@@ -112,9 +112,9 @@ class RenewalReadsTest : public QObject
         QVERIFY2(raw.lastError().isEmpty(), qPrintable(raw.lastError()));
     }
 
-    void renewalsBook()
+    void renewalsBook(const char* file = "renewals.sqlite")
     {
-        openBook("renewals.sqlite");
+        openBook(file);
         // A: a month-end start; renewal k is start + 6k months from the start: 2026-02-28, then 2026-08-31.
         account(QStringLiteral("A"), {{QDate(2025, 8, 31), 1'200'000}});
         contract(QStringLiteral("A"), QDate(2025, 8, 31), 6, true, 60);
@@ -228,6 +228,55 @@ private slots:
             for (MinorUnits a : m.arr)
                 total += a;
         QCOMPARE(total, MinorUnits(800'000 + 1'200'000 + 500'000 + 10'000'000 + 3'600'000 + 2'400'000));
+    }
+
+    // Of forecasts recorded for one account and date, the one updated last counts (updated_at, then the
+    // larger id), whatever order they were written in; and the read job's second connection, which reads half
+    // of the tables at the same time, gives the same list as one connection.
+    void forecastsOfOneDateAndASecondConnection()
+    {
+        renewalsBook("forecasts.sqlite");
+        const QString a = m_ids.value(QStringLiteral("A"));
+        RawDb raw(m_book->path());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+        // A's 2026-08-31 renewal is forecast "commit" (renewalsBook); these are written after it, the one
+        // that counts first: updated as late as r-late, with a larger id.
+        const char* insert =
+            "INSERT INTO renewal (id, created_at, updated_at, account_id, renewal_date, forecast) "
+            "VALUES (?1, ?2, ?2, ?3, '2026-08-31', ?4)";
+        const QList<QVariantList> rows = {
+            {QStringLiteral("r-zzz"), QStringLiteral("2099-01-01T00:00:00.000Z"), a,
+             QStringLiteral("at_risk")},
+            {QStringLiteral("r-late"), QStringLiteral("2099-01-01T00:00:00.000Z"), a, QStringLiteral("lost")},
+            {QStringLiteral("r-early"), QStringLiteral("2000-01-01T00:00:00.000Z"), a,
+             QStringLiteral("likely")},
+        };
+        for (const QVariantList& r : rows)
+            QVERIFY2(raw.exec(QLatin1String(insert), r), qPrintable(raw.lastError()));
+        raw.close();
+
+        auto one = readUpcomingRenewals(*m_book, kAsOf, 365);
+        QVERIFY2(one, qPrintable(one ? QString() : one.error().toString()));
+        QCOMPARE(one->size(), 6);
+        QCOMPARE(one->at(1).contract.accountName, QStringLiteral("A"));
+        QCOMPARE(one->at(1).forecast(), std::optional(RenewalForecast::AtRisk));
+        QCOMPARE(one->at(1).recorded->renewalId, QStringLiteral("r-zzz"));
+
+        auto second = m_book->openAnotherConnection(Book::Access::Read);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        auto two = readUpcomingRenewals(*m_book, kAsOf, 365, second->get());
+        QVERIFY2(two, qPrintable(two ? QString() : two.error().toString()));
+        QCOMPARE(two->size(), one->size());
+        for (qsizetype i = 0; i < one->size(); ++i) {
+            const UpcomingRenewal& x = one->at(i);
+            const UpcomingRenewal& y = two->at(i);
+            QCOMPARE(y.contract.contractId, x.contract.contractId);
+            QCOMPARE(y.contract.arr, x.contract.arr);
+            QCOMPARE(y.contract.healthBand, x.contract.healthBand);
+            QCOMPARE(y.contract.lastCustomerTouch, x.contract.lastCustomerTouch);
+            QCOMPARE(y.point.noticeDeadline, x.point.noticeDeadline);
+            QCOMPARE(y.forecast(), x.forecast());
+        }
     }
 
     // DESIGN §7 over FY2025 (2025-04-01 .. 2026-03-31, 365 days) of a JPY book, worked out by hand.

@@ -306,7 +306,8 @@ void RenewalsPage::refresh()
     const quint64 generation = ++m_generation;
     const QDate asOf = m_workspace.today();
     m_workspace.read<QList<UpcomingRenewal>>(
-        this, [asOf](Book& book) { return readUpcomingRenewals(book, asOf, kWindowDays); },
+        this,
+        [asOf](Book& book, Book* second) { return readUpcomingRenewals(book, asOf, kWindowDays, second); },
         [this, generation](Result<QList<UpcomingRenewal>> result) {
             if (generation != m_generation)
                 return;
