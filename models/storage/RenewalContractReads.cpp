@@ -13,7 +13,7 @@
 #include "Tables.h"
 #include "domain/Parallel.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -45,23 +45,27 @@ struct ContractRows
     QList<AccountFacts> facts;
 };
 
-// The few distinct texts of a column (the owners): each one made once and shared by its rows, instead of a
-// string of its own for every row to make and free.
+// The few distinct texts of a column (the owners): each of the first kMax made once and shared by its rows,
+// instead of a string of its own for every row to make and free. A short list: a hash of the bytes cost more
+// than the strings it saved.
 class SharedTexts
 {
 public:
     QString of(QByteArrayView utf8)
     {
-        if (const auto it = m_texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-            it != m_texts.cend())
-            return it.value();
-        const QString text = QString::fromUtf8(utf8);
-        m_texts.insert(utf8.toByteArray(), text);
+        for (const auto& [bytes, text] : m_texts) {
+            if (bytes == utf8)
+                return text;
+        }
+        QString text = QString::fromUtf8(utf8);
+        if (m_texts.size() < kMax)
+            m_texts.append({utf8.toByteArray(), text});
         return text;
     }
 
 private:
-    QHash<QByteArray, QString> m_texts;
+    static constexpr qsizetype kMax = 32;
+    QVarLengthArray<std::pair<QByteArray, QString>, kMax> m_texts;
 };
 
 // The live accounts, numbered in table order in `index`.
