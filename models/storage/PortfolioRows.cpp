@@ -6,6 +6,7 @@
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
+#include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
 
@@ -275,26 +276,22 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
             return st.error();
     }
     {
-        // The latest live contract that has started by the day: the latest start, then the latest written.
-        // Read in table order (an ORDER BY would walk an index and read the table at random).
-        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at "
+        // The latest live contract that has started by the day (LatestContract.h). Read in table order (an
+        // ORDER BY would walk an index and read the table at random).
+        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at, id "
                    "FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
         q.bind(1, asOf);
-        QList<QByteArray> written(accounts.size());
+        QList<storage::LatestContract> latest(accounts.size());
         if (auto st = eachRow(q, index, cancelled,
                               [&](int i) {
                                   PortfolioSourceAccount& a = accounts[i];
                                   const QDate start = q.date(1);
-                                  const QByteArrayView created = q.utf8(5);
-                                  if (a.contractStart.isValid() &&
-                                      (start < a.contractStart ||
-                                       (start == a.contractStart && created.compare(written[i]) < 0)))
+                                  if (!latest[i].offer(start, q.utf8(5), q.utf8(6)))
                                       return;
                                   a.contractStart = start;
                                   a.termMonths = q.int32(2);
                                   a.autoRenew = q.boolean(3);
                                   a.noticeDays = q.int32(4);
-                                  written[i] = created.toByteArray();
                               });
             !st)
             return st.error();

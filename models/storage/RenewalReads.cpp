@@ -4,6 +4,7 @@
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
+#include "LatestContract.h"
 #include "Sqlite.h"
 
 #include <QHash>
@@ -33,8 +34,8 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     {
         RenewalContract c;
         std::optional<TouchModel> override;
-        bool needsTouch = false; // the kept latest touch is after asOf: look it up
-        bool started = false;    // a live contract has started by asOf
+        bool needsTouch = false;        // the kept latest touch is after asOf: look it up
+        storage::LatestContract latest; // of the live contracts started by asOf
     };
     QList<Row> rows;
     storage::AccountIndex index;
@@ -63,18 +64,18 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
         if (auto st = a.status(); !st)
             return st.error();
     }
-    // The latest live contract that has started by asOf: the latest start, then the last written (rowid).
+    // The latest live contract that has started by asOf (LatestContract.h).
     {
         Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
-                   "renewal_term_months FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
+                   "renewal_term_months, created_at FROM contract NOT INDEXED WHERE deleted = 0 "
+                   "AND start_date <= ?1");
         q.bind(1, asOf);
         if (auto st = storage::eachAccountRow(q, index, {},
                                               [&](int i) {
                                                   Row& r = rows[i];
                                                   const QDate start = q.date(2);
-                                                  if (r.started && start < r.c.terms.start)
-                                                      return; // table order is rowid order: same day, later
-                                                  r.started = true;
+                                                  if (!r.latest.offer(start, q.utf8(8), q.utf8(1)))
+                                                      return;
                                                   r.c.contractId = q.text(1);
                                                   r.c.terms.start = start;
                                                   r.c.terms.termMonths = q.int32(3);
@@ -122,7 +123,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
             Stmt earlier(db, "SELECT band FROM health_snapshot WHERE account_id = ?1 AND as_of <= ?2 "
                              "ORDER BY as_of DESC LIMIT 1");
             for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (banded[i] || !rows[i].started)
+                if (banded[i] || !rows[i].latest.has())
                     continue;
                 earlier.reset();
                 earlier.bind(1, rows[i].c.accountId).bind(2, asOf);
@@ -139,7 +140,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     QList<RenewalContract> out;
     out.reserve(rows.size());
     for (Row& r : rows) {
-        if (!r.started)
+        if (!r.latest.has())
             continue; // no contract started by asOf
         r.c.touchModel = r.override ? *r.override : settings.touchModelForArr(r.c.arr);
         if (r.needsTouch) {
