@@ -1,11 +1,13 @@
 #include "storage/PortfolioRows.h"
 
+#include "domain/Parallel.h"
 #include "storage/Book.h"
 #include "storage/HealthStore.h"
 #include "storage/SegmentationStore.h"
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
+#include "Connection.h"
 #include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
@@ -59,6 +61,11 @@ Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& in
                    : "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
                      "deleted, health_as_of, health_model_version, health_score, last_customer_touch_on "
                      "FROM account WHERE deleted = 0");
+    // Room for every account at once (the largest rowid: the count or a little more), so that the list of
+    // large structures is not moved again at every growth.
+    Stmt size(db, "SELECT max(rowid) FROM account");
+    if (size.next() && !size.isNull(0))
+        source.accounts.reserve(qsizetype(std::min<qint64>(size.int64(0), 10'000'000)));
     bool scoreToday = false;
     QList<int> touchedLater; // kept accounts whose latest touch is after asOf
     while (q.next()) {
@@ -229,42 +236,17 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
     });
 }
 
-} // namespace
-
-Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how,
-                                            const CancelCheck& cancelled)
+// What the accounts' contracts, renewals, ARR events and open roadmaps say: each table scanned once.
+Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
+                        const CancelCheck& cancelled)
 {
-    sqlite3* db = storage::BookAccess::d(book)->db;
-    PortfolioSource source;
-    source.path = book.path();
-    source.settings = book.settings();
-    source.rules = segmentationRules(book);
-
-    const QList<QDate> days = portfolioTrendDays(asOf);
-    AccountIndex index;
-    auto scoreToday = readAccounts(db, source, index, asOf, how);
-    if (!scoreToday)
-        return scoreToday.error();
-    // The earliest day the engine scores from rows (invalid: none).
-    QDate scoreFrom = how.scoreFromRows ? days.constFirst() : QDate();
-    if (!how.scoreFromRows) {
-        auto missing = readSnapshots(book, source, index, days, cancelled);
-        if (!missing)
-            return missing.error();
-        scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
-    }
     auto& accounts = source.accounts;
-
     {
         auto events = storage::readArrEventsByAccount(db, index, asOf, cancelled);
         if (!events)
-            return events.error().code == Error::Code::Cancelled ? cancelledError() : events.error();
+            return events.error().code == Error::Code::Cancelled ? cancelledError() : Status(events.error());
         for (const storage::AccountArrEvent& e : std::as_const(*events))
             accounts[e.account].rows.arr.append({e.effectiveOn, e.arrAfter});
-    }
-    if (scoreFrom.isValid()) {
-        if (auto st = readHealthRows(db, source, index, scoreFrom, asOf, cancelled); !st)
-            return st.error();
     }
     {
         Stmt open(db, "SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND "
@@ -273,7 +255,7 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
         if (auto st =
                 eachRow(open, index, cancelled, [&](int i) { accounts[i].openRoadmaps = open.int32(1); });
             !st)
-            return st.error();
+            return st;
     }
     {
         // The latest live contract that has started by the day (LatestContract.h). Read in table order (an
@@ -294,7 +276,7 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
                                   a.noticeDays = q.int32(4);
                               });
             !st)
-            return st.error();
+            return st;
         Stmt r(db, "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0");
         if (auto st = eachRow(r, index, cancelled,
                               [&](int i) {
@@ -303,6 +285,62 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
                                        storage::codeOr(r, 3, RenewalOutcome::Pending)});
                               });
             !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how,
+                                            const CancelCheck& cancelled)
+{
+    sqlite3* db = storage::BookAccess::d(book)->db;
+    PortfolioSource source;
+    source.path = book.path();
+    source.settings = book.settings();
+    source.rules = segmentationRules(book);
+
+    const QList<QDate> days = portfolioTrendDays(asOf);
+    AccountIndex index;
+    auto scoreToday = readAccounts(db, source, index, asOf, how);
+    if (!scoreToday)
+        return scoreToday.error();
+    // The earliest day the engine scores from rows (invalid: none).
+    QDate scoreFrom = how.scoreFromRows ? days.constFirst() : QDate();
+    // The kept snapshots on the book's connection while a second connection of the book reads the accounts'
+    // terms (each part writes its own fields of the accounts; SQLite and the matching each get a core).
+    Status snapshots;
+    Status terms;
+    const auto readKept = [&] {
+        if (how.scoreFromRows)
+            return;
+        auto missing = readSnapshots(book, source, index, days, cancelled);
+        if (!missing) {
+            snapshots = missing.error();
+            return;
+        }
+        scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
+    };
+    storage::Connection second;
+    if (source.accounts.size() >= how.secondConnectionFrom && !book.path().isEmpty()) {
+        if (auto opened = storage::openConnection(book.path(), storage::ConnectionRole::Reader))
+            second = std::move(*opened);
+    }
+    if (second) {
+        parallel::run(
+            {readKept, [&] { terms = readAccountTerms(second.handle(), source, index, asOf, cancelled); }});
+    } else {
+        readKept();
+        if (snapshots)
+            terms = readAccountTerms(db, source, index, asOf, cancelled);
+    }
+    for (const Status& st : {snapshots, terms}) {
+        if (!st)
+            return st.error();
+    }
+    if (scoreFrom.isValid()) {
+        if (auto st = readHealthRows(db, source, index, scoreFrom, asOf, cancelled); !st)
             return st.error();
     }
     if (cancelled && cancelled())
