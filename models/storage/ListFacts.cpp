@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <initializer_list>
 #include <limits>
 
 namespace csm::storage {
@@ -200,44 +201,54 @@ Status computeListFactsV3(sqlite3* db)
             ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT_V3);
 }
 
+// The account facts set from scratch: the touch and contract facts in one statement, then the renewal facts
+// (which count from the latest contract's start).
+#define CSM_SET_TOUCH_AND_CONTRACT(CONTRACT_COLUMNS, LATEST)                                                 \
+    "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH ", (" CONTRACT_COLUMNS            \
+    ") = " LATEST
+
+namespace {
+
+Status execAll(sqlite3* db, std::initializer_list<const char*> statements)
+{
+    for (const char* sql : statements) {
+        if (auto st = exec(db, sql); !st)
+            return st;
+    }
+    return {};
+}
+
+#define CSM_V4_COLUMNS "contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew"
+#define CSM_V9_COLUMNS CSM_V4_COLUMNS ", contract_notice_rule, contract_renewal_term_months"
+
+} // namespace
+
 Status computeListFactsV4(sqlite3* db)
 {
-    if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
-                           ", (contract_start_date, contract_term_months, contract_notice_days, "
-                           "contract_auto_renew) = " CSM_LATEST_CONTRACT_V4);
-        !st)
-        return st;
-    return exec(db, CSM_SET_RENEWAL_FACTS);
+    return execAll(
+        db, {CSM_SET_TOUCH_AND_CONTRACT(CSM_V4_COLUMNS, CSM_LATEST_CONTRACT_V4), CSM_SET_RENEWAL_FACTS});
 }
 
 Status computeListFacts(sqlite3* db)
 {
-    if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
-                           ", (contract_start_date, contract_term_months, contract_notice_days, "
-                           "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) "
-                           "= " CSM_LATEST_CONTRACT);
-        !st)
-        return st;
-    return exec(db, CSM_SET_RENEWAL_FACTS);
+    return execAll(db,
+                   {CSM_SET_TOUCH_AND_CONTRACT(CSM_V9_COLUMNS, CSM_LATEST_CONTRACT), CSM_SET_RENEWAL_FACTS});
 }
 
 Status computeListFactsV9(sqlite3* db)
 {
-    if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
-                           ", (contract_start_date, contract_term_months, contract_notice_days, "
-                           "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) "
-                           "= " CSM_LATEST_CONTRACT_V9);
-        !st)
-        return st;
-    return exec(db, CSM_SET_RENEWAL_FACTS);
+    return execAll(
+        db, {CSM_SET_TOUCH_AND_CONTRACT(CSM_V9_COLUMNS, CSM_LATEST_CONTRACT_V9), CSM_SET_RENEWAL_FACTS});
 }
 
 Status computeContractFacts(sqlite3* db)
 {
-    if (auto st = exec(db, CSM_SET_CONTRACT_FACTS); !st)
-        return st;
-    return exec(db, CSM_SET_RENEWAL_FACTS);
+    return execAll(db, {CSM_SET_CONTRACT_FACTS, CSM_SET_RENEWAL_FACTS});
 }
+
+#undef CSM_SET_TOUCH_AND_CONTRACT
+#undef CSM_V4_COLUMNS
+#undef CSM_V9_COLUMNS
 
 Status ListFactsSuspension::suspend(sqlite3* db)
 {

@@ -31,6 +31,20 @@ std::unique_ptr<Book> create(const QString& path, const Clock& clock)
     return std::move(book.value());
 }
 
+// A generated book as of `asOf` (a Monday: the generator keeps the 52 Mondays up to it and the current
+// scores).
+std::unique_ptr<Book> generated(const QString& path, const Clock& clock, int accounts, quint64 seed)
+{
+    auto book = create(path, clock);
+    GeneratorOptions options;
+    options.accounts = accounts;
+    options.seed = seed;
+    options.asOf = clock.today();
+    if (!generateBook(*book, options))
+        qFatal("generate failed");
+    return book;
+}
+
 void addAccount(Book& book)
 {
     Account a;
@@ -186,12 +200,7 @@ private slots:
         const QDate monday = d("2026-06-29");
         QTemporaryDir dir;
         FixedClock clock(monday);
-        auto book = create(dir.filePath(QStringLiteral("g.sqlite")), clock);
-        GeneratorOptions options;
-        options.accounts = 300;
-        options.seed = 16;
-        options.asOf = monday;
-        QVERIFY(generateBook(*book, options));
+        auto book = generated(dir.filePath(QStringLiteral("g.sqlite")), clock, 300, 16);
 
         auto kept = readPortfolioSource(*book, monday);
         QVERIFY(kept);
@@ -227,12 +236,7 @@ private slots:
         const QDate monday = d("2026-06-29");
         QTemporaryDir dir;
         FixedClock clock(monday);
-        auto book = create(dir.filePath(QStringLiteral("g.sqlite")), clock);
-        GeneratorOptions options;
-        options.accounts = 200;
-        options.seed = 17;
-        options.asOf = monday;
-        QVERIFY(generateBook(*book, options));
+        auto book = generated(dir.filePath(QStringLiteral("g.sqlite")), clock, 200, 17);
 
         auto one = readPortfolioSource(*book, monday, {.secondConnectionFrom = 1'000'000});
         auto two = readPortfolioSource(*book, monday, {.secondConnectionFrom = 0});
