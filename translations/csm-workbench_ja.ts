@@ -9464,6 +9464,10 @@ Last change: %3</source>
         <source>The row has %1 values where the table has %2 columns.</source>
         <translation>この行には値が %1 個ありますが、テーブルの列は %2 個です。</translation>
     </message>
+    <message>
+        <source>The file ends before the export does: it stops after line %1, so tables or rows are missing. Export the book again, or copy the whole file.</source>
+        <translation>ファイルがエクスポートの終わりより前で切れています（%1 行目で終わっています）。表または行が欠けています。ブックをもう一度エクスポートするか、ファイル全体をコピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::io::Generator</name>

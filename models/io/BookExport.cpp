@@ -286,7 +286,11 @@ public:
         line.chop(1);
         if (auto st = h.header(object(line + '}')); !st)
             return st;
+        // Where the document stands: in a table's rows; whether a "]}" now closes the document (right after
+        // the tables' opening, or after a table closed without a comma, the last one); closed.
         bool inTable = false;
+        bool canClose = false;
+        bool closed = false;
         const qint64 headerSize = file.pos();
         detail::LineSource lines(file);
         QByteArrayView view;
@@ -300,10 +304,17 @@ public:
                 if (progress.report)
                     progress.report(headerSize + lines.consumed(), size);
             }
-            if (view.endsWith(','))
+            const bool comma = view.endsWith(',');
+            if (comma)
                 view.chop(1);
-            if (view.isEmpty() || view == kTablesLine)
+            if (view.isEmpty())
                 continue;
+            if (closed)
+                return bad(lineNo);
+            if (view == kTablesLine) {
+                canClose = true;
+                continue;
+            }
             if (view.startsWith('[')) {
                 if (!inTable)
                     return bad(lineNo);
@@ -323,8 +334,16 @@ public:
                 if (auto st = table(h, t); !st)
                     return st;
                 inTable = true;
-            } else if (view.startsWith("]}")) {
-                inTable = false;
+                canClose = false;
+            } else if (view == "]}") {
+                if (inTable) {
+                    inTable = false;
+                    canClose = !comma;
+                } else if (canClose && !comma) {
+                    closed = true;
+                } else {
+                    return bad(lineNo);
+                }
             } else {
                 return bad(lineNo);
             }
@@ -334,6 +353,17 @@ public:
                          BookExport::tr("The file cannot be read: %1.").arg(file.errorString()),
                          m_path,
                          {}};
+        // A file cut off at the end of a line (a copy or download that stopped) reads as far as it goes: only
+        // the document's end says every table and row is there.
+        if (!closed)
+            return Error{
+                Error::Code::InvalidValue,
+                BookExport::tr("The file ends before the export does: it stops after line %1, so "
+                               "tables or rows are missing. Export the book again, or copy the whole "
+                               "file.")
+                    .arg(lineNo),
+                QStringLiteral("%1:%2").arg(m_path).arg(lineNo),
+                {}};
         return {};
     }
 

@@ -22,7 +22,7 @@ quint32 AccountIndex::hashOf(QByteArrayView id)
 QByteArrayView AccountIndex::idAt(qsizetype inserted) const
 {
     const Inserted& i = m_inserted[inserted];
-    return QByteArrayView(m_keys).sliced(i.key, i.keySize);
+    return QByteArrayView(m_keys.data() + i.key, i.keySize);
 }
 
 qsizetype AccountIndex::slotOf(QByteArrayView id, quint32 hash) const
@@ -77,7 +77,7 @@ void AccountIndex::insert(QByteArrayView id, int number)
         return;
     s = {hash, qint32(m_inserted.size())};
     m_inserted.append({m_keys.size(), int(id.size()), number});
-    m_keys.append(id);
+    m_keys.append(id.data(), id.size());
 }
 
 int AccountIndex::find(QByteArrayView id) const

@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <utility>
@@ -78,7 +79,7 @@ private:
 
     QList<Slot> m_slots;
     QList<Inserted> m_inserted;
-    QByteArray m_keys;
+    QVarLengthArray<char, 1024> m_keys; // the ids one after another (appended inline, unlike QByteArray)
 };
 
 Error readCancelledError();

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <initializer_list>
 #include <limits>
 
 namespace csm::storage {
@@ -18,30 +19,43 @@ namespace {
     "(SELECT max(t.occurred_on) FROM touch t WHERE t.account_id = account.id AND t.deleted = 0 "             \
     " AND t.kind <> 'internal_note')"
 
-// The latest live contract by start date; of two starting the same day, the one with the larger rowid (the
-// one written last), as the list has always chosen. One seek in contract_live_by_account, no sort.
+// The latest live contract by start date; of two starting the same day, the one created later, then the
+// larger id (schema 10: the order of ARR events, and one an export and re-import keep; docs/decisions.md,
+// "The latest contract"). One seek in contract_live_by_account and a sort of the account's few contracts.
 #define CSM_LATEST_CONTRACT_FROM                                                                             \
     " FROM contract c WHERE c.account_id = account.id AND c.deleted = 0 "                                    \
-    " ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
+    " ORDER BY c.start_date DESC, c.created_at DESC, c.id DESC LIMIT 1)"
 #define CSM_LATEST_CONTRACT                                                                                  \
     "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew, c.notice_rule, "                      \
     "c.renewal_term_months" CSM_LATEST_CONTRACT_FROM
 
+// Schemas 3 to 9 took the one with the larger rowid of two starting the same day: what their migration steps
+// create, kept as they were.
+#define CSM_LATEST_CONTRACT_FROM_V9                                                                          \
+    " FROM contract c WHERE c.account_id = account.id AND c.deleted = 0 "                                    \
+    " ORDER BY c.start_date DESC, c.rowid DESC LIMIT 1)"
+#define CSM_LATEST_CONTRACT_V9                                                                               \
+    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew, c.notice_rule, "                      \
+    "c.renewal_term_months" CSM_LATEST_CONTRACT_FROM_V9
+
 #define CSM_SET_TOUCH_FACT "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH " "
-#define CSM_SET_CONTRACT_FACTS                                                                               \
+#define CSM_CONTRACT_FACT_COLUMNS                                                                            \
     "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
-    "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) = " CSM_LATEST_CONTRACT " "
+    "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) = "
+#define CSM_SET_CONTRACT_FACTS CSM_CONTRACT_FACT_COLUMNS CSM_LATEST_CONTRACT " "
+#define CSM_SET_CONTRACT_FACTS_V9 CSM_CONTRACT_FACT_COLUMNS CSM_LATEST_CONTRACT_V9 " "
 
 // As schema 4 set the contract's facts (without the notice rule and the renewal term): what its migration
 // step creates, kept as it was.
 #define CSM_LATEST_CONTRACT_V4                                                                               \
-    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew" CSM_LATEST_CONTRACT_FROM
+    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew" CSM_LATEST_CONTRACT_FROM_V9
 #define CSM_SET_CONTRACT_FACTS_V4                                                                            \
     "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
     "contract_auto_renew) = " CSM_LATEST_CONTRACT_V4 " "
 
 // As schema 3 set the contract's facts (without auto-renew): what its migration step creates, kept as it was.
-#define CSM_LATEST_CONTRACT_V3 "(SELECT c.start_date, c.term_months, c.notice_days" CSM_LATEST_CONTRACT_FROM
+#define CSM_LATEST_CONTRACT_V3                                                                               \
+    "(SELECT c.start_date, c.term_months, c.notice_days" CSM_LATEST_CONTRACT_FROM_V9
 #define CSM_SET_CONTRACT_FACTS_V3                                                                            \
     "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days) "                  \
     "= " CSM_LATEST_CONTRACT_V3 " "
@@ -56,6 +70,26 @@ namespace {
     " max(CASE WHEN r.outcome = 'churned' THEN r.renewal_date END) FROM renewal r "                          \
     " WHERE r.account_id = account.id AND r.deleted = 0 AND r.outcome <> 'pending' "                         \
     " AND r.renewal_date > account.contract_start_date) "
+
+// The contract triggers of schemas 9 and 10, SET being how they set the contract's facts, and what drops the
+// earlier ones.
+#define CSM_DROP_CONTRACT_TRIGGERS                                                                           \
+    "DROP TRIGGER account_facts_contract_insert;\n"                                                          \
+    "DROP TRIGGER account_facts_contract_update;\n"                                                          \
+    "DROP TRIGGER account_facts_contract_delete;\n"
+#define CSM_CONTRACT_TRIGGERS(SET)                                                                           \
+    "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"                          \
+    "    " SET "WHERE id = new.account_id;\n"                                                                \
+    "    " CSM_SET_RENEWAL_FACTS "WHERE id = new.account_id;\n"                                              \
+    "END;\n"                                                                                                 \
+    "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"                          \
+    "    " SET "WHERE id IN (old.account_id, new.account_id);\n"                                             \
+    "    " CSM_SET_RENEWAL_FACTS "WHERE id IN (old.account_id, new.account_id);\n"                           \
+    "END;\n"                                                                                                 \
+    "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"                          \
+    "    " SET "WHERE id = old.account_id;\n"                                                                \
+    "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"                                              \
+    "END;\n"
 
 // The triggers the bulk writer drops while it writes, by name.
 constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert",
@@ -137,22 +171,13 @@ const char* contractEndFactsSql()
 const char* contractRuleFactsSql()
 {
     return "ALTER TABLE account ADD COLUMN contract_notice_rule TEXT;\n"
-           "ALTER TABLE account ADD COLUMN contract_renewal_term_months INTEGER;\n"
-           "DROP TRIGGER account_facts_contract_insert;\n"
-           "DROP TRIGGER account_facts_contract_update;\n"
-           "DROP TRIGGER account_facts_contract_delete;\n"
-           "CREATE TRIGGER account_facts_contract_insert AFTER INSERT ON contract BEGIN\n"
-           "    " CSM_SET_CONTRACT_FACTS "WHERE id = new.account_id;\n"
-           "    " CSM_SET_RENEWAL_FACTS "WHERE id = new.account_id;\n"
-           "END;\n"
-           "CREATE TRIGGER account_facts_contract_update AFTER UPDATE ON contract BEGIN\n"
-           "    " CSM_SET_CONTRACT_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
-           "    " CSM_SET_RENEWAL_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
-           "END;\n"
-           "CREATE TRIGGER account_facts_contract_delete AFTER DELETE ON contract BEGIN\n"
-           "    " CSM_SET_CONTRACT_FACTS "WHERE id = old.account_id;\n"
-           "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"
-           "END;\n";
+           "ALTER TABLE account ADD COLUMN contract_renewal_term_months INTEGER;\n" CSM_DROP_CONTRACT_TRIGGERS
+               CSM_CONTRACT_TRIGGERS(CSM_SET_CONTRACT_FACTS_V9);
+}
+
+const char* contractOrderFactsSql()
+{
+    return CSM_DROP_CONTRACT_TRIGGERS CSM_CONTRACT_TRIGGERS(CSM_SET_CONTRACT_FACTS);
 }
 
 const QStringList& listFactColumns()
@@ -176,26 +201,54 @@ Status computeListFactsV3(sqlite3* db)
             ", (contract_start_date, contract_term_months, contract_notice_days) = " CSM_LATEST_CONTRACT_V3);
 }
 
+// The account facts set from scratch: the touch and contract facts in one statement, then the renewal facts
+// (which count from the latest contract's start).
+#define CSM_SET_TOUCH_AND_CONTRACT(CONTRACT_COLUMNS, LATEST)                                                 \
+    "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH ", (" CONTRACT_COLUMNS            \
+    ") = " LATEST
+
+namespace {
+
+Status execAll(sqlite3* db, std::initializer_list<const char*> statements)
+{
+    for (const char* sql : statements) {
+        if (auto st = exec(db, sql); !st)
+            return st;
+    }
+    return {};
+}
+
+#define CSM_V4_COLUMNS "contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew"
+#define CSM_V9_COLUMNS CSM_V4_COLUMNS ", contract_notice_rule, contract_renewal_term_months"
+
+} // namespace
+
 Status computeListFactsV4(sqlite3* db)
 {
-    if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
-                           ", (contract_start_date, contract_term_months, contract_notice_days, "
-                           "contract_auto_renew) = " CSM_LATEST_CONTRACT_V4);
-        !st)
-        return st;
-    return exec(db, CSM_SET_RENEWAL_FACTS);
+    return execAll(
+        db, {CSM_SET_TOUCH_AND_CONTRACT(CSM_V4_COLUMNS, CSM_LATEST_CONTRACT_V4), CSM_SET_RENEWAL_FACTS});
 }
 
 Status computeListFacts(sqlite3* db)
 {
-    if (auto st = exec(db, "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH
-                           ", (contract_start_date, contract_term_months, contract_notice_days, "
-                           "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) "
-                           "= " CSM_LATEST_CONTRACT);
-        !st)
-        return st;
-    return exec(db, CSM_SET_RENEWAL_FACTS);
+    return execAll(db,
+                   {CSM_SET_TOUCH_AND_CONTRACT(CSM_V9_COLUMNS, CSM_LATEST_CONTRACT), CSM_SET_RENEWAL_FACTS});
 }
+
+Status computeListFactsV9(sqlite3* db)
+{
+    return execAll(
+        db, {CSM_SET_TOUCH_AND_CONTRACT(CSM_V9_COLUMNS, CSM_LATEST_CONTRACT_V9), CSM_SET_RENEWAL_FACTS});
+}
+
+Status computeContractFacts(sqlite3* db)
+{
+    return execAll(db, {CSM_SET_CONTRACT_FACTS, CSM_SET_RENEWAL_FACTS});
+}
+
+#undef CSM_SET_TOUCH_AND_CONTRACT
+#undef CSM_V4_COLUMNS
+#undef CSM_V9_COLUMNS
 
 Status ListFactsSuspension::suspend(sqlite3* db)
 {
@@ -277,6 +330,12 @@ Status ListFactsSuspension::resume(sqlite3* db)
 #undef CSM_LAST_CUSTOMER_TOUCH
 #undef CSM_LATEST_CONTRACT
 #undef CSM_LATEST_CONTRACT_FROM
+#undef CSM_LATEST_CONTRACT_FROM_V9
+#undef CSM_LATEST_CONTRACT_V9
+#undef CSM_SET_CONTRACT_FACTS_V9
+#undef CSM_CONTRACT_FACT_COLUMNS
+#undef CSM_CONTRACT_TRIGGERS
+#undef CSM_DROP_CONTRACT_TRIGGERS
 #undef CSM_LATEST_CONTRACT_V3
 #undef CSM_LATEST_CONTRACT_V4
 #undef CSM_SET_CONTRACT_FACTS_V4

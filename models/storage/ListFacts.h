@@ -31,14 +31,22 @@ const char* contractEndFactsSql();
 // for "notice_days days before") and renewal term (contract_renewal_term_months), so that the accounts list
 // and Today's notice lines give the deadline the Renewals view gives; the contract triggers again.
 const char* contractRuleFactsSql();
+// Schema 10 changes which of two contracts starting the same day is the latest: the one created later, then
+// the larger id (it was the larger rowid, which an export and re-import or a VACUUM may reorder); the
+// contract triggers again.
+const char* contractOrderFactsSql();
 
 // The columns of `account` that hold facts: every column the facts' SQL above adds (ALTER TABLE account ADD
 // COLUMN ...). Exports leave them out and imports recompute them. SQL that adds further facts must be read
 // here too.
 const QStringList& listFactColumns();
 
-// Sets the facts of every account from scratch, as this build keeps them (after contractRuleFactsSql()).
+// Sets the facts of every account from scratch, as this build keeps them (after contractOrderFactsSql()).
 Status computeListFacts(sqlite3* db);
+// The contract and renewal facts of every account only (the step to schema 10).
+Status computeContractFacts(sqlite3* db);
+// The same as schema 9 kept them (its migration step, after contractRuleFactsSql()).
+Status computeListFactsV9(sqlite3* db);
 // The same as schema 4 kept them (its migration step, after contractEndFactsSql()).
 Status computeListFactsV4(sqlite3* db);
 // The same as schema 3 kept them (its migration step, after listFactsSql()).

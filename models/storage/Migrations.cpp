@@ -90,7 +90,17 @@ Status migrate8to9(sqlite3* db, const QString&)
 {
     if (auto st = exec(db, contractRuleFactsSql()); !st)
         return st;
-    return computeListFacts(db);
+    return computeListFactsV9(db);
+}
+
+// Version 10 takes, of two contracts starting the same day, the one created later as the latest (then the
+// larger id) instead of the one with the larger rowid: the contract triggers again, and every account's
+// contract facts set once by the new order.
+Status migrate9to10(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, contractOrderFactsSql()); !st)
+        return st;
+    return computeContractFacts(db);
 }
 
 } // namespace
@@ -98,9 +108,9 @@ Status migrate8to9(sqlite3* db, const QString&)
 const QList<MigrationStep>& builtInMigrations()
 {
     static const QList<MigrationStep> steps = {
-        {0, migrate0to1},         {1, migrate1to2},     {2, migrate2to3},
-        {3, migrate3to4},         {4, migrateRenewals}, {5, migrateToImports},
-        {6, migrateHealthSchema}, {7, migrate7to8},     {8, migrate8to9},
+        {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
+        {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
+        {8, migrate8to9},     {9, migrate9to10},
     };
     return steps;
 }

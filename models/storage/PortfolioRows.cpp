@@ -1,11 +1,14 @@
 #include "storage/PortfolioRows.h"
 
+#include "domain/Parallel.h"
 #include "storage/Book.h"
 #include "storage/HealthStore.h"
 #include "storage/SegmentationStore.h"
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
+#include "Connection.h"
+#include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
 
@@ -58,6 +61,11 @@ Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& in
                    : "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
                      "deleted, health_as_of, health_model_version, health_score, last_customer_touch_on "
                      "FROM account WHERE deleted = 0");
+    // Room for every account at once (the largest rowid: the count or a little more), so that the list of
+    // large structures is not moved again at every growth.
+    Stmt size(db, "SELECT max(rowid) FROM account");
+    if (size.next() && !size.isNull(0))
+        source.accounts.reserve(qsizetype(std::min<qint64>(size.int64(0), 10'000'000)));
     bool scoreToday = false;
     QList<int> touchedLater; // kept accounts whose latest touch is after asOf
     while (q.next()) {
@@ -228,6 +236,60 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
     });
 }
 
+// What the accounts' contracts, renewals, ARR events and open roadmaps say: each table scanned once.
+Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
+                        const CancelCheck& cancelled)
+{
+    auto& accounts = source.accounts;
+    {
+        auto events = storage::readArrEventsByAccount(db, index, asOf, cancelled);
+        if (!events)
+            return events.error().code == Error::Code::Cancelled ? cancelledError() : Status(events.error());
+        for (const storage::AccountArrEvent& e : std::as_const(*events))
+            accounts[e.account].rows.arr.append({e.effectiveOn, e.arrAfter});
+    }
+    {
+        Stmt open(db, "SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND "
+                      "EXISTS (SELECT 1 FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND "
+                      "m.status NOT IN ('done', 'skipped')) GROUP BY account_id");
+        if (auto st =
+                eachRow(open, index, cancelled, [&](int i) { accounts[i].openRoadmaps = open.int32(1); });
+            !st)
+            return st;
+    }
+    {
+        // The latest live contract that has started by the day (LatestContract.h). Read in table order (an
+        // ORDER BY would walk an index and read the table at random).
+        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at, id "
+                   "FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
+        q.bind(1, asOf);
+        storage::LatestContracts latest(accounts.size());
+        if (auto st = eachRow(q, index, cancelled,
+                              [&](int i) {
+                                  PortfolioSourceAccount& a = accounts[i];
+                                  const QDate start = q.date(1);
+                                  if (!latest.offer(i, start, q.utf8(5), q.utf8(6)))
+                                      return;
+                                  a.contractStart = start;
+                                  a.termMonths = q.int32(2);
+                                  a.autoRenew = q.boolean(3);
+                                  a.noticeDays = q.int32(4);
+                              });
+            !st)
+            return st;
+        Stmt r(db, "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0");
+        if (auto st = eachRow(r, index, cancelled,
+                              [&](int i) {
+                                  accounts[i].renewals.append(
+                                      {r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely),
+                                       storage::codeOr(r, 3, RenewalOutcome::Pending)});
+                              });
+            !st)
+            return st;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how,
@@ -246,66 +308,39 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
         return scoreToday.error();
     // The earliest day the engine scores from rows (invalid: none).
     QDate scoreFrom = how.scoreFromRows ? days.constFirst() : QDate();
-    if (!how.scoreFromRows) {
+    // The kept snapshots on the book's connection while a second connection of the book reads the accounts'
+    // terms (each part writes its own fields of the accounts; SQLite and the matching each get a core).
+    Status snapshots;
+    Status terms;
+    const auto readKept = [&] {
+        if (how.scoreFromRows)
+            return;
         auto missing = readSnapshots(book, source, index, days, cancelled);
-        if (!missing)
-            return missing.error();
+        if (!missing) {
+            snapshots = missing.error();
+            return;
+        }
         scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
+    };
+    storage::Connection second;
+    if (source.accounts.size() >= how.secondConnectionFrom && !book.path().isEmpty()) {
+        if (auto opened = storage::openConnection(book.path(), storage::ConnectionRole::Reader))
+            second = std::move(*opened);
     }
-    auto& accounts = source.accounts;
-
-    {
-        auto events = storage::readArrEventsByAccount(db, index, asOf, cancelled);
-        if (!events)
-            return events.error().code == Error::Code::Cancelled ? cancelledError() : events.error();
-        for (const storage::AccountArrEvent& e : std::as_const(*events))
-            accounts[e.account].rows.arr.append({e.effectiveOn, e.arrAfter});
+    if (second) {
+        parallel::run(
+            {readKept, [&] { terms = readAccountTerms(second.handle(), source, index, asOf, cancelled); }});
+    } else {
+        readKept();
+        if (snapshots)
+            terms = readAccountTerms(db, source, index, asOf, cancelled);
+    }
+    for (const Status& st : {snapshots, terms}) {
+        if (!st)
+            return st.error();
     }
     if (scoreFrom.isValid()) {
         if (auto st = readHealthRows(db, source, index, scoreFrom, asOf, cancelled); !st)
-            return st.error();
-    }
-    {
-        Stmt open(db, "SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND "
-                      "EXISTS (SELECT 1 FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND "
-                      "m.status NOT IN ('done', 'skipped')) GROUP BY account_id");
-        if (auto st =
-                eachRow(open, index, cancelled, [&](int i) { accounts[i].openRoadmaps = open.int32(1); });
-            !st)
-            return st.error();
-    }
-    {
-        // The latest live contract that has started by the day: the latest start, then the latest written.
-        // Read in table order (an ORDER BY would walk an index and read the table at random).
-        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at "
-                   "FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
-        q.bind(1, asOf);
-        QList<QByteArray> written(accounts.size());
-        if (auto st = eachRow(q, index, cancelled,
-                              [&](int i) {
-                                  PortfolioSourceAccount& a = accounts[i];
-                                  const QDate start = q.date(1);
-                                  const QByteArrayView created = q.utf8(5);
-                                  if (a.contractStart.isValid() &&
-                                      (start < a.contractStart ||
-                                       (start == a.contractStart && created.compare(written[i]) < 0)))
-                                      return;
-                                  a.contractStart = start;
-                                  a.termMonths = q.int32(2);
-                                  a.autoRenew = q.boolean(3);
-                                  a.noticeDays = q.int32(4);
-                                  written[i] = created.toByteArray();
-                              });
-            !st)
-            return st.error();
-        Stmt r(db, "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0");
-        if (auto st = eachRow(r, index, cancelled,
-                              [&](int i) {
-                                  accounts[i].renewals.append(
-                                      {r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely),
-                                       storage::codeOr(r, 3, RenewalOutcome::Pending)});
-                              });
-            !st)
             return st.error();
     }
     if (cancelled && cancelled())

@@ -37,6 +37,9 @@ struct PortfolioRead
 {
     bool withTombstones = false; // tombstoned accounts too, without their rows (the team merge needs them)
     bool scoreFromRows = false;  // ignore the kept health: every day from the rows (tests, the benchmark)
+    // From this many accounts a second connection of the book reads the contracts, renewals, ARR events and
+    // roadmaps while the book's own reads the snapshots (below it a connection costs more than it saves).
+    qsizetype secondConnectionFrom = 10'000;
 };
 
 // Reads every account with its kept health on the view's days and the rows the days without it need.

@@ -9,6 +9,7 @@
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
+#include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
 #include "domain/Parallel.h"
@@ -18,6 +19,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <span>
 
 namespace csm {
@@ -68,23 +71,60 @@ private:
     QVarLengthArray<std::pair<QByteArray, QString>, kMax> m_texts;
 };
 
-// The live accounts, numbered in table order in `index`.
-Status readAccounts(sqlite3* db, QDate asOf, ContractRows& rows, AccountIndex& index)
+// Runs `here` on the book's connection and `there` on the second one at once, when there is a second one and
+// neither has a transaction open (so that both see the latest committed data); otherwise both on the book's.
+// When the second connection fails (busy, unreadable), `undoThere` clears what `there` wrote and it runs
+// again on the book's.
+Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlite3*)>& here,
+                  const std::function<Status(sqlite3*)>& there, const std::function<void()>& undoThere)
 {
-    Stmt count(db, "SELECT count(*) FROM account"); // an upper bound, read from the id index's pages
-    if (!count.next())
-        return count.status();
-    const qsizetype room = count.int64(0);
-    rows.contracts.reserve(room);
-    rows.facts.reserve(room);
-    index.reserve(room, 36); // a UUID's text, as the book's ids are
+    if (!second || !sqlite3_get_autocommit(db) || !sqlite3_get_autocommit(second)) {
+        if (auto st = here(db); !st)
+            return st;
+        return there(db);
+    }
+    Status hereRead;
+    Status thereRead;
+    parallel::run({[&] { hereRead = here(db); }, [&] { thereRead = there(second); }});
+    if (!hereRead)
+        return hereRead;
+    if (!thereRead) {
+        undoThere();
+        return there(db);
+    }
+    return {};
+}
+
+// Live accounts in table order, with their ids as the book has them one after another (to be numbered in the
+// index once every part is read).
+struct AccountsPart
+{
+    ContractRows rows;
+    QVarLengthArray<char, 1024> ids;
+    QList<qsizetype> idEnds;
+
+    void clear()
+    {
+        rows = {};
+        ids.clear();
+        idEnds.clear();
+    }
+};
+
+// The live accounts whose rowids are in [from, to).
+Status readAccountRange(sqlite3* db, QDate asOf, qint64 from, qint64 to, AccountsPart& part)
+{
     SharedTexts owners;
     Stmt a(db, "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, "
-               "contract_renewed_through, contract_churned_on FROM account WHERE deleted = 0");
+               "contract_renewed_through, contract_churned_on FROM account "
+               "WHERE deleted = 0 AND rowid >= ?1 AND rowid < ?2");
+    a.bind(1, from).bind(2, to);
     while (a.next()) {
-        index.insert(a.utf8(0), int(rows.contracts.size()));
-        RenewalContract& c = rows.contracts.emplace_back();
-        AccountFacts& f = rows.facts.emplace_back();
+        const QByteArrayView id = a.utf8(0);
+        part.ids.append(id.data(), id.size());
+        part.idEnds.append(part.ids.size());
+        RenewalContract& c = part.rows.contracts.emplace_back();
+        AccountFacts& f = part.rows.facts.emplace_back();
         c.accountId = a.text(0);
         c.accountName = a.text(1);
         c.owner = owners.of(a.utf8(2));
@@ -104,6 +144,45 @@ Status readAccounts(sqlite3* db, QDate asOf, ContractRows& rows, AccountIndex& i
     return a.status();
 }
 
+// The live accounts in table order, numbered so in `index`: the lower and upper halves of the rowids at once
+// when there is a second connection.
+Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows, AccountIndex& index)
+{
+    // count(*) reads the id index's pages; the smallest and largest rowid are a seek each.
+    Stmt bounds(db, "SELECT (SELECT count(*) FROM account), (SELECT min(rowid) FROM account), "
+                    "(SELECT max(rowid) FROM account)");
+    if (!bounds.next())
+        return bounds.status();
+    if (bounds.isNull(1))
+        return {};                          // no accounts
+    const qsizetype room = bounds.int64(0); // live or not: an upper bound
+    const qint64 first = bounds.int64(1);
+    const qint64 last = bounds.int64(2);
+    const qint64 middle = first + (last - first) / 2 + 1;
+    std::array<AccountsPart, 2> parts;
+    parts[0].rows.contracts.reserve(room); // the upper half is appended to it
+    parts[0].rows.facts.reserve(room);
+    if (auto st = readOnBoth(
+            db, second, [&](sqlite3* on) { return readAccountRange(on, asOf, first, middle, parts[0]); },
+            [&](sqlite3* on) { return readAccountRange(on, asOf, middle, last + 1, parts[1]); },
+            [&] { parts[1].clear(); });
+        !st)
+        return st;
+    rows = std::move(parts[0].rows);
+    rows.contracts.append(std::move(parts[1].rows.contracts));
+    rows.facts.append(std::move(parts[1].rows.facts));
+    index.reserve(room, 36); // a UUID's text, as the book's ids are
+    int number = 0;
+    for (const AccountsPart& part : parts) {
+        qsizetype begin = 0;
+        for (const qsizetype end : part.idEnds) {
+            index.insert(QByteArrayView(part.ids.data() + begin, end - begin), number++);
+            begin = end;
+        }
+    }
+    return {};
+}
+
 // The reads after the accounts', two at a time when there is a second connection. Each writes fields of the
 // rows that no other one touches (the contract's terms, the ARR, the forecasts, the band), so that two can
 // run at once without a lock; the rows are spans, whose elements are reached without the list's detach check.
@@ -113,20 +192,22 @@ struct RowsView
     std::span<AccountFacts> facts;
 };
 
-// The latest live contract that has started by asOf: the latest start, then the last written (rowid).
-// Writes each account's contract id, terms (but what was recorded) and `started`.
+// The latest live contract that has started by asOf (LatestContract.h). Writes each account's contract id,
+// terms (but what was recorded) and `started`.
 Status readLatestContracts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
 {
-    Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
-               "renewal_term_months FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
+    Stmt q(
+        db,
+        "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
+        "renewal_term_months, created_at FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
     q.bind(1, asOf);
+    storage::LatestContracts latest(qsizetype(rows.contracts.size()));
     return storage::eachAccountRow(q, index, {}, [&](int i) {
         RenewalContract& c = rows.contracts[i];
-        bool& started = rows.facts[i].started;
         const QDate start = q.date(2);
-        if (started && start < c.terms.start)
-            return; // table order is rowid order: same day, later
-        started = true;
+        if (!latest.offer(i, start, q.utf8(8), q.utf8(1)))
+            return;
+        rows.facts[i].started = true;
         c.contractId = q.text(1);
         c.terms.start = start;
         c.terms.termMonths = q.int32(3);
@@ -269,35 +350,6 @@ Status readForecastsAndBands(sqlite3* db, QDate asOf, const AccountIndex& index,
     return readLatestBands(db, asOf, index, rows);
 }
 
-// Both halves, at once on the two connections when there is a second one and neither has a transaction open
-// (so that both see the latest committed data).
-Status readContractsForecastsAndBands(sqlite3* db, sqlite3* second, QDate asOf, const AccountIndex& index,
-                                      RowsView rows)
-{
-    if (!second || !sqlite3_get_autocommit(db) || !sqlite3_get_autocommit(second)) {
-        if (auto st = readContractsAndArr(db, asOf, index, rows); !st)
-            return st;
-        return readForecastsAndBands(db, asOf, index, rows);
-    }
-    Status here;
-    Status there;
-    parallel::run({
-        [&] { here = readContractsAndArr(db, asOf, index, rows); },
-        [&] { there = readForecastsAndBands(second, asOf, index, rows); },
-    });
-    if (!here)
-        return here;
-    if (!there) { // the second connection failed (busy, unreadable): its half again here
-        for (std::size_t i = 0; i < rows.contracts.size(); ++i) {
-            rows.contracts[i].forecasts.clear();
-            rows.contracts[i].healthBand.reset();
-            rows.facts[i].banded = false;
-        }
-        return readForecastsAndBands(db, asOf, index, rows);
-    }
-    return {};
-}
-
 } // namespace
 
 Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf, Book* second)
@@ -305,12 +357,21 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     sqlite3* db = storage::BookAccess::d(book)->db;
     ContractRows rows;
     AccountIndex index;
-    if (auto st = readAccounts(db, asOf, rows, index); !st)
+    sqlite3* other = second ? storage::BookAccess::d(*second)->db : nullptr;
+    if (auto st = readAccounts(db, other, asOf, rows, index); !st)
         return st.error();
     const RowsView view{std::span(rows.contracts.data(), std::size_t(rows.contracts.size())),
                         std::span(rows.facts.data(), std::size_t(rows.facts.size()))};
-    if (auto st = readContractsForecastsAndBands(db, second ? storage::BookAccess::d(*second)->db : nullptr,
-                                                 asOf, index, view);
+    if (auto st = readOnBoth(
+            db, other, [&](sqlite3* on) { return readContractsAndArr(on, asOf, index, view); },
+            [&](sqlite3* on) { return readForecastsAndBands(on, asOf, index, view); },
+            [&] {
+                for (std::size_t i = 0; i < view.contracts.size(); ++i) {
+                    view.contracts[i].forecasts.clear();
+                    view.contracts[i].healthBand.reset();
+                    view.facts[i].banded = false;
+                }
+            });
         !st)
         return st.error();
     if (auto st = readEarlierBands(db, asOf, view); !st)

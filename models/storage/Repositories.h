@@ -102,7 +102,9 @@ struct ContractSaved
 class ContractRepository : public Repository<Contract>
 {
 public:
-    virtual Result<QList<Contract>> forAccount(const Id& accountId) const = 0; // by start date
+    // By start date, then created_at, then id: the last one started by a day is the latest then
+    // (docs/decisions.md, "The latest contract").
+    virtual Result<QList<Contract>> forAccount(const Id& accountId) const = 0;
     // save() writes the contract alone. This writes it with what it means for the account's ARR, which
     // comes from ARR events only (DESIGN §3), in one transaction: for an account without ARR history (no
     // live event) the `new` event, on the contract's start date with its ARR (none for an ARR of 0);

@@ -296,7 +296,8 @@ const char* schemaSql()
 {
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
                                     contractEndFactsSql() + renewalsSql() + importSchemaSql() +
-                                    healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql();
+                                    healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
+                                    contractOrderFactsSql();
     return full.c_str();
 }
 

@@ -29,7 +29,10 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 9 adds two list facts on `account` and new contract triggers (ListFacts.h): the triggers live in
 // the book, so an older build's contract writes keep the new facts too, and it never reads them. The
 // minimum stays 8.
-inline constexpr int kSchemaVersion = 9;
+// Version 10 only recreates those contract triggers, ordering two contracts of one start day by created_at
+// and id instead of rowid: an older build's writes keep the facts by the new order too (the triggers are in
+// the book), so the minimum stays 8.
+inline constexpr int kSchemaVersion = 10;
 inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).

@@ -172,8 +172,8 @@ Result<QList<Contact>> SqlContactRepository::search(const QString& text, int lim
 // --- contracts, renewals, NPS ----------------------------------------------------------------------------
 Result<QList<Contract>> SqlContractRepository::forAccount(const Id& accountId) const
 {
-    return storage::listRows<Contract>(db(), "WHERE account_id = ?1 AND deleted = 0 ORDER BY start_date, id",
-                                       bindId(accountId));
+    return storage::listRows<Contract>(
+        db(), "WHERE account_id = ?1 AND deleted = 0 ORDER BY start_date, created_at, id", bindId(accountId));
 }
 
 Result<ContractSaved> SqlContractRepository::saveWithArr(const Contract& contract,

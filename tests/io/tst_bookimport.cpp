@@ -326,6 +326,63 @@ private slots:
         QCOMPARE(integrity(path), QStringLiteral("ok"));
     }
 
+    // An export cut off at the end of a line (a copy or a download that stopped) parses line by line as far
+    // as it goes: it must still be refused, with where it stops, and change nothing; the whole file is
+    // read with or without its last line break.
+    void aFileCutOffAtALineIsRefusedWithWhereItStops_data()
+    {
+        QTest::addColumn<QByteArray>("cutAfter"); // what the file's last line is
+        QTest::addColumn<int>("fromEnd");         // lines kept: all but this many
+        QTest::newRow("a row followed by a comma") << QByteArray("row,") << 0;
+        QTest::newRow("the last row of a table") << QByteArray("last row") << 0;
+        QTest::newRow("a table closed before the next") << QByteArray("]},") << 0;
+        QTest::newRow("the last table closed") << QByteArray("]}") << 2;
+        QTest::newRow("the tables opened") << QByteArray("\"tables\":[") << 0;
+        QTest::newRow("whole, without its last line break") << QByteArray() << 1;
+    }
+
+    void aFileCutOffAtALineIsRefusedWithWhereItStops()
+    {
+        QFETCH(QByteArray, cutAfter);
+        QFETCH(int, fromEnd);
+        QTemporaryDir dir;
+        QByteArrayList all = lines(exportedBook(dir, 12));
+        QCOMPARE(all.constLast(), QByteArray()); // the export ends with a line break
+        qsizetype keep = all.size() - fromEnd;
+        if (cutAfter == "row,")
+            keep = firstRowLine(all, "touch") + 9;
+        else if (cutAfter == "last row")
+            keep = firstRowLine(all, "contract") - 3;
+        else if (cutAfter == "]},")
+            keep = firstRowLine(all, "contract") - 2;
+        else if (cutAfter == "\"tables\":[")
+            keep = 2;
+        all = all.mid(0, keep);
+        const QByteArray last = all.constLast();
+        if (cutAfter == "row," || cutAfter == "last row")
+            QVERIFY(last.startsWith('[') && last.endsWith(',') == (cutAfter == "row,"));
+        else if (!cutAfter.isEmpty())
+            QCOMPARE(last, cutAfter);
+        const QString cut = writtenFile(dir, all);
+
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        newBook(path);
+        const auto before = content(path);
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY(book);
+        auto r = importBookJson(**book, cut, false, {});
+        if (cutAfter.isEmpty()) {
+            QVERIFY2(r && r->committed, qPrintable(r ? QString() : r.error().toString()));
+            return;
+        }
+        QVERIFY(!r);
+        QCOMPARE(r.error().where, QStringLiteral("%1:%2").arg(cut).arg(all.size()));
+        QVERIFY2(r.error().message.contains(QLatin1String("ends before the export does")),
+                 qPrintable(r.error().message));
+        book->reset();
+        QCOMPARE(content(path), before);
+    }
+
     // A bad row in the file's last table, after the bulk loads of the others dropped their indexes and
     // created them again, and a cancel while the touches are loaded (their indexes dropped): the book is as
     // it was, its schema (every index) included.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The accounts list's facts on the account row (schemas 3, 4 and 9, ListFacts.h) checked against the same
+// The accounts list's facts on the account row (schemas 3, 4, 9 and 10, ListFacts.h) checked against the same
 // facts computed from scratch from the touch, contract and renewal tables, by a query of its own.
 
 #include "RawSqlite.h"
@@ -26,8 +26,8 @@ inline QStringList listFactsDisagreements(const QString& path)
         " AND r.outcome = 'churned' AND r.renewal_date > c.start_date), "
         "c.notice_rule, c.renewal_term_months "
         "FROM account a LEFT JOIN contract c ON c.rowid = (SELECT c2.rowid FROM contract c2 "
-        " WHERE c2.account_id = a.id AND c2.deleted = 0 ORDER BY c2.start_date DESC, c2.rowid DESC LIMIT "
-        "1)"));
+        " WHERE c2.account_id = a.id AND c2.deleted = 0 ORDER BY c2.start_date DESC, c2.created_at DESC, "
+        "c2.id DESC LIMIT 1)"));
     QStringList out;
     if (!db.lastError().isEmpty())
         out << db.lastError();

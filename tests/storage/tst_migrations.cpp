@@ -387,6 +387,43 @@ private slots:
         QVERIFY(!ended.contractEndDecided);
     }
 
+    // Schema 10 from the frozen version 9 book: of two contracts starting the same day, the one created
+    // later is the latest, not the one written later. Written into the version 9 book (its triggers take the
+    // larger rowid: c-early's 36 months), then upgraded (c-late's 24 months).
+    void theVersion9FixtureTakesTheContractCreatedLaterAsTheLatest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("book.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(CSM_FIXTURE_DIR "/book-v9.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Book::storedSchemaVersion(path).value(), 9);
+        const QString id =
+            sqlColumn(path, QStringLiteral("SELECT id FROM account ORDER BY id LIMIT 1")).value(0);
+        QVERIFY(!id.isEmpty());
+        {
+            RawDb raw(path);
+            QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+            const char* insert = "INSERT INTO contract (id, created_at, updated_at, deleted, account_id, "
+                                 "start_date, term_months, auto_renew, notice_days) "
+                                 "VALUES (?1, ?2, ?2, 0, ?3, '2030-01-01', ?4, 1, 60)";
+            QVERIFY2(raw.exec(QLatin1String(insert),
+                              {QStringLiteral("c-late"), QStringLiteral("2026-02-02T00:00:00.000Z"), id, 24}),
+                     qPrintable(raw.lastError()));
+            QVERIFY2(raw.exec(QLatin1String(insert), {QStringLiteral("c-early"),
+                                                      QStringLiteral("2026-02-01T00:00:00.000Z"), id, 36}),
+                     qPrintable(raw.lastError()));
+        }
+        const QString term =
+            QStringLiteral("SELECT contract_term_months FROM account WHERE id = '%1'").arg(id);
+        QCOMPARE(sqlColumn(path, term), QStringList{QStringLiteral("36")});
+
+        auto book = Book::open(path, Book::OpenMode::ReadWrite, kClock);
+        QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+        QCOMPARE((*book)->info().schemaVersion, Book::currentSchemaVersion());
+        QCOMPARE(sqlColumn(path, term), QStringList{QStringLiteral("24")});
+        QCOMPARE(listFactsDisagreements(path), QStringList());
+    }
+
     void aFailedUpgradeToVersion2LeavesTheVersion1BookUnchanged()
     {
         QTemporaryDir dir;

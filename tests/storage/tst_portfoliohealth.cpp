@@ -31,6 +31,20 @@ std::unique_ptr<Book> create(const QString& path, const Clock& clock)
     return std::move(book.value());
 }
 
+// A generated book as of `asOf` (a Monday: the generator keeps the 52 Mondays up to it and the current
+// scores).
+std::unique_ptr<Book> generated(const QString& path, const Clock& clock, int accounts, quint64 seed)
+{
+    auto book = create(path, clock);
+    GeneratorOptions options;
+    options.accounts = accounts;
+    options.seed = seed;
+    options.asOf = clock.today();
+    if (!generateBook(*book, options))
+        qFatal("generate failed");
+    return book;
+}
+
 void addAccount(Book& book)
 {
     Account a;
@@ -186,12 +200,7 @@ private slots:
         const QDate monday = d("2026-06-29");
         QTemporaryDir dir;
         FixedClock clock(monday);
-        auto book = create(dir.filePath(QStringLiteral("g.sqlite")), clock);
-        GeneratorOptions options;
-        options.accounts = 300;
-        options.seed = 16;
-        options.asOf = monday;
-        QVERIFY(generateBook(*book, options));
+        auto book = generated(dir.filePath(QStringLiteral("g.sqlite")), clock, 300, 16);
 
         auto kept = readPortfolioSource(*book, monday);
         QVERIFY(kept);
@@ -218,6 +227,46 @@ private slots:
         const QString owner = fromRows.owners.constFirst();
         compareViews(buildPortfolioView(kept->accounts, kept->settings, kept->rules, monday, owner),
                      buildPortfolioView(scored->accounts, scored->settings, scored->rules, monday, owner));
+    }
+
+    // A large book's terms come from a second connection while the book's own reads the snapshots: the
+    // same rows as one connection reading all of it.
+    void aSecondConnectionReadsWhatTheBooksOwnReads()
+    {
+        const QDate monday = d("2026-06-29");
+        QTemporaryDir dir;
+        FixedClock clock(monday);
+        auto book = generated(dir.filePath(QStringLiteral("g.sqlite")), clock, 200, 17);
+
+        auto one = readPortfolioSource(*book, monday, {.secondConnectionFrom = 1'000'000});
+        auto two = readPortfolioSource(*book, monday, {.secondConnectionFrom = 0});
+        QVERIFY(one && two);
+        QCOMPARE(two->accounts.size(), one->accounts.size());
+        int renewals = 0;
+        int contracts = 0;
+        for (qsizetype i = 0; i < one->accounts.size(); ++i) {
+            const PortfolioSourceAccount& a = one->accounts[i];
+            const PortfolioSourceAccount& b = two->accounts[i];
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.rows.arr.size(), a.rows.arr.size());
+            for (qsizetype e = 0; e < a.rows.arr.size(); ++e) {
+                QCOMPARE(b.rows.arr[e].effectiveOn, a.rows.arr[e].effectiveOn);
+                QCOMPARE(b.rows.arr[e].arrAfter, a.rows.arr[e].arrAfter);
+            }
+            QCOMPARE(b.contractStart, a.contractStart);
+            QCOMPARE(b.termMonths, a.termMonths);
+            QCOMPARE(b.autoRenew, a.autoRenew);
+            QCOMPARE(b.noticeDays, a.noticeDays);
+            QCOMPARE(b.renewals.size(), a.renewals.size());
+            QCOMPARE(b.openRoadmaps, a.openRoadmaps);
+            for (qsizetype point = 0; point < kPortfolioTrendPoints; ++point)
+                QCOMPARE(b.kept.score(point), a.kept.score(point));
+            renewals += int(a.renewals.size());
+            contracts += a.contractStart.isValid() ? 1 : 0;
+        }
+        QVERIFY(renewals > 0 && contracts > 100); // something was read
+        compareViews(buildPortfolioView(one->accounts, one->settings, one->rules, monday),
+                     buildPortfolioView(two->accounts, two->settings, two->rules, monday));
     }
 };
 

@@ -572,6 +572,79 @@ private slots:
         QCOMPARE(pa.contractStart, QDate(2025, 3, 1));
         QCOMPARE(pa.termMonths, 24);
     }
+
+    // Of two live contracts starting the same day, every view takes the same one as the latest: the one
+    // created later, then the larger id (docs/decisions.md, "The latest contract"), whatever order they
+    // were written in (an export and re-import writes them by id): the accounts list's facts, the Renewals
+    // view, the portfolio and the account's contracts in order.
+    void theLatestOfTwoContractsStartingTheSameDay()
+    {
+        openBook("samedaycontracts.sqlite");
+        account(QStringLiteral("X"), {{QDate(2025, 1, 1), 1'000'000}});
+        account(QStringLiteral("Y"), {{QDate(2025, 1, 1), 2'000'000}});
+        const QString x = m_ids.value(QStringLiteral("X"));
+        const QString y = m_ids.value(QStringLiteral("Y"));
+        RawDb raw(m_book->path());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+        const char* insert = "INSERT INTO contract (id, created_at, updated_at, deleted, account_id, "
+                             "start_date, term_months, auto_renew, notice_days) "
+                             "VALUES (?1, ?2, ?2, 0, ?3, '2025-03-01', ?4, 1, 60)";
+        // X: the one created later is written first. Y: both created at once; the larger id is written
+        // first.
+        const QList<QVariantList> contracts = {
+            {QStringLiteral("c-x-late"), QStringLiteral("2025-03-02T00:00:00.000Z"), x, 24},
+            {QStringLiteral("c-x-early"), QStringLiteral("2025-03-01T00:00:00.000Z"), x, 36},
+            {QStringLiteral("c-y-b"), QStringLiteral("2025-03-01T00:00:00.000Z"), y, 12},
+            {QStringLiteral("c-y-a"), QStringLiteral("2025-03-01T00:00:00.000Z"), y, 48},
+        };
+        for (const QVariantList& c : contracts)
+            QVERIFY2(raw.exec(QLatin1String(insert), c), qPrintable(raw.lastError()));
+        const QList<QVariantList> facts =
+            raw.rows(QStringLiteral("SELECT name, contract_term_months FROM account ORDER BY name"));
+        QCOMPARE(facts, (QList<QVariantList>{{QStringLiteral("X"), 24}, {QStringLiteral("Y"), 12}}));
+        raw.close();
+
+        auto renewals = readRenewalContracts(*m_book, kAsOf);
+        QVERIFY2(renewals, qPrintable(renewals ? QString() : renewals.error().toString()));
+        QHash<QString, QString> chosen; // account -> contract
+        for (const RenewalContract& c : *renewals)
+            chosen.insert(c.accountName, c.contractId);
+        QCOMPARE(chosen.value(QStringLiteral("X")), QStringLiteral("c-x-late"));
+        QCOMPARE(chosen.value(QStringLiteral("Y")), QStringLiteral("c-y-b"));
+
+        auto source = readPortfolioSource(*m_book, kAsOf);
+        QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
+        QHash<QString, int> terms; // account -> term of the latest contract
+        for (const PortfolioSourceAccount& a : source->accounts)
+            terms.insert(a.name, a.termMonths);
+        QCOMPARE(terms.value(QStringLiteral("X")), 24);
+        QCOMPARE(terms.value(QStringLiteral("Y")), 12);
+
+        for (const auto& [name, latest] : {std::pair{"X", "c-x-late"}, std::pair{"Y", "c-y-b"}}) {
+            auto list = m_book->contracts().forAccount(m_ids.value(QLatin1String(name)));
+            QVERIFY(list && list->size() == 2);
+            QCOMPARE(list->constLast().id, QLatin1String(latest));
+        }
+
+        // Ids longer than what the reads keep inside each account's latest contract (60 bytes): still the
+        // larger id, compared as a whole.
+        account(QStringLiteral("Z"), {{QDate(2025, 1, 1), 3'000'000}});
+        const QString z = m_ids.value(QStringLiteral("Z"));
+        const QString longId = QStringLiteral("c-z-").append(QString(80, QLatin1Char('x')));
+        RawDb again(m_book->path());
+        for (const QString& id :
+             {longId + QLatin1Char('b'), longId + QLatin1Char('c'), longId + QLatin1Char('a')})
+            QVERIFY2(
+                again.exec(QLatin1String(insert), {id, QStringLiteral("2025-03-01T00:00:00.000Z"), z, 12}),
+                qPrintable(again.lastError()));
+        again.close();
+        auto withLong = readRenewalContracts(*m_book, kAsOf);
+        QVERIFY(withLong);
+        for (const RenewalContract& c : *withLong) {
+            if (c.accountId == z)
+                QCOMPARE(c.contractId, longId + QLatin1Char('c'));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(RenewalReadsTest)

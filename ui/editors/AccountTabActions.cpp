@@ -239,7 +239,8 @@ void AccountTabActions::correctCurrentOutcome()
         m_workspace.reportError(contracts.error());
         return;
     }
-    // The renewal belongs to the latest contract started before its date (contracts come by start date).
+    // The renewal belongs to the latest contract started before its date (contracts come in that order:
+    // start date, created_at, id).
     UpcomingRenewal renewal;
     for (const Contract& c : contracts.value()) {
         if (c.startDate < renewalDate) {
