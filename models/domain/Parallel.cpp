@@ -78,6 +78,17 @@ int partsFor(qsizetype n, qsizetype minPerPart)
     return int(std::min<qsizetype>(n / minPerPart, helpers().maxThreadCount()));
 }
 
+void runInParts(qsizetype n, int parts, const std::function<void(int part, qsizetype from, qsizetype to)>& fn)
+{
+    std::vector<std::function<void()>> work;
+    for (int p = 0; p < parts; ++p) {
+        const qsizetype from = n * p / parts;
+        const qsizetype to = n * (p + 1) / parts;
+        work.push_back([&fn, p, from, to] { fn(p, from, to); });
+    }
+    run(work);
+}
+
 void releaseOnHelper(std::function<void()> release)
 {
     releaser().start(std::move(release));

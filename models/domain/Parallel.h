@@ -23,6 +23,10 @@ void run(const std::vector<std::function<void()>>& parts);
 // The number of parts worth splitting n items into, each at least minPerPart items (1 when n is small).
 int partsFor(qsizetype n, qsizetype minPerPart);
 
+// Runs fn(part, from, to) for `parts` consecutive ranges [from, to) of n items at once (run()).
+void runInParts(qsizetype n, int parts,
+                const std::function<void(int part, qsizetype from, qsizetype to)>& fn);
+
 // Runs `release` on the helper thread that frees memory, without waiting for it (releaseLater()).
 void releaseOnHelper(std::function<void()> release);
 

@@ -3,7 +3,6 @@
 #include "domain/Parallel.h"
 
 #include <algorithm>
-#include <functional>
 #include <iterator>
 #include <vector>
 
@@ -83,19 +82,14 @@ constexpr qsizetype kContractsPerPart = 20'000;
 QList<UpcomingRenewal> RenewalList::upcoming(QList<RenewalContract> contracts, QDate asOf, int withinDays,
                                              const dates::HolidayCalendar& calendar)
 {
-    // The renewal dates and deadlines of 100,000 contracts and their sort are most of the list's time: parts
-    // of the contracts on the helper threads (domain/Parallel.h), each sorted, then merged.
+    // The renewal dates and deadlines of 100,000 contracts, their sort and moving each contract into its
+    // place are the list's time: each done in parts on the helper threads (domain/Parallel.h), the sorted
+    // parts merged.
     const int parts = parallel::partsFor(contracts.size(), kContractsPerPart);
     std::vector<QList<Due>> found(static_cast<std::size_t>(parts));
-    std::vector<std::function<void()>> work;
-    for (int p = 0; p < parts; ++p) {
-        const qsizetype from = contracts.size() * p / parts;
-        const qsizetype to = contracts.size() * (p + 1) / parts;
-        work.push_back([&, p, from, to] {
-            found[std::size_t(p)] = dueAmong(contracts, from, to, asOf, withinDays, calendar);
-        });
-    }
-    parallel::run(work);
+    parallel::runInParts(contracts.size(), parts, [&](int part, qsizetype from, qsizetype to) {
+        found[std::size_t(part)] = dueAmong(contracts, from, to, asOf, withinDays, calendar);
+    });
     QList<Due> due = std::move(found.front());
     for (std::size_t p = 1; p < found.size(); ++p) {
         QList<Due> merged;
@@ -104,13 +98,18 @@ QList<UpcomingRenewal> RenewalList::upcoming(QList<RenewalContract> contracts, Q
                    comesBefore);
         due = std::move(merged);
     }
-    QList<UpcomingRenewal> out;
-    out.reserve(due.size());
-    for (const Due& d : std::as_const(due)) {
-        RenewalContract& c = contracts[d.contract];
-        std::optional<RecordedForecast> recorded = c.forecastFor(d.point.renewalDate);
-        out.append({std::move(c), d.point, d.countdown, std::move(recorded)});
-    }
+    QList<UpcomingRenewal> out(due.size());
+    // Each part writes its own elements of both lists, reached through their data (no detach check).
+    UpcomingRenewal* into = out.data();
+    RenewalContract* from = contracts.data();
+    parallel::runInParts(due.size(), parts, [&](int, qsizetype first, qsizetype last) {
+        for (qsizetype k = first; k < last; ++k) {
+            const Due& d = due.at(k);
+            RenewalContract& c = from[d.contract];
+            std::optional<RecordedForecast> recorded = c.forecastFor(d.point.renewalDate);
+            into[k] = {std::move(c), d.point, d.countdown, std::move(recorded)};
+        }
+    });
     return out;
 }
 

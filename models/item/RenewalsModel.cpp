@@ -1,5 +1,6 @@
 #include "item/RenewalsModel.h"
 
+#include "domain/Parallel.h"
 #include "domain/RenewalOutcome.h"
 #include "item/DisplayFormat.h"
 #include "item/DisplayLabels.h"
@@ -8,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace csm {
 
@@ -175,7 +177,7 @@ QVariant RenewalsModel::headerData(int section, Qt::Orientation orientation, int
 void RenewalsModel::setRenewals(QList<UpcomingRenewal> renewals, const QString& currency, bool editable)
 {
     beginResetModel();
-    m_all = std::move(renewals);
+    QList<UpcomingRenewal> previous = std::exchange(m_all, std::move(renewals));
     m_currency = currency;
     m_editable = editable;
     m_rows.clear();
@@ -183,6 +185,10 @@ void RenewalsModel::setRenewals(QList<UpcomingRenewal> renewals, const QString& 
         if (keeps(m_all[i]))
             m_rows.append(i);
     endResetModel();
+    // Freeing 100,000 renewals (their strings one by one) takes tens of milliseconds that the GUI thread need
+    // not wait for.
+    if (previous.size() > 1000)
+        parallel::releaseLater(std::move(previous));
 }
 
 void RenewalsModel::setFilter(Filter filter)

@@ -34,6 +34,7 @@ using storage::Stmt;
 struct AccountFacts
 {
     std::optional<TouchModel> override;
+    MinorUnits savedArr = 0; // the account's ARR as saved, its ARR on any day when it has no live events
     bool needsTouch = false; // the kept latest touch is after asOf: look it up
     bool started = false;    // a live contract has started by asOf
     bool banded = false;     // the latest day with snapshots has one of the account
@@ -129,7 +130,7 @@ Status readAccountRange(sqlite3* db, QDate asOf, qint64 from, qint64 to, Account
         c.accountName = a.text(1);
         c.owner = owners.of(a.utf8(2));
         f.override = storage::optCode<TouchModel>(a, 3);
-        c.arr = a.int64(4); // the saved ARR, kept when the account has no live events
+        f.savedArr = a.int64(4);
         if (const std::optional<QDate> touched = a.optDate(5)) {
             f.needsTouch = *touched > asOf;
             if (!f.needsTouch)
@@ -160,8 +161,13 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
     const qint64 last = bounds.int64(2);
     const qint64 middle = first + (last - first) / 2 + 1;
     std::array<AccountsPart, 2> parts;
-    parts[0].rows.contracts.reserve(room); // the upper half is appended to it
-    parts[0].rows.facts.reserve(room);
+    // Room for every account in each part, as ContractRows says (the upper half is appended to the lower
+    // one).
+    for (AccountsPart& part : parts) {
+        part.rows.contracts.reserve(room);
+        part.rows.facts.reserve(room);
+        part.idEnds.reserve(room);
+    }
     if (auto st = readOnBoth(
             db, second, [&](sqlite3* on) { return readAccountRange(on, asOf, first, middle, parts[0]); },
             [&](sqlite3* on) { return readAccountRange(on, asOf, middle, last + 1, parts[1]); },
@@ -218,12 +224,14 @@ Status readLatestContracts(sqlite3* db, QDate asOf, const AccountIndex& index, R
 }
 
 // The ARR on asOf (docs/schema.md, "ARR rule"): the ARR after the latest live event on or before it, 0 before
-// the first one; an account without live events keeps the ARR it was saved with. Writes the ARR.
+// the first one; an account without live events keeps the ARR it was saved with. Writes every account's ARR.
 Status readArrOn(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
 {
     auto events = storage::readArrEventsByAccount(db, index, {});
     if (!events)
         return events.error();
+    for (std::size_t i = 0; i < rows.contracts.size(); ++i)
+        rows.contracts[i].arr = rows.facts[i].savedArr;
     for (qsizetype k = 0; k < events->size(); ++k) {
         const storage::AccountArrEvent& e = events->at(k);
         MinorUnits& arr = rows.contracts[e.account].arr;
@@ -336,18 +344,18 @@ Status readTouchesBefore(sqlite3* db, QDate asOf, RowsView rows)
 }
 
 // The two halves of the reads after the accounts', about as long as each other.
-Status readContractsAndArr(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
+Status readContractsAndBands(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
 {
     if (auto st = readLatestContracts(db, asOf, index, rows); !st)
         return st;
-    return readArrOn(db, asOf, index, rows);
+    return readLatestBands(db, asOf, index, rows);
 }
 
-Status readForecastsAndBands(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
+Status readForecastsAndArr(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
 {
     if (auto st = readForecasts(db, asOf, index, rows); !st)
         return st;
-    return readLatestBands(db, asOf, index, rows);
+    return readArrOn(db, asOf, index, rows);
 }
 
 } // namespace
@@ -363,14 +371,11 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     const RowsView view{std::span(rows.contracts.data(), std::size_t(rows.contracts.size())),
                         std::span(rows.facts.data(), std::size_t(rows.facts.size()))};
     if (auto st = readOnBoth(
-            db, other, [&](sqlite3* on) { return readContractsAndArr(on, asOf, index, view); },
-            [&](sqlite3* on) { return readForecastsAndBands(on, asOf, index, view); },
+            db, other, [&](sqlite3* on) { return readContractsAndBands(on, asOf, index, view); },
+            [&](sqlite3* on) { return readForecastsAndArr(on, asOf, index, view); },
             [&] {
-                for (std::size_t i = 0; i < view.contracts.size(); ++i) {
-                    view.contracts[i].forecasts.clear();
-                    view.contracts[i].healthBand.reset();
-                    view.facts[i].banded = false;
-                }
+                for (RenewalContract& c : view.contracts)
+                    c.forecasts.clear(); // the ARR is written again for every account
             });
         !st)
         return st.error();
