@@ -236,7 +236,7 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
     });
 }
 
-// What the accounts' contracts, renewals, ARR events and open roadmaps say: each table scanned once.
+// What the accounts' contracts, ARR events and open roadmaps say: each table scanned once.
 Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
                         const CancelCheck& cancelled)
 {
@@ -277,17 +277,19 @@ Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex
                               });
             !st)
             return st;
-        Stmt r(db, "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0");
-        if (auto st = eachRow(r, index, cancelled,
-                              [&](int i) {
-                                  accounts[i].renewals.append(
-                                      {r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely),
-                                       storage::codeOr(r, 3, RenewalOutcome::Pending)});
-                              });
-            !st)
-            return st;
     }
     return {};
+}
+
+// The accounts' live renewals (one scan of a table of wide rows: the larger half of the terms' reading).
+Status readRenewals(sqlite3* db, PortfolioSource& source, const AccountIndex& index,
+                    const CancelCheck& cancelled)
+{
+    Stmt r(db, "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0");
+    return eachRow(r, index, cancelled, [&](int i) {
+        source.accounts[i].renewals.append({r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely),
+                                            storage::codeOr(r, 3, RenewalOutcome::Pending)});
+    });
 }
 
 } // namespace
@@ -308,19 +310,20 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
         return scoreToday.error();
     // The earliest day the engine scores from rows (invalid: none).
     QDate scoreFrom = how.scoreFromRows ? days.constFirst() : QDate();
-    // The kept snapshots on the book's connection while a second connection of the book reads the accounts'
-    // terms (each part writes its own fields of the accounts; SQLite and the matching each get a core).
-    Status snapshots;
-    Status terms;
-    const auto readKept = [&] {
-        if (how.scoreFromRows)
-            return;
-        auto missing = readSnapshots(book, source, index, days, cancelled);
-        if (!missing) {
-            snapshots = missing.error();
-            return;
+    // The kept snapshots and the renewals on the book's connection while a second connection of the book
+    // reads the other terms (each part writes its own fields of the accounts; about the same time each).
+    Status own;
+    Status other;
+    const auto readOwnPart = [&] {
+        if (!how.scoreFromRows) {
+            auto missing = readSnapshots(book, source, index, days, cancelled);
+            if (!missing) {
+                own = missing.error();
+                return;
+            }
+            scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
         }
-        scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
+        own = readRenewals(db, source, index, cancelled);
     };
     storage::Connection second;
     if (source.accounts.size() >= how.secondConnectionFrom && !book.path().isEmpty()) {
@@ -328,14 +331,14 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
             second = std::move(*opened);
     }
     if (second) {
-        parallel::run(
-            {readKept, [&] { terms = readAccountTerms(second.handle(), source, index, asOf, cancelled); }});
+        parallel::run({readOwnPart,
+                       [&] { other = readAccountTerms(second.handle(), source, index, asOf, cancelled); }});
     } else {
-        readKept();
-        if (snapshots)
-            terms = readAccountTerms(db, source, index, asOf, cancelled);
+        readOwnPart();
+        if (own)
+            other = readAccountTerms(db, source, index, asOf, cancelled);
     }
-    for (const Status& st : {snapshots, terms}) {
+    for (const Status& st : {own, other}) {
         if (!st)
             return st.error();
     }
