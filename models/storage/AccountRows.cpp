@@ -1,7 +1,11 @@
 #include "AccountRows.h"
 
+#include "domain/Parallel.h"
+
 #include <QCoreApplication>
 #include <QHashFunctions>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <utility>
@@ -149,6 +153,26 @@ Result<QList<AccountArrEvent>> readArrEventsByAccount(sqlite3* db, const Account
     for (const Row& r : std::as_const(rows))
         out.append(r.event);
     return out;
+}
+
+Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlite3*)>& here,
+                  const std::function<Status(sqlite3*)>& there, const std::function<void()>& undoThere)
+{
+    if (!second || !sqlite3_get_autocommit(db) || !sqlite3_get_autocommit(second)) {
+        if (auto st = here(db); !st)
+            return st;
+        return there(db);
+    }
+    Status hereRead;
+    Status thereRead;
+    parallel::run({[&] { hereRead = here(db); }, [&] { thereRead = there(second); }});
+    if (!hereRead)
+        return hereRead;
+    if (!thereRead) {
+        undoThere();
+        return there(db);
+    }
+    return {};
 }
 
 } // namespace csm::storage

@@ -131,6 +131,13 @@ template <typename Row, typename Same> Status orderTies(Stmt& written, QList<Row
     return {};
 }
 
+// Runs `here` on the book's connection and `there` on the second one at once, when there is a second one and
+// neither has a transaction open (so that both see the latest committed data); otherwise both on the book's.
+// When the second connection fails (busy, unreadable), `undoThere` clears what `there` wrote and it runs
+// again on the book's.
+Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlite3*)>& here,
+                  const std::function<Status(sqlite3*)>& there, const std::function<void()>& undoThere);
+
 struct AccountArrEvent
 {
     int account = 0; // the index's number

@@ -1,13 +1,11 @@
 #include "storage/PortfolioRows.h"
 
-#include "domain/Parallel.h"
 #include "storage/Book.h"
 #include "storage/HealthStore.h"
 #include "storage/SegmentationStore.h"
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
-#include "Connection.h"
 #include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
@@ -295,7 +293,7 @@ Status readRenewals(sqlite3* db, PortfolioSource& source, const AccountIndex& in
 } // namespace
 
 Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how,
-                                            const CancelCheck& cancelled)
+                                            const CancelCheck& cancelled, Book* second)
 {
     sqlite3* db = storage::BookAccess::d(book)->db;
     PortfolioSource source;
@@ -310,38 +308,34 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
         return scoreToday.error();
     // The earliest day the engine scores from rows (invalid: none).
     QDate scoreFrom = how.scoreFromRows ? days.constFirst() : QDate();
-    // The kept snapshots and the renewals on the book's connection while a second connection of the book
-    // reads the other terms (each part writes its own fields of the accounts; about the same time each).
-    Status own;
-    Status other;
-    const auto readOwnPart = [&] {
+    // The kept snapshots and the renewals on the book's connection while the second one reads the other terms
+    // (each part writes its own fields of the accounts; about the same time each).
+    const auto ownPart = [&](sqlite3* own) -> Status {
         if (!how.scoreFromRows) {
             auto missing = readSnapshots(book, source, index, days, cancelled);
-            if (!missing) {
-                own = missing.error();
-                return;
-            }
+            if (!missing)
+                return missing.error();
             scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
         }
-        own = readRenewals(db, source, index, cancelled);
+        return readRenewals(own, source, index, cancelled);
     };
-    storage::Connection second;
-    if (source.accounts.size() >= how.secondConnectionFrom && !book.path().isEmpty()) {
-        if (auto opened = storage::openConnection(book.path(), storage::ConnectionRole::Reader))
-            second = std::move(*opened);
-    }
-    if (second) {
-        parallel::run({readOwnPart,
-                       [&] { other = readAccountTerms(second.handle(), source, index, asOf, cancelled); }});
-    } else {
-        readOwnPart();
-        if (own)
-            other = readAccountTerms(db, source, index, asOf, cancelled);
-    }
-    for (const Status& st : {own, other}) {
-        if (!st)
-            return st.error();
-    }
+    const auto undoTerms = [&] {
+        const PortfolioSourceAccount blank;
+        for (PortfolioSourceAccount& a : source.accounts) {
+            a.rows.arr.clear();
+            a.openRoadmaps = blank.openRoadmaps;
+            a.contractStart = blank.contractStart;
+            a.termMonths = blank.termMonths;
+            a.autoRenew = blank.autoRenew;
+            a.noticeDays = blank.noticeDays;
+        }
+    };
+    if (auto st = storage::readOnBoth(
+            db, second ? storage::BookAccess::d(*second)->db : nullptr, ownPart,
+            [&](sqlite3* other) { return readAccountTerms(other, source, index, asOf, cancelled); },
+            undoTerms);
+        !st)
+        return st.error();
     if (scoreFrom.isValid()) {
         if (auto st = readHealthRows(db, source, index, scoreFrom, asOf, cancelled); !st)
             return st.error();
@@ -352,9 +346,9 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
 }
 
 Result<PortfolioView> loadPortfolio(Book& book, QDate asOf, const std::optional<QString>& owner,
-                                    const CancelCheck& cancelled)
+                                    const CancelCheck& cancelled, Book* second)
 {
-    auto source = readPortfolioSource(book, asOf, {}, cancelled);
+    auto source = readPortfolioSource(book, asOf, {}, cancelled, second);
     if (!source)
         return source.error();
     return buildPortfolioView(source->accounts, source->settings, source->rules, asOf, owner);

@@ -37,19 +37,18 @@ struct PortfolioRead
 {
     bool withTombstones = false; // tombstoned accounts too, without their rows (the team merge needs them)
     bool scoreFromRows = false;  // ignore the kept health: every day from the rows (tests, the benchmark)
-    // From this many accounts a second connection of the book reads the contracts, renewals, ARR events and
-    // roadmaps while the book's own reads the snapshots (below it a connection costs more than it saves).
-    qsizetype secondConnectionFrom = 10'000;
 };
 
-// Reads every account with its kept health on the view's days and the rows the days without it need.
+// Reads every account with its kept health on the view's days and the rows the days without it need. With
+// `second`, another connection to the same book (a read job's second connection), the contracts, ARR events
+// and roadmaps are read through it on a helper thread while the book's own reads the snapshots and renewals.
 Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how = {},
-                                            const CancelCheck& cancelled = {});
+                                            const CancelCheck& cancelled = {}, Book* second = nullptr);
 
 // The portfolio of the open book.
 Result<PortfolioView> loadPortfolio(Book& book, QDate asOf,
                                     const std::optional<QString>& owner = std::nullopt,
-                                    const CancelCheck& cancelled = {});
+                                    const CancelCheck& cancelled = {}, Book* second = nullptr);
 
 // A book the team view could not read, and why.
 struct SkippedBook

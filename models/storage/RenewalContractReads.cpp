@@ -29,6 +29,7 @@ namespace csm {
 namespace {
 
 using storage::AccountIndex;
+using storage::readOnBoth;
 using storage::Stmt;
 
 // What decides how the rest of an account's row is read, beside its RenewalContract.
@@ -72,30 +73,6 @@ private:
     static constexpr qsizetype kMax = 32;
     QVarLengthArray<std::pair<QByteArray, QString>, kMax> m_texts;
 };
-
-// Runs `here` on the book's connection and `there` on the second one at once, when there is a second one and
-// neither has a transaction open (so that both see the latest committed data); otherwise both on the book's.
-// When the second connection fails (busy, unreadable), `undoThere` clears what `there` wrote and it runs
-// again on the book's.
-Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlite3*)>& here,
-                  const std::function<Status(sqlite3*)>& there, const std::function<void()>& undoThere)
-{
-    if (!second || !sqlite3_get_autocommit(db) || !sqlite3_get_autocommit(second)) {
-        if (auto st = here(db); !st)
-            return st;
-        return there(db);
-    }
-    Status hereRead;
-    Status thereRead;
-    parallel::run({[&] { hereRead = here(db); }, [&] { thereRead = there(second); }});
-    if (!hereRead)
-        return hereRead;
-    if (!thereRead) {
-        undoThere();
-        return there(db);
-    }
-    return {};
-}
 
 // Live accounts in table order, with their ids as the book has them one after another (to be numbered in the
 // index once every part is read).

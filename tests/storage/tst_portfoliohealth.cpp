@@ -238,8 +238,10 @@ private slots:
         FixedClock clock(monday);
         auto book = generated(dir.filePath(QStringLiteral("g.sqlite")), clock, 200, 17);
 
-        auto one = readPortfolioSource(*book, monday, {.secondConnectionFrom = 1'000'000});
-        auto two = readPortfolioSource(*book, monday, {.secondConnectionFrom = 0});
+        auto second = book->openAnotherConnection(Book::Access::Read);
+        QVERIFY(second);
+        auto one = readPortfolioSource(*book, monday);
+        auto two = readPortfolioSource(*book, monday, {}, {}, second->get());
         QVERIFY(one && two);
         QCOMPARE(two->accounts.size(), one->accounts.size());
         int renewals = 0;

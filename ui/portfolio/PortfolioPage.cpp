@@ -231,7 +231,8 @@ void PortfolioPage::startRead()
     const QDate asOf = m_workspace.today();
     const std::optional<QString> owner = ownerChosen();
     m_workspace.read<PortfolioView>(
-        this, [asOf, owner](Book& book) { return loadPortfolio(book, asOf, owner); },
+        this,
+        [asOf, owner](Book& book, Book* second) { return loadPortfolio(book, asOf, owner, {}, second); },
         [this, generation](Result<PortfolioView> result) {
             m_reading = false;
             if (m_readAgain) {
