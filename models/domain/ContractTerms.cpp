@@ -32,11 +32,15 @@ ContractTerms ContractTerms::of(const Contract& c, const RecordedRenewals& recor
 
 NoticeRule ContractTerms::noticeOf(int noticeDays, const QString& code)
 {
-    if (!code.trimmed().isEmpty()) {
-        if (auto rule = NoticeRule::fromCode(code))
-            return rule.value();
-    }
-    return NoticeRule::daysBefore(noticeDays);
+    return ruleOf(code).value_or(NoticeRule::daysBefore(noticeDays));
+}
+
+std::optional<NoticeRule> ContractTerms::ruleOf(const QString& code)
+{
+    if (code.trimmed().isEmpty())
+        return std::nullopt;
+    auto rule = NoticeRule::fromCode(code);
+    return rule ? std::optional<NoticeRule>(rule.value()) : std::nullopt;
 }
 
 void ContractTerms::setNotice(Contract& c, const NoticeRule& rule, const dates::HolidayCalendar& calendar)

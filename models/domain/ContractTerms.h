@@ -19,6 +19,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace csm {
 
 // What the book records about the renewals of a contract since its start.
@@ -53,6 +55,9 @@ struct ContractTerms
     // A contract's notice as stored: the rule's code, or noticeDays days before without one (or with a code
     // this build cannot read).
     static NoticeRule noticeOf(int noticeDays, const QString& code);
+    // The rule a code stands for; none for a blank code or one that is not a rule (noticeOf then takes the
+    // days).
+    static std::optional<NoticeRule> ruleOf(const QString& code);
     // Gives a contract a notice rule: a plain number of days stays in noticeDays (no rule code); any other
     // rule is kept as its code, with noticeDays set to the days it gives before the first renewal (on the
     // calendar given) for what reads days only.

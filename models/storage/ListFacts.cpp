@@ -27,6 +27,11 @@ namespace {
     " ORDER BY c.start_date DESC, c.created_at DESC, c.id DESC LIMIT 1)"
 #define CSM_LATEST_CONTRACT                                                                                  \
     "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew, c.notice_rule, "                      \
+    "c.renewal_term_months, c.id" CSM_LATEST_CONTRACT_FROM
+
+// Schema 10 set them without the contract's id: what its migration step sets, kept as it was.
+#define CSM_LATEST_CONTRACT_V10                                                                              \
+    "(SELECT c.start_date, c.term_months, c.notice_days, c.auto_renew, c.notice_rule, "                      \
     "c.renewal_term_months" CSM_LATEST_CONTRACT_FROM
 
 // Schemas 3 to 9 took the one with the larger rowid of two starting the same day: what their migration steps
@@ -39,11 +44,15 @@ namespace {
     "c.renewal_term_months" CSM_LATEST_CONTRACT_FROM_V9
 
 #define CSM_SET_TOUCH_FACT "UPDATE account SET last_customer_touch_on = " CSM_LAST_CUSTOMER_TOUCH " "
-#define CSM_CONTRACT_FACT_COLUMNS                                                                            \
+#define CSM_CONTRACT_FACT_COLUMNS_V10                                                                        \
     "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
     "contract_auto_renew, contract_notice_rule, contract_renewal_term_months) = "
+#define CSM_CONTRACT_FACT_COLUMNS                                                                            \
+    "UPDATE account SET (contract_start_date, contract_term_months, contract_notice_days, "                  \
+    "contract_auto_renew, contract_notice_rule, contract_renewal_term_months, contract_id) = "
 #define CSM_SET_CONTRACT_FACTS CSM_CONTRACT_FACT_COLUMNS CSM_LATEST_CONTRACT " "
-#define CSM_SET_CONTRACT_FACTS_V9 CSM_CONTRACT_FACT_COLUMNS CSM_LATEST_CONTRACT_V9 " "
+#define CSM_SET_CONTRACT_FACTS_V10 CSM_CONTRACT_FACT_COLUMNS_V10 CSM_LATEST_CONTRACT_V10 " "
+#define CSM_SET_CONTRACT_FACTS_V9 CSM_CONTRACT_FACT_COLUMNS_V10 CSM_LATEST_CONTRACT_V9 " "
 
 // As schema 4 set the contract's facts (without the notice rule and the renewal term): what its migration
 // step creates, kept as it was.
@@ -71,8 +80,8 @@ namespace {
     " WHERE r.account_id = account.id AND r.deleted = 0 AND r.outcome <> 'pending' "                         \
     " AND r.renewal_date > account.contract_start_date) "
 
-// The contract triggers of schemas 9 and 10, SET being how they set the contract's facts, and what drops the
-// earlier ones.
+// The contract triggers of schemas 9, 10 and 11, SET being how they set the contract's facts, and what drops
+// the earlier ones.
 #define CSM_DROP_CONTRACT_TRIGGERS                                                                           \
     "DROP TRIGGER account_facts_contract_insert;\n"                                                          \
     "DROP TRIGGER account_facts_contract_update;\n"                                                          \
@@ -177,7 +186,13 @@ const char* contractRuleFactsSql()
 
 const char* contractOrderFactsSql()
 {
-    return CSM_DROP_CONTRACT_TRIGGERS CSM_CONTRACT_TRIGGERS(CSM_SET_CONTRACT_FACTS);
+    return CSM_DROP_CONTRACT_TRIGGERS CSM_CONTRACT_TRIGGERS(CSM_SET_CONTRACT_FACTS_V10);
+}
+
+const char* contractIdFactSql()
+{
+    return "ALTER TABLE account ADD COLUMN contract_id TEXT;\n" CSM_DROP_CONTRACT_TRIGGERS
+        CSM_CONTRACT_TRIGGERS(CSM_SET_CONTRACT_FACTS);
 }
 
 const QStringList& listFactColumns()
@@ -185,7 +200,8 @@ const QStringList& listFactColumns()
     static const QStringList columns = [] {
         QStringList out;
         static const QRegularExpression added(QStringLiteral(R"(ALTER TABLE account ADD COLUMN (\w+))"));
-        for (const char* sql : {listFactsSql(), contractEndFactsSql(), contractRuleFactsSql()}) {
+        for (const char* sql :
+             {listFactsSql(), contractEndFactsSql(), contractRuleFactsSql(), contractIdFactSql()}) {
             for (const QRegularExpressionMatch& m : added.globalMatch(QString::fromUtf8(sql)))
                 out << m.captured(1);
         }
@@ -220,6 +236,7 @@ Status execAll(sqlite3* db, std::initializer_list<const char*> statements)
 
 #define CSM_V4_COLUMNS "contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew"
 #define CSM_V9_COLUMNS CSM_V4_COLUMNS ", contract_notice_rule, contract_renewal_term_months"
+#define CSM_V11_COLUMNS CSM_V9_COLUMNS ", contract_id"
 
 } // namespace
 
@@ -232,7 +249,7 @@ Status computeListFactsV4(sqlite3* db)
 Status computeListFacts(sqlite3* db)
 {
     return execAll(db,
-                   {CSM_SET_TOUCH_AND_CONTRACT(CSM_V9_COLUMNS, CSM_LATEST_CONTRACT), CSM_SET_RENEWAL_FACTS});
+                   {CSM_SET_TOUCH_AND_CONTRACT(CSM_V11_COLUMNS, CSM_LATEST_CONTRACT), CSM_SET_RENEWAL_FACTS});
 }
 
 Status computeListFactsV9(sqlite3* db)
@@ -246,9 +263,15 @@ Status computeContractFacts(sqlite3* db)
     return execAll(db, {CSM_SET_CONTRACT_FACTS, CSM_SET_RENEWAL_FACTS});
 }
 
+Status computeContractFactsV10(sqlite3* db)
+{
+    return execAll(db, {CSM_SET_CONTRACT_FACTS_V10, CSM_SET_RENEWAL_FACTS});
+}
+
 #undef CSM_SET_TOUCH_AND_CONTRACT
 #undef CSM_V4_COLUMNS
 #undef CSM_V9_COLUMNS
+#undef CSM_V11_COLUMNS
 
 Status ListFactsSuspension::suspend(sqlite3* db)
 {
@@ -332,6 +355,9 @@ Status ListFactsSuspension::resume(sqlite3* db)
 #undef CSM_LATEST_CONTRACT_FROM
 #undef CSM_LATEST_CONTRACT_FROM_V9
 #undef CSM_LATEST_CONTRACT_V9
+#undef CSM_LATEST_CONTRACT_V10
+#undef CSM_SET_CONTRACT_FACTS_V10
+#undef CSM_CONTRACT_FACT_COLUMNS_V10
 #undef CSM_SET_CONTRACT_FACTS_V9
 #undef CSM_CONTRACT_FACT_COLUMNS
 #undef CSM_CONTRACT_TRIGGERS

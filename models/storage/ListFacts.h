@@ -12,9 +12,9 @@ struct sqlite3;
 namespace csm::storage {
 
 // What the accounts list shows of an account's touches and contracts, kept on the account row (schema 3, 4,
-// 9): the latest live customer touch (account.last_customer_touch_on) and the latest live contract
+// 9, 11): the latest live customer touch (account.last_customer_touch_on) and the latest live contract
 // (account.contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew,
-// contract_notice_rule, contract_renewal_term_months) with the
+// contract_notice_rule, contract_renewal_term_months, contract_id) with the
 // renewals recorded since its start (contract_renewed_through, contract_churned_on). Triggers on
 // touch and contract keep them, so every writer does (older builds and other SQLite tools included) and the
 // list of 100,000 accounts is one pass over `account` instead of two index seeks per account. Derived data
@@ -35,16 +35,22 @@ const char* contractRuleFactsSql();
 // the larger id (it was the larger rowid, which an export and re-import or a VACUUM may reorder); the
 // contract triggers again.
 const char* contractOrderFactsSql();
+// Schema 11 adds the latest contract's id (account.contract_id), so that the Renewals view has each account's
+// current contract from the account row and scans `contract` only for a day before some account's latest
+// contract started; the contract triggers again.
+const char* contractIdFactSql();
 
 // The columns of `account` that hold facts: every column the facts' SQL above adds (ALTER TABLE account ADD
 // COLUMN ...). Exports leave them out and imports recompute them. SQL that adds further facts must be read
 // here too.
 const QStringList& listFactColumns();
 
-// Sets the facts of every account from scratch, as this build keeps them (after contractOrderFactsSql()).
+// Sets the facts of every account from scratch, as this build keeps them (after contractIdFactSql()).
 Status computeListFacts(sqlite3* db);
-// The contract and renewal facts of every account only (the step to schema 10).
+// The contract and renewal facts of every account only (the step to schema 11).
 Status computeContractFacts(sqlite3* db);
+// The same as schema 10 kept them (its migration step, after contractOrderFactsSql()).
+Status computeContractFactsV10(sqlite3* db);
 // The same as schema 9 kept them (its migration step, after contractRuleFactsSql()).
 Status computeListFactsV9(sqlite3* db);
 // The same as schema 4 kept them (its migration step, after contractEndFactsSql()).

@@ -100,6 +100,18 @@ Status migrate9to10(sqlite3* db, const QString&)
 {
     if (auto st = exec(db, contractOrderFactsSql()); !st)
         return st;
+    return computeContractFactsV10(db);
+}
+
+// Version 11 keeps the latest contract's id among the facts (the Renewals view then reads `contract` only
+// for a day before some account's latest contract started), set once for every account, and makes the live
+// renewals by date an index that holds what the Renewals view and the portfolio read of a renewal.
+Status migrate10to11(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, contractIdFactSql()); !st)
+        return st;
+    if (auto st = exec(db, renewalsByDateSql()); !st)
+        return st;
     return computeContractFacts(db);
 }
 
@@ -110,7 +122,7 @@ const QList<MigrationStep>& builtInMigrations()
     static const QList<MigrationStep> steps = {
         {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
         {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
-        {8, migrate8to9},     {9, migrate9to10},
+        {8, migrate8to9},     {9, migrate9to10},     {10, migrate10to11},
     };
     return steps;
 }

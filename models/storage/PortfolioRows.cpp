@@ -46,19 +46,20 @@ Status eachRow(Stmt& q, const AccountIndex& index, const CancelCheck& cancelled,
     return st;
 }
 
-// The accounts (and their current score when it is kept for asOf under the book's model). Returns whether
-// some live account's score on asOf must be scored from its rows.
+// The accounts (and their current score when it is kept for asOf under the book's model), with the latest
+// live contract when it started by asOf (the list facts, ListFacts.h). Returns whether some live account's
+// score on asOf must be scored from its rows; `contractsLater` gets the live accounts whose latest live
+// contract starts after asOf (the contract before it is read from `contract`).
 Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& index, QDate asOf,
-                          const PortfolioRead& how)
+                          const PortfolioRead& how, QList<int>& contractsLater)
 {
     const qsizetype today = kPortfolioTrendPoints - 1;
-    Stmt q(db, how.withTombstones
-                   ? "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
-                     "deleted, health_as_of, health_model_version, health_score, last_customer_touch_on "
-                     "FROM account"
-                   : "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, "
-                     "deleted, health_as_of, health_model_version, health_score, last_customer_touch_on "
-                     "FROM account WHERE deleted = 0");
+#define CSM_ACCOUNT_COLUMNS                                                                                  \
+    "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, deleted, "        \
+    "health_as_of, health_model_version, health_score, last_customer_touch_on, contract_start_date, "        \
+    "contract_term_months, contract_auto_renew, contract_notice_days FROM account"
+    Stmt q(db, how.withTombstones ? CSM_ACCOUNT_COLUMNS : CSM_ACCOUNT_COLUMNS " WHERE deleted = 0");
+#undef CSM_ACCOUNT_COLUMNS
     // Room for every account at once (the largest rowid: the count or a little more), so that the list of
     // large structures is not moved again at every growth.
     Stmt size(db, "SELECT max(rowid) FROM account");
@@ -82,6 +83,17 @@ Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& in
         const int i = int(source.accounts.size());
         if (!a.deleted) {
             index.insert(q.utf8(0), i);
+            if (!q.isNull(14)) {
+                const QDate start = q.date(14);
+                if (start > asOf) {
+                    contractsLater.append(i);
+                } else {
+                    a.contractStart = start;
+                    a.termMonths = q.int32(15);
+                    a.autoRenew = q.boolean(16);
+                    a.noticeDays = q.int32(17);
+                }
+            }
             if (!how.scoreFromRows && q.optDate(10) == asOf &&
                 q.optInt(11) == source.settings.healthModelVersion) {
                 a.kept.keep(today, q.optReal(12));
@@ -234,9 +246,54 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
     });
 }
 
-// What the accounts' contracts, ARR events and open roadmaps say: each table scanned once.
+// The latest live contract that has started by asOf of the accounts in `later` (whose latest live contract
+// starts after it): one seek in contract_live_by_account each for a few, else one scan of `contract` in table
+// order (an ORDER BY would walk an index and read the table at random).
+Status readContractsBefore(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
+                           const QList<int>& later, const CancelCheck& cancelled)
+{
+    auto& accounts = source.accounts;
+    const auto take = [&](const Stmt& q, int at, PortfolioSourceAccount& a) {
+        a.contractStart = q.date(at);
+        a.termMonths = q.int32(at + 1);
+        a.autoRenew = q.boolean(at + 2);
+        a.noticeDays = q.int32(at + 3);
+    };
+    if (later.isEmpty())
+        return {};
+    // A seek costs about as much as scanning a few hundred contracts.
+    if (later.size() * 256 < accounts.size()) {
+        Stmt q(db,
+               "SELECT start_date, term_months, auto_renew, notice_days FROM contract WHERE account_id = ?1 "
+               "AND deleted = 0 AND start_date <= ?2 ORDER BY start_date DESC, created_at DESC, id DESC "
+               "LIMIT 1");
+        for (const int i : later) {
+            q.reset();
+            q.bind(1, accounts[i].id).bind(2, asOf);
+            if (q.next())
+                take(q, 0, accounts[i]);
+            if (auto st = q.status(); !st)
+                return st;
+        }
+        return {};
+    }
+    QList<bool> wanted(accounts.size(), false);
+    for (const int i : later)
+        wanted[i] = true;
+    Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at, id "
+               "FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
+    q.bind(1, asOf);
+    storage::LatestContracts latest(accounts.size());
+    return eachRow(q, index, cancelled, [&](int i) {
+        if (wanted[i] && latest.offer(i, q.date(1), q.utf8(5), q.utf8(6)))
+            take(q, 1, accounts[i]);
+    });
+}
+
+// What the accounts' contracts (those the account rows did not give), ARR events and open roadmaps say:
+// each table scanned once.
 Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
-                        const CancelCheck& cancelled)
+                        const QList<int>& contractsLater, const CancelCheck& cancelled)
 {
     auto& accounts = source.accounts;
     {
@@ -255,31 +312,10 @@ Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex
             !st)
             return st;
     }
-    {
-        // The latest live contract that has started by the day (LatestContract.h). Read in table order (an
-        // ORDER BY would walk an index and read the table at random).
-        Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at, id "
-                   "FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
-        q.bind(1, asOf);
-        storage::LatestContracts latest(accounts.size());
-        if (auto st = eachRow(q, index, cancelled,
-                              [&](int i) {
-                                  PortfolioSourceAccount& a = accounts[i];
-                                  const QDate start = q.date(1);
-                                  if (!latest.offer(i, start, q.utf8(5), q.utf8(6)))
-                                      return;
-                                  a.contractStart = start;
-                                  a.termMonths = q.int32(2);
-                                  a.autoRenew = q.boolean(3);
-                                  a.noticeDays = q.int32(4);
-                              });
-            !st)
-            return st;
-    }
-    return {};
+    return readContractsBefore(db, source, index, asOf, contractsLater, cancelled);
 }
 
-// The accounts' live renewals (one scan of a table of wide rows: the larger half of the terms' reading).
+// The accounts' live renewals (a scan of renewal_live_by_date, which holds these columns: schema 11).
 Status readRenewals(sqlite3* db, PortfolioSource& source, const AccountIndex& index,
                     const CancelCheck& cancelled)
 {
@@ -303,7 +339,8 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
 
     const QList<QDate> days = portfolioTrendDays(asOf);
     AccountIndex index;
-    auto scoreToday = readAccounts(db, source, index, asOf, how);
+    QList<int> contractsLater;
+    auto scoreToday = readAccounts(db, source, index, asOf, how, contractsLater);
     if (!scoreToday)
         return scoreToday.error();
     // The earliest day the engine scores from rows (invalid: none).
@@ -324,6 +361,9 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
         for (PortfolioSourceAccount& a : source.accounts) {
             a.rows.arr.clear();
             a.openRoadmaps = blank.openRoadmaps;
+        }
+        for (const int i : std::as_const(contractsLater)) {
+            PortfolioSourceAccount& a = source.accounts[i];
             a.contractStart = blank.contractStart;
             a.termMonths = blank.termMonths;
             a.autoRenew = blank.autoRenew;
@@ -332,7 +372,9 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
     };
     if (auto st = storage::readOnBoth(
             db, second ? storage::BookAccess::d(*second)->db : nullptr, ownPart,
-            [&](sqlite3* other) { return readAccountTerms(other, source, index, asOf, cancelled); },
+            [&](sqlite3* other) {
+                return readAccountTerms(other, source, index, asOf, contractsLater, cancelled);
+            },
             undoTerms);
         !st)
         return st.error();

@@ -1,7 +1,8 @@
 // The Renewals view's read (readRenewalContracts, storage/RenewalReads.h): each table scanned once in its own
 // order and its rows matched to their account in memory, as the portfolio reads. One query with a correlated
 // subquery per account and per fact (the ARR on the day, the latest contract, the band) cost six index seeks
-// an account: 1.4 s at 100,000 accounts.
+// an account: 1.4 s at 100,000 accounts. Each account's latest live contract comes with its row (the list
+// facts, ListFacts.h); `contract` is scanned only when that contract starts after the day for some account.
 
 #include "storage/RenewalReads.h"
 
@@ -12,6 +13,8 @@
 #include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
+#include "domain/ContractTerms.h"
+#include "domain/NoticeRule.h"
 #include "domain/Parallel.h"
 
 #include <QVarLengthArray>
@@ -22,6 +25,7 @@
 #include <array>
 #include <functional>
 #include <numeric>
+#include <optional>
 #include <span>
 
 namespace csm {
@@ -36,10 +40,11 @@ using storage::Stmt;
 struct AccountFacts
 {
     std::optional<TouchModel> override;
-    MinorUnits savedArr = 0; // the account's ARR as saved, its ARR on any day when it has no live events
-    bool needsTouch = false; // the kept latest touch is after asOf: look it up
-    bool started = false;    // a live contract has started by asOf
-    bool banded = false;     // the latest day with snapshots has one of the account
+    MinorUnits savedArr = 0;  // the account's ARR as saved, its ARR on any day when it has no live events
+    bool needsTouch = false;  // the kept latest touch is after asOf: look it up
+    bool started = false;     // a live contract has started by asOf
+    bool banded = false;      // the latest day with snapshots has one of the account
+    bool startsLater = false; // the account's latest live contract starts after asOf: scan `contract`
 };
 
 // The accounts by their number in the index (table order). The contracts are one list, reserved for every
@@ -74,6 +79,31 @@ private:
     QVarLengthArray<std::pair<QByteArray, QString>, kMax> m_texts;
 };
 
+// The contracts' notice rules: a few distinct codes, each parsed once for the rows that share it
+// (ContractTerms::noticeOf for every row lowered, split and parsed the text again: a fifth of the accounts'
+// read at 100,000 accounts).
+class NoticeRules
+{
+public:
+    NoticeRule of(int noticeDays, QByteArrayView code)
+    {
+        if (code.isEmpty())
+            return NoticeRule::daysBefore(noticeDays);
+        for (const auto& [bytes, rule] : m_rules) {
+            if (bytes == code)
+                return rule.value_or(NoticeRule::daysBefore(noticeDays));
+        }
+        const std::optional<NoticeRule> rule = ContractTerms::ruleOf(QString::fromUtf8(code));
+        if (m_rules.size() < kMax)
+            m_rules.append({code.toByteArray(), rule});
+        return rule.value_or(NoticeRule::daysBefore(noticeDays));
+    }
+
+private:
+    static constexpr qsizetype kMax = 32;
+    QVarLengthArray<std::pair<QByteArray, std::optional<NoticeRule>>, kMax> m_rules;
+};
+
 // Live accounts in table order, with their ids as the book has them one after another (to be numbered in the
 // index once every part is read).
 struct AccountsPart
@@ -81,12 +111,14 @@ struct AccountsPart
     ContractRows rows;
     QVarLengthArray<char, 1024> ids;
     QList<qsizetype> idEnds;
+    qsizetype startingLater = 0; // accounts whose latest live contract starts after asOf
 
     void clear()
     {
         rows = {};
         ids.clear();
         idEnds.clear();
+        startingLater = 0;
     }
 };
 
@@ -100,13 +132,15 @@ enum class Rowids
 Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, AccountsPart& part)
 {
     SharedTexts owners;
-    Stmt a(
-        db,
-        rowids == Rowids::UpToSplit
-            ? "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, "
-              "contract_renewed_through, contract_churned_on FROM account WHERE deleted = 0 AND rowid <= ?1"
-            : "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, "
-              "contract_renewed_through, contract_churned_on FROM account WHERE deleted = 0 AND rowid > ?1");
+    NoticeRules rules;
+#define CSM_ACCOUNT_COLUMNS                                                                                  \
+    "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, contract_renewed_through, "  \
+    "contract_churned_on, contract_id, contract_start_date, contract_term_months, contract_auto_renew, "     \
+    "contract_notice_days, contract_notice_rule, contract_renewal_term_months FROM account WHERE deleted = " \
+    "0 "
+    Stmt a(db, rowids == Rowids::UpToSplit ? CSM_ACCOUNT_COLUMNS "AND rowid <= ?1"
+                                           : CSM_ACCOUNT_COLUMNS "AND rowid > ?1");
+#undef CSM_ACCOUNT_COLUMNS
     a.bind(1, split);
     while (a.next()) {
         const QByteArrayView id = a.utf8(0);
@@ -129,13 +163,31 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
             c.terms.recorded.renewedThrough = a.date(6);
         if (!a.isNull(7))
             c.terms.recorded.churnedOn = a.date(7);
+        // The latest live contract (schema 11's facts): the one the account renews by when it started by
+        // asOf; one starting later leaves the one before it to the scan of `contract`.
+        if (a.isNull(9))
+            continue; // no live contract
+        const QDate start = a.date(9);
+        if (start > asOf || a.isNull(8)) {
+            f.startsLater = true;
+            ++part.startingLater;
+            continue;
+        }
+        f.started = true;
+        c.contractId = a.text(8);
+        c.terms.start = start;
+        c.terms.termMonths = a.int32(10);
+        c.terms.autoRenew = a.boolean(11);
+        c.terms.notice = rules.of(a.int32(12), a.utf8(13));
+        c.terms.renewalTermMonths = a.isNull(14) ? 0 : a.int32(14);
     }
     return a.status();
 }
 
 // The live accounts in table order, numbered so in `index`: the lower and upper halves of the rowids at once
 // when there is a second connection.
-Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows, AccountIndex& index)
+Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows, AccountIndex& index,
+                    qsizetype& startingLater)
 {
     // count(*) reads the id index's pages; the smallest and largest rowid are a seek each.
     Stmt bounds(db, "SELECT (SELECT count(*) FROM account), (SELECT min(rowid) FROM account), "
@@ -161,6 +213,7 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
             [&] { parts[1].clear(); });
         !st)
         return st;
+    startingLater = parts[0].startingLater + parts[1].startingLater;
     rows = std::move(parts[0].rows);
     rows.contracts.append(std::move(parts[1].rows.contracts));
     rows.facts.append(std::move(parts[1].rows.facts));
@@ -185,29 +238,69 @@ struct RowsView
     std::span<AccountFacts> facts;
 };
 
-// The latest live contract that has started by asOf (LatestContract.h). Writes each account's contract id,
-// terms (but what was recorded) and `started`.
-Status readLatestContracts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
+// The columns of a contract that a renewal is computed from, from `at` on: id, start_date, term_months,
+// auto_renew, notice_days, notice_rule, renewal_term_months.
+void takeContract(const Stmt& q, int at, RenewalContract& c, AccountFacts& f, NoticeRules& rules)
 {
-    Stmt q(
-        db,
-        "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
-        "renewal_term_months, created_at FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
+    f.started = true;
+    c.contractId = q.text(at);
+    c.terms.start = q.date(at + 1);
+    c.terms.termMonths = q.int32(at + 2);
+    c.terms.autoRenew = q.boolean(at + 3);
+    c.terms.notice = rules.of(q.int32(at + 4), q.utf8(at + 5));
+    c.terms.renewalTermMonths = q.isNull(at + 6) ? 0 : q.int32(at + 6);
+}
+
+// The latest live contract that has started by asOf (LatestContract.h) of the accounts whose latest live
+// contract starts after it (`startsLater`; the others have theirs from the account row): one scan of
+// `contract`. Writes those accounts' contract id, terms (but what was recorded) and `started`.
+Status scanLatestContracts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
+{
+    Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
+               "renewal_term_months, created_at FROM contract NOT INDEXED WHERE deleted = 0 AND "
+               "start_date <= ?1");
     q.bind(1, asOf);
     storage::LatestContracts latest(qsizetype(rows.contracts.size()));
+    NoticeRules rules;
     return storage::eachAccountRow(q, index, {}, [&](int i) {
-        RenewalContract& c = rows.contracts[i];
-        const QDate start = q.date(2);
-        if (!latest.offer(i, start, q.utf8(8), q.utf8(1)))
-            return;
-        rows.facts[i].started = true;
-        c.contractId = q.text(1);
-        c.terms.start = start;
-        c.terms.termMonths = q.int32(3);
-        c.terms.autoRenew = q.boolean(4);
-        c.terms.notice = ContractTerms::noticeOf(q.int32(5), q.text(6));
-        c.terms.renewalTermMonths = q.isNull(7) ? 0 : q.int32(7);
+        if (rows.facts[i].startsLater && latest.offer(i, q.date(2), q.utf8(8), q.utf8(1)))
+            takeContract(q, 1, rows.contracts[i], rows.facts[i], rules);
     });
+}
+
+// The same by one seek in contract_live_by_account for each of those accounts: for a few of them (a contract
+// signed ahead of its start), cheaper than the scan.
+Status seekLatestContracts(sqlite3* db, QDate asOf, RowsView rows)
+{
+    Stmt q(db,
+           "SELECT id, start_date, term_months, auto_renew, notice_days, notice_rule, renewal_term_months "
+           "FROM contract WHERE account_id = ?1 AND deleted = 0 AND start_date <= ?2 "
+           "ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1");
+    NoticeRules rules;
+    for (std::size_t i = 0; i < rows.contracts.size(); ++i) {
+        if (!rows.facts[i].startsLater)
+            continue;
+        q.reset();
+        q.bind(1, rows.contracts[i].accountId).bind(2, asOf);
+        if (q.next())
+            takeContract(q, 0, rows.contracts[i], rows.facts[i], rules);
+        if (auto st = q.status(); !st)
+            return st;
+    }
+    return {};
+}
+
+// The contracts the account rows did not give: none (the common case), a seek each for a few, a scan for many
+// (a day in the past, before many accounts' latest contracts started).
+Status readLatestContracts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows,
+                           qsizetype startingLater)
+{
+    if (startingLater == 0)
+        return {};
+    // A seek costs about as much as scanning a few hundred contracts.
+    if (startingLater * 256 < qsizetype(rows.contracts.size()))
+        return seekLatestContracts(db, asOf, rows);
+    return scanLatestContracts(db, asOf, index, rows);
 }
 
 // The ARR on asOf (docs/schema.md, "ARR rule"): the ARR after the latest live event on or before it, 0 before
@@ -248,13 +341,14 @@ Status readLatestBands(sqlite3* db, QDate asOf, const AccountIndex& index, RowsV
     });
 }
 
-// The live renewal rows dated after asOf, by account and date; of two for one account and date, the one
-// updated last (updated_at, then id). Read in table order: an ORDER BY over the rows cost as much again as
-// reading them. Writes the forecasts.
+// The live renewal rows dated after asOf, from renewal_live_by_date (schema 11), which holds what is read
+// here: by date, then account, so that the rows of one account and date come one after another; of two, the
+// one updated last (updated_at, then id, read by rowid) is the forecast. Each account's forecasts are
+// appended in date order. Writes the forecasts.
 Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
 {
-    Stmt q(db, "SELECT account_id, renewal_date, forecast, outcome, id, rowid FROM renewal NOT INDEXED "
-               "WHERE deleted = 0 AND renewal_date > ?1");
+    Stmt q(db, "SELECT account_id, renewal_date, forecast, outcome, id, rowid FROM renewal "
+               "WHERE deleted = 0 AND renewal_date > ?1 ORDER BY renewal_date, account_id");
     q.bind(1, asOf);
     struct Row
     {
@@ -263,34 +357,40 @@ Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsVie
         qint64 rowid = 0;
         RecordedForecast recorded;
     };
-    QList<Row> found;
-    if (auto st = storage::eachAccountRow(q, index, {},
-                                          [&](int i) {
-                                              found.append(
-                                                  {i,
-                                                   q.date(1),
-                                                   q.int64(5),
-                                                   {q.text(4), storage::codeOr(q, 2, RenewalForecast::Likely),
-                                                    storage::codeOr(q, 3, RenewalOutcome::Pending)}});
-                                          });
-        !st)
-        return st;
-    const auto key = [](const Row& r) { return std::pair(r.account, r.date); };
-    const auto byAccountAndDate = [&key](const Row& a, const Row& b) { return key(a) < key(b); };
-    if (!std::is_sorted(found.cbegin(), found.cend(), byAccountAndDate))
-        std::sort(found.begin(), found.end(), byAccountAndDate);
+    QList<Row> same; // the rows of one account and date (mostly one)
     Stmt written(db, "SELECT updated_at, id FROM renewal WHERE rowid = ?1");
-    if (auto st = storage::orderTies(written, found,
-                                     [&key](const Row& a, const Row& b) { return key(a) == key(b); });
+    const auto decide = [&]() -> Status {
+        if (same.isEmpty())
+            return {};
+        if (same.size() > 1) {
+            if (auto st = storage::orderTies(written, same, [](const Row&, const Row&) { return true; }); !st)
+                return st;
+        }
+        Row& r = same.last();
+        rows.contracts[r.account].forecasts.append({r.date, std::move(r.recorded)});
+        same.clear();
+        return {};
+    };
+    Status decided;
+    if (auto st = storage::eachAccountRow(
+            q, index, {},
+            [&](int i) {
+                if (!decided)
+                    return;
+                const QDate date = q.date(1);
+                if (!same.isEmpty() && (same.constFirst().account != i || same.constFirst().date != date))
+                    decided = decide();
+                same.append({i,
+                             date,
+                             q.int64(5),
+                             {q.text(4), storage::codeOr(q, 2, RenewalForecast::Likely),
+                              storage::codeOr(q, 3, RenewalOutcome::Pending)}});
+            });
         !st)
         return st;
-    for (qsizetype k = 0; k < found.size(); ++k) {
-        Row& r = found[k];
-        if (k + 1 < found.size() && key(found[k + 1]) == key(r))
-            continue; // updated before the next one of its date
-        rows.contracts[r.account].forecasts.append({r.date, std::move(r.recorded)});
-    }
-    return {};
+    if (!decided)
+        return decided;
+    return decide();
 }
 
 // An account missing from the latest day with snapshots (added since) has the band of its latest snapshot on
@@ -330,20 +430,47 @@ Status readTouchesBefore(sqlite3* db, QDate asOf, RowsView rows)
     return {};
 }
 
-// The two halves of the reads after the accounts', about as long as each other.
-Status readContractsAndBands(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
+// The reads after the accounts' in two halves, about as long as each other: the ARR events against the
+// bands and forecasts, or, when `contract` must be read too, the contracts and bands against the forecasts
+// and ARR events.
+struct LaterReads
 {
-    if (auto st = readLatestContracts(db, asOf, index, rows); !st)
-        return st;
-    return readLatestBands(db, asOf, index, rows);
-}
+    QDate asOf;
+    const AccountIndex& index;
+    RowsView rows;
+    qsizetype startingLater = 0;
 
-Status readForecastsAndArr(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
-{
-    if (auto st = readForecasts(db, asOf, index, rows); !st)
-        return st;
-    return readArrOn(db, asOf, index, rows);
-}
+    bool readsContracts() const { return startingLater > 0; }
+
+    Status here(sqlite3* db) const
+    {
+        if (readsContracts()) {
+            if (auto st = readLatestContracts(db, asOf, index, rows, startingLater); !st)
+                return st;
+        } else if (auto st = readForecasts(db, asOf, index, rows); !st) {
+            return st;
+        }
+        return readLatestBands(db, asOf, index, rows);
+    }
+
+    Status there(sqlite3* db) const
+    {
+        if (readsContracts()) {
+            if (auto st = readForecasts(db, asOf, index, rows); !st)
+                return st;
+        }
+        return readArrOn(db, asOf, index, rows);
+    }
+
+    // What `there` wrote that it would write again otherwise (the ARR is written for every account).
+    void undoThere() const
+    {
+        if (!readsContracts())
+            return;
+        for (RenewalContract& c : rows.contracts)
+            c.forecasts.clear();
+    }
+};
 
 } // namespace
 
@@ -353,17 +480,15 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     ContractRows rows;
     AccountIndex index;
     sqlite3* other = second ? storage::BookAccess::d(*second)->db : nullptr;
-    if (auto st = readAccounts(db, other, asOf, rows, index); !st)
+    qsizetype startingLater = 0;
+    if (auto st = readAccounts(db, other, asOf, rows, index, startingLater); !st)
         return st.error();
     const RowsView view{std::span(rows.contracts.data(), std::size_t(rows.contracts.size())),
                         std::span(rows.facts.data(), std::size_t(rows.facts.size()))};
+    const LaterReads later{asOf, index, view, startingLater};
     if (auto st = readOnBoth(
-            db, other, [&](sqlite3* on) { return readContractsAndBands(on, asOf, index, view); },
-            [&](sqlite3* on) { return readForecastsAndArr(on, asOf, index, view); },
-            [&] {
-                for (RenewalContract& c : view.contracts)
-                    c.forecasts.clear(); // the ARR is written again for every account
-            });
+            db, other, [&](sqlite3* on) { return later.here(on); },
+            [&](sqlite3* on) { return later.there(on); }, [&] { later.undoThere(); });
         !st)
         return st.error();
     if (auto st = readEarlierBands(db, asOf, view); !st)

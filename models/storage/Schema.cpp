@@ -297,7 +297,7 @@ const char* schemaSql()
     static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
                                     contractEndFactsSql() + renewalsSql() + importSchemaSql() +
                                     healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
-                                    contractOrderFactsSql();
+                                    contractOrderFactsSql() + contractIdFactSql() + renewalsByDateSql();
     return full.c_str();
 }
 

@@ -32,7 +32,10 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 10 only recreates those contract triggers, ordering two contracts of one start day by created_at
 // and id instead of rowid: an older build's writes keep the facts by the new order too (the triggers are in
 // the book), so the minimum stays 8.
-inline constexpr int kSchemaVersion = 10;
+// Version 11 adds a list fact (account.contract_id), the contract triggers again and a wider index on
+// renewal (renewal_live_by_date replaces renewal_by_date, which no build names): an older build's contract
+// writes keep the new fact through the triggers, and it never reads it. The minimum stays 8.
+inline constexpr int kSchemaVersion = 11;
 inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).

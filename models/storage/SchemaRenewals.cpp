@@ -56,4 +56,14 @@ Status migrateRenewals(sqlite3* db, const QString&)
                     "r.rowid < renewal.rowid)");
 }
 
+// `deleted` is among the columns although the index holds only 0 there: Debian's SQLite (3.40) reads an index
+// instead of the table only when it holds every column the statement names, its WHERE's included.
+const char* renewalsByDateSql()
+{
+    return "DROP INDEX renewal_by_date;\n"
+           "CREATE INDEX renewal_live_by_date ON renewal (renewal_date, account_id, forecast, outcome, id, "
+           "deleted)\n"
+           "    WHERE deleted = 0;\n";
+}
+
 } // namespace csm::storage

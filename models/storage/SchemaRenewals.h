@@ -15,5 +15,8 @@ const char* renewalsSql();
 // account's latest live contract started before its date; the first row of an account and date only, so
 // that duplicates written before the unique index stay unlinked instead of failing the upgrade).
 Status migrateRenewals(sqlite3* db, const QString& now);
+// Schema 11: the live renewals by date (the Renewals view's forecasts after a day, the portfolio's renewals)
+// hold what those reads take of a row, so that they read the index instead of the table's wide rows.
+const char* renewalsByDateSql();
 
 } // namespace csm::storage

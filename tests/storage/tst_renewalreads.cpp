@@ -645,6 +645,101 @@ private slots:
                 QCOMPARE(c.contractId, longId + QLatin1Char('c'));
         }
     }
+
+    // An account's latest live contract (kept on its row, schema 11) may start after the day asked for: a
+    // renewal signed ahead of its start. The view and the portfolio then take the contract before it (by the
+    // same order: of two starting the same day, the one created later), read by one seek each when few
+    // accounts have one (below) and by a scan of `contract` when many have (a day in the past).
+    void aContractSignedAheadOfItsStart()
+    {
+        openBook("signedahead.sqlite");
+        account(QStringLiteral("P"), {{QDate(2025, 7, 1), 1'000'000}});
+        account(QStringLiteral("Q"), {{QDate(2026, 8, 1), 2'000'000}});
+        account(QStringLiteral("R"), {{QDate(2025, 9, 1), 3'000'000}});
+        const QString p = m_ids.value(QStringLiteral("P"));
+        const QString q = m_ids.value(QStringLiteral("Q"));
+        RawDb raw(m_book->path());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+        const char* insert = "INSERT INTO contract (id, created_at, updated_at, deleted, account_id, "
+                             "start_date, term_months, auto_renew, notice_days) "
+                             "VALUES (?1, ?2, ?2, 0, ?3, ?4, ?5, 1, 60)";
+        // P: two starting 2025-07-01 (the one created later is written first) and the next one, signed ahead,
+        // starting 2026-07-01. Q: only one starting after the day: no renewal yet.
+        const QList<QVariantList> contracts = {
+            {QStringLiteral("c-p-late"), QStringLiteral("2025-06-02T00:00:00.000Z"), p,
+             QStringLiteral("2025-07-01"), 12},
+            {QStringLiteral("c-p-early"), QStringLiteral("2025-06-01T00:00:00.000Z"), p,
+             QStringLiteral("2025-07-01"), 36},
+            {QStringLiteral("c-p-next"), QStringLiteral("2026-05-01T00:00:00.000Z"), p,
+             QStringLiteral("2026-07-01"), 24},
+            {QStringLiteral("c-q"), QStringLiteral("2026-05-01T00:00:00.000Z"), q,
+             QStringLiteral("2026-08-01"), 12},
+        };
+        for (const QVariantList& c : contracts)
+            QVERIFY2(raw.exec(QLatin1String(insert), c), qPrintable(raw.lastError()));
+        contract(QStringLiteral("R"), QDate(2025, 9, 1), 12, true, 30);
+        QCOMPARE(raw.rows(QStringLiteral("SELECT name, contract_id FROM account ORDER BY name")),
+                 (QList<QVariantList>{{QStringLiteral("P"), QStringLiteral("c-p-next")},
+                                      {QStringLiteral("Q"), QStringLiteral("c-q")},
+                                      {QStringLiteral("R"), m_contracts.value(QStringLiteral("R"))}}));
+
+        const auto check = [&](const char* how) {
+            auto renewals = readRenewalContracts(*m_book, kAsOf);
+            QVERIFY2(renewals, qPrintable(renewals ? QString() : renewals.error().toString()));
+            QHash<QString, const RenewalContract*> byName;
+            for (const RenewalContract& c : *renewals)
+                byName.insert(c.accountName, &c);
+            QVERIFY2(byName.contains(QStringLiteral("P")), how);
+            QCOMPARE(byName.value(QStringLiteral("P"))->contractId, QStringLiteral("c-p-late"));
+            QCOMPARE(byName.value(QStringLiteral("P"))->terms.termMonths, 12);
+            QCOMPARE(byName.value(QStringLiteral("P"))->terms.start, QDate(2025, 7, 1));
+            QVERIFY2(!byName.contains(QStringLiteral("Q")), how);
+            QVERIFY2(byName.contains(QStringLiteral("R")), how);
+            QCOMPARE(byName.value(QStringLiteral("R"))->contractId, m_contracts.value(QStringLiteral("R")));
+            QCOMPARE(byName.value(QStringLiteral("R"))->terms.notice.days(), 30);
+
+            // P renews on 2026-07-01 by the contract that started 2025-07-01 (12 months).
+            auto upcoming = readUpcomingRenewals(*m_book, kAsOf, 365);
+            QVERIFY(upcoming);
+            QStringList listed;
+            for (const UpcomingRenewal& u : *upcoming) {
+                listed << u.contract.accountName;
+                if (u.contract.accountName == QLatin1String("P"))
+                    QCOMPARE(u.point.renewalDate, QDate(2026, 7, 1));
+            }
+            listed.sort();
+            QCOMPARE(listed, (QStringList{QStringLiteral("P"), QStringLiteral("R")}));
+
+            auto source = readPortfolioSource(*m_book, kAsOf);
+            QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
+            for (const PortfolioSourceAccount& a : source->accounts) {
+                if (a.name == QLatin1String("P")) {
+                    QCOMPARE(a.contractStart, QDate(2025, 7, 1));
+                    QCOMPARE(a.termMonths, 12);
+                } else if (a.name == QLatin1String("Q")) {
+                    QVERIFY2(!a.contractStart.isValid(), how);
+                } else if (a.name == QLatin1String("R")) {
+                    QCOMPARE(a.contractStart, QDate(2025, 9, 1));
+                    QCOMPARE(a.noticeDays, 30);
+                }
+            }
+        };
+        // Two of three accounts: the scan.
+        check("scanned");
+        // Two of over 512 accounts: a seek each.
+        QVERIFY(raw.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 600; ++i)
+            QVERIFY2(
+                raw.exec(QStringLiteral("INSERT INTO account (id, created_at, updated_at, name) "
+                                        "VALUES (?1, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', "
+                                        "?2)"),
+                         {QStringLiteral("filler-%1").arg(i, 4, 10, QLatin1Char('0')),
+                          QStringLiteral("Filler %1").arg(i)}),
+                qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("COMMIT")));
+        raw.close();
+        check("sought");
+    }
 };
 
 QTEST_GUILESS_MAIN(RenewalReadsTest)
