@@ -1,5 +1,6 @@
 #include "AccountRows.h"
 
+#include "LatestContract.h"
 #include "domain/Parallel.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,40 @@ Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlit
         return there(db);
     }
     return {};
+}
+
+Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex& index, qsizetype count,
+                              const QList<int>& accounts, const std::function<QString(int)>& idOf,
+                              const std::function<void(int, const Stmt&)>& take, const CancelCheck& cancelled)
+{
+    if (accounts.isEmpty())
+        return {};
+    if (accounts.size() * 256 < count) {
+        Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
+                   "renewal_term_months FROM contract WHERE account_id = ?1 AND deleted = 0 AND "
+                   "start_date <= ?2 ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1");
+        for (const int account : accounts) {
+            q.reset();
+            q.bind(1, idOf(account)).bind(2, asOf);
+            if (q.next())
+                take(account, q);
+            if (auto st = q.status(); !st)
+                return st;
+        }
+        return {};
+    }
+    QList<bool> wanted(count, false);
+    for (const int account : accounts)
+        wanted[account] = true;
+    Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
+               "renewal_term_months, created_at FROM contract NOT INDEXED WHERE deleted = 0 AND "
+               "start_date <= ?1");
+    q.bind(1, asOf);
+    LatestContracts latest(count);
+    return eachAccountRow(q, index, cancelled, [&](int account) {
+        if (wanted[account] && latest.offer(account, q.date(2), q.utf8(8), q.utf8(1)))
+            take(account, q);
+    });
 }
 
 } // namespace csm::storage

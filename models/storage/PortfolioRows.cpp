@@ -6,7 +6,6 @@
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
-#include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
 
@@ -246,50 +245,6 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
     });
 }
 
-// The latest live contract that has started by asOf of the accounts in `later` (whose latest live contract
-// starts after it): one seek in contract_live_by_account each for a few, else one scan of `contract` in table
-// order (an ORDER BY would walk an index and read the table at random).
-Status readContractsBefore(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
-                           const QList<int>& later, const CancelCheck& cancelled)
-{
-    auto& accounts = source.accounts;
-    const auto take = [&](const Stmt& q, int at, PortfolioSourceAccount& a) {
-        a.contractStart = q.date(at);
-        a.termMonths = q.int32(at + 1);
-        a.autoRenew = q.boolean(at + 2);
-        a.noticeDays = q.int32(at + 3);
-    };
-    if (later.isEmpty())
-        return {};
-    // A seek costs about as much as scanning a few hundred contracts.
-    if (later.size() * 256 < accounts.size()) {
-        Stmt q(db,
-               "SELECT start_date, term_months, auto_renew, notice_days FROM contract WHERE account_id = ?1 "
-               "AND deleted = 0 AND start_date <= ?2 ORDER BY start_date DESC, created_at DESC, id DESC "
-               "LIMIT 1");
-        for (const int i : later) {
-            q.reset();
-            q.bind(1, accounts[i].id).bind(2, asOf);
-            if (q.next())
-                take(q, 0, accounts[i]);
-            if (auto st = q.status(); !st)
-                return st;
-        }
-        return {};
-    }
-    QList<bool> wanted(accounts.size(), false);
-    for (const int i : later)
-        wanted[i] = true;
-    Stmt q(db, "SELECT account_id, start_date, term_months, auto_renew, notice_days, created_at, id "
-               "FROM contract NOT INDEXED WHERE deleted = 0 AND start_date <= ?1");
-    q.bind(1, asOf);
-    storage::LatestContracts latest(accounts.size());
-    return eachRow(q, index, cancelled, [&](int i) {
-        if (wanted[i] && latest.offer(i, q.date(1), q.utf8(5), q.utf8(6)))
-            take(q, 1, accounts[i]);
-    });
-}
-
 // What the accounts' contracts (those the account rows did not give), ARR events and open roadmaps say:
 // each table scanned once.
 Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
@@ -312,7 +267,19 @@ Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex
             !st)
             return st;
     }
-    return readContractsBefore(db, source, index, asOf, contractsLater, cancelled);
+    auto st = storage::readContractsStartedBy(
+        db, asOf, index, accounts.size(), contractsLater, [&](int i) { return accounts[i].id; },
+        [&](int i, const Stmt& q) {
+            PortfolioSourceAccount& a = accounts[i];
+            a.contractStart = q.date(2);
+            a.termMonths = q.int32(3);
+            a.autoRenew = q.boolean(4);
+            a.noticeDays = q.int32(5);
+        },
+        cancelled);
+    if (!st && st.error().code == Error::Code::Cancelled)
+        return cancelledError();
+    return st;
 }
 
 // The accounts' live renewals (a scan of renewal_live_by_date, which holds these columns: schema 11).

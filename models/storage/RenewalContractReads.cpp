@@ -10,7 +10,6 @@
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
-#include "LatestContract.h"
 #include "Sqlite.h"
 #include "Tables.h"
 #include "domain/ContractTerms.h"
@@ -44,7 +43,7 @@ struct AccountFacts
     bool needsTouch = false;  // the kept latest touch is after asOf: look it up
     bool started = false;     // a live contract has started by asOf
     bool banded = false;      // the latest day with snapshots has one of the account
-    bool startsLater = false; // the account's latest live contract starts after asOf: scan `contract`
+    bool startsLater = false; // the account's latest live contract starts after asOf: read `contract`
 };
 
 // The accounts by their number in the index (table order). The contracts are one list, reserved for every
@@ -111,14 +110,12 @@ struct AccountsPart
     ContractRows rows;
     QVarLengthArray<char, 1024> ids;
     QList<qsizetype> idEnds;
-    qsizetype startingLater = 0; // accounts whose latest live contract starts after asOf
 
     void clear()
     {
         rows = {};
         ids.clear();
         idEnds.clear();
-        startingLater = 0;
     }
 };
 
@@ -136,8 +133,8 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
 #define CSM_ACCOUNT_COLUMNS                                                                                  \
     "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, contract_renewed_through, "  \
     "contract_churned_on, contract_id, contract_start_date, contract_term_months, contract_auto_renew, "     \
-    "contract_notice_days, contract_notice_rule, contract_renewal_term_months FROM account WHERE deleted = " \
-    "0 "
+    "contract_notice_days, contract_notice_rule, contract_renewal_term_months FROM account "                 \
+    "WHERE deleted = 0 "
     Stmt a(db, rowids == Rowids::UpToSplit ? CSM_ACCOUNT_COLUMNS "AND rowid <= ?1"
                                            : CSM_ACCOUNT_COLUMNS "AND rowid > ?1");
 #undef CSM_ACCOUNT_COLUMNS
@@ -164,13 +161,12 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
         if (!a.isNull(7))
             c.terms.recorded.churnedOn = a.date(7);
         // The latest live contract (schema 11's facts): the one the account renews by when it started by
-        // asOf; one starting later leaves the one before it to the scan of `contract`.
+        // asOf; one starting later leaves the one before it to readContractsBefore.
         if (a.isNull(9))
             continue; // no live contract
         const QDate start = a.date(9);
         if (start > asOf || a.isNull(8)) {
             f.startsLater = true;
-            ++part.startingLater;
             continue;
         }
         f.started = true;
@@ -187,7 +183,7 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
 // The live accounts in table order, numbered so in `index`: the lower and upper halves of the rowids at once
 // when there is a second connection.
 Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows, AccountIndex& index,
-                    qsizetype& startingLater)
+                    QList<int>& startingLater)
 {
     // count(*) reads the id index's pages; the smallest and largest rowid are a seek each.
     Stmt bounds(db, "SELECT (SELECT count(*) FROM account), (SELECT min(rowid) FROM account), "
@@ -213,10 +209,13 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
             [&] { parts[1].clear(); });
         !st)
         return st;
-    startingLater = parts[0].startingLater + parts[1].startingLater;
     rows = std::move(parts[0].rows);
     rows.contracts.append(std::move(parts[1].rows.contracts));
     rows.facts.append(std::move(parts[1].rows.facts));
+    for (qsizetype i = 0; i < rows.facts.size(); ++i) {
+        if (rows.facts[i].startsLater)
+            startingLater.append(int(i));
+    }
     index.reserve(room, 36); // a UUID's text, as the book's ids are
     int number = 0;
     for (const AccountsPart& part : parts) {
@@ -238,69 +237,26 @@ struct RowsView
     std::span<AccountFacts> facts;
 };
 
-// The columns of a contract that a renewal is computed from, from `at` on: id, start_date, term_months,
-// auto_renew, notice_days, notice_rule, renewal_term_months.
-void takeContract(const Stmt& q, int at, RenewalContract& c, AccountFacts& f, NoticeRules& rules)
+// The latest live contract started by asOf of the accounts whose latest one, on their row, starts after it
+// (AccountRows.h): writes their contract id, terms (but what was recorded) and `started`.
+Status readContractsBefore(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows,
+                           const QList<int>& startingLater)
 {
-    f.started = true;
-    c.contractId = q.text(at);
-    c.terms.start = q.date(at + 1);
-    c.terms.termMonths = q.int32(at + 2);
-    c.terms.autoRenew = q.boolean(at + 3);
-    c.terms.notice = rules.of(q.int32(at + 4), q.utf8(at + 5));
-    c.terms.renewalTermMonths = q.isNull(at + 6) ? 0 : q.int32(at + 6);
-}
-
-// The latest live contract that has started by asOf (LatestContract.h) of the accounts whose latest live
-// contract starts after it (`startsLater`; the others have theirs from the account row): one scan of
-// `contract`. Writes those accounts' contract id, terms (but what was recorded) and `started`.
-Status scanLatestContracts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
-{
-    Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
-               "renewal_term_months, created_at FROM contract NOT INDEXED WHERE deleted = 0 AND "
-               "start_date <= ?1");
-    q.bind(1, asOf);
-    storage::LatestContracts latest(qsizetype(rows.contracts.size()));
     NoticeRules rules;
-    return storage::eachAccountRow(q, index, {}, [&](int i) {
-        if (rows.facts[i].startsLater && latest.offer(i, q.date(2), q.utf8(8), q.utf8(1)))
-            takeContract(q, 1, rows.contracts[i], rows.facts[i], rules);
-    });
-}
-
-// The same by one seek in contract_live_by_account for each of those accounts: for a few of them (a contract
-// signed ahead of its start), cheaper than the scan.
-Status seekLatestContracts(sqlite3* db, QDate asOf, RowsView rows)
-{
-    Stmt q(db,
-           "SELECT id, start_date, term_months, auto_renew, notice_days, notice_rule, renewal_term_months "
-           "FROM contract WHERE account_id = ?1 AND deleted = 0 AND start_date <= ?2 "
-           "ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1");
-    NoticeRules rules;
-    for (std::size_t i = 0; i < rows.contracts.size(); ++i) {
-        if (!rows.facts[i].startsLater)
-            continue;
-        q.reset();
-        q.bind(1, rows.contracts[i].accountId).bind(2, asOf);
-        if (q.next())
-            takeContract(q, 0, rows.contracts[i], rows.facts[i], rules);
-        if (auto st = q.status(); !st)
-            return st;
-    }
-    return {};
-}
-
-// The contracts the account rows did not give: none (the common case), a seek each for a few, a scan for many
-// (a day in the past, before many accounts' latest contracts started).
-Status readLatestContracts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows,
-                           qsizetype startingLater)
-{
-    if (startingLater == 0)
-        return {};
-    // A seek costs about as much as scanning a few hundred contracts.
-    if (startingLater * 256 < qsizetype(rows.contracts.size()))
-        return seekLatestContracts(db, asOf, rows);
-    return scanLatestContracts(db, asOf, index, rows);
+    return storage::readContractsStartedBy(
+        db, asOf, index, qsizetype(rows.contracts.size()), startingLater,
+        [&](int i) { return rows.contracts[i].accountId; },
+        [&](int i, const Stmt& q) {
+            RenewalContract& c = rows.contracts[i];
+            rows.facts[i].started = true;
+            c.contractId = q.text(1);
+            c.terms.start = q.date(2);
+            c.terms.termMonths = q.int32(3);
+            c.terms.autoRenew = q.boolean(4);
+            c.terms.notice = rules.of(q.int32(5), q.utf8(6));
+            c.terms.renewalTermMonths = q.isNull(7) ? 0 : q.int32(7);
+        },
+        {});
 }
 
 // The ARR on asOf (docs/schema.md, "ARR rule"): the ARR after the latest live event on or before it, 0 before
@@ -438,14 +394,14 @@ struct LaterReads
     QDate asOf;
     const AccountIndex& index;
     RowsView rows;
-    qsizetype startingLater = 0;
+    const QList<int>& startingLater;
 
-    bool readsContracts() const { return startingLater > 0; }
+    bool readsContracts() const { return !startingLater.isEmpty(); }
 
     Status here(sqlite3* db) const
     {
         if (readsContracts()) {
-            if (auto st = readLatestContracts(db, asOf, index, rows, startingLater); !st)
+            if (auto st = readContractsBefore(db, asOf, index, rows, startingLater); !st)
                 return st;
         } else if (auto st = readForecasts(db, asOf, index, rows); !st) {
             return st;
@@ -480,7 +436,7 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     ContractRows rows;
     AccountIndex index;
     sqlite3* other = second ? storage::BookAccess::d(*second)->db : nullptr;
-    qsizetype startingLater = 0;
+    QList<int> startingLater; // the accounts whose latest live contract starts after asOf
     if (auto st = readAccounts(db, other, asOf, rows, index, startingLater); !st)
         return st.error();
     const RowsView view{std::span(rows.contracts.data(), std::size_t(rows.contracts.size())),
