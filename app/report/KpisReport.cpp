@@ -99,7 +99,7 @@ int runKpis(const Context& ctx)
     auto period = ReportPeriod::parse(ctx.value(QStringLiteral("period")), fiscal);
     if (!period)
         return ctx.usageError(cmd, period.error().message);
-    auto report = readKpis(book, period->range(), split, false);
+    auto report = readKpis(book, period->range(), split, false, open->second());
     if (!report)
         return ctx.failure(report.error().toString());
 

@@ -43,7 +43,7 @@ int runRenewals(const Context& ctx)
     if (!open)
         return ctx.failure(open.error().toString());
     const Book& book = *open->book;
-    auto renewals = readUpcomingRenewals(book, common->asOf, within);
+    auto renewals = readUpcomingRenewals(book, common->asOf, within, open->second());
     if (!renewals)
         return ctx.failure(renewals.error().toString());
 

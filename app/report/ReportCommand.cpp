@@ -142,6 +142,15 @@ Result<OpenBook> openForReading(const Context& ctx, QDate asOf)
     return open;
 }
 
+Book* OpenBook::second()
+{
+    if (!other && book) {
+        if (auto opened = book->openAnotherConnection(Book::Access::Read))
+            other = std::move(opened.value());
+    }
+    return other.get();
+}
+
 std::variant<Started, int> startReport(const Context& ctx, const QString& command)
 {
     auto common = readCommon(ctx);

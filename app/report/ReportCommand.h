@@ -49,6 +49,12 @@ struct OpenBook
 {
     std::unique_ptr<FixedClock> clock;
     std::unique_ptr<Book> book;
+    std::unique_ptr<Book> other; // opened by second()
+
+    // Another read-only connection of the book, for the reads that read half of their rows on it at the same
+    // time (as the window's reader thread gives them); nullptr when it cannot be opened, and they read
+    // everything on `book`.
+    Book* second();
 };
 Result<OpenBook> openForReading(const Context& ctx, QDate asOf);
 

@@ -3,6 +3,7 @@
 #include "domain/Parallel.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <vector>
 
@@ -30,8 +31,12 @@ namespace {
 // (nearly 300 bytes each) are moved into the answer once, in order, after the sort.
 struct Due
 {
-    qint64 actBy = 0;   // Julian days
-    qint64 renewal = 0; // Julian days
+    // The day to act by in the high half, the renewal date in the low one (Julian days): one comparison
+    // for both.
+    quint64 when = 0;
+    // The account name's first 8 UTF-16 code units (0 after its end), in the order the whole names compare
+    // in: most ties of one day are decided without reading the names, each in another place in memory.
+    std::array<quint64, 2> name{};
     QStringView accountName;
     QStringView contractId;
     qsizetype contract = 0;
@@ -39,13 +44,26 @@ struct Due
     RenewalCountdown countdown;
 };
 
+quint64 whenOf(const RenewalPoint& point)
+{
+    return quint64(quint32(point.actBy().toJulianDay())) << 32 | quint32(point.renewalDate.toJulianDay());
+}
+
+std::array<quint64, 2> namePrefixOf(QStringView name)
+{
+    std::array<quint64, 2> prefix{};
+    for (qsizetype i = 0; i < 8 && i < name.size(); ++i)
+        prefix[std::size_t(i / 4)] |= quint64(name[i].unicode()) << (48 - 16 * (i % 4));
+    return prefix;
+}
+
 // The list's order: the day to act by, then renewal date, account name and contract id.
 bool comesBefore(const Due& a, const Due& b)
 {
-    if (a.actBy != b.actBy)
-        return a.actBy < b.actBy;
-    if (a.renewal != b.renewal)
-        return a.renewal < b.renewal;
+    if (a.when != b.when)
+        return a.when < b.when;
+    if (a.name != b.name)
+        return a.name < b.name;
     if (const int names = a.accountName.compare(b.accountName); names != 0)
         return names < 0;
     return a.contractId < b.contractId;
@@ -67,12 +85,15 @@ QList<Due> dueAmong(const QList<RenewalContract>& contracts, qsizetype from, qsi
         const RenewalCountdown countdown = RenewalStages::countdown(point, asOf);
         if (countdown.daysToNotice > withinDays)
             continue;
-        due.append({point.actBy().toJulianDay(), point.renewalDate.toJulianDay(), c.accountName, c.contractId,
-                    i, point, countdown});
+        due.append(
+            {whenOf(point), namePrefixOf(c.accountName), c.accountName, c.contractId, i, point, countdown});
     }
     std::sort(due.begin(), due.end(), comesBefore);
     return due;
 }
+
+// How many contracts ahead of the one moved into the answer its successors' memory is asked for.
+constexpr qsizetype kAhead = 6;
 
 // Contracts a part of the schedule's work gets on a helper thread: below it one thread does all.
 constexpr qsizetype kContractsPerPart = 20'000;
@@ -104,6 +125,13 @@ QList<UpcomingRenewal> RenewalList::upcoming(QList<RenewalContract> contracts, Q
     RenewalContract* from = contracts.data();
     parallel::runInParts(due.size(), parts, [&](int, qsizetype first, qsizetype last) {
         for (qsizetype k = first; k < last; ++k) {
+            // The contracts are taken in the list's order, from all over their list: each one's cache lines
+            // are asked for a few contracts ahead (the moves took twice as long without it).
+            if (k + kAhead < last) {
+                const auto* ahead = reinterpret_cast<const char*>(from + due.at(k + kAhead).contract);
+                for (std::size_t line = 0; line < sizeof(RenewalContract); line += 64)
+                    __builtin_prefetch(ahead + line);
+            }
             const Due& d = due.at(k);
             RenewalContract& c = from[d.contract];
             std::optional<RecordedForecast> recorded = c.forecastFor(d.point.renewalDate);

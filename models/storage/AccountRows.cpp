@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace csm::storage {
@@ -154,6 +155,33 @@ Result<QList<AccountArrEvent>> readArrEventsByAccount(sqlite3* db, const Account
     for (const Row& r : std::as_const(rows))
         out.append(r.event);
     return out;
+}
+
+Result<AccountHalves> accountHalves(sqlite3* db)
+{
+    // count(*) reads the id index's pages; the smallest and largest rowid are a seek each.
+    Stmt bounds(db, "SELECT (SELECT count(*) FROM account), (SELECT min(rowid) FROM account), "
+                    "(SELECT max(rowid) FROM account)");
+    if (!bounds.next()) {
+        if (auto st = bounds.status(); !st)
+            return st.error();
+        return AccountHalves{};
+    }
+    if (bounds.isNull(1))
+        return AccountHalves{};
+    return AccountHalves{bounds.int64(0), std::midpoint(bounds.int64(1), bounds.int64(2))};
+}
+
+QString SharedTexts::of(QByteArrayView utf8)
+{
+    for (const auto& [bytes, text] : m_texts) {
+        if (bytes == utf8)
+            return text;
+    }
+    QString text = QString::fromUtf8(utf8);
+    if (m_texts.size() < kMax)
+        m_texts.append({utf8.toByteArray(), text});
+    return text;
 }
 
 Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlite3*)>& here,

@@ -138,6 +138,28 @@ template <typename Row, typename Same> Status orderTies(Stmt& written, QList<Row
 Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlite3*)>& here,
                   const std::function<Status(sqlite3*)>& there, const std::function<void()>& undoThere);
 
+// The live accounts of a whole-book read in two halves of their rowids, one on each connection: the split
+// and an upper bound of their number (live or not), from the rowid key's ends and the id index's size.
+struct AccountHalves
+{
+    qsizetype room = 0; // 0: no accounts
+    qint64 split = 0;   // the lower half's rowids are at most this, the upper half's above it
+};
+Result<AccountHalves> accountHalves(sqlite3* db);
+
+// The few distinct texts of a column (owners): each of the first 32 made once and shared by its rows, instead
+// of a string of its own for every row to make and free. A short list: a hash of the bytes cost more than the
+// strings it saved.
+class SharedTexts
+{
+public:
+    QString of(QByteArrayView utf8);
+
+private:
+    static constexpr qsizetype kMax = 32;
+    QVarLengthArray<std::pair<QByteArray, QString>, kMax> m_texts;
+};
+
 struct AccountArrEvent
 {
     int account = 0; // the index's number

@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <array>
 #include <functional>
-#include <numeric>
 #include <optional>
 #include <span>
 
@@ -53,29 +52,6 @@ struct ContractRows
 {
     QList<RenewalContract> contracts;
     QList<AccountFacts> facts;
-};
-
-// The few distinct texts of a column (the owners): each of the first kMax made once and shared by its rows,
-// instead of a string of its own for every row to make and free. A short list: a hash of the bytes cost more
-// than the strings it saved.
-class SharedTexts
-{
-public:
-    QString of(QByteArrayView utf8)
-    {
-        for (const auto& [bytes, text] : m_texts) {
-            if (bytes == utf8)
-                return text;
-        }
-        QString text = QString::fromUtf8(utf8);
-        if (m_texts.size() < kMax)
-            m_texts.append({utf8.toByteArray(), text});
-        return text;
-    }
-
-private:
-    static constexpr qsizetype kMax = 32;
-    QVarLengthArray<std::pair<QByteArray, QString>, kMax> m_texts;
 };
 
 // The contracts' notice rules: a few distinct codes, each parsed once for the rows that share it
@@ -128,7 +104,7 @@ enum class Rowids
 
 Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, AccountsPart& part)
 {
-    SharedTexts owners;
+    storage::SharedTexts owners;
     NoticeRules rules;
 #define CSM_ACCOUNT_COLUMNS                                                                                  \
     "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, contract_renewed_through, "  \
@@ -145,7 +121,7 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
         part.idEnds.append(part.ids.size());
         RenewalContract& c = part.rows.contracts.emplace_back();
         AccountFacts& f = part.rows.facts.emplace_back();
-        c.accountId = a.text(0);
+        c.accountId = storage::fromMostlyAscii(id);
         c.accountName = a.text(1);
         c.owner = owners.of(a.utf8(2));
         f.override = storage::optCode<TouchModel>(a, 3);
@@ -170,7 +146,7 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
             continue;
         }
         f.started = true;
-        c.contractId = a.text(8);
+        c.contractId = a.asciiText(8);
         c.terms.start = start;
         c.terms.termMonths = a.int32(10);
         c.terms.autoRenew = a.boolean(11);
@@ -185,15 +161,13 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
 Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows, AccountIndex& index,
                     QList<int>& startingLater)
 {
-    // count(*) reads the id index's pages; the smallest and largest rowid are a seek each.
-    Stmt bounds(db, "SELECT (SELECT count(*) FROM account), (SELECT min(rowid) FROM account), "
-                    "(SELECT max(rowid) FROM account)");
-    if (!bounds.next())
-        return bounds.status();
-    if (bounds.isNull(1))
-        return {};                          // no accounts
-    const qsizetype room = bounds.int64(0); // live or not: an upper bound
-    const qint64 split = std::midpoint(bounds.int64(1), bounds.int64(2));
+    auto halves = storage::accountHalves(db);
+    if (!halves)
+        return halves.error();
+    if (halves->room == 0)
+        return {};                       // no accounts
+    const qsizetype room = halves->room; // live or not: an upper bound
+    const qint64 split = halves->split;
     std::array<AccountsPart, 2> parts;
     // Room for every account in each part, as ContractRows says (the upper half is appended to the lower
     // one).
@@ -209,22 +183,28 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
             [&] { parts[1].clear(); });
         !st)
         return st;
-    rows = std::move(parts[0].rows);
-    rows.contracts.append(std::move(parts[1].rows.contracts));
-    rows.facts.append(std::move(parts[1].rows.facts));
-    for (qsizetype i = 0; i < rows.facts.size(); ++i) {
-        if (rows.facts[i].startsLater)
-            startingLater.append(int(i));
-    }
-    index.reserve(room, 36); // a UUID's text, as the book's ids are
-    int number = 0;
-    for (const AccountsPart& part : parts) {
-        qsizetype begin = 0;
-        for (const qsizetype end : part.idEnds) {
-            index.insert(QByteArrayView(part.ids.data() + begin, end - begin), number++);
-            begin = end;
+    // The rows of the upper half joined to the lower half's, beside the index of both halves' ids.
+    const auto join = [&] {
+        rows = std::move(parts[0].rows);
+        rows.contracts.append(std::move(parts[1].rows.contracts));
+        rows.facts.append(std::move(parts[1].rows.facts));
+        for (qsizetype i = 0; i < rows.facts.size(); ++i) {
+            if (rows.facts[i].startsLater)
+                startingLater.append(int(i));
         }
-    }
+    };
+    const auto number = [&] {
+        index.reserve(room, 36); // a UUID's text, as the book's ids are
+        int n = 0;
+        for (const AccountsPart& part : parts) {
+            qsizetype begin = 0;
+            for (const qsizetype end : part.idEnds) {
+                index.insert(QByteArrayView(part.ids.data() + begin, end - begin), n++);
+                begin = end;
+            }
+        }
+    };
+    parallel::run({join, number});
     return {};
 }
 
@@ -249,7 +229,7 @@ Status readContractsBefore(sqlite3* db, QDate asOf, const AccountIndex& index, R
         [&](int i, const Stmt& q) {
             RenewalContract& c = rows.contracts[i];
             rows.facts[i].started = true;
-            c.contractId = q.text(1);
+            c.contractId = q.asciiText(1);
             c.terms.start = q.date(2);
             c.terms.termMonths = q.int32(3);
             c.terms.autoRenew = q.boolean(4);
@@ -339,7 +319,7 @@ Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsVie
                 same.append({i,
                              date,
                              q.int64(5),
-                             {q.text(4), storage::codeOr(q, 2, RenewalForecast::Likely),
+                             {q.asciiText(4), storage::codeOr(q, 2, RenewalForecast::Likely),
                               storage::codeOr(q, 3, RenewalOutcome::Pending)}});
             });
         !st)

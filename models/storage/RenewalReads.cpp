@@ -5,8 +5,11 @@
 #include "AccountRows.h"
 #include "BookPrivate.h"
 #include "Sqlite.h"
+#include "Tables.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace csm {
 
@@ -19,73 +22,127 @@ sqlite3* dbOf(const Book& book)
 
 } // namespace
 
-Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<dates::DateRange>& npsDays)
+namespace {
+
+// An account as the KPIs need it, read in table order and numbered in id order afterwards.
+struct RetentionAccount
 {
-    using storage::Stmt;
+    QByteArray id;
+    QString owner;
+    std::optional<TouchModel> override;
+    QString name;
+};
+
+// The live accounts with rowids at most `split` (lower) or above it, in table order.
+Status readRetentionAccounts(sqlite3* db, bool lower, qint64 split, QList<RetentionAccount>& rows)
+{
+    storage::SharedTexts owners;
+    storage::Stmt accounts(db, lower ? "SELECT id, owner, touch_model_override, name FROM account "
+                                       "WHERE deleted = 0 AND rowid <= ?1"
+                                     : "SELECT id, owner, touch_model_override, name FROM account "
+                                       "WHERE deleted = 0 AND rowid > ?1");
+    accounts.bind(1, split);
+    while (accounts.next()) {
+        rows.append({accounts.utf8(0).toByteArray(), owners.of(accounts.utf8(1)),
+                     storage::optCode<TouchModel>(accounts, 2), accounts.text(3)});
+    }
+    return accounts.status();
+}
+
+struct NpsRow
+{
+    int account = 0;
+    QDate respondedOn;
+    int score = 0;
+};
+
+// The live responses dated in `days` of the indexed accounts, in table order (an index walk would read the
+// table at random); rows of tombstoned accounts are skipped.
+Status readNpsRows(sqlite3* db, const storage::AccountIndex& index,
+                   const std::optional<dates::DateRange>& days, QList<NpsRow>& rows)
+{
+    storage::Stmt nps(db, "SELECT account_id, responded_on, score FROM nps_response NOT INDEXED "
+                          "WHERE deleted = 0 AND responded_on BETWEEN ?1 AND ?2");
+    nps.bind(1, days ? days->from : QDate(1, 1, 1)).bind(2, days ? days->to : QDate(9999, 12, 31));
+    if (auto st = nps.prepared(); !st)
+        return st;
+    return storage::eachAccountRow(nps, index, {}, [&](int account) {
+        rows.append({account, nps.date(1), nps.int32(2)});
+    });
+}
+
+} // namespace
+
+Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<dates::DateRange>& npsDays,
+                                        Book* second)
+{
     sqlite3* db = dbOf(book);
+    sqlite3* other = second ? dbOf(*second) : nullptr;
     RetentionBook out;
-    // Numbered in id order, read in table order and sorted here: walking the id index would read the table
-    // at random for each account.
-    struct AccountRow
-    {
-        QByteArray id;
-        QString owner;
-        QString override;
-        QString name;
-    };
-    QList<AccountRow> rows;
-    Stmt accounts(db,
-                  "SELECT id, owner, touch_model_override, name FROM account NOT INDEXED WHERE deleted = 0");
-    while (accounts.next())
-        rows.append({accounts.utf8(0).toByteArray(), accounts.text(1), accounts.text(2), accounts.text(3)});
-    if (auto st = accounts.status(); !st)
-        return st.error();
+    // The accounts in two halves of their rowids, one on each connection when there is a second one; numbered
+    // in id order and sorted here: walking the id index would read the table at random for each account.
+    auto halves = storage::accountHalves(db);
+    if (!halves)
+        return halves.error();
+    std::array<QList<RetentionAccount>, 2> parts;
+    if (halves->room > 0) {
+        if (auto st = storage::readOnBoth(
+                db, other,
+                [&](sqlite3* on) { return readRetentionAccounts(on, true, halves->split, parts[0]); },
+                [&](sqlite3* on) { return readRetentionAccounts(on, false, halves->split, parts[1]); },
+                [&] { parts[1].clear(); });
+            !st)
+            return st.error();
+    }
+    QList<RetentionAccount> rows = std::move(parts[0]);
+    rows.append(std::move(parts[1]));
     // BINARY collation, as ORDER BY id: bytes, then length. A table written in id order needs no sort.
-    const auto byId = [](const AccountRow& a, const AccountRow& b) { return a.id < b.id; };
+    const auto byId = [](const RetentionAccount& a, const RetentionAccount& b) { return a.id < b.id; };
     if (!std::is_sorted(rows.cbegin(), rows.cend(), byId))
         std::sort(rows.begin(), rows.end(), byId);
     storage::AccountIndex number;
     number.reserve(rows.size(), rows.isEmpty() ? 0 : rows.constFirst().id.size());
-    for (const AccountRow& a : std::as_const(rows)) {
+    out.accountIds.reserve(rows.size());
+    out.accountNames.reserve(rows.size());
+    out.facts.owners.reserve(rows.size());
+    out.facts.overrides.reserve(rows.size());
+    for (RetentionAccount& a : rows) {
         number.insert(a.id, int(out.accountIds.size()));
-        out.accountIds.append(QString::fromUtf8(a.id));
-        out.accountNames.append(a.name);
-        out.facts.owners.append(a.owner);
-        out.facts.overrides.append(fromCode<TouchModel>(a.override));
+        out.accountIds.append(storage::fromMostlyAscii(a.id));
+        out.accountNames.append(std::move(a.name));
+        out.facts.owners.append(std::move(a.owner));
+        out.facts.overrides.append(a.override);
     }
-    // Events of live accounts in the order of the ARR rule: by date, then when written (docs/schema.md).
-    auto events = storage::readArrEventsByAccount(db, number, {});
-    if (!events)
-        return events.error();
-    out.ledger.reserve(out.accountIds.size(), events->size());
+    // The ARR events (in the order of the ARR rule: by date, then when written; docs/schema.md) beside the
+    // NPS responses, on the two connections.
+    QList<storage::AccountArrEvent> events;
+    QList<NpsRow> responses;
+    if (auto st = storage::readOnBoth(
+            db, other,
+            [&](sqlite3* on) -> Status {
+                auto read = storage::readArrEventsByAccount(on, number, {});
+                if (!read)
+                    return read.error();
+                events = std::move(read.value());
+                return {};
+            },
+            [&](sqlite3* on) { return readNpsRows(on, number, npsDays, responses); },
+            [&] { responses.clear(); });
+        !st)
+        return st.error();
+    out.ledger.reserve(out.accountIds.size(), events.size());
     qsizetype next = 0;
     for (qsizetype n = 0; n < out.accountIds.size(); ++n) {
         out.ledger.addAccount();
-        for (; next < events->size() && events->at(next).account == n; ++next) {
-            if (auto st = out.ledger.addArrEvent(events->at(next).effectiveOn, events->at(next).arrAfter);
-                !st)
+        for (; next < events.size() && events.at(next).account == n; ++next) {
+            if (auto st = out.ledger.addArrEvent(events.at(next).effectiveOn, events.at(next).arrAfter); !st)
                 return st.error();
         }
     }
-
-    // In table order (an index walk would read the table at random): rows of tombstoned accounts skipped.
-    Stmt nps(db, "SELECT account_id, responded_on, score FROM nps_response NOT INDEXED WHERE deleted = 0 "
-                 "AND responded_on BETWEEN ?1 AND ?2");
-    nps.bind(1, npsDays ? npsDays->from : QDate(1, 1, 1))
-        .bind(2, npsDays ? npsDays->to : QDate(9999, 12, 31));
-    if (auto st = nps.prepared(); !st)
-        return st.error();
-    Status added;
-    if (auto st = storage::eachAccountRow(nps, number, {},
-                                          [&](int account) {
-                                              if (added)
-                                                  added = out.ledger.addNpsResponse(account, nps.date(1),
-                                                                                    nps.int32(2));
-                                          });
-        !st)
-        return st.error();
-    if (!added)
-        return added.error();
+    for (const NpsRow& r : std::as_const(responses)) {
+        if (auto st = out.ledger.addNpsResponse(r.account, r.respondedOn, r.score); !st)
+            return st.error();
+    }
     return out;
 }
 
@@ -152,9 +209,10 @@ Result<KpiOptions> kpiOptions(const Book& book, const RetentionBook& data, const
 
 } // namespace
 
-Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown)
+Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown,
+                           Book* second)
 {
-    auto data = readRetentionBook(book, period);
+    auto data = readRetentionBook(book, period, second);
     if (!data)
         return data.error();
     auto options = kpiOptions(book, data.value(), period, split, drillDown);
@@ -178,7 +236,8 @@ Result<QList<KpiTarget>> readKpiTargets(const Book& book)
     return out;
 }
 
-Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSplit split, QDate today)
+Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSplit split, QDate today,
+                            Book* second)
 {
     KpiView view;
     view.period = period;
@@ -191,7 +250,7 @@ Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSpl
         npsDays.from = std::min(npsDays.from, q.range().from);
         npsDays.to = std::max(npsDays.to, q.range().to);
     }
-    auto data = readRetentionBook(book, npsDays);
+    auto data = readRetentionBook(book, npsDays, second);
     if (!data)
         return data.error();
     auto options = kpiOptions(book, data.value(), period.range(), split, true);

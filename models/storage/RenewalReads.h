@@ -32,7 +32,8 @@ class Book;
 Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf, Book* second = nullptr);
 
 // The KPIs' input: every live account (in id order) with its live ARR events and the live NPS responses
-// dated in `nps` (all of them when it is not given: the KPIs count only a period's responses).
+// dated in `nps` (all of them when it is not given: the KPIs count only a period's responses). With
+// `second`, another read-only connection of the book, half of the rows are read on it at the same time.
 struct RetentionBook
 {
     RetentionLedger ledger;
@@ -41,7 +42,8 @@ struct RetentionBook
     KpiAccountFacts facts;
 };
 Result<RetentionBook> readRetentionBook(const Book& book,
-                                        const std::optional<dates::DateRange>& nps = std::nullopt);
+                                        const std::optional<dates::DateRange>& nps = std::nullopt,
+                                        Book* second = nullptr);
 
 // What the Renewals view and `report renewals` show: RenewalList::upcoming over the book's contracts and
 // recorded forecasts, on the book's holiday calendar.
@@ -55,8 +57,9 @@ Result<QList<TodayStageEntry>> readRenewalsEnteringStages(const Book& book, QDat
 // The book's gross margin for LTV (setting `gross_margin_percent`, 0..100, default 100) as a fraction.
 Result<double> readGrossMargin(const Book& book);
 // What the Reports view and `report kpis` show: the KPIs of a period, split as asked, with the gross margin
-// of the book's settings.
-Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown);
+// of the book's settings (`second` as readRetentionBook's).
+Result<KpiReport> readKpis(const Book& book, const dates::DateRange& period, KpiSplit split, bool drillDown,
+                           Book* second = nullptr);
 
 // What the Reports view shows (issue 14): the KPIs of a period with the accounts behind them, GRR and NRR of
 // the 8 fiscal quarters before the one containing `today`, and the book's KPI targets, from one read.
@@ -70,7 +73,8 @@ struct KpiView
     QStringList accountNames;
     QList<KpiTarget> targets;
 };
-Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSplit split, QDate today);
+Result<KpiView> readKpiView(const Book& book, const ReportPeriod& period, KpiSplit split, QDate today,
+                            Book* second = nullptr);
 // The live KPI targets (schema 4).
 Result<QList<KpiTarget>> readKpiTargets(const Book& book);
 

@@ -115,18 +115,13 @@ QString textAt(sqlite3_stmt* q, int col)
     return QString::fromUtf8(s, sqlite3_column_bytes(q, col));
 }
 
-// An id: UUID text is ASCII, and Latin-1 is the cheapest decoding (anything else is not an id we wrote,
-// and is kept as UTF-8).
+// An id: UUID text is ASCII (fromMostlyAscii).
 QString latin1At(sqlite3_stmt* q, int col)
 {
     const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
     if (!s)
         return {};
-    const int n = sqlite3_column_bytes(q, col);
-    for (int i = 0; i < n; ++i)
-        if (static_cast<unsigned char>(s[i]) >= 0x80)
-            return QString::fromUtf8(s, n);
-    return QString::fromLatin1(s, n);
+    return storage::fromMostlyAscii(QByteArrayView(s, sqlite3_column_bytes(q, col)));
 }
 
 QDate dateAt(sqlite3_stmt* q, int col)

@@ -252,6 +252,23 @@ QString Stmt::text(int col) const
     return QString::fromUtf8(s, sqlite3_column_bytes(m_stmt, col));
 }
 
+QString Stmt::asciiText(int col) const
+{
+    return fromMostlyAscii(utf8(col));
+}
+
+QString fromMostlyAscii(QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        return {};
+    const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (bytes[i] >= 0x80)
+            return QString::fromUtf8(utf8);
+    }
+    return QString::fromLatin1(utf8);
+}
+
 qint64 Stmt::int64(int col) const
 {
     return sqlite3_column_int64(m_stmt, col);

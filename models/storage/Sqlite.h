@@ -76,6 +76,8 @@ public:
     QByteArrayView utf8(int col) const;
     int columnCount() const;
     QString text(int col) const;
+    // Text that is ASCII nearly always (the book's ids): fromMostlyAscii of the column.
+    QString asciiText(int col) const;
     qint64 int64(int col) const;
     int int32(int col) const { return int(int64(col)); }
     bool boolean(int col) const { return int64(col) != 0; }
@@ -96,6 +98,10 @@ private:
 };
 
 // Formats shared by the book file and its readers.
+// Text that is ASCII nearly always (the book's ids, codes): widened as Latin-1 when every byte is ASCII,
+// which makes the string in one allocation of its size without decoding, else decoded as UTF-8. A null view
+// gives a null string.
+QString fromMostlyAscii(QByteArrayView utf8);
 QString isoDate(QDate d);
 QDate parseIsoDate(const char* s, int n);
 QString isoTimestamp(const QDateTime& t);

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace csm;
 
@@ -22,12 +23,25 @@ private slots:
         const QDate asOf(2025, 6, 30);
         const dates::HolidayCalendar calendar;
         QRandomGenerator random(14);
+        const QString kStems[] = {QStringLiteral("Account "),
+                                  QStringLiteral("Account"),
+                                  QStringLiteral("A"),
+                                  QString(),
+                                  QStringLiteral("株式会社山本"),
+                                  QStringLiteral("株式会社山本商事ホールディングス"),
+                                  QStringLiteral("株式会社山本商事ホールディングズ"),
+                                  QStringLiteral("𠮷野家"),
+                                  QStringLiteral("Ａ社"),
+                                  QStringLiteral("ｱｶｳﾝﾄ")};
         QList<RenewalContract> contracts;
         for (int i = 0; i < 50'000; ++i) {
             RenewalContract c;
             c.contractId = QStringLiteral("c-%1").arg(i, 6, 10, QLatin1Char('0'));
             c.accountId = QStringLiteral("a-%1").arg(i);
-            c.accountName = QStringLiteral("Account %1").arg(random.bounded(500)); // many share a name
+            // Many share a name, many more its first 8 UTF-16 code units (which order most ties), some
+            // are a prefix of others or empty, and some hold code units above 0x8000 and surrogates.
+            c.accountName = kStems[random.bounded(int(std::size(kStems)))] +
+                            (random.bounded(4) == 0 ? QString() : QString::number(random.bounded(80)));
             c.arr = random.bounded(10) == 0 ? 0 : 100'000 * (1 + random.bounded(50));
             c.terms.start = QDate(2020, 1, 1).addDays(random.bounded(2000));
             c.terms.termMonths = 1 + random.bounded(36);
@@ -65,6 +79,7 @@ private slots:
         QVERIFY(want.size() > 20'000);
         QCOMPARE(got.size(), want.size());
         for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got[i].contract.accountName, want[i].name);
             QCOMPARE(got[i].contract.contractId, want[i].contract);
             QCOMPARE(got[i].point.renewalDate, want[i].renewal);
             QCOMPARE(got[i].recorded.has_value(), want[i].forecast);

@@ -138,6 +138,20 @@ private slots:
         QCOMPARE(parse(QStringLiteral("2000-02-29")), QDate(2000, 2, 29));
     }
 
+    // Ids and codes are read as Latin-1 when they are ASCII; any other text is still UTF-8, and NULL stays a
+    // null string.
+    void mostlyAsciiTextKeepsEveryText()
+    {
+        const QByteArray uuid = "0f5c2a8e-3b1d-4c7a-9e2f-6d8b1a4c5e7f";
+        QCOMPARE(storage::fromMostlyAscii(uuid), QString::fromLatin1(uuid));
+        const QString japanese = QStringLiteral("株式会社ＡＢＣ-Ⅱ");
+        QCOMPARE(storage::fromMostlyAscii(japanese.toUtf8()), japanese);
+        const QString accented = QStringLiteral("Société Générale");
+        QCOMPARE(storage::fromMostlyAscii(accented.toUtf8()), accented); // not read as Latin-1 bytes
+        QVERIFY(storage::fromMostlyAscii(QByteArrayView()).isNull());
+        QVERIFY(storage::fromMostlyAscii(QByteArrayView("", 0)).isEmpty());
+    }
+
     // Not a timed test (csm-bench measures the speed): a bulk write of thousands of accounts lists every one
     // with the facts its rows give, worked out from its number.
     void aLargeBulkWriteListsEveryAccountWithItsFacts()

@@ -347,6 +347,27 @@ private slots:
         QVERIFY(!tech.logoChurn());
         QCOMPARE(tech.newArr, MinorUnits(1'400'000));
 
+        // The read job's second connection, on which half of the accounts and the NPS responses are read at
+        // the same time, gives the same figures.
+        auto second = m_book->openAnotherConnection(Book::Access::Read);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        auto two = readKpis(*m_book, fy, KpiSplit::TouchModel, false, second->get());
+        QVERIFY2(two, qPrintable(two ? QString() : two.error().toString()));
+        QCOMPARE(two->groups.size(), report->groups.size());
+        for (qsizetype g = -1; g < report->groups.size(); ++g) {
+            const KpiFigures& x = g < 0 ? report->total : report->groups[g];
+            const KpiFigures& y = g < 0 ? two->total : two->groups[g];
+            QCOMPARE(y.group, x.group);
+            QCOMPARE(y.cohortAccounts, x.cohortAccounts);
+            QCOMPARE(y.startArr, x.startArr);
+            QCOMPARE(y.endArr, x.endArr);
+            QCOMPARE(y.expansionArr, x.expansionArr);
+            QCOMPARE(y.contractionArr, x.contractionArr);
+            QCOMPARE(y.churnedArr, x.churnedArr);
+            QCOMPARE(y.newArr, x.newArr);
+            QCOMPARE(y.nps(), x.nps());
+        }
+
         // A gross margin of 80 %: LTV × 0.8.
         RawDb raw(m_book->path());
         raw.rows(QStringLiteral("INSERT INTO settings (key, value) VALUES ('gross_margin_percent', '80')"));

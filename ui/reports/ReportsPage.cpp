@@ -326,8 +326,8 @@ void ReportsPage::refresh()
     m_message->setText(tr("Computing the KPIs of %1…").arg(period->displayName()));
     m_workspace.read<std::shared_ptr<KpiView>>(
         this,
-        [p = period.value(), split, today](Book& book) -> Result<std::shared_ptr<KpiView>> {
-            auto view = readKpiView(book, p, split, today);
+        [p = period.value(), split, today](Book& book, Book* second) -> Result<std::shared_ptr<KpiView>> {
+            auto view = readKpiView(book, p, split, today, second);
             if (!view)
                 return view.error();
             return std::make_shared<KpiView>(std::move(view.value()));
