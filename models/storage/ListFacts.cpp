@@ -80,6 +80,16 @@ namespace {
     " WHERE r.account_id = account.id AND r.deleted = 0 AND r.outcome <> 'pending' "                         \
     " AND r.renewal_date > account.contract_start_date) "
 
+// The account's latest live ARR event by the ARR rule (docs/schema.md): by effective date; of two the same
+// day, the one created later, then the larger id. One seek in arr_event_by_account and a sort of the
+// account's few events.
+#define CSM_LATEST_ARR_EVENT                                                                                 \
+    "(SELECT e.effective_on, e.arr_after FROM arr_event e WHERE e.account_id = account.id AND e.deleted = "  \
+    "0 "                                                                                                     \
+    " ORDER BY e.effective_on DESC, e.created_at DESC, e.id DESC LIMIT 1)"
+#define CSM_SET_ARR_FACTS                                                                                    \
+    "UPDATE account SET (latest_arr_event_on, latest_arr_after) = " CSM_LATEST_ARR_EVENT " "
+
 // The contract triggers of schemas 9, 10 and 11, SET being how they set the contract's facts, and what drops
 // the earlier ones.
 #define CSM_DROP_CONTRACT_TRIGGERS                                                                           \
@@ -102,7 +112,7 @@ namespace {
 
 // The triggers the bulk writer drops while it writes, by name.
 constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert",
-                                           "account_facts_renewal_insert"};
+                                           "account_facts_renewal_insert", "account_facts_arr_insert"};
 
 } // namespace
 
@@ -195,13 +205,30 @@ const char* contractIdFactSql()
         CSM_CONTRACT_TRIGGERS(CSM_SET_CONTRACT_FACTS);
 }
 
+const char* arrFactsSql()
+{
+    return "ALTER TABLE account ADD COLUMN latest_arr_event_on TEXT;\n"
+           "ALTER TABLE account ADD COLUMN latest_arr_after INTEGER;\n"
+           "CREATE TRIGGER account_facts_arr_insert AFTER INSERT ON arr_event BEGIN\n"
+           "    " CSM_SET_ARR_FACTS "WHERE id = new.account_id;\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_arr_update\n"
+           "    AFTER UPDATE OF account_id, effective_on, arr_after, deleted, created_at, id ON arr_event "
+           "BEGIN\n"
+           "    " CSM_SET_ARR_FACTS "WHERE id IN (old.account_id, new.account_id);\n"
+           "END;\n"
+           "CREATE TRIGGER account_facts_arr_delete AFTER DELETE ON arr_event BEGIN\n"
+           "    " CSM_SET_ARR_FACTS "WHERE id = old.account_id;\n"
+           "END;\n";
+}
+
 const QStringList& listFactColumns()
 {
     static const QStringList columns = [] {
         QStringList out;
         static const QRegularExpression added(QStringLiteral(R"(ALTER TABLE account ADD COLUMN (\w+))"));
-        for (const char* sql :
-             {listFactsSql(), contractEndFactsSql(), contractRuleFactsSql(), contractIdFactSql()}) {
+        for (const char* sql : {listFactsSql(), contractEndFactsSql(), contractRuleFactsSql(),
+                                contractIdFactSql(), arrFactsSql()}) {
             for (const QRegularExpressionMatch& m : added.globalMatch(QString::fromUtf8(sql)))
                 out << m.captured(1);
         }
@@ -248,8 +275,13 @@ Status computeListFactsV4(sqlite3* db)
 
 Status computeListFacts(sqlite3* db)
 {
-    return execAll(db,
-                   {CSM_SET_TOUCH_AND_CONTRACT(CSM_V11_COLUMNS, CSM_LATEST_CONTRACT), CSM_SET_RENEWAL_FACTS});
+    return execAll(db, {CSM_SET_TOUCH_AND_CONTRACT(CSM_V11_COLUMNS, CSM_LATEST_CONTRACT),
+                        CSM_SET_RENEWAL_FACTS, CSM_SET_ARR_FACTS});
+}
+
+Status computeArrFacts(sqlite3* db)
+{
+    return exec(db, CSM_SET_ARR_FACTS);
 }
 
 Status computeListFactsV9(sqlite3* db)
@@ -303,6 +335,8 @@ Status ListFactsSuspension::suspend(sqlite3* db)
         return st;
     if (auto st = lastRowid("SELECT max(rowid) FROM account", m_accountRowid); !st)
         return st;
+    if (auto st = lastRowid("SELECT max(rowid) FROM arr_event", m_arrRowid); !st)
+        return st;
     for (const char* name : kInsertTriggers) {
         if (auto st = exec(db, (QByteArray("DROP TRIGGER IF EXISTS ") + name).constData()); !st)
             return st;
@@ -318,8 +352,8 @@ Status ListFactsSuspension::resume(sqlite3* db)
     // New rows get rowids above the largest one, unless that was the largest possible rowid (then SQLite
     // picks unused ones at random): then every account is recomputed.
     constexpr qint64 kMax = std::numeric_limits<qint64>::max();
-    const bool everything =
-        m_touchRowid == kMax || m_contractRowid == kMax || m_renewalRowid == kMax || m_accountRowid == kMax;
+    const bool everything = m_touchRowid == kMax || m_contractRowid == kMax || m_renewalRowid == kMax ||
+                            m_accountRowid == kMax || m_arrRowid == kMax;
     if (everything) {
         if (auto st = computeListFacts(db); !st)
             return st;
@@ -340,6 +374,11 @@ Status ListFactsSuspension::resume(sqlite3* db)
                                                 "(SELECT account_id FROM renewal WHERE rowid > ?2)");
         renewals.bind(1, m_contractRowid).bind(2, m_renewalRowid).bind(3, m_accountRowid);
         if (auto st = renewals.run(); !st)
+            return st;
+        Stmt arr(db, CSM_SET_ARR_FACTS "WHERE rowid > ?2 OR id IN "
+                                       "(SELECT account_id FROM arr_event WHERE rowid > ?1)");
+        arr.bind(1, m_arrRowid).bind(2, m_accountRowid);
+        if (auto st = arr.run(); !st)
             return st;
     }
     for (const QByteArray& sql : m_triggers) {
@@ -369,5 +408,7 @@ Status ListFactsSuspension::resume(sqlite3* db)
 #undef CSM_SET_TOUCH_FACT
 #undef CSM_SET_CONTRACT_FACTS
 #undef CSM_SET_RENEWAL_FACTS
+#undef CSM_LATEST_ARR_EVENT
+#undef CSM_SET_ARR_FACTS
 
 } // namespace csm::storage

@@ -12,13 +12,14 @@ struct sqlite3;
 namespace csm::storage {
 
 // What the accounts list shows of an account's touches and contracts, kept on the account row (schema 3, 4,
-// 9, 11): the latest live customer touch (account.last_customer_touch_on) and the latest live contract
-// (account.contract_start_date, contract_term_months, contract_notice_days, contract_auto_renew,
-// contract_notice_rule, contract_renewal_term_months, contract_id) with the
-// renewals recorded since its start (contract_renewed_through, contract_churned_on). Triggers on
-// touch and contract keep them, so every writer does (older builds and other SQLite tools included) and the
-// list of 100,000 accounts is one pass over `account` instead of two index seeks per account. Derived data
-// only: the application never writes these columns itself, and an export must leave them out.
+// 9, 11; and schema 12's latest ARR event, arrFactsSql()): the latest live customer touch
+// (account.last_customer_touch_on) and the latest live contract (account.contract_start_date,
+// contract_term_months, contract_notice_days, contract_auto_renew, contract_notice_rule,
+// contract_renewal_term_months, contract_id) with the renewals recorded since its start
+// (contract_renewed_through, contract_churned_on). Triggers on touch and contract keep them, so every writer
+// does (older builds and other SQLite tools included) and the list of 100,000 accounts is one pass over
+// `account` instead of two index seeks per account. Derived data only: the application never writes these
+// columns itself, and an export must leave them out.
 
 // The columns and triggers of schema 3 (appended to the schema; also what its migration step creates).
 const char* listFactsSql();
@@ -39,14 +40,21 @@ const char* contractOrderFactsSql();
 // current contract from the account row and scans `contract` only for a day before some account's latest
 // contract started; the contract triggers again.
 const char* contractIdFactSql();
+// Schema 12 adds the latest live ARR event's effective date and ARR after it (account.latest_arr_event_on,
+// latest_arr_after; NULL when the account has no live event), by the ARR rule, kept by triggers on
+// arr_event: the Renewals view reads the ARR events only of accounts whose latest one is after the day asked
+// for.
+const char* arrFactsSql();
 
 // The columns of `account` that hold facts: every column the facts' SQL above adds (ALTER TABLE account ADD
 // COLUMN ...). Exports leave them out and imports recompute them. SQL that adds further facts must be read
 // here too.
 const QStringList& listFactColumns();
 
-// Sets the facts of every account from scratch, as this build keeps them (after contractIdFactSql()).
+// Sets the facts of every account from scratch, as this build keeps them (after arrFactsSql()).
 Status computeListFacts(sqlite3* db);
+// The ARR facts of every account only (the step to schema 12, after arrFactsSql()).
+Status computeArrFacts(sqlite3* db);
 // The contract and renewal facts of every account only (the step to schema 11).
 Status computeContractFacts(sqlite3* db);
 // The same as schema 10 kept them (its migration step, after contractOrderFactsSql()).
@@ -77,6 +85,7 @@ private:
     qint64 m_contractRowid = 0;
     qint64 m_renewalRowid = 0;
     qint64 m_accountRowid = 0;
+    qint64 m_arrRowid = 0;
 };
 
 } // namespace csm::storage

@@ -115,6 +115,13 @@ Status migrate10to11(sqlite3* db, const QString&)
     return computeContractFacts(db);
 }
 
+Status migrate11to12(sqlite3* db, const QString&)
+{
+    if (auto st = exec(db, arrFactsSql()); !st)
+        return st;
+    return computeArrFacts(db);
+}
+
 } // namespace
 
 const QList<MigrationStep>& builtInMigrations()
@@ -122,7 +129,7 @@ const QList<MigrationStep>& builtInMigrations()
     static const QList<MigrationStep> steps = {
         {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
         {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
-        {8, migrate8to9},     {9, migrate9to10},     {10, migrate10to11},
+        {8, migrate8to9},     {9, migrate9to10},     {10, migrate10to11},      {11, migrate11to12},
     };
     return steps;
 }

@@ -3,6 +3,7 @@
 // subquery per account and per fact (the ARR on the day, the latest contract, the band) cost six index seeks
 // an account: 1.4 s at 100,000 accounts. Each account's latest live contract comes with its row (the list
 // facts, ListFacts.h); `contract` is scanned only when that contract starts after the day for some account.
+// So does its ARR on the day (schema 12): `arr_event` is read only for accounts with an event after the day.
 
 #include "storage/RenewalReads.h"
 
@@ -38,7 +39,7 @@ using storage::Stmt;
 struct AccountFacts
 {
     std::optional<TouchModel> override;
-    MinorUnits savedArr = 0;  // the account's ARR as saved, its ARR on any day when it has no live events
+    bool arrLater = false;    // the latest live ARR event is after asOf: read the events before it
     bool needsTouch = false;  // the kept latest touch is after asOf: look it up
     bool started = false;     // a live contract has started by asOf
     bool banded = false;      // the latest day with snapshots has one of the account
@@ -109,8 +110,8 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
 #define CSM_ACCOUNT_COLUMNS                                                                                  \
     "SELECT id, name, owner, touch_model_override, arr, last_customer_touch_on, contract_renewed_through, "  \
     "contract_churned_on, contract_id, contract_start_date, contract_term_months, contract_auto_renew, "     \
-    "contract_notice_days, contract_notice_rule, contract_renewal_term_months FROM account "                 \
-    "WHERE deleted = 0 "
+    "contract_notice_days, contract_notice_rule, contract_renewal_term_months, latest_arr_event_on, "        \
+    "latest_arr_after FROM account WHERE deleted = 0 "
     Stmt a(db, rowids == Rowids::UpToSplit ? CSM_ACCOUNT_COLUMNS "AND rowid <= ?1"
                                            : CSM_ACCOUNT_COLUMNS "AND rowid > ?1");
 #undef CSM_ACCOUNT_COLUMNS
@@ -125,7 +126,14 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
         c.accountName = a.text(1);
         c.owner = owners.of(a.utf8(2));
         f.override = storage::optCode<TouchModel>(a, 3);
-        f.savedArr = a.int64(4);
+        // The ARR on asOf (docs/schema.md, "ARR rule") from schema 12's facts: the ARR after the latest live
+        // event when that is on or before asOf; the ARR saved with an account without live events.
+        if (a.isNull(15))
+            c.arr = a.int64(4);
+        else if (a.date(15) <= asOf)
+            c.arr = a.int64(16);
+        else
+            f.arrLater = true;
         if (const std::optional<QDate> touched = a.optDate(5)) {
             f.needsTouch = *touched > asOf;
             if (!f.needsTouch)
@@ -157,9 +165,10 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
 }
 
 // The live accounts in table order, numbered so in `index`: the lower and upper halves of the rowids at once
-// when there is a second connection.
+// when there is a second connection. Lists the accounts whose latest live contract starts after asOf and
+// those whose latest live ARR event is after it.
 Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows, AccountIndex& index,
-                    QList<int>& startingLater)
+                    QList<int>& startingLater, QList<int>& arrLater)
 {
     auto halves = storage::accountHalves(db);
     if (!halves)
@@ -191,6 +200,8 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
         for (qsizetype i = 0; i < rows.facts.size(); ++i) {
             if (rows.facts[i].startsLater)
                 startingLater.append(int(i));
+            if (rows.facts[i].arrLater)
+                arrLater.append(int(i));
         }
     };
     const auto number = [&] {
@@ -239,22 +250,36 @@ Status readContractsBefore(sqlite3* db, QDate asOf, const AccountIndex& index, R
         {});
 }
 
-// The ARR on asOf (docs/schema.md, "ARR rule"): the ARR after the latest live event on or before it, 0 before
-// the first one; an account without live events keeps the ARR it was saved with. Writes every account's ARR.
-Status readArrOn(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
+// The ARR on asOf of the accounts whose latest live ARR event (on their row) is after it: the ARR after their
+// latest live event on or before asOf, 0 before the first one (docs/schema.md, "ARR rule"). One seek each for
+// a few (as readContractsStartedBy decides), else one scan of arr_event.
+Status readArrBefore(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows,
+                     const QList<int>& arrLater)
 {
-    auto events = storage::readArrEventsByAccount(db, index, {});
+    if (arrLater.isEmpty())
+        return {};
+    if (arrLater.size() * 256 < qsizetype(rows.contracts.size())) {
+        Stmt q(db,
+               "SELECT arr_after FROM arr_event WHERE account_id = ?1 AND deleted = 0 AND effective_on <= ?2 "
+               "ORDER BY effective_on DESC, created_at DESC, id DESC LIMIT 1");
+        for (const int i : arrLater) {
+            q.reset();
+            q.bind(1, rows.contracts[i].accountId).bind(2, asOf);
+            rows.contracts[i].arr = q.next() ? q.int64(0) : 0;
+            if (auto st = q.status(); !st)
+                return st;
+        }
+        return {};
+    }
+    auto events = storage::readArrEventsByAccount(db, index, asOf);
     if (!events)
         return events.error();
-    for (std::size_t i = 0; i < rows.contracts.size(); ++i)
-        rows.contracts[i].arr = rows.facts[i].savedArr;
-    for (qsizetype k = 0; k < events->size(); ++k) {
-        const storage::AccountArrEvent& e = events->at(k);
-        MinorUnits& arr = rows.contracts[e.account].arr;
-        if (k == 0 || events->at(k - 1).account != e.account)
-            arr = 0; // its first event
-        if (e.effectiveOn <= asOf)
-            arr = e.arrAfter;
+    for (const int i : arrLater)
+        rows.contracts[i].arr = 0;
+    // In the order of the ARR rule within each account: the last one on or before asOf is the ARR.
+    for (const storage::AccountArrEvent& e : std::as_const(events.value())) {
+        if (rows.facts[e.account].arrLater)
+            rows.contracts[e.account].arr = e.arrAfter;
     }
     return {};
 }
@@ -366,15 +391,16 @@ Status readTouchesBefore(sqlite3* db, QDate asOf, RowsView rows)
     return {};
 }
 
-// The reads after the accounts' in two halves, about as long as each other: the ARR events against the
-// bands and forecasts, or, when `contract` must be read too, the contracts and bands against the forecasts
-// and ARR events.
+// The reads after the accounts' in two halves: the forecasts (or, when `contract` must be read, the contracts
+// started by asOf) and the ARR events of the accounts whose latest one is later, against the bands (and the
+// forecasts when the contracts are read).
 struct LaterReads
 {
     QDate asOf;
     const AccountIndex& index;
     RowsView rows;
     const QList<int>& startingLater;
+    const QList<int>& arrLater;
 
     bool readsContracts() const { return !startingLater.isEmpty(); }
 
@@ -386,7 +412,7 @@ struct LaterReads
         } else if (auto st = readForecasts(db, asOf, index, rows); !st) {
             return st;
         }
-        return readLatestBands(db, asOf, index, rows);
+        return readArrBefore(db, asOf, index, rows, arrLater);
     }
 
     Status there(sqlite3* db) const
@@ -395,10 +421,10 @@ struct LaterReads
             if (auto st = readForecasts(db, asOf, index, rows); !st)
                 return st;
         }
-        return readArrOn(db, asOf, index, rows);
+        return readLatestBands(db, asOf, index, rows);
     }
 
-    // What `there` wrote that it would write again otherwise (the ARR is written for every account).
+    // What `there` wrote that it would not write the same again (the bands are written again as they were).
     void undoThere() const
     {
         if (!readsContracts())
@@ -417,11 +443,12 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
     AccountIndex index;
     sqlite3* other = second ? storage::BookAccess::d(*second)->db : nullptr;
     QList<int> startingLater; // the accounts whose latest live contract starts after asOf
-    if (auto st = readAccounts(db, other, asOf, rows, index, startingLater); !st)
+    QList<int> arrLater;      // the accounts whose latest live ARR event is after asOf
+    if (auto st = readAccounts(db, other, asOf, rows, index, startingLater, arrLater); !st)
         return st.error();
     const RowsView view{std::span(rows.contracts.data(), std::size_t(rows.contracts.size())),
                         std::span(rows.facts.data(), std::size_t(rows.facts.size()))};
-    const LaterReads later{asOf, index, view, startingLater};
+    const LaterReads later{asOf, index, view, startingLater, arrLater};
     if (auto st = readOnBoth(
             db, other, [&](sqlite3* on) { return later.here(on); },
             [&](sqlite3* on) { return later.there(on); }, [&] { later.undoThere(); });

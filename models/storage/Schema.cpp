@@ -294,10 +294,10 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
-                                    contractEndFactsSql() + renewalsSql() + importSchemaSql() +
-                                    healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
-                                    contractOrderFactsSql() + contractIdFactSql() + renewalsByDateSql();
+    static const std::string full =
+        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractEndFactsSql() +
+        renewalsSql() + importSchemaSql() + healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
+        contractOrderFactsSql() + contractIdFactSql() + renewalsByDateSql() + arrFactsSql();
     return full.c_str();
 }
 

@@ -35,7 +35,10 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 11 adds a list fact (account.contract_id), the contract triggers again and a wider index on
 // renewal (renewal_live_by_date replaces renewal_by_date, which no build names): an older build's contract
 // writes keep the new fact through the triggers, and it never reads it. The minimum stays 8.
-inline constexpr int kSchemaVersion = 11;
+// Version 12 adds two list facts (account.latest_arr_event_on, latest_arr_after) kept by new triggers on
+// arr_event: an older build's ARR writes keep them through the triggers, and it never reads them. The minimum
+// stays 8.
+inline constexpr int kSchemaVersion = 12;
 inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).

@@ -93,6 +93,21 @@ class RenewalReadsTest : public QObject
         }
     }
 
+    // `count` accounts without contracts or events, so that a read takes its seeks for a few accounts.
+    static void addFillerAccounts(RawDb& raw, int count)
+    {
+        QVERIFY(raw.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < count; ++i)
+            QVERIFY2(
+                raw.exec(QStringLiteral("INSERT INTO account (id, created_at, updated_at, name) "
+                                        "VALUES (?1, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', "
+                                        "?2)"),
+                         {QStringLiteral("filler-%1").arg(i, 4, 10, QLatin1Char('0')),
+                          QStringLiteral("Filler %1").arg(i)}),
+                qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("COMMIT")));
+    }
+
     void forecast(const QString& name, QDate date, RenewalForecast f)
     {
         Renewal r;
@@ -671,6 +686,83 @@ private slots:
     // renewal signed ahead of its start. The view and the portfolio then take the contract before it (by the
     // same order: of two starting the same day, the one created later), read by one seek each when few
     // accounts have one (below) and by a scan of `contract` when many have (a day in the past).
+    // The ARR on the day (docs/schema.md, "ARR rule") from the latest ARR event kept on the account row
+    // (schema 12), and from the events themselves for accounts with one after the day: through the scan (few
+    // accounts) and the seeks (over 512). Each case worked out by hand.
+    void theArrOnTheDayFromTheRowAndTheEvents()
+    {
+        openBook("arrfacts.sqlite");
+        // S: one after the day (3.0 M on 2026-09-01): 1.0 M on the day. T: only one after the day: 0.
+        account(QStringLiteral("S"), {{QDate(2024, 1, 1), 1'000'000}, {QDate(2026, 9, 1), 3'000'000}});
+        account(QStringLiteral("T"), {{QDate(2026, 8, 1), 2'000'000}});
+        // U: two the same day, the one created later counts (written below). V: none, its saved ARR. W: its
+        // latest tombstoned: the one before.
+        account(QStringLiteral("U"), {{QDate(2024, 3, 1), 1'000'000}});
+        account(QStringLiteral("V"), {});
+        account(QStringLiteral("W"), {{QDate(2024, 1, 1), 900'000}, {QDate(2026, 6, 1), 1'100'000}});
+        for (const char* name : {"S", "T", "U", "V", "W"})
+            contract(QLatin1String(name), QDate(2025, 1, 1), 12, true, 60);
+        RawDb raw(m_book->path());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+        const char* insert =
+            "INSERT INTO arr_event (id, created_at, updated_at, account_id, effective_on, kind, "
+            "arr_after) VALUES (?1, ?2, ?2, ?3, '2026-05-01', 'expansion', ?4)";
+        const QString u = m_ids.value(QStringLiteral("U"));
+        QVERIFY2(raw.exec(QLatin1String(insert), {QStringLiteral("e-u-late"),
+                                                  QStringLiteral("2026-05-02T00:00:00.000Z"), u, 1'500'000}),
+                 qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QLatin1String(insert), {QStringLiteral("e-u-early"),
+                                                  QStringLiteral("2026-05-01T00:00:00.000Z"), u, 1'200'000}),
+                 qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE account SET arr = 700000 WHERE id = ?1"),
+                          {m_ids.value(QStringLiteral("V"))}),
+                 qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE arr_event SET deleted = 1 WHERE account_id = ?1 AND "
+                                         "effective_on = '2026-06-01'"),
+                          {m_ids.value(QStringLiteral("W"))}),
+                 qPrintable(raw.lastError()));
+        // The facts the triggers keep.
+        QCOMPARE(
+            raw.rows(QStringLiteral("SELECT name, latest_arr_event_on, latest_arr_after FROM account "
+                                    "ORDER BY name")),
+            (QList<QVariantList>{{QStringLiteral("S"), QStringLiteral("2026-09-01"), qlonglong(3'000'000)},
+                                 {QStringLiteral("T"), QStringLiteral("2026-08-01"), qlonglong(2'000'000)},
+                                 {QStringLiteral("U"), QStringLiteral("2026-05-01"), qlonglong(1'500'000)},
+                                 {QStringLiteral("V"), QVariant(), QVariant()},
+                                 {QStringLiteral("W"), QStringLiteral("2024-01-01"), qlonglong(900'000)}}));
+
+        const QHash<QString, MinorUnits> want = {{QStringLiteral("S"), 1'000'000},
+                                                 {QStringLiteral("T"), 0},
+                                                 {QStringLiteral("U"), 1'500'000},
+                                                 {QStringLiteral("V"), 700'000},
+                                                 {QStringLiteral("W"), 900'000}};
+        const auto check = [&](const char* how) {
+            for (const bool two : {false, true}) {
+                auto second = m_book->openAnotherConnection(Book::Access::Read);
+                QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+                auto renewals = readRenewalContracts(*m_book, kAsOf, two ? second->get() : nullptr);
+                QVERIFY2(renewals, qPrintable(renewals ? QString() : renewals.error().toString()));
+                int seen = 0;
+                for (const RenewalContract& c : *renewals) {
+                    if (!want.contains(c.accountName))
+                        continue;
+                    ++seen;
+                    QVERIFY2(c.arr == want.value(c.accountName),
+                             qPrintable(QStringLiteral("%1, %2: %3 has %4")
+                                            .arg(QLatin1String(how), c.accountName)
+                                            .arg(c.arr)));
+                }
+                QCOMPARE(seen, 5);
+            }
+        };
+        // Two of five accounts have an event after the day: the scan.
+        check("scanned");
+        // Two of over 512 accounts: a seek each.
+        addFillerAccounts(raw, 600);
+        raw.close();
+        check("sought");
+    }
+
     void aContractSignedAheadOfItsStart()
     {
         openBook("signedahead.sqlite");
@@ -748,16 +840,7 @@ private slots:
         // Two of three accounts: the scan.
         check("scanned");
         // Two of over 512 accounts: a seek each.
-        QVERIFY(raw.exec(QStringLiteral("BEGIN")));
-        for (int i = 0; i < 600; ++i)
-            QVERIFY2(
-                raw.exec(QStringLiteral("INSERT INTO account (id, created_at, updated_at, name) "
-                                        "VALUES (?1, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', "
-                                        "?2)"),
-                         {QStringLiteral("filler-%1").arg(i, 4, 10, QLatin1Char('0')),
-                          QStringLiteral("Filler %1").arg(i)}),
-                qPrintable(raw.lastError()));
-        QVERIFY(raw.exec(QStringLiteral("COMMIT")));
+        addFillerAccounts(raw, 600);
         raw.close();
         check("sought");
     }
