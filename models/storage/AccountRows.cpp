@@ -210,7 +210,7 @@ Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex& index
 {
     if (accounts.isEmpty())
         return {};
-    if (accounts.size() * 256 < count) {
+    if (seekEach(accounts.size(), count)) {
         Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
                    "renewal_term_months FROM contract WHERE account_id = ?1 AND deleted = 0 AND "
                    "start_date <= ?2 ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1");

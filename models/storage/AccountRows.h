@@ -173,12 +173,19 @@ struct AccountArrEvent
 Result<QList<AccountArrEvent>> readArrEventsByAccount(sqlite3* db, const AccountIndex& index, QDate upTo,
                                                       const CancelCheck& cancelled = {});
 
+// Whether `few` of a read's `all` accounts are better read one by one, a seek each in an index by account,
+// than by one scan of their table: a seek costs about as much as scanning a few hundred rows.
+constexpr bool seekEach(qsizetype few, qsizetype all)
+{
+    return few * 256 < all;
+}
+
 // The latest live contract that has started by asOf (LatestContract.h) of some of a read's `count` accounts:
 // those numbered `accounts` in `index`, whose ids `idOf` gives (the accounts whose latest live contract, kept
 // on their row by the list facts, starts after asOf). `take(account, q)` gets each one found, with q's
 // columns 1 to 7: id, start_date, term_months, auto_renew, notice_days, notice_rule, renewal_term_months.
-// One seek in contract_live_by_account each for a few accounts (a seek costs about as much as scanning a few
-// hundred contracts), else one scan of `contract` in table order (an ORDER BY would walk an index and read
+// One seek in contract_live_by_account each for a few accounts (seekEach), else one scan of `contract` in
+// table order (an ORDER BY would walk an index and read
 // the table at random).
 Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex& index, qsizetype count,
                               const QList<int>& accounts, const std::function<QString(int)>& idOf,

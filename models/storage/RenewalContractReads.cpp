@@ -252,13 +252,13 @@ Status readContractsBefore(sqlite3* db, QDate asOf, const AccountIndex& index, R
 
 // The ARR on asOf of the accounts whose latest live ARR event (on their row) is after it: the ARR after their
 // latest live event on or before asOf, 0 before the first one (docs/schema.md, "ARR rule"). One seek each for
-// a few (as readContractsStartedBy decides), else one scan of arr_event.
+// a few (storage::seekEach), else one scan of arr_event.
 Status readArrBefore(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows,
                      const QList<int>& arrLater)
 {
     if (arrLater.isEmpty())
         return {};
-    if (arrLater.size() * 256 < qsizetype(rows.contracts.size())) {
+    if (storage::seekEach(arrLater.size(), qsizetype(rows.contracts.size()))) {
         Stmt q(db,
                "SELECT arr_after FROM arr_event WHERE account_id = ?1 AND deleted = 0 AND effective_on <= ?2 "
                "ORDER BY effective_on DESC, created_at DESC, id DESC LIMIT 1");
