@@ -6,10 +6,12 @@
 // the call, never touch the GUI, and use only what the caller gives them (a SQLite connection only if it is
 // theirs for the call, such as the second reader connection of a read job).
 
+#include <QList>
 #include <QtGlobal>
 
 #include <functional>
 #include <memory>
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,23 @@ int partsFor(qsizetype n, qsizetype minPerPart);
 // Runs fn(part, from, to) for `parts` consecutive ranges [from, to) of n items at once (run()).
 void runInParts(qsizetype n, int parts,
                 const std::function<void(int part, qsizetype from, qsizetype to)>& fn);
+
+// A list of n elements, element k constructed in place from make(k) (which must not throw) in `parts`
+// consecutive ranges at once (runInParts()). A list made with its size and then assigned to writes every
+// element twice, the first time with a default value: 20 ms for 100,000 renewals of 330 bytes.
+template <typename T, typename Make> QList<T> buildInParts(qsizetype n, int parts, Make make)
+{
+    if (n == 0)
+        return {};
+    QArrayDataPointer<T> list(QTypedArrayData<T>::allocate(n));
+    T* const at = list.data();
+    runInParts(n, parts, [&](int, qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k)
+            new (at + k) T(make(k));
+    });
+    list.size = n;
+    return QList<T>(std::move(list));
+}
 
 // Runs `release` on the helper thread that frees memory, without waiting for it (releaseLater()).
 void releaseOnHelper(std::function<void()> release);

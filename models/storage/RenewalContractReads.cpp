@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <span>
 
@@ -302,14 +303,57 @@ Status readLatestBands(sqlite3* db, QDate asOf, const AccountIndex& index, RowsV
     });
 }
 
+// Where the two scans of the forecasts meet when both connections read them: one goes up the dates from asOf,
+// the other down from the last one, and each date is claimed by the first scan to reach it, so that all the
+// rows of one date (and so of one account and date) are read by one scan and each does what the other has
+// not (a split fixed in advance would have had to guess how the dates are spread).
+class DateClaims
+{
+public:
+    // Whether the scan going up may read the rows of `date` (the dates it is given ascend).
+    bool claimUp(QDate date)
+    {
+        const std::scoped_lock lock(m_mutex);
+        if (m_down.isValid() && date >= m_down)
+            return false;
+        m_up = date;
+        return true;
+    }
+    // Whether the scan coming down may read the rows of `date` (the dates it is given descend).
+    bool claimDown(QDate date)
+    {
+        const std::scoped_lock lock(m_mutex);
+        if (m_up.isValid() && date <= m_up)
+            return false;
+        m_down = date;
+        return true;
+    }
+
+private:
+    std::mutex m_mutex;
+    QDate m_up;   // the latest date the scan going up has claimed
+    QDate m_down; // the earliest date the scan coming down has claimed
+};
+
+enum class Scan
+{
+    Up,   // from asOf on, through the dates `claims` leaves it (all of them without claims)
+    Down, // from the last date back, through the dates `claims` gives it
+};
+
 // The live renewal rows dated after asOf, from renewal_live_by_date (schema 11), which holds what is read
 // here: by date, then account, so that the rows of one account and date come one after another; of two, the
-// one updated last (updated_at, then id, read by rowid) is the forecast. Each account's forecasts are
-// appended in date order. Writes the forecasts.
-Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows)
+// one updated last (updated_at, then id, read by rowid) is the forecast. Hands each account's forecast of a
+// date to `take(account, date, recorded)`: going up, each account's in date order.
+template <typename Take>
+Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, Scan scan, DateClaims* claims,
+                     Take take)
 {
-    Stmt q(db, "SELECT account_id, renewal_date, forecast, outcome, id, rowid FROM renewal "
-               "WHERE deleted = 0 AND renewal_date > ?1 ORDER BY renewal_date, account_id");
+    Stmt q(db, scan == Scan::Up
+                   ? "SELECT account_id, renewal_date, forecast, outcome, id, rowid FROM renewal "
+                     "WHERE deleted = 0 AND renewal_date > ?1 ORDER BY renewal_date, account_id"
+                   : "SELECT account_id, renewal_date, forecast, outcome, id, rowid FROM renewal "
+                     "WHERE deleted = 0 AND renewal_date > ?1 ORDER BY renewal_date DESC, account_id DESC");
     q.bind(1, asOf);
     struct Row
     {
@@ -328,31 +372,45 @@ Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, RowsVie
                 return st;
         }
         Row& r = same.last();
-        rows.contracts[r.account].forecasts.append({r.date, std::move(r.recorded)});
+        take(r.account, r.date, std::move(r.recorded));
         same.clear();
         return {};
     };
-    Status decided;
-    if (auto st = storage::eachAccountRow(
-            q, index, {},
-            [&](int i) {
-                if (!decided)
-                    return;
-                const QDate date = q.date(1);
-                if (!same.isEmpty() && (same.constFirst().account != i || same.constFirst().date != date))
-                    decided = decide();
-                same.append({i,
-                             date,
-                             q.int64(5),
-                             {q.asciiText(4), storage::codeOr(q, 2, RenewalForecast::Likely),
-                              storage::codeOr(q, 3, RenewalOutcome::Pending)}});
-            });
-        !st)
+    AccountIndex::Cursor near;
+    QDate claimed;
+    while (q.next()) {
+        const QDate date = q.date(1);
+        if (date != claimed) {
+            if (claims && !(scan == Scan::Up ? claims->claimUp(date) : claims->claimDown(date)))
+                break; // the other scan has read this date and the rest
+            claimed = date;
+        }
+        const int i = index.find(q.utf8(0), near);
+        if (i < 0)
+            continue;
+        if (!same.isEmpty() && (same.constFirst().account != i || same.constFirst().date != date)) {
+            if (auto st = decide(); !st)
+                return st;
+        }
+        same.append({i,
+                     date,
+                     q.int64(5),
+                     {q.asciiText(4), storage::codeOr(q, 2, RenewalForecast::Likely),
+                      storage::codeOr(q, 3, RenewalOutcome::Pending)}});
+    }
+    if (auto st = q.status(); !st)
         return st;
-    if (!decided)
-        return decided;
     return decide();
 }
+
+// A forecast read by the scan coming down, added to its account's after both scans (all its dates are after
+// those of the scan going up).
+struct LaterForecast
+{
+    int account = 0;
+    QDate date;
+    RecordedForecast recorded;
+};
 
 // An account missing from the latest day with snapshots (added since) has the band of its latest snapshot on
 // or before asOf: one seek each.
@@ -391,9 +449,10 @@ Status readTouchesBefore(sqlite3* db, QDate asOf, RowsView rows)
     return {};
 }
 
-// The reads after the accounts' in two halves: the forecasts (or, when `contract` must be read, the contracts
-// started by asOf) and the ARR events of the accounts whose latest one is later, against the bands (and the
-// forecasts when the contracts are read).
+// The reads after the accounts' in two halves. When `contract` need not be read: the forecasts going up from
+// asOf (and the ARR events of the accounts whose latest one is later) against the bands and then the
+// forecasts coming down from the last date, the two scans meeting where they do. Else the contracts started
+// by asOf (and those ARR events) against the forecasts and the bands.
 struct LaterReads
 {
     QDate asOf;
@@ -401,15 +460,25 @@ struct LaterReads
     RowsView rows;
     const QList<int>& startingLater;
     const QList<int>& arrLater;
+    DateClaims& claims;
+    QList<LaterForecast>& cameDown; // in the order read: dates descending
 
     bool readsContracts() const { return !startingLater.isEmpty(); }
+
+    // Takes a forecast into its account's row (in date order: from a scan going up).
+    auto appendTo() const
+    {
+        return [this](int i, QDate date, RecordedForecast&& recorded) {
+            rows.contracts[i].forecasts.append({date, std::move(recorded)});
+        };
+    }
 
     Status here(sqlite3* db) const
     {
         if (readsContracts()) {
             if (auto st = readContractsBefore(db, asOf, index, rows, startingLater); !st)
                 return st;
-        } else if (auto st = readForecasts(db, asOf, index, rows); !st) {
+        } else if (auto st = readForecasts(db, asOf, index, Scan::Up, &claims, appendTo()); !st) {
             return st;
         }
         return readArrBefore(db, asOf, index, rows, arrLater);
@@ -418,19 +487,34 @@ struct LaterReads
     Status there(sqlite3* db) const
     {
         if (readsContracts()) {
-            if (auto st = readForecasts(db, asOf, index, rows); !st)
+            if (auto st = readForecasts(db, asOf, index, Scan::Up, nullptr, appendTo()); !st)
                 return st;
+            return readLatestBands(db, asOf, index, rows);
         }
-        return readLatestBands(db, asOf, index, rows);
+        if (auto st = readLatestBands(db, asOf, index, rows); !st)
+            return st;
+        return readForecasts(db, asOf, index, Scan::Down, &claims,
+                             [this](int i, QDate date, RecordedForecast&& recorded) {
+                                 cameDown.append({i, date, std::move(recorded)});
+                             });
     }
 
     // What `there` wrote that it would not write the same again (the bands are written again as they were).
     void undoThere() const
     {
+        cameDown.clear();
         if (!readsContracts())
             return;
         for (RenewalContract& c : rows.contracts)
             c.forecasts.clear();
+    }
+
+    // The forecasts the scan coming down read, after those the scan going up gave each account.
+    void addCameDown() const
+    {
+        for (auto f = cameDown.rbegin(); f != cameDown.rend(); ++f)
+            rows.contracts[f->account].forecasts.append({f->date, std::move(f->recorded)});
+        cameDown.clear();
     }
 };
 
@@ -448,12 +532,15 @@ Result<QList<RenewalContract>> readRenewalContracts(const Book& book, QDate asOf
         return st.error();
     const RowsView view{std::span(rows.contracts.data(), std::size_t(rows.contracts.size())),
                         std::span(rows.facts.data(), std::size_t(rows.facts.size()))};
-    const LaterReads later{asOf, index, view, startingLater, arrLater};
+    DateClaims claims;
+    QList<LaterForecast> cameDown;
+    const LaterReads later{asOf, index, view, startingLater, arrLater, claims, cameDown};
     if (auto st = readOnBoth(
             db, other, [&](sqlite3* on) { return later.here(on); },
             [&](sqlite3* on) { return later.there(on); }, [&] { later.undoThere(); });
         !st)
         return st.error();
+    later.addCameDown();
     if (auto st = readEarlierBands(db, asOf, view); !st)
         return st.error();
     if (auto st = readTouchesBefore(db, asOf, view); !st)

@@ -294,6 +294,90 @@ private slots:
         }
     }
 
+    // With the read job's second connection the forecasts are read by two scans at once, one up the dates
+    // from the day and one down from the last, meeting wherever they do: every account's forecasts come in
+    // date order, each date's is the row updated last (then the larger id) whichever scan read it, and a
+    // tombstoned or past row never counts. The same when `contract` is read first (an account whose latest
+    // contract starts after the day), where one scan reads them all.
+    void forecastsReadFromBothEnds()
+    {
+        for (const bool contractAhead : {false, true}) {
+            openBook(contractAhead ? "bothends-ahead.sqlite" : "bothends.sqlite");
+            const QStringList names = {QStringLiteral("P"), QStringLiteral("Q"), QStringLiteral("R"),
+                                       QStringLiteral("S")};
+            for (const QString& name : names) {
+                account(name, {{QDate(2025, 1, 1), 1'000'000}});
+                contract(name, QDate(2025, 1, 1), 12, true, 60);
+            }
+            if (contractAhead)
+                contract(QStringLiteral("S"), QDate(2026, 9, 1), 12, true, 60);
+            RawDb raw(m_book->path());
+            QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+            const char* insert = "INSERT INTO renewal (id, created_at, updated_at, account_id, renewal_date, "
+                                 "forecast, deleted) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)";
+            const QString early = QStringLiteral("2026-01-01T00:00:00.000Z");
+            const QString late = QStringLiteral("2026-02-01T00:00:00.000Z");
+            QHash<QString, QList<std::pair<QDate, QString>>> want; // account name -> (date, counting id)
+            QVERIFY(raw.exec(QStringLiteral("BEGIN")));
+            const auto add = [&](const QString& id, const QString& at, const QString& name, QDate date,
+                                 bool deleted) {
+                QVERIFY2(
+                    raw.exec(QLatin1String(insert), {id, at, m_ids.value(name), date.toString(Qt::ISODate),
+                                                     QStringLiteral("likely"), deleted ? 1 : 0}),
+                    qPrintable(raw.lastError()));
+            };
+            for (const QString& name : names) {
+                // Two rows dated on or before the day: not forecasts of anything ahead.
+                add(name + QStringLiteral("-past"), late, name, kAsOf, false);
+                add(name + QStringLiteral("-older"), late, name, kAsOf.addDays(-40), false);
+                for (int week = 1; week <= 150; ++week) {
+                    const QDate date = kAsOf.addDays(7 * week);
+                    const QString tag = QStringLiteral("%1-%2").arg(name).arg(week, 3, 10, QLatin1Char('0'));
+                    switch (week % 5) {
+                    case 0: // updated later beats a larger id
+                        add(tag + QStringLiteral("-z"), early, name, date, false);
+                        add(tag + QStringLiteral("-a"), late, name, date, false);
+                        want[name].append({date, tag + QStringLiteral("-a")});
+                        break;
+                    case 1: // the same time: the larger id
+                        add(tag + QStringLiteral("-b"), late, name, date, false);
+                        add(tag + QStringLiteral("-a"), late, name, date, false);
+                        want[name].append({date, tag + QStringLiteral("-b")});
+                        break;
+                    case 2: // a tombstoned row updated later does not count
+                        add(tag + QStringLiteral("-x"), late, name, date, true);
+                        add(tag, early, name, date, false);
+                        want[name].append({date, tag});
+                        break;
+                    case 3: // only a tombstoned one: no forecast for the date
+                        add(tag, late, name, date, true);
+                        break;
+                    default:
+                        add(tag, early, name, date, false);
+                        want[name].append({date, tag});
+                    }
+                }
+            }
+            QVERIFY(raw.exec(QStringLiteral("COMMIT")));
+            raw.close();
+
+            // Where the scans meet depends on the threads: read a few times.
+            for (int round = 0; round < 8; ++round) {
+                auto second = m_book->openAnotherConnection(Book::Access::Read);
+                QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+                auto read = readRenewalContracts(*m_book, kAsOf, round == 0 ? nullptr : second->get());
+                QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+                QCOMPARE(read->size(), names.size());
+                for (const RenewalContract& c : *read) {
+                    QList<std::pair<QDate, QString>> got;
+                    for (const auto& [date, recorded] : c.forecasts)
+                        got.append({date, recorded.renewalId});
+                    QCOMPARE(got, want.value(c.accountName));
+                }
+            }
+        }
+    }
+
     // DESIGN §7 over FY2025 (2025-04-01 .. 2026-03-31, 365 days) of a JPY book, worked out by hand.
     void kpisByHand()
     {
