@@ -159,17 +159,23 @@ Result<QList<AccountArrEvent>> readArrEventsByAccount(sqlite3* db, const Account
 
 Result<AccountHalves> accountHalves(sqlite3* db)
 {
-    // count(*) reads the id index's pages; the smallest and largest rowid are a seek each.
-    Stmt bounds(db, "SELECT (SELECT count(*) FROM account), (SELECT min(rowid) FROM account), "
-                    "(SELECT max(rowid) FROM account)");
+    // Not count(*), which reads the whole id index (5 MB at 100,000 accounts, 12 ms before either half could
+    // start): the rows' rowids are distinct, so the span of the two ends bounds them.
+    Stmt bounds(db, "SELECT (SELECT min(rowid) FROM account), (SELECT max(rowid) FROM account)");
     if (!bounds.next()) {
         if (auto st = bounds.status(); !st)
             return st.error();
         return AccountHalves{};
     }
-    if (bounds.isNull(1))
+    if (bounds.isNull(0))
         return AccountHalves{};
-    return AccountHalves{bounds.int64(0), std::midpoint(bounds.int64(1), bounds.int64(2))};
+    const qint64 first = bounds.int64(0);
+    const qint64 last = bounds.int64(1);
+    // The span in unsigned arithmetic: rowids may be negative, and the two ends as far apart as 2^64 - 1.
+    const quint64 span = quint64(last) - quint64(first) + 1;
+    return AccountHalves{
+        qsizetype(std::min<quint64>(span == 0 ? ~quint64(0) : span, quint64(AccountHalves::kMostRoom))),
+        std::midpoint(first, last)};
 }
 
 QString SharedTexts::of(QByteArrayView utf8)

@@ -139,11 +139,15 @@ Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlit
                   const std::function<Status(sqlite3*)>& there, const std::function<void()>& undoThere);
 
 // The live accounts of a whole-book read in two halves of their rowids, one on each connection: the split
-// and an upper bound of their number (live or not), from the rowid key's ends and the id index's size.
+// and the room to reserve for them, both from the rowid key's ends (a seek each).
 struct AccountHalves
 {
-    qsizetype room = 0; // 0: no accounts
-    qint64 split = 0;   // the lower half's rowids are at most this, the upper half's above it
+    // The rowids from the smallest to the largest, a bound of the rows (live or not) since each has one: at
+    // most kMostRoom (a book whose rowids are further apart grows its lists as it reads). 0: no accounts.
+    qsizetype room = 0;
+    qint64 split = 0; // the lower half's rowids are at most this, the upper half's above it
+
+    static constexpr qsizetype kMostRoom = qsizetype(1) << 18;
 };
 Result<AccountHalves> accountHalves(sqlite3* db);
 

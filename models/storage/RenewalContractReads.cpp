@@ -176,7 +176,7 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
         return halves.error();
     if (halves->room == 0)
         return {};                       // no accounts
-    const qsizetype room = halves->room; // live or not: an upper bound
+    const qsizetype room = halves->room; // the rowids between the ends (AccountHalves)
     const qint64 split = halves->split;
     std::array<AccountsPart, 2> parts;
     // Room for every account in each part, as ContractRows says (the upper half is appended to the lower

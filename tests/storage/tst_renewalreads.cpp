@@ -378,6 +378,57 @@ private slots:
         }
     }
 
+    // The whole-book reads split the accounts at the middle of their rowids and reserve room for the rowids
+    // between the ends: accounts whose rowids are as far apart as they can be (negative, and beyond what is
+    // reserved) are all read, on one connection and on two.
+    void accountsWithRowidsFarApart()
+    {
+        openBook("rowids.sqlite");
+        RawDb raw(m_book->path());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+        const QList<std::pair<qint64, QString>> accounts = {
+            {std::numeric_limits<qint64>::min(), QStringLiteral("Lowest")},
+            {-7, QStringLiteral("Negative")},
+            {3, QStringLiteral("Small")},
+            {std::numeric_limits<qint64>::max(), QStringLiteral("Highest")}};
+        for (const auto& [rowid, name] : accounts) {
+            const QString id = QStringLiteral("acct-") + name;
+            QVERIFY2(raw.exec(QStringLiteral("INSERT INTO account (rowid, id, created_at, updated_at, name) "
+                                             "VALUES (?1, ?2, '2025-01-01T00:00:00.000Z', "
+                                             "'2025-01-01T00:00:00.000Z', ?3)"),
+                              {qlonglong(rowid), id, name}),
+                     qPrintable(raw.lastError()));
+            m_ids.insert(name, id);
+        }
+        raw.close();
+        for (const auto& [rowid, name] : accounts) {
+            Q_UNUSED(rowid);
+            contract(name, QDate(2025, 1, 1), 12, true, 60);
+        }
+        QStringList want;
+        for (const auto& account : accounts)
+            want.append(account.second);
+        want.sort();
+        const dates::DateRange fy{QDate(2025, 4, 1), QDate(2026, 3, 31)};
+        for (const bool two : {false, true}) {
+            auto second = m_book->openAnotherConnection(Book::Access::Read);
+            QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+            Book* other = two ? second->get() : nullptr;
+            auto renewals = readRenewalContracts(*m_book, kAsOf, other);
+            QVERIFY2(renewals, qPrintable(renewals ? QString() : renewals.error().toString()));
+            QStringList names;
+            for (const RenewalContract& c : *renewals)
+                names.append(c.accountName);
+            names.sort();
+            QCOMPARE(names, want);
+            auto book = readRetentionBook(*m_book, fy, other);
+            QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
+            QStringList kpiNames = book->accountNames;
+            kpiNames.sort();
+            QCOMPARE(kpiNames, want);
+        }
+    }
+
     // DESIGN §7 over FY2025 (2025-04-01 .. 2026-03-31, 365 days) of a JPY book, worked out by hand.
     void kpisByHand()
     {
