@@ -12,8 +12,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace csm {
 
@@ -45,68 +47,145 @@ Status eachRow(Stmt& q, const AccountIndex& index, const CancelCheck& cancelled,
     return st;
 }
 
-// The accounts (and their current score when it is kept for asOf under the book's model), with the latest
-// live contract when it started by asOf (the list facts, ListFacts.h). Returns whether some live account's
-// score on asOf must be scored from its rows; `contractsLater` gets the live accounts whose latest live
-// contract starts after asOf (the contract before it is read from `contract`).
-Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& index, QDate asOf,
-                          const PortfolioRead& how, QList<int>& contractsLater)
+// The accounts of one half of the rowids, in table order, with what decides how the rest of them is read.
+// Positions are the part's own (the upper half's are moved past the lower half's when the two are joined).
+struct AccountsPart
+{
+    QList<PortfolioSourceAccount> accounts;
+    QList<int> live;                     // the live accounts, to be numbered in the index
+    QVarLengthArray<char, 1024> liveIds; // their ids as the book has them, one after another
+    QList<qsizetype> liveIdEnds;
+    QList<int> contractsLater; // live accounts whose latest live contract starts after asOf
+    QList<int> touchedLater;   // kept accounts whose latest touch is after asOf
+    bool scoreToday = false;   // some live account's score on asOf must be scored from its rows
+
+    void clear() { *this = {}; }
+};
+
+// Which accounts a part reads: those whose rowids are at most the split, or those after it.
+enum class Rowids
+{
+    UpToSplit,
+    AfterSplit,
+};
+
+// The accounts of one half of the rowids (and their current score when it is kept for asOf under the
+// book's model), with the latest live contract when it started by asOf (the list facts, ListFacts.h).
+Status readAccountRange(sqlite3* db, QDate asOf, const PortfolioRead& how, int modelVersion, Rowids rowids,
+                        qint64 split, AccountsPart& part)
 {
     const qsizetype today = kPortfolioTrendPoints - 1;
 #define CSM_ACCOUNT_COLUMNS                                                                                  \
     "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, deleted, "        \
     "health_as_of, health_model_version, health_score, last_customer_touch_on, contract_start_date, "        \
-    "contract_term_months, contract_auto_renew, contract_notice_days FROM account"
-    Stmt q(db, how.withTombstones ? CSM_ACCOUNT_COLUMNS : CSM_ACCOUNT_COLUMNS " WHERE deleted = 0");
+    "contract_term_months, contract_auto_renew, contract_notice_days FROM account WHERE "
+    const char* sql = nullptr;
+    if (how.withTombstones)
+        sql = rowids == Rowids::UpToSplit ? CSM_ACCOUNT_COLUMNS "rowid <= ?1"
+                                          : CSM_ACCOUNT_COLUMNS "rowid > ?1";
+    else
+        sql = rowids == Rowids::UpToSplit ? CSM_ACCOUNT_COLUMNS "deleted = 0 AND rowid <= ?1"
+                                          : CSM_ACCOUNT_COLUMNS "deleted = 0 AND rowid > ?1";
 #undef CSM_ACCOUNT_COLUMNS
-    // Room for every account at once (the largest rowid: the count or a little more), so that the list of
-    // large structures is not moved again at every growth.
-    Stmt size(db, "SELECT max(rowid) FROM account");
-    if (size.next() && !size.isNull(0))
-        source.accounts.reserve(qsizetype(std::min<qint64>(size.int64(0), 10'000'000)));
-    bool scoreToday = false;
-    QList<int> touchedLater; // kept accounts whose latest touch is after asOf
+    Stmt q(db, sql);
+    q.bind(1, split);
+    // Owners, plans and industries are a few texts each, made once and shared by their rows.
+    storage::SharedTexts owners;
+    storage::SharedTexts plans;
+    storage::SharedTexts industries;
     while (q.next()) {
-        PortfolioSourceAccount a;
-        a.id = q.text(0);
+        const int i = int(part.accounts.size());
+        PortfolioSourceAccount& a = part.accounts.emplace_back();
+        a.id = storage::fromMostlyAscii(q.utf8(0));
         a.name = q.text(1);
-        a.owner = q.text(2);
-        a.plan = q.text(3);
-        a.industry = q.text(4);
+        a.owner = owners.of(q.utf8(2));
+        a.plan = plans.of(q.utf8(3));
+        a.industry = industries.of(q.utf8(4));
         a.rows.seats = q.int32(5);
         a.rows.touchModelOverride = storage::optCode<TouchModel>(q, 6);
         a.rows.currentArr = q.int64(7);
         a.updatedAt = q.timestamp(8);
         a.deleted = q.boolean(9);
         a.kept = KeptPortfolioHealth(asOf);
-        const int i = int(source.accounts.size());
-        if (!a.deleted) {
-            index.insert(q.utf8(0), i);
-            if (!q.isNull(14)) {
-                const QDate start = q.date(14);
-                if (start > asOf) {
-                    contractsLater.append(i);
-                } else {
-                    a.contractStart = start;
-                    a.termMonths = q.int32(15);
-                    a.autoRenew = q.boolean(16);
-                    a.noticeDays = q.int32(17);
-                }
-            }
-            if (!how.scoreFromRows && q.optDate(10) == asOf &&
-                q.optInt(11) == source.settings.healthModelVersion) {
-                a.kept.keep(today, q.optReal(12));
-                a.lastCustomerTouch = q.optDate(13).value_or(QDate());
-                if (a.lastCustomerTouch > asOf)
-                    touchedLater.append(i);
+        if (a.deleted)
+            continue;
+        part.live.append(i);
+        const QByteArrayView id = q.utf8(0);
+        part.liveIds.append(id.data(), id.size());
+        part.liveIdEnds.append(part.liveIds.size());
+        if (!q.isNull(14)) {
+            const QDate start = q.date(14);
+            if (start > asOf) {
+                part.contractsLater.append(i);
             } else {
-                scoreToday = true;
+                a.contractStart = start;
+                a.termMonths = q.int32(15);
+                a.autoRenew = q.boolean(16);
+                a.noticeDays = q.int32(17);
             }
         }
-        source.accounts.append(std::move(a));
+        if (!how.scoreFromRows && q.optDate(10) == asOf && q.optInt(11) == modelVersion) {
+            a.kept.keep(today, q.optReal(12));
+            a.lastCustomerTouch = q.optDate(13).value_or(QDate());
+            if (a.lastCustomerTouch > asOf)
+                part.touchedLater.append(i);
+        } else {
+            part.scoreToday = true;
+        }
     }
-    if (!q.status())
-        return q.status().error();
+    return q.status();
+}
+
+// The accounts in table order, numbered so in `index` (the live ones): the lower and upper halves of the
+// rowids at once when there is a second connection. Returns whether some live account's score on asOf must
+// be scored from its rows; `contractsLater` gets the live accounts whose latest live contract starts after
+// asOf (the contract before it is read from `contract`).
+Result<bool> readAccounts(sqlite3* db, sqlite3* second, PortfolioSource& source, AccountIndex& index,
+                          QDate asOf, const PortfolioRead& how, QList<int>& contractsLater)
+{
+    auto halves = storage::accountHalves(db);
+    if (!halves)
+        return halves.error();
+    if (halves->room == 0)
+        return false; // no accounts
+    const int modelVersion = source.settings.healthModelVersion;
+    std::array<AccountsPart, 2> parts;
+    // Room for every account in the lower part, which the upper one is appended to: the list of large
+    // structures is not moved again at every growth.
+    parts[0].accounts.reserve(halves->room);
+    parts[1].accounts.reserve(halves->room / 2 + 1);
+    if (auto st = storage::readOnBoth(
+            db, second,
+            [&](sqlite3* on) {
+                return readAccountRange(on, asOf, how, modelVersion, Rowids::UpToSplit, halves->split,
+                                        parts[0]);
+            },
+            [&](sqlite3* on) {
+                return readAccountRange(on, asOf, how, modelVersion, Rowids::AfterSplit, halves->split,
+                                        parts[1]);
+            },
+            [&] { parts[1].clear(); });
+        !st)
+        return st.error();
+    source.accounts = std::move(parts[0].accounts);
+    const int upper = int(source.accounts.size()); // where the upper part's accounts begin
+    source.accounts.append(std::move(parts[1].accounts));
+    QList<int> touchedLater;
+    index.reserve(parts[0].live.size() + parts[1].live.size(), 36); // a UUID's text, as the book's ids are
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const int offset = p == 0 ? 0 : upper;
+        qsizetype begin = 0;
+        for (qsizetype k = 0; k < parts[p].live.size(); ++k) {
+            const qsizetype end = parts[p].liveIdEnds.at(k);
+            index.insert(QByteArrayView(parts[p].liveIds.data() + begin, end - begin),
+                         offset + parts[p].live.at(k));
+            begin = end;
+        }
+        for (const int i : std::as_const(parts[p].contractsLater))
+            contractsLater.append(offset + i);
+        for (const int i : std::as_const(parts[p].touchedLater))
+            touchedLater.append(offset + i);
+    }
     // A touch dated after the day (rare): the latest one on or before it, one seek each.
     Stmt latest(db, "SELECT max(occurred_on) FROM touch WHERE account_id = ?1 AND deleted = 0 AND "
                     "kind <> 'internal_note' AND occurred_on <= ?2");
@@ -118,7 +197,7 @@ Result<bool> readAccounts(sqlite3* db, PortfolioSource& source, AccountIndex& in
             return latest.status().error();
         a.lastCustomerTouch = latest.optDate(0).value_or(QDate());
     }
-    return scoreToday;
+    return parts[0].scoreToday || parts[1].scoreToday;
 }
 
 // The snapshots of the trend's Mondays that the book has, kept for the live accounts. A Monday with
@@ -307,7 +386,8 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
     const QList<QDate> days = portfolioTrendDays(asOf);
     AccountIndex index;
     QList<int> contractsLater;
-    auto scoreToday = readAccounts(db, source, index, asOf, how, contractsLater);
+    sqlite3* other = second ? storage::BookAccess::d(*second)->db : nullptr;
+    auto scoreToday = readAccounts(db, other, source, index, asOf, how, contractsLater);
     if (!scoreToday)
         return scoreToday.error();
     // The earliest day the engine scores from rows (invalid: none).
@@ -338,10 +418,8 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
         }
     };
     if (auto st = storage::readOnBoth(
-            db, second ? storage::BookAccess::d(*second)->db : nullptr, ownPart,
-            [&](sqlite3* other) {
-                return readAccountTerms(other, source, index, asOf, contractsLater, cancelled);
-            },
+            db, other, ownPart,
+            [&](sqlite3* on) { return readAccountTerms(on, source, index, asOf, contractsLater, cancelled); },
             undoTerms);
         !st)
         return st.error();

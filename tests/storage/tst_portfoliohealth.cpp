@@ -3,6 +3,7 @@
 // Monday snapshots for the trend, the rows for the days the book has not kept; and on a generated book as of
 // a Monday both ways give the same view.
 
+#include "RawSqlite.h"
 #include "io/Generator.h"
 #include "storage/Book.h"
 #include "storage/HealthRecompute.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace csm;
+using csm::test::RawDb;
 
 namespace {
 
@@ -229,17 +231,74 @@ private slots:
                      buildPortfolioView(scored->accounts, scored->settings, scored->rules, monday, owner));
     }
 
-    // A large book's terms come from a second connection while the book's own reads the snapshots: the
-    // same rows as one connection reading all of it.
+    // A large book's accounts are read in two halves of their rowids and its terms come from a second
+    // connection while the book's own reads the snapshots: the same rows, in table order, as one connection
+    // reading all of it; with the tombstoned accounts too, as the team view reads them.
     void aSecondConnectionReadsWhatTheBooksOwnReads()
     {
         const QDate monday = d("2026-06-29");
         QTemporaryDir dir;
         FixedClock clock(monday);
         auto book = generated(dir.filePath(QStringLiteral("g.sqlite")), clock, 200, 17);
+        {
+            RawDb raw(book->path());
+            QVERIFY2(raw.exec(QStringLiteral("UPDATE account SET deleted = 1 WHERE rowid % 9 = 0")),
+                     qPrintable(raw.lastError()));
+        }
+        // What the book's table says, independently: the ids in rowid order, live ones and all.
+        const auto idsInTableOrder = [&](bool withTombstones) {
+            RawDb raw(book->path(), true);
+            QStringList ids;
+            for (const QVariantList& row :
+                 raw.rows(withTombstones ? QStringLiteral("SELECT id FROM account ORDER BY rowid")
+                                         : QStringLiteral("SELECT id FROM account WHERE deleted = 0 ORDER BY "
+                                                          "rowid")))
+                ids.append(row.at(0).toString());
+            return ids;
+        };
+        const auto idsOf = [](const PortfolioSource& source) {
+            QStringList ids;
+            for (const PortfolioSourceAccount& a : source.accounts)
+                ids.append(a.id);
+            return ids;
+        };
 
         auto second = book->openAnotherConnection(Book::Access::Read);
         QVERIFY(second);
+        for (const bool withTombstones : {false, true}) {
+            const PortfolioRead how{.withTombstones = withTombstones};
+            auto all = readPortfolioSource(*book, monday, how);
+            auto halves = readPortfolioSource(*book, monday, how, {}, second->get());
+            QVERIFY(all && halves);
+            const QStringList want = idsInTableOrder(withTombstones);
+            QCOMPARE(want.size(), withTombstones ? 200 : 200 - 200 / 9);
+            QCOMPARE(idsOf(*all), want);
+            QCOMPARE(idsOf(*halves), want);
+            for (qsizetype i = 0; i < all->accounts.size(); ++i) {
+                const PortfolioSourceAccount& a = all->accounts[i];
+                const PortfolioSourceAccount& b = halves->accounts[i];
+                QCOMPARE(b.name, a.name);
+                QCOMPARE(b.owner, a.owner);
+                QCOMPARE(b.plan, a.plan);
+                QCOMPARE(b.industry, a.industry);
+                QCOMPARE(b.updatedAt, a.updatedAt);
+                QCOMPARE(b.deleted, a.deleted);
+                QCOMPARE(b.rows.seats, a.rows.seats);
+                QCOMPARE(b.rows.currentArr, a.rows.currentArr);
+                QCOMPARE(b.rows.touchModelOverride, a.rows.touchModelOverride);
+                QCOMPARE(b.lastCustomerTouch, a.lastCustomerTouch);
+                QCOMPARE(b.rows.arr.size(), a.rows.arr.size());
+                QCOMPARE(b.renewals.size(), a.renewals.size());
+                for (qsizetype point = 0; point < kPortfolioTrendPoints; ++point) {
+                    QCOMPARE(b.kept.has(monday, point), a.kept.has(monday, point));
+                    QCOMPARE(b.kept.score(point), a.kept.score(point));
+                }
+                // A tombstoned account is listed for the team merge; none of its rows is read.
+                if (a.deleted)
+                    QVERIFY(b.rows.arr.isEmpty() && b.renewals.isEmpty() && !b.kept.score(0));
+            }
+        }
+
         auto one = readPortfolioSource(*book, monday);
         auto two = readPortfolioSource(*book, monday, {}, {}, second->get());
         QVERIFY(one && two);
