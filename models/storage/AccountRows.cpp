@@ -171,11 +171,34 @@ Result<AccountHalves> accountHalves(sqlite3* db)
         return AccountHalves{};
     const qint64 first = bounds.int64(0);
     const qint64 last = bounds.int64(1);
-    // The span in unsigned arithmetic: rowids may be negative, and the two ends as far apart as 2^64 - 1.
-    const quint64 span = quint64(last) - quint64(first) + 1;
-    return AccountHalves{
-        qsizetype(std::min<quint64>(span == 0 ? ~quint64(0) : span, quint64(AccountHalves::kMostRoom))),
-        std::midpoint(first, last)};
+    // The rowids after the first one, in unsigned arithmetic: rowids may be negative, and the two ends as far
+    // apart as 2^64 - 1.
+    const quint64 after = quint64(last) - quint64(first);
+    return AccountHalves{qsizetype(std::min<quint64>(after, AccountHalves::kMostRoom - 1) + 1),
+                         std::midpoint(first, last)};
+}
+
+void IdsRead::reserve(qsizetype count)
+{
+    m_bytes.reserve(count * 36); // a UUID's text, as the book's ids are
+    m_ends.reserve(count);
+    m_positions.reserve(count);
+}
+
+void IdsRead::append(QByteArrayView id, int position)
+{
+    m_bytes.append(id.data(), id.size());
+    m_ends.append(m_bytes.size());
+    m_positions.append(position);
+}
+
+void IdsRead::numberInto(AccountIndex& index, int offset) const
+{
+    qsizetype begin = 0;
+    for (qsizetype k = 0; k < m_ends.size(); ++k) {
+        index.insert(QByteArrayView(m_bytes.data() + begin, m_ends[k] - begin), offset + m_positions[k]);
+        begin = m_ends[k];
+    }
 }
 
 QString SharedTexts::of(QByteArrayView utf8)

@@ -151,6 +151,32 @@ struct AccountHalves
 };
 Result<AccountHalves> accountHalves(sqlite3* db);
 
+// Which accounts one part of such a read reads: those whose rowids are at most the split, or those after it.
+enum class Rowids
+{
+    UpToSplit,
+    AfterSplit,
+};
+
+// The ids of the accounts a part read, as the book has them, one after another in one buffer with the
+// position of each in the part: numbered in an AccountIndex once every part is read, so that the parts never
+// share the index while they read.
+class IdsRead
+{
+public:
+    void reserve(qsizetype count);
+    void append(QByteArrayView id, int position);
+    // Inserts each id with the number `offset` + its position (where the part's accounts begin in the
+    // joined list).
+    void numberInto(AccountIndex& index, int offset) const;
+    qsizetype size() const { return m_positions.size(); }
+
+private:
+    QVarLengthArray<char, 1024> m_bytes;
+    QList<qsizetype> m_ends;
+    QList<int> m_positions;
+};
+
 // The few distinct texts of a column (owners): each of the first 32 made once and shared by its rows, instead
 // of a string of its own for every row to make and free. A short list: a hash of the bytes cost more than the
 // strings it saved.

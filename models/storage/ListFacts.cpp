@@ -84,8 +84,8 @@ namespace {
 // day, the one created later, then the larger id. One seek in arr_event_by_account and a sort of the
 // account's few events.
 #define CSM_LATEST_ARR_EVENT                                                                                 \
-    "(SELECT e.effective_on, e.arr_after FROM arr_event e WHERE e.account_id = account.id AND e.deleted = "  \
-    "0 "                                                                                                     \
+    "(SELECT e.effective_on, e.arr_after FROM arr_event e "                                                  \
+    " WHERE e.account_id = account.id AND e.deleted = 0 "                                                    \
     " ORDER BY e.effective_on DESC, e.created_at DESC, e.id DESC LIMIT 1)"
 #define CSM_SET_ARR_FACTS                                                                                    \
     "UPDATE account SET (latest_arr_event_on, latest_arr_after) = " CSM_LATEST_ARR_EVENT " "

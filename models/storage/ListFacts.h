@@ -16,10 +16,10 @@ namespace csm::storage {
 // (account.last_customer_touch_on) and the latest live contract (account.contract_start_date,
 // contract_term_months, contract_notice_days, contract_auto_renew, contract_notice_rule,
 // contract_renewal_term_months, contract_id) with the renewals recorded since its start
-// (contract_renewed_through, contract_churned_on). Triggers on touch and contract keep them, so every writer
-// does (older builds and other SQLite tools included) and the list of 100,000 accounts is one pass over
-// `account` instead of two index seeks per account. Derived data only: the application never writes these
-// columns itself, and an export must leave them out.
+// (contract_renewed_through, contract_churned_on). Triggers on touch, contract, renewal and arr_event keep
+// them, so every writer does (older builds and other SQLite tools included) and the list of 100,000 accounts
+// is one pass over `account` instead of two index seeks per account. Derived data only: the application never
+// writes these columns itself, and an export must leave them out.
 
 // The columns and triggers of schema 3 (appended to the schema; also what its migration step creates).
 const char* listFactsSql();

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -36,6 +35,7 @@ Error cancelledError()
 }
 
 using storage::AccountIndex;
+using storage::Rowids;
 
 // Runs q and hands every row to `row` with the index of its account (rows of unknown accounts skipped).
 template <typename Row>
@@ -52,21 +52,12 @@ Status eachRow(Stmt& q, const AccountIndex& index, const CancelCheck& cancelled,
 struct AccountsPart
 {
     QList<PortfolioSourceAccount> accounts;
-    QList<int> live;                     // the live accounts, to be numbered in the index
-    QVarLengthArray<char, 1024> liveIds; // their ids as the book has them, one after another
-    QList<qsizetype> liveIdEnds;
+    storage::IdsRead live;     // the live accounts' ids, to be numbered in the index
     QList<int> contractsLater; // live accounts whose latest live contract starts after asOf
     QList<int> touchedLater;   // kept accounts whose latest touch is after asOf
     bool scoreToday = false;   // some live account's score on asOf must be scored from its rows
 
     void clear() { *this = {}; }
-};
-
-// Which accounts a part reads: those whose rowids are at most the split, or those after it.
-enum class Rowids
-{
-    UpToSplit,
-    AfterSplit,
 };
 
 // The accounts of one half of the rowids (and their current score when it is kept for asOf under the
@@ -109,10 +100,7 @@ Status readAccountRange(sqlite3* db, QDate asOf, const PortfolioRead& how, int m
         a.kept = KeptPortfolioHealth(asOf);
         if (a.deleted)
             continue;
-        part.live.append(i);
-        const QByteArrayView id = q.utf8(0);
-        part.liveIds.append(id.data(), id.size());
-        part.liveIdEnds.append(part.liveIds.size());
+        part.live.append(q.utf8(0), i);
         if (!q.isNull(14)) {
             const QDate start = q.date(14);
             if (start > asOf) {
@@ -174,13 +162,7 @@ Result<bool> readAccounts(sqlite3* db, sqlite3* second, PortfolioSource& source,
     index.reserve(parts[0].live.size() + parts[1].live.size(), 36); // a UUID's text, as the book's ids are
     for (std::size_t p = 0; p < parts.size(); ++p) {
         const int offset = p == 0 ? 0 : upper;
-        qsizetype begin = 0;
-        for (qsizetype k = 0; k < parts[p].live.size(); ++k) {
-            const qsizetype end = parts[p].liveIdEnds.at(k);
-            index.insert(QByteArrayView(parts[p].liveIds.data() + begin, end - begin),
-                         offset + parts[p].live.at(k));
-            begin = end;
-        }
+        parts[p].live.numberInto(index, offset);
         for (const int i : std::as_const(parts[p].contractsLater))
             contractsLater.append(offset + i);
         for (const int i : std::as_const(parts[p].touchedLater))

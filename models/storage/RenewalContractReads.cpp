@@ -34,6 +34,7 @@ namespace {
 
 using storage::AccountIndex;
 using storage::readOnBoth;
+using storage::Rowids;
 using storage::Stmt;
 
 // What decides how the rest of an account's row is read, beside its RenewalContract.
@@ -81,27 +82,13 @@ private:
     QVarLengthArray<std::pair<QByteArray, std::optional<NoticeRule>>, kMax> m_rules;
 };
 
-// Live accounts in table order, with their ids as the book has them one after another (to be numbered in the
-// index once every part is read).
+// Live accounts in table order, with their ids (to be numbered in the index once every part is read).
 struct AccountsPart
 {
     ContractRows rows;
-    QVarLengthArray<char, 1024> ids;
-    QList<qsizetype> idEnds;
+    storage::IdsRead ids;
 
-    void clear()
-    {
-        rows = {};
-        ids.clear();
-        idEnds.clear();
-    }
-};
-
-// Which live accounts a part reads: those whose rowids are at most the split, or those after it.
-enum class Rowids
-{
-    UpToSplit,
-    AfterSplit,
+    void clear() { *this = {}; }
 };
 
 Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, AccountsPart& part)
@@ -119,8 +106,7 @@ Status readAccountRange(sqlite3* db, QDate asOf, Rowids rowids, qint64 split, Ac
     a.bind(1, split);
     while (a.next()) {
         const QByteArrayView id = a.utf8(0);
-        part.ids.append(id.data(), id.size());
-        part.idEnds.append(part.ids.size());
+        part.ids.append(id, int(part.rows.contracts.size()));
         RenewalContract& c = part.rows.contracts.emplace_back();
         AccountFacts& f = part.rows.facts.emplace_back();
         c.accountId = storage::fromMostlyAscii(id);
@@ -184,8 +170,9 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
     for (AccountsPart& part : parts) {
         part.rows.contracts.reserve(room);
         part.rows.facts.reserve(room);
-        part.idEnds.reserve(room);
     }
+    parts[0].ids.reserve(room / 2 + 1);
+    parts[1].ids.reserve(room / 2 + 1);
     if (auto st = readOnBoth(
             db, second,
             [&](sqlite3* on) { return readAccountRange(on, asOf, Rowids::UpToSplit, split, parts[0]); },
@@ -194,6 +181,7 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
         !st)
         return st;
     // The rows of the upper half joined to the lower half's, beside the index of both halves' ids.
+    const int upper = int(parts[0].rows.contracts.size()); // where the upper half's rows begin
     const auto join = [&] {
         rows = std::move(parts[0].rows);
         rows.contracts.append(std::move(parts[1].rows.contracts));
@@ -206,15 +194,9 @@ Status readAccounts(sqlite3* db, sqlite3* second, QDate asOf, ContractRows& rows
         }
     };
     const auto number = [&] {
-        index.reserve(room, 36); // a UUID's text, as the book's ids are
-        int n = 0;
-        for (const AccountsPart& part : parts) {
-            qsizetype begin = 0;
-            for (const qsizetype end : part.idEnds) {
-                index.insert(QByteArrayView(part.ids.data() + begin, end - begin), n++);
-                begin = end;
-            }
-        }
+        index.reserve(parts[0].ids.size() + parts[1].ids.size(), 36); // a UUID's text, as the book's ids are
+        parts[0].ids.numberInto(index, 0);
+        parts[1].ids.numberInto(index, upper);
     };
     parallel::run({join, number});
     return {};

@@ -33,14 +33,15 @@ struct RetentionAccount
     QString name;
 };
 
-// The live accounts with rowids at most `split` (lower) or above it, in table order.
-Status readRetentionAccounts(sqlite3* db, bool lower, qint64 split, QList<RetentionAccount>& rows)
+// The live accounts of one half of the rowids (Rowids), in table order.
+Status readRetentionAccounts(sqlite3* db, storage::Rowids rowids, qint64 split, QList<RetentionAccount>& rows)
 {
     storage::SharedTexts owners;
-    storage::Stmt accounts(db, lower ? "SELECT id, owner, touch_model_override, name FROM account "
-                                       "WHERE deleted = 0 AND rowid <= ?1"
-                                     : "SELECT id, owner, touch_model_override, name FROM account "
-                                       "WHERE deleted = 0 AND rowid > ?1");
+    storage::Stmt accounts(db, rowids == storage::Rowids::UpToSplit
+                                   ? "SELECT id, owner, touch_model_override, name FROM account "
+                                     "WHERE deleted = 0 AND rowid <= ?1"
+                                   : "SELECT id, owner, touch_model_override, name FROM account "
+                                     "WHERE deleted = 0 AND rowid > ?1");
     accounts.bind(1, split);
     while (accounts.next()) {
         rows.append({accounts.utf8(0).toByteArray(), owners.of(accounts.utf8(1)),
@@ -88,8 +89,12 @@ Result<RetentionBook> readRetentionBook(const Book& book, const std::optional<da
     if (halves->room > 0) {
         if (auto st = storage::readOnBoth(
                 db, other,
-                [&](sqlite3* on) { return readRetentionAccounts(on, true, halves->split, parts[0]); },
-                [&](sqlite3* on) { return readRetentionAccounts(on, false, halves->split, parts[1]); },
+                [&](sqlite3* on) {
+                    return readRetentionAccounts(on, storage::Rowids::UpToSplit, halves->split, parts[0]);
+                },
+                [&](sqlite3* on) {
+                    return readRetentionAccounts(on, storage::Rowids::AfterSplit, halves->split, parts[1]);
+                },
                 [&] { parts[1].clear(); });
             !st)
             return st.error();
