@@ -122,6 +122,11 @@ Status migrate11to12(sqlite3* db, const QString&)
     return computeArrFacts(db);
 }
 
+Status migrate12to13(sqlite3* db, const QString&)
+{
+    return exec(db, openRoadmapIndexesSql());
+}
+
 } // namespace
 
 const QList<MigrationStep>& builtInMigrations()
@@ -130,6 +135,7 @@ const QList<MigrationStep>& builtInMigrations()
         {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
         {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
         {8, migrate8to9},     {9, migrate9to10},     {10, migrate10to11},      {11, migrate11to12},
+        {12, migrate12to13},
     };
     return steps;
 }

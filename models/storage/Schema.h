@@ -38,7 +38,9 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 12 adds two list facts (account.latest_arr_event_on, latest_arr_after) kept by new triggers on
 // arr_event: an older build's ARR writes keep them through the triggers, and it never reads them. The minimum
 // stays 8.
-inline constexpr int kSchemaVersion = 12;
+// Version 13 only adds two partial indexes on roadmap and milestone (SchemaRoadmaps.h): an older build's
+// writes keep them (SQLite does), and it never names them. The minimum stays 8.
+inline constexpr int kSchemaVersion = 13;
 inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).

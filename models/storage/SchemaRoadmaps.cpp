@@ -105,6 +105,14 @@ const char* roadmapSchemaSql()
     return sql.constData();
 }
 
+const char* openRoadmapIndexesSql()
+{
+    return "CREATE INDEX roadmap_active_by_account ON roadmap (account_id, id, deleted, active)\n"
+           "    WHERE deleted = 0 AND active = 1;\n"
+           "CREATE INDEX milestone_open_by_roadmap ON milestone (roadmap_id, deleted, status)\n"
+           "    WHERE deleted = 0 AND status NOT IN ('done', 'skipped');\n";
+}
+
 Status migrate7to8(sqlite3* db, const QString&)
 {
     if (auto st = exec(db, "ALTER TABLE company_holiday RENAME TO company_holiday_v7"); !st)
