@@ -73,6 +73,29 @@ void inParts(std::size_t n, const std::function<void(std::size_t, std::size_t, s
     parallel::run(work);
 }
 
+// The renewals of the next twelve months of one account, counted in `months` (the view's, or a part's):
+// every renewal of the latest contract after the day, by the touch model the account has now (the segment
+// that will handle it); a contract that does not renew by itself, up to its end.
+void addRenewalMonths(QList<PortfolioRenewalMonth>& months, const PortfolioAccount& p,
+                      const PortfolioSourceAccount& a, QDate asOf)
+{
+    const QDate firstMonth = months.constFirst().month;
+    const QDate end = firstMonth.addMonths(kRenewalMonths);
+    const auto seg = std::size_t(p.touchModel);
+    const ContractTerms terms = contractTermsOf(a);
+    const RenewalPoint first = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
+    for (int k = first.index; k > 0; ++k) {
+        const QDate date = ContractSchedule::renewal(terms, k, ContractSchedule::noHolidays()).renewalDate;
+        if (!date.isValid() || date >= end)
+            break;
+        const int m = (date.year() - firstMonth.year()) * 12 + date.month() - firstMonth.month();
+        PortfolioRenewalMonth& month = months[m];
+        ++month.count[seg];
+        month.arr[seg] += p.arr;
+        month.ids[seg].append(p.id);
+    }
+}
+
 } // namespace
 
 PortfolioRetention portfolioRetention(std::span<const PortfolioSourceAccount> accounts,
@@ -202,20 +225,52 @@ PortfolioView buildPortfolioView(std::span<const PortfolioSourceAccount> account
     for (const PortfolioSourceAccount& a : accounts)
         view.names.append(a.name);
 
-    // The as-of day's figures, account by account on the helper threads.
-    const HealthModel model = HealthModel::fromSettings(settings);
-    inParts(accounts.size(), [&](std::size_t, std::size_t from, std::size_t to) {
-        for (std::size_t i = from; i < to; ++i)
-            view.accounts[qsizetype(i)] = portfolioAccountOn(accounts[i], settings, model, rules, asOf);
-    });
-    view.summary = computePortfolio(view.accounts, view.context);
-    view.owners = portfolioOwners(view.accounts);
+    // The renewals of the next twelve months, by month of the renewal.
+    const QDate firstMonth(asOf.year(), asOf.month(), 1);
+    QList<PortfolioRenewalMonth> noRenewals;
+    for (int m = 0; m < kRenewalMonths; ++m)
+        noRenewals.append(PortfolioRenewalMonth{firstMonth.addMonths(m), {}, {}, {}});
 
+    // The as-of day's figures and the renewals ahead, account by account on the helper threads; each part
+    // counts its renewals apart, added in the accounts' order after.
+    const HealthModel model = HealthModel::fromSettings(settings);
+    std::array<QList<PortfolioRenewalMonth>, kParts> partMonths;
+    partMonths.fill(noRenewals);
+    inParts(accounts.size(), [&](std::size_t part, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            PortfolioAccount& p = view.accounts[qsizetype(i)];
+            p = portfolioAccountOn(accounts[i], settings, model, rules, asOf);
+            if (p.active && (!owner || p.owner == *owner) && p.nextRenewal.isValid())
+                addRenewalMonths(partMonths[part], p, accounts[i], asOf);
+        }
+    });
+    view.renewalMonths = std::move(noRenewals);
+    for (const QList<PortfolioRenewalMonth>& part : partMonths) {
+        for (qsizetype m = 0; m < kRenewalMonths; ++m) {
+            PortfolioRenewalMonth& month = view.renewalMonths[m];
+            for (std::size_t seg = 0; seg < month.count.size(); ++seg) {
+                month.count[seg] += part[m].count[seg];
+                month.arr[seg] += part[m].arr[seg];
+                month.ids[seg].append(part[m].ids[seg]);
+            }
+        }
+    }
+
+    // The summary, the trend and the retention figures at once.
     const QList<QDate> days = portfolioTrendDays(asOf);
     std::array<TrendSums, kParts> parts{};
-    inParts(accounts.size(), [&](std::size_t p, std::size_t from, std::size_t to) {
-        addTrend(parts[p], accounts.subspan(from, to - from), days, settings, model, rules, owner);
-    });
+    PortfolioRetention retention;
+    parallel::run(
+        {[&] {
+             inParts(accounts.size(), [&](std::size_t p, std::size_t from, std::size_t to) {
+                 addTrend(parts[p], accounts.subspan(from, to - from), days, settings, model, rules, owner);
+             });
+         },
+         [&] {
+             view.summary = computePortfolio(view.accounts, view.context);
+             view.owners = portfolioOwners(view.accounts);
+         },
+         [&] { retention = portfolioRetention(accounts, rules, view.context.currency, asOf, owner); }});
     TrendSums sums;
     for (const TrendSums& part : parts) {
         for (std::size_t i = 0; i < kTrendPoints; ++i) {
@@ -235,36 +290,6 @@ PortfolioView buildPortfolioView(std::span<const PortfolioSourceAccount> account
         }
         view.trend.append(point);
     }
-
-    // Renewals of the next twelve months: every renewal of the latest contract after the day, by the
-    // touch model the account has now (the segment that will handle it).
-    const QDate firstMonth(asOf.year(), asOf.month(), 1);
-    const QDate end = firstMonth.addMonths(kRenewalMonths);
-    for (int m = 0; m < kRenewalMonths; ++m)
-        view.renewalMonths.append(PortfolioRenewalMonth{firstMonth.addMonths(m), {}, {}, {}});
-    for (qsizetype i = 0; i < view.accounts.size(); ++i) {
-        const PortfolioAccount& p = view.accounts[i];
-        const PortfolioSourceAccount& a = accounts[std::size_t(i)];
-        if (!p.active || (owner && p.owner != *owner) || !p.nextRenewal.isValid())
-            continue;
-        const auto seg = std::size_t(p.touchModel);
-        // Every renewal of the contract ahead (a contract that does not renew by itself: up to its end).
-        const ContractTerms terms = contractTermsOf(a);
-        const RenewalPoint first = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
-        for (int k = first.index; k > 0; ++k) {
-            const QDate date =
-                ContractSchedule::renewal(terms, k, ContractSchedule::noHolidays()).renewalDate;
-            if (!date.isValid() || date >= end)
-                break;
-            const int m = (date.year() - firstMonth.year()) * 12 + date.month() - firstMonth.month();
-            PortfolioRenewalMonth& month = view.renewalMonths[m];
-            ++month.count[seg];
-            month.arr[seg] += p.arr;
-            month.ids[seg].append(p.id);
-        }
-    }
-    const PortfolioRetention retention =
-        portfolioRetention(accounts, rules, view.context.currency, asOf, owner);
     view.retentionPeriod = retention.period;
     view.grr = retention.grr;
     view.nrr = retention.nrr;

@@ -70,7 +70,7 @@ struct PortfolioSourceAccount
     QString owner;
     QString plan;
     QString industry;
-    QDateTime updatedAt; // the account row's, for the team merge
+    QDateTime updatedAt; // the account row's, for the team merge (read with the tombstones only)
     bool deleted = false;
     HealthAccountRows rows; // the health engine's input; rows.arr gives the ARR on any day
     QDate contractStart;    // of the latest live contract that has started; invalid when the account has none

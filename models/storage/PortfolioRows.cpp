@@ -4,6 +4,8 @@
 #include "storage/HealthStore.h"
 #include "storage/SegmentationStore.h"
 
+#include "domain/Parallel.h"
+
 #include "AccountRows.h"
 #include "BookPrivate.h"
 #include "Sqlite.h"
@@ -15,6 +17,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 namespace csm {
 
@@ -95,7 +101,8 @@ Status readAccountRange(sqlite3* db, QDate asOf, const PortfolioRead& how, int m
         a.rows.seats = q.int32(5);
         a.rows.touchModelOverride = storage::optCode<TouchModel>(q, 6);
         a.rows.currentArr = q.int64(7);
-        a.updatedAt = q.timestamp(8);
+        if (how.withTombstones)
+            a.updatedAt = q.timestamp(8); // for the team merge, which reads the tombstones too
         a.deleted = q.boolean(9);
         a.kept = KeptPortfolioHealth(asOf);
         if (a.deleted)
@@ -184,34 +191,88 @@ Result<bool> readAccounts(sqlite3* db, sqlite3* second, PortfolioSource& source,
 
 // The snapshots of the trend's Mondays that the book has, kept for the live accounts. A Monday with
 // snapshots is kept for every account: one without a snapshot that day was not in the book then (no data).
-// Returns the earliest Monday without snapshots (invalid when the book has all of them).
 //
+// The days are read by both connections of a read job, each taking the next day not taken yet once its own
+// part is done (the renewals on one, the other terms on the other), so that neither waits for the other.
 // A day's snapshots come in the order of the key (as_of, account_id), so they are matched to the accounts by
-// walking the ids in the same order, and each day's scores go to a compact array first: the accounts
+// walking the ids in the same order, and each day's scores go to a compact array of its own: the accounts
 // themselves (large structures) are written once at the end, not once per day and row.
-Result<QDate> readSnapshots(Book& book, PortfolioSource& source, const AccountIndex& index,
-                            const QList<QDate>& days, const CancelCheck& cancelled)
+class TrendSnapshots
 {
-    sqlite3* db = storage::BookAccess::d(book)->db;
-    QDate missing;
-    const QList<AccountIndex::Entry> byId = index.inIdOrder();
-    constexpr double kNoScore = -1; // no snapshot, or one without data (scores are 0..100)
-    QList<qsizetype> keptPoints;
-    QList<QList<double>> scores; // by kept point, then by account
-    Stmt q(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1");
-    for (qsizetype point = 0; point + 1 < days.size(); ++point) {
-        auto has = HealthStore::hasSnapshotsOn(book, days[point]);
-        if (!has)
-            return has.error();
-        if (!*has) {
-            if (!missing.isValid())
-                missing = days[point];
-            continue;
+public:
+    // The trend's days that have snapshots (HealthStore::hasSnapshotsOn), on the book's connection.
+    static Result<TrendSnapshots> plan(Book& book, const QList<QDate>& days, const AccountIndex& index,
+                                       qsizetype accounts)
+    {
+        TrendSnapshots t;
+        for (qsizetype point = 0; point + 1 < days.size(); ++point) {
+            auto has = HealthStore::hasSnapshotsOn(book, days[point]);
+            if (!has)
+                return has.error();
+            if (!*has) {
+                if (!t.m_missing.isValid())
+                    t.m_missing = days[point];
+                continue;
+            }
+            t.m_points.append(point);
+            t.m_days.append(days[point]);
         }
-        keptPoints.append(point);
-        QList<double>& day = scores.emplace_back(source.accounts.size(), kNoScore);
-        q.reset();
-        q.bind(1, days[point]);
+        t.m_scores.resize(t.m_points.size());
+        t.m_read.fill(false, t.m_points.size());
+        t.m_accounts = accounts;
+        t.m_index = &index;
+        return t;
+    }
+
+    // Reads the days no connection has taken yet, one at a time, until none is left.
+    Status readUntaken(sqlite3* db, const CancelCheck& cancelled)
+    {
+        for (qsizetype k = m_shared->next.fetch_add(1); k < m_points.size();
+             k = m_shared->next.fetch_add(1)) {
+            if (auto st = readDay(db, k, cancelled); !st)
+                return st;
+        }
+        return {};
+    }
+
+    // Reads the days a failed read took and did not finish; then keeps every day in the accounts.
+    Status finish(sqlite3* db, QList<PortfolioSourceAccount>& accounts, const CancelCheck& cancelled)
+    {
+        for (qsizetype k = 0; k < m_points.size(); ++k) {
+            if (!m_read[k]) {
+                if (auto st = readDay(db, k, cancelled); !st)
+                    return st;
+            }
+        }
+        parallel::runInParts(accounts.size(), parallel::partsFor(accounts.size(), 4096),
+                             [&](int, qsizetype from, qsizetype to) {
+                                 for (qsizetype i = from; i < to; ++i) {
+                                     KeptPortfolioHealth& kept = accounts[i].kept;
+                                     for (qsizetype k = 0; k < m_points.size(); ++k) {
+                                         const double score = m_scores[k][i];
+                                         kept.keep(m_points[k],
+                                                   score >= 0 ? std::optional<double>(score) : std::nullopt);
+                                     }
+                                 }
+                             });
+        return {};
+    }
+
+    // The earliest of the trend's Mondays without snapshots (invalid when the book has all of them).
+    QDate missing() const { return m_missing; }
+
+private:
+    static constexpr double kNoScore = -1; // no snapshot, or one without data (scores are 0..100)
+
+    Status readDay(sqlite3* db, qsizetype k, const CancelCheck& cancelled)
+    {
+        // The ids in their order, sorted by the first connection to need them while the other reads on.
+        std::call_once(m_shared->sorted, [this] { m_byId = m_index->inIdOrder(); });
+        const QList<AccountIndex::Entry>& byId = m_byId;
+        QList<double>& day = m_scores[k];
+        day.fill(kNoScore, m_accounts);
+        Stmt q(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1");
+        q.bind(1, m_days[k]);
         qsizetype next = 0;
         qint64 n = 0;
         while (q.next()) {
@@ -225,17 +286,27 @@ Result<QDate> readSnapshots(Book& book, PortfolioSource& source, const AccountIn
             // else: a tombstoned account's snapshot
         }
         if (auto st = q.status(); !st)
-            return st.error();
+            return st;
+        m_read[k] = true;
+        return {};
     }
-    for (qsizetype i = 0; i < source.accounts.size(); ++i) {
-        KeptPortfolioHealth& kept = source.accounts[i].kept;
-        for (qsizetype k = 0; k < keptPoints.size(); ++k) {
-            const double score = scores[k][i];
-            kept.keep(keptPoints[k], score >= 0 ? std::optional<double>(score) : std::nullopt);
-        }
-    }
-    return missing;
-}
+
+    QList<qsizetype> m_points;     // the trend's points with snapshots
+    QList<QDate> m_days;           // their days
+    QList<QList<double>> m_scores; // by kept point, then by account
+    QList<char> m_read;            // by kept point: read to the end (each written by the thread that read it)
+    const AccountIndex* m_index = nullptr;
+    QList<AccountIndex::Entry> m_byId; // the index's ids in their order, once some connection needs them
+    qsizetype m_accounts = 0;
+    QDate m_missing;
+    // What the connections share (on the heap: the plan is returned by value).
+    struct Shared
+    {
+        std::atomic<qsizetype> next = 0; // the next day to take
+        std::once_flag sorted;           // m_byId made
+    };
+    std::unique_ptr<Shared> m_shared = std::make_unique<Shared>();
+};
 
 // What the health engine needs of the accounts' rows to score days from `from` to asOf.
 Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate from, QDate asOf,
@@ -374,16 +445,26 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
         return scoreToday.error();
     // The earliest day the engine scores from rows (invalid: none).
     QDate scoreFrom = how.scoreFromRows ? days.constFirst() : QDate();
-    // The kept snapshots and the renewals on the book's connection while the second one reads the other terms
-    // (each part writes its own fields of the accounts; about the same time each).
+    std::optional<TrendSnapshots> trend;
+    if (!how.scoreFromRows) {
+        auto planned = TrendSnapshots::plan(book, days, index, source.accounts.size());
+        if (!planned)
+            return planned.error();
+        trend.emplace(std::move(planned.value()));
+    }
+    // The renewals on the book's connection while the second one reads the other terms (each part writes its
+    // own fields of the accounts), then the trend's snapshots on both.
     const auto ownPart = [&](sqlite3* own) -> Status {
-        if (!how.scoreFromRows) {
-            auto missing = readSnapshots(book, source, index, days, cancelled);
-            if (!missing)
-                return missing.error();
-            scoreFrom = missing->isValid() ? *missing : *scoreToday ? asOf : QDate();
-        }
-        return readRenewals(own, source, index, cancelled);
+        auto st = readRenewals(own, source, index, cancelled);
+        if (st && trend)
+            st = trend->readUntaken(own, cancelled);
+        return st;
+    };
+    const auto otherPart = [&](sqlite3* on) -> Status {
+        auto st = readAccountTerms(on, source, index, asOf, contractsLater, cancelled);
+        if (st && trend)
+            st = trend->readUntaken(on, cancelled);
+        return st;
     };
     const auto undoTerms = [&] {
         const PortfolioSourceAccount blank;
@@ -399,12 +480,13 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
             a.noticeDays = blank.noticeDays;
         }
     };
-    if (auto st = storage::readOnBoth(
-            db, other, ownPart,
-            [&](sqlite3* on) { return readAccountTerms(on, source, index, asOf, contractsLater, cancelled); },
-            undoTerms);
-        !st)
+    if (auto st = storage::readOnBoth(db, other, ownPart, otherPart, undoTerms); !st)
         return st.error();
+    if (trend) {
+        if (auto st = trend->finish(db, source.accounts, cancelled); !st)
+            return st.error();
+        scoreFrom = trend->missing().isValid() ? trend->missing() : *scoreToday ? asOf : QDate();
+    }
     if (scoreFrom.isValid()) {
         if (auto st = readHealthRows(db, source, index, scoreFrom, asOf, cancelled); !st)
             return st.error();
@@ -420,7 +502,10 @@ Result<PortfolioView> loadPortfolio(Book& book, QDate asOf, const std::optional<
     auto source = readPortfolioSource(book, asOf, {}, cancelled, second);
     if (!source)
         return source.error();
-    return buildPortfolioView(source->accounts, source->settings, source->rules, asOf, owner);
+    PortfolioView view = buildPortfolioView(source->accounts, source->settings, source->rules, asOf, owner);
+    // 100,000 accounts' rows take tens of milliseconds to free: not on the way to the view.
+    parallel::releaseLater(std::move(source.value()));
+    return view;
 }
 
 QStringList teamBookPaths(const QStringList& filesAndFolders)

@@ -35,8 +35,9 @@ struct PortfolioSource
 
 struct PortfolioRead
 {
-    bool withTombstones = false; // tombstoned accounts too, without their rows (the team merge needs them)
-    bool scoreFromRows = false;  // ignore the kept health: every day from the rows (tests, the benchmark)
+    // Tombstoned accounts too, without their rows, and every account's updatedAt (the team merge needs both).
+    bool withTombstones = false;
+    bool scoreFromRows = false; // ignore the kept health: every day from the rows (tests, the benchmark)
 };
 
 // Reads every account with its kept health on the view's days and the rows the days without it need. With

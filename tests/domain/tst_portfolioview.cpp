@@ -210,6 +210,53 @@ private slots:
         QCOMPARE(view.owners, (QStringList{QStringLiteral("Aoki"), QStringLiteral("Baba")}));
     }
 
+    void renewalsOfManyAccountsInTheirOrder()
+    {
+        // Eleven yearly low-touch contracts from 2025-09-10 (ARR 1,000,000 + k): each renews on 2026-09-10,
+        // month 3 of the twelve. The accounts are counted in parts on the helper threads: the month must list
+        // them in the accounts' order, not in the order the parts finish, and add every part's figures.
+        // Between them, accounts that do not count: a tombstone (k = 3) and another owner's (k = 7).
+        QList<PortfolioSourceAccount> accounts;
+        QList<Id> expected;
+        MinorUnits arr = 0;
+        for (int k = 0; k < 11; ++k) {
+            const QByteArray id = "r" + QByteArray::number(10 + k);
+            auto a = account(id.constData(), {{d("2025-09-10"), 1'000'000 + k}});
+            a.contractStart = d("2025-09-10");
+            a.termMonths = 12;
+            if (k == 3)
+                a.deleted = true;
+            if (k == 7)
+                a.owner = QStringLiteral("Baba");
+            if (k != 3 && k != 7) {
+                expected.append(a.id);
+                arr += 1'000'000 + k;
+            }
+            accounts.append(a);
+        }
+        const PortfolioView view = buildPortfolioView(accounts, jpy(), SegmentationRules::fromSettings(jpy()),
+                                                      kAsOf, QStringLiteral("Aoki"));
+        const auto low = std::size_t(TouchModel::Low);
+        const PortfolioRenewalMonth& september = view.renewalMonths[3];
+        QCOMPARE(september.month, d("2026-09-01"));
+        QCOMPARE(september.ids[low], expected);
+        QCOMPARE(september.count[low], 9);
+        QCOMPARE(september.arr[low], arr); // 9,000,000 + 0+1+2+4+5+6+8+9+10 = 9,000,045
+        QCOMPARE(arr, MinorUnits(9'000'045));
+        int elsewhere = 0;
+        for (qsizetype m = 0; m < view.renewalMonths.size(); ++m) {
+            for (std::size_t seg = 0; seg < 3; ++seg)
+                elsewhere += (m == 3 && seg == low) ? 0 : view.renewalMonths[m].count[seg];
+        }
+        QCOMPARE(elsewhere, 0);
+        // Without the owner's scope the other owner's account is counted in its place.
+        const PortfolioView all =
+            buildPortfolioView(accounts, jpy(), SegmentationRules::fromSettings(jpy()), kAsOf, std::nullopt);
+        expected.insert(6, QStringLiteral("r17"));
+        QCOMPARE(all.renewalMonths[3].ids[low], expected);
+        QCOMPARE(all.renewalMonths[3].arr[low], MinorUnits(9'000'045 + 1'000'007));
+    }
+
     void retentionOverTwelveMonthsBySegment()
     {
         // Period 2025-07-01 .. 2026-06-30; the cohort is the accounts active on 2025-06-30.

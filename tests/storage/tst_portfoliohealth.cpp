@@ -299,6 +299,32 @@ private slots:
             }
         }
 
+        // The trend's Mondays, taken by whichever connection is free, against the snapshots the table holds
+        // (a Monday the book has kept and an account without a snapshot that day: no score).
+        {
+            auto two = readPortfolioSource(*book, monday, {}, {}, second->get());
+            QVERIFY(two);
+            RawDb raw(book->path(), true);
+            const QList<QDate> days = portfolioTrendDays(monday);
+            int scores = 0;
+            for (qsizetype point = 0; point + 1 < days.size(); ++point) {
+                QHash<QString, double> table;
+                for (const QVariantList& row :
+                     raw.rows(QStringLiteral("SELECT account_id, score FROM health_snapshot WHERE as_of = ?1 "
+                                             "AND score IS NOT NULL"),
+                              {days[point].toString(Qt::ISODate)}))
+                    table.insert(row.at(0).toString(), row.at(1).toDouble());
+                QVERIFY2(!table.isEmpty(), qPrintable(days[point].toString(Qt::ISODate)));
+                for (const PortfolioSourceAccount& a : std::as_const(two->accounts)) {
+                    QVERIFY(a.kept.has(monday, point));
+                    QCOMPARE(a.kept.score(point),
+                             table.contains(a.id) ? std::optional(table.value(a.id)) : std::nullopt);
+                    scores += table.contains(a.id) ? 1 : 0;
+                }
+            }
+            QVERIFY(scores > 11 * 100);
+        }
+
         auto one = readPortfolioSource(*book, monday);
         auto two = readPortfolioSource(*book, monday, {}, {}, second->get());
         QVERIFY(one && two);
