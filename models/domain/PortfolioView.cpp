@@ -240,7 +240,7 @@ PortfolioView buildPortfolioView(std::span<const PortfolioSourceAccount> account
         for (std::size_t i = from; i < to; ++i) {
             PortfolioAccount& p = view.accounts[qsizetype(i)];
             p = portfolioAccountOn(accounts[i], settings, model, rules, asOf);
-            if (p.active && (!owner || p.owner == *owner) && p.nextRenewal.isValid())
+            if (p.active && inOwnerScope(accounts[i], owner) && p.nextRenewal.isValid())
                 addRenewalMonths(partMonths[part], p, accounts[i], asOf);
         }
     });
