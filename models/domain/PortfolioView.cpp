@@ -15,6 +15,12 @@ namespace {
 constexpr std::size_t kTrendPoints = kPortfolioTrendPoints;
 constexpr int kRenewalMonths = 12;
 
+// The trend's day of the month of `day`: the latest Monday on or before its last day.
+QDate monthTrendMonday(QDate day)
+{
+    return dates::mondayOnOrBefore(dates::endOfMonth(day));
+}
+
 bool inOwnerScope(const PortfolioSourceAccount& a, const std::optional<QString>& owner)
 {
     return !owner || a.owner == *owner;
@@ -145,9 +151,14 @@ QList<QDate> portfolioTrendDays(QDate asOf)
     QList<QDate> days;
     const QDate firstOfMonth(asOf.year(), asOf.month(), 1);
     for (int back = int(kTrendPoints) - 1; back >= 1; --back)
-        days.append(dates::mondayOnOrBefore(dates::endOfMonth(dates::addMonths(firstOfMonth, -back))));
+        days.append(monthTrendMonday(dates::addMonths(firstOfMonth, -back)));
     days.append(asOf);
     return days;
+}
+
+bool isPortfolioTrendMonday(QDate day)
+{
+    return day.isValid() && day == monthTrendMonday(day);
 }
 
 ContractTerms contractTermsOf(const PortfolioSourceAccount& a)

@@ -151,5 +151,8 @@ PortfolioRetention portfolioRetention(std::span<const PortfolioSourceAccount> ac
 // The days of the trend: for each of the 11 months before asOf's month the latest Monday on or before its
 // last day (the book keeps health snapshots on Mondays), then asOf.
 QList<QDate> portfolioTrendDays(QDate asOf);
+// Whether `day` is one of the Mondays portfolioTrendDays gives for some as-of day (the latest Monday on or
+// before the last day of its month): the days whose scores a book keeps in one row each (schema 14).
+bool isPortfolioTrendMonday(QDate day);
 
 } // namespace csm

@@ -3,6 +3,7 @@
 #include "BookFile.h"
 #include "BookPrivate.h"
 #include "HealthRefresh.h"
+#include "HealthTrendDays.h"
 #include "Sqlite.h"
 #include "domain/Parallel.h"
 #include "domain/Settings.h"
@@ -237,6 +238,14 @@ Status clearDeletedAccounts(sqlite3* db, const QList<QDate>& days)
         if (!q.status())
             return q.status();
     }
+    if (gone.isEmpty())
+        return {};
+    // The days' kept trend rows go with them (a delete is not seen by a trigger: HealthTrendDays.h); the
+    // pass keeps them again at its end.
+    for (const QDate& day : days) {
+        if (auto st = storage::forgetHealthTrendDay(db, day); !st)
+            return st;
+    }
     Stmt clear(db, "DELETE FROM health_snapshot WHERE as_of = ?1 AND account_id = ?2");
     for (const QByteArray& id : std::as_const(gone)) {
         for (const QDate& day : days) {
@@ -348,6 +357,9 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
         return failed;
     if (cancelled)
         return cancelledError();
+    // The portfolio's trend Mondays the pass wrote (or any a refresh forgot), kept in one row each again.
+    if (auto st = storage::keepHealthTrendDays(db); !st)
+        return st;
     tx.recordEverything();
     return tx.commit();
 }
@@ -396,7 +408,9 @@ struct CatchUpPlan
 {
     QList<QDate> missingMondays;
     bool staleCurrent = false;
-    bool needed() const { return staleCurrent || !missingMondays.isEmpty(); }
+    bool trendDaysMissing = false; // trend Mondays with snapshots without their kept row (HealthTrendDays.h)
+    bool needsPass() const { return staleCurrent || !missingMondays.isEmpty(); }
+    bool needed() const { return needsPass() || trendDaysMissing; }
 };
 
 Result<CatchUpPlan> planCatchUp(Book& book, QDate today)
@@ -415,6 +429,10 @@ Result<CatchUpPlan> planCatchUp(Book& book, QDate today)
     if (!stale.next())
         return stale.status().error();
     plan.staleCurrent = stale.int64(0) != 0;
+    auto trendDays = storage::healthTrendDaysMissing(dbOf(book));
+    if (!trendDays)
+        return trendDays.error();
+    plan.trendDaysMissing = *trendDays;
     // A book without accounts has nothing to catch up (its Mondays stay empty).
     auto live = liveAccounts(book);
     if (!live)
@@ -441,6 +459,17 @@ Result<bool> HealthRecompute::catchUp(Book& book, QDate today, const HealthProgr
         return plan.error();
     if (!plan->needed())
         return false;
+    if (!plan->needsPass()) {
+        // Only trend Mondays to keep again (a refresh after an edit on a Monday forgot one).
+        Transaction tx(book);
+        if (!tx.begun())
+            return tx.begun().error();
+        if (auto st = storage::keepHealthTrendDays(dbOf(book)); !st)
+            return st.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return true;
+    }
     if (auto st = runPass(book, book.settings(), plan->missingMondays, today, true, progress); !st)
         return st.error();
     return true;

@@ -50,9 +50,10 @@ public:
                                const HealthProgress& progress = {});
 
     // What a book opened on a later day lacks: the Mondays of the last year without snapshots (all 52 when
-    // the book has none) and current scores not as of today. Returns whether anything was written.
+    // the book has none), current scores not as of today, and the portfolio's trend Mondays without their
+    // kept row (HealthTrendDays.h). Returns whether anything was written.
     static Result<bool> catchUp(Book& book, QDate today, const HealthProgress& progress = {});
-    // Whether catchUp would write anything (two seeks): the window asks before starting a job.
+    // Whether catchUp would write anything (a seek per Monday): the window asks before starting a job.
     static Result<bool> needsCatchUp(Book& book, QDate today);
 
     // Saves a model whose rules differ from the book's: its version is the book's + 1, the book's current

@@ -5,6 +5,7 @@
 #include "storage/ImportWriter.h"
 
 #include "BookPrivate.h"
+#include "HealthTrendDays.h"
 #include "ListFacts.h"
 #include "Sqlite.h"
 #include "TableRows.h"
@@ -65,6 +66,8 @@ Result<qint64> emptyTable(sqlite3* db, const QString& table, qint64 added, const
     state.reset();
     // The accounts' health history refers to them; it is derived and the undo writes it again afterwards.
     if (table == QLatin1String("account")) {
+        if (auto st = storage::forgetHealthTrendDays(db); !st)
+            return st.error();
         if (auto st = storage::exec(db, "DELETE FROM health_snapshot"); !st)
             return st.error();
     }
@@ -174,6 +177,8 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
                 // refers to the account and is written again below (without it the delete broke the
                 // foreign key, and every undo of an import that added accounts was refused).
                 if (table == QLatin1String("account") && key->size() == 1) {
+                    if (auto st = storage::forgetHealthTrendDays(db); !st)
+                        return st.error();
                     Stmt history(db, "DELETE FROM health_snapshot WHERE account_id = ?1");
                     storage::bindValue(history, 1, key->constFirst());
                     if (auto st = history.run(); !st)

@@ -8,6 +8,7 @@
 
 #include "AccountRows.h"
 #include "BookPrivate.h"
+#include "HealthTrendDays.h"
 #include "Sqlite.h"
 #include "Tables.h"
 
@@ -194,9 +195,10 @@ Result<bool> readAccounts(sqlite3* db, sqlite3* second, PortfolioSource& source,
 //
 // The days are read by both connections of a read job, each taking the next day not taken yet once its own
 // part is done (the renewals on one, the other terms on the other), so that neither waits for the other.
-// A day's snapshots come in the order of the key (as_of, account_id), so they are matched to the accounts by
-// walking the ids in the same order, and each day's scores go to a compact array of its own: the accounts
-// themselves (large structures) are written once at the end, not once per day and row.
+// A day's scores come from its kept row (schema 14, HealthTrendDays.h) or else from its snapshots, both in
+// the order of the snapshots' key (as_of, account_id), so they are matched to the accounts by walking the ids
+// in the same order, and each day's scores go to a compact array of its own: the accounts themselves (large
+// structures) are written once at the end, not once per day and row.
 class TrendSnapshots
 {
 public:
@@ -268,28 +270,58 @@ private:
     {
         // The ids in their order, sorted by the first connection to need them while the other reads on.
         std::call_once(m_shared->sorted, [this] { m_byId = m_index->inIdOrder(); });
-        const QList<AccountIndex::Entry>& byId = m_byId;
         QList<double>& day = m_scores[k];
         day.fill(kNoScore, m_accounts);
+        auto kept = storage::KeptTrendDay::read(db, m_days[k]);
+        if (!kept)
+            return kept.error();
+        if (*kept) {
+            storage::KeptTrendDay::Reader reader(**kept);
+            QByteArrayView id;
+            std::optional<double> score;
+            DayMatch match(m_byId, day);
+            while (reader.next(id, score))
+                match.add(id, score);
+            if (reader.complete()) {
+                m_read[k] = true;
+                return {};
+            }
+            day.fill(kNoScore, m_accounts); // a row this build cannot read whole: the snapshots instead
+        }
         Stmt q(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1");
         q.bind(1, m_days[k]);
-        qsizetype next = 0;
+        DayMatch match(m_byId, day);
         qint64 n = 0;
         while (q.next()) {
             if (cancelled && (++n & 0xffff) == 0 && cancelled())
                 return cancelledError();
-            const QByteArrayView id = q.utf8(0);
-            while (next < byId.size() && byId[next].id.compare(id) < 0)
-                ++next; // an account without a snapshot that day
-            if (next < byId.size() && byId[next].id == id)
-                day[byId[next].number] = q.isNull(1) ? kNoScore : q.real(1);
-            // else: a tombstoned account's snapshot
+            match.add(q.utf8(0), q.optReal(1));
         }
         if (auto st = q.status(); !st)
             return st;
         m_read[k] = true;
         return {};
     }
+
+    // Gives a day's scores, which come in the order of the ids, to the accounts walking `byId` alongside.
+    class DayMatch
+    {
+    public:
+        DayMatch(const QList<AccountIndex::Entry>& byId, QList<double>& day) : m_byId(byId), m_day(day) {}
+        void add(QByteArrayView id, std::optional<double> score)
+        {
+            while (m_next < m_byId.size() && m_byId[m_next].id.compare(id) < 0)
+                ++m_next; // an account without a snapshot that day
+            if (m_next < m_byId.size() && m_byId[m_next].id == id)
+                m_day[m_byId[m_next].number] = score.value_or(kNoScore);
+            // else: a tombstoned account's snapshot
+        }
+
+    private:
+        const QList<AccountIndex::Entry>& m_byId;
+        QList<double>& m_day;
+        qsizetype m_next = 0;
+    };
 
     QList<qsizetype> m_points;     // the trend's points with snapshots
     QList<QDate> m_days;           // their days

@@ -5,8 +5,9 @@
 // comes from (docs/decisions.md, "The portfolio's health from the book's snapshots"): the health the book
 // keeps (issue 12) wherever it covers the view's days (portfolioTrendDays), that is the current score on the
 // account row when it is as of the as-of day under the book's model, and the Monday snapshots of the trend's
-// days; the accounts' rows (usage, touches, NPS, milestones) are read only when some day is not covered, and
-// the engine scores that day from them (domain/PortfolioView.h).
+// days (from their kept row, schema 14: HealthTrendDays.h); the accounts' rows (usage, touches, NPS,
+// milestones) are read only when some day is not covered, and the engine scores that day from them
+// (domain/PortfolioView.h).
 
 #include "domain/PortfolioView.h"
 #include "domain/Result.h"

@@ -2,6 +2,7 @@
 
 #include "SchemaRenewals.h"
 
+#include "HealthTrendDays.h"
 #include "ListFacts.h"
 #include "SchemaHealth.h"
 #include "SchemaImport.h"
@@ -298,7 +299,7 @@ const char* schemaSql()
                                     contractEndFactsSql() + renewalsSql() + importSchemaSql() +
                                     healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
                                     contractOrderFactsSql() + contractIdFactSql() + renewalsByDateSql() +
-                                    arrFactsSql() + openRoadmapIndexesSql();
+                                    arrFactsSql() + openRoadmapIndexesSql() + healthTrendDaysSql();
     return full.c_str();
 }
 

@@ -193,6 +193,13 @@ Stmt& Stmt::bindUtf8View(int i, QByteArrayView utf8)
     return *this;
 }
 
+Stmt& Stmt::bindBlobView(int i, QByteArrayView bytes)
+{
+    // An empty blob is a zero-length blob (not NULL): SQLite reads a null pointer as NULL.
+    sqlite3_bind_blob(m_stmt, i, bytes.isEmpty() ? "" : bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    return *this;
+}
+
 bool Stmt::next()
 {
     if (!m_stmt)
@@ -237,6 +244,14 @@ QByteArrayView Stmt::utf8(int col) const
     if (!s)
         return {};
     return QByteArrayView(s, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArrayView Stmt::blob(int col) const
+{
+    const auto* b = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
+    if (!b)
+        return {};
+    return QByteArrayView(b, sqlite3_column_bytes(m_stmt, col));
 }
 
 int Stmt::columnCount() const

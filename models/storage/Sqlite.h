@@ -56,6 +56,8 @@ public:
     Stmt& bindStaticUtf8(int i, const QByteArray& utf8);
     // UTF-8 text that stays valid until the statement has been stepped (no copy), e.g. a reader's buffer.
     Stmt& bindUtf8View(int i, QByteArrayView utf8);
+    // Bytes that stay valid until the statement has been stepped (no copy); never NULL.
+    Stmt& bindBlobView(int i, QByteArrayView bytes);
 
     template <typename T> Stmt& bind(int i, const std::optional<T>& v)
     {
@@ -74,6 +76,8 @@ public:
     int type(int col) const;
     // The column's UTF-8 text, valid until the next step or reset (no copy).
     QByteArrayView utf8(int col) const;
+    // The column's bytes as a blob, valid until the next step or reset (no copy).
+    QByteArrayView blob(int col) const;
     int columnCount() const;
     QString text(int col) const;
     // Text that is ASCII nearly always (the book's ids): fromMostlyAscii of the column.

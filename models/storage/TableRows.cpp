@@ -21,8 +21,9 @@ namespace {
 bool isExcludedTable(const QString& name)
 {
     static const QSet<QString> excluded = {
-        QStringLiteral("meta"),         QStringLiteral("health_snapshot"), QStringLiteral("health_factor"),
-        QStringLiteral("import_batch"), QStringLiteral("import_change"),
+        QStringLiteral("meta"),          QStringLiteral("health_snapshot"),
+        QStringLiteral("health_factor"), QStringLiteral("health_trend_day"),
+        QStringLiteral("import_batch"),  QStringLiteral("import_change"),
     };
     return excluded.contains(name) || name.startsWith(QLatin1String("sqlite_"));
 }

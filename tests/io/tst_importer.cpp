@@ -130,7 +130,9 @@ QStringList storedHealth(const QString& path)
 {
     return queryLines(path, "SELECT * FROM health_snapshot ORDER BY as_of, account_id") +
            queryLines(path, "SELECT id, health_as_of, health_model_version, health_score, health_band, "
-                            "health_score_before FROM account ORDER BY id");
+                            "health_score_before FROM account ORDER BY id") +
+           queryLines(path,
+                      "SELECT as_of, layout, accounts, hex(scores) FROM health_trend_day ORDER BY as_of");
 }
 
 } // namespace
@@ -318,6 +320,9 @@ private slots:
             writeFile(dir, QStringLiteral("a.csv"), "external_id,name\nX-1,Acme Inc.\nX-2,Beta Ltd.\n");
         QVERIFY(importFile(*book, first));
         QVERIFY(count(*book, "health_snapshot") > 0);
+        // The last Monday of each month of the 52 weeks, kept in one row each (schema 14).
+        QCOMPARE(queryLines(path, "SELECT count(*) FROM health_trend_day"),
+                 QStringList{QStringLiteral("12")});
         const QStringList before = storedHealth(path);
         ImportOptions second;
         second.path = writeFile(dir, QStringLiteral("b.csv"),

@@ -536,6 +536,20 @@ private slots:
         // touch search index (schema 2; FTS5 compares it with the touch table).
         QCOMPARE(test::listFactsDisagreements(path), QStringList());
         RawDb db(path);
+        // The portfolio's trend Mondays (schema 14): one row for each day of the snapshots that is the last
+        // Monday of its month (the next Monday is in another month), with the count of that day's snapshots.
+        QStringList monthEnds;
+        for (const QVariantList& row :
+             db.rows(QStringLiteral("SELECT as_of, count(*) FROM health_snapshot GROUP BY as_of"))) {
+            const QDate day = QDate::fromString(row.at(0).toString(), Qt::ISODate);
+            if (day.dayOfWeek() == Qt::Monday && day.addDays(7).month() != day.month())
+                monthEnds << row.at(0).toString() + QLatin1Char(' ') + row.at(1).toString();
+        }
+        QCOMPARE(
+            db.column(QStringLiteral("SELECT as_of || ' ' || accounts FROM health_trend_day ORDER BY as_of")),
+            monthEnds);
+        if (version >= 7) // the generator's back-fill writes snapshots since schema 7
+            QCOMPARE(monthEnds.size(), 12);
         QVERIFY2(db.exec(QStringLiteral(
                      "INSERT INTO touch_search (touch_search, rank) VALUES ('integrity-check', 1)")),
                  qPrintable(db.lastError()));

@@ -10,6 +10,8 @@
 #include "storage/PortfolioRows.h"
 #include "storage/Repositories.h"
 
+#include <QMap>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +109,67 @@ void compareViews(const PortfolioView& kept, const PortfolioView& scored)
         QCOMPARE(kept.trend[i].scored, scored.trend[i].scored);
         QCOMPARE(kept.trend[i].mean, scored.trend[i].mean);
     }
+}
+
+// The trend's Mondays of a read as of `asOf` against the snapshots the table holds, each account's score on
+// each day (an account without a snapshot that day: no score). Returns how many scores were compared.
+int compareTrendWithSnapshots(Book& book, QDate asOf, Book* second = nullptr)
+{
+    auto source = readPortfolioSource(book, asOf, {}, {}, second);
+    if (!source)
+        qFatal("%s", qPrintable(source.error().toString()));
+    RawDb raw(book.path(), true);
+    const QList<QDate> days = portfolioTrendDays(asOf);
+    int scores = 0;
+    for (qsizetype point = 0; point + 1 < days.size(); ++point) {
+        QHash<QString, double> table;
+        for (const QVariantList& row :
+             raw.rows(QStringLiteral("SELECT account_id, score FROM health_snapshot WHERE as_of = ?1 "
+                                     "AND score IS NOT NULL"),
+                      {days[point].toString(Qt::ISODate)}))
+            table.insert(row.at(0).toString(), row.at(1).toDouble());
+        if (table.isEmpty())
+            qFatal("no snapshots on %s", qPrintable(days[point].toString(Qt::ISODate)));
+        for (const PortfolioSourceAccount& a : std::as_const(source->accounts)) {
+            if (!a.kept.has(asOf, point))
+                qFatal("day %lld not kept", qlonglong(point));
+            const std::optional<double> want =
+                table.contains(a.id) ? std::optional(table.value(a.id)) : std::nullopt;
+            if (a.kept.score(point) != want) {
+                qWarning("%s on %s: %g, the table %g", qPrintable(a.id),
+                         qPrintable(days[point].toString(Qt::ISODate)), a.kept.score(point).value_or(-1),
+                         want.value_or(-1));
+                return -1;
+            }
+            scores += want ? 1 : 0;
+        }
+    }
+    return scores;
+}
+
+// The days health_trend_day keeps, with the count of accounts of each.
+QMap<QString, qint64> keptTrendDays(const QString& path)
+{
+    RawDb raw(path, true);
+    QMap<QString, qint64> days;
+    for (const QVariantList& row : raw.rows(QStringLiteral("SELECT as_of, accounts FROM health_trend_day")))
+        days.insert(row.at(0).toString(), row.at(1).toLongLong());
+    return days;
+}
+
+// Independently of the code under test: the days of the snapshot table that are the last Monday of their
+// month (the next Monday is in another month), with the count of snapshots of each.
+QMap<QString, qint64> snapshotMonthEndMondays(const QString& path)
+{
+    RawDb raw(path, true);
+    QMap<QString, qint64> days;
+    for (const QVariantList& row :
+         raw.rows(QStringLiteral("SELECT as_of, count(*) FROM health_snapshot GROUP BY as_of"))) {
+        const QDate day = QDate::fromString(row.at(0).toString(), Qt::ISODate);
+        if (day.dayOfWeek() == Qt::Monday && day.addDays(7).month() != day.month())
+            days.insert(row.at(0).toString(), row.at(1).toLongLong());
+    }
+    return days;
 }
 
 } // namespace
@@ -301,29 +364,7 @@ private slots:
 
         // The trend's Mondays, taken by whichever connection is free, against the snapshots the table holds
         // (a Monday the book has kept and an account without a snapshot that day: no score).
-        {
-            auto two = readPortfolioSource(*book, monday, {}, {}, second->get());
-            QVERIFY(two);
-            RawDb raw(book->path(), true);
-            const QList<QDate> days = portfolioTrendDays(monday);
-            int scores = 0;
-            for (qsizetype point = 0; point + 1 < days.size(); ++point) {
-                QHash<QString, double> table;
-                for (const QVariantList& row :
-                     raw.rows(QStringLiteral("SELECT account_id, score FROM health_snapshot WHERE as_of = ?1 "
-                                             "AND score IS NOT NULL"),
-                              {days[point].toString(Qt::ISODate)}))
-                    table.insert(row.at(0).toString(), row.at(1).toDouble());
-                QVERIFY2(!table.isEmpty(), qPrintable(days[point].toString(Qt::ISODate)));
-                for (const PortfolioSourceAccount& a : std::as_const(two->accounts)) {
-                    QVERIFY(a.kept.has(monday, point));
-                    QCOMPARE(a.kept.score(point),
-                             table.contains(a.id) ? std::optional(table.value(a.id)) : std::nullopt);
-                    scores += table.contains(a.id) ? 1 : 0;
-                }
-            }
-            QVERIFY(scores > 11 * 100);
-        }
+        QVERIFY(compareTrendWithSnapshots(*book, monday, second->get()) > 11 * 100);
 
         auto one = readPortfolioSource(*book, monday);
         auto two = readPortfolioSource(*book, monday, {}, {}, second->get());
@@ -354,6 +395,107 @@ private slots:
         QVERIFY(renewals > 0 && contracts > 100); // something was read
         compareViews(buildPortfolioView(one->accounts, one->settings, one->rules, monday),
                      buildPortfolioView(two->accounts, two->settings, two->rules, monday));
+    }
+
+    // Schema 14 keeps the trend's Mondays in one row each (storage/HealthTrendDays.h): the back-fill keeps
+    // every last Monday of a month that has snapshots; a write to a snapshot of a kept day forgets the day's
+    // row and the catch-up keeps it again; the trend reads the row, and reads the snapshots of a day whose
+    // row it cannot read whole or that has none.
+    void theTrendMondaysKeptInOneRowEach()
+    {
+        const QDate monday = d("2026-06-29"); // the last Monday of June
+        QTemporaryDir dir;
+        FixedClock clock(monday);
+        auto book = generated(dir.filePath(QStringLiteral("g.sqlite")), clock, 120, 18);
+        const QString path = book->path();
+        // The 52 Mondays from 2025-07-07 to 2026-06-29: the last Mondays of July 2025 to June 2026.
+        const QMap<QString, qint64> monthEnds = snapshotMonthEndMondays(path);
+        QCOMPARE(monthEnds.size(), 12);
+        QCOMPARE(monthEnds.firstKey(), QStringLiteral("2025-07-28"));
+        QCOMPARE(monthEnds.value(QStringLiteral("2026-06-29")), 120);
+        QCOMPARE(keptTrendDays(path), monthEnds);
+        QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
+        auto needs = HealthRecompute::needsCatchUp(*book, monday);
+        QVERIFY(needs && !*needs);
+
+        // An update of one snapshot of a kept day (by any writer: a trigger) forgets the day.
+        const QDate day = portfolioTrendDays(monday).at(5);
+        const QString dayText = day.toString(Qt::ISODate);
+        {
+            RawDb raw(path);
+            QVERIFY2(raw.exec(QStringLiteral("UPDATE health_snapshot SET score = 50 WHERE as_of = ?1 AND "
+                                             "account_id = (SELECT min(account_id) FROM health_snapshot "
+                                             "WHERE as_of = ?1)"),
+                              {dayText}),
+                     qPrintable(raw.lastError()));
+        }
+        QVERIFY(!keptTrendDays(path).contains(dayText));
+        QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60); // that day from its snapshots
+        needs = HealthRecompute::needsCatchUp(*book, monday);
+        QVERIFY(needs && *needs);
+        auto caught = HealthRecompute::catchUp(*book, monday);
+        QVERIFY(caught && *caught);
+        QCOMPARE(keptTrendDays(path), monthEnds);
+        QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
+
+        // A touch logged on a kept Monday rewrites the account's snapshot of the day: the day is forgotten.
+        const QString someone =
+            RawDb(path, true).column(QStringLiteral("SELECT min(id) FROM account")).first();
+        Touch t;
+        t.accountId = someone;
+        t.occurredOn = monday;
+        t.kind = TouchKind::Call;
+        t.summary = QStringLiteral("Check-in");
+        QVERIFY(book->touches().save(t));
+        QVERIFY(!keptTrendDays(path).contains(monday.toString(Qt::ISODate)));
+        caught = HealthRecompute::catchUp(*book, monday);
+        QVERIFY(caught && *caught);
+        QCOMPARE(keptTrendDays(path), monthEnds);
+
+        // A tombstoned account's snapshots go when the history is written again; the day's row with them.
+        QVERIFY(book->accounts().remove(someone));
+        QVERIFY(HealthRecompute::writeHistory(*book, {day}, monday));
+        const QMap<QString, qint64> afterRemove = snapshotMonthEndMondays(path);
+        QCOMPARE(afterRemove.value(dayText), 119);
+        QCOMPARE(keptTrendDays(path), afterRemove);
+        QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
+
+        // A row this build cannot read whole (cut short): the day's snapshots are read instead.
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE health_trend_day SET scores = substr(scores, 1, 100) "
+                                            "WHERE as_of = ?1"),
+                             {dayText}));
+        }
+        QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
+
+        // The trend reads the row, not the snapshots: changed behind the triggers' back, the snapshots of a
+        // kept day say 0 and the trend still has the row's scores; without the row, the snapshots' zeros.
+        const QString other = portfolioTrendDays(monday).at(3).toString(Qt::ISODate);
+        const auto zerosOnDay3 = [&] {
+            auto source = readPortfolioSource(*book, monday);
+            if (!source)
+                qFatal("%s", qPrintable(source.error().toString()));
+            int zeros = 0;
+            for (const PortfolioSourceAccount& a : std::as_const(source->accounts))
+                zeros += a.kept.score(3) == 0.0 ? 1 : 0;
+            return zeros;
+        };
+        const int zerosBefore = zerosOnDay3();
+        QVERIFY(zerosBefore < 20);
+        {
+            RawDb raw(path);
+            QVERIFY2(raw.script(QStringLiteral("DROP TRIGGER health_trend_day_forget_update")),
+                     qPrintable(raw.lastError()));
+            QVERIFY(
+                raw.exec(QStringLiteral("UPDATE health_snapshot SET score = 0 WHERE as_of = ?1"), {other}));
+        }
+        QCOMPARE(zerosOnDay3(), zerosBefore);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DELETE FROM health_trend_day WHERE as_of = ?1"), {other}));
+        }
+        QCOMPARE(zerosOnDay3(), 119); // every live account has a snapshot that day
     }
 };
 
