@@ -28,7 +28,7 @@ bool inOwnerScope(const PortfolioSourceAccount& a, const std::optional<QString>&
 
 SegmentAssignment segmentOn(const PortfolioSourceAccount& a, const SegmentationRules& rules, MinorUnits arr)
 {
-    return rules.assign(SegmentFacts{a.id, arr, a.plan, a.industry, a.rows.touchModelOverride});
+    return rules.assign(arr, a.plan, a.industry, a.rows.touchModelOverride);
 }
 
 // Scores over a range of accounts, for one part of the parallel split.
@@ -46,6 +46,10 @@ void addTrend(TrendSums& sums, std::span<const PortfolioSourceAccount> accounts,
     for (const PortfolioSourceAccount& a : accounts) {
         if (a.deleted || !inOwnerScope(a, owner))
             continue;
+        // The rules are assigned again only when the ARR differs from the previous day's (an account's ARR
+        // changes on few of the days).
+        MinorUnits segmentArr = 0;
+        std::size_t segment = 0;
         for (qsizetype i = 0; i < days.size(); ++i) {
             const QDate day = days[i];
             const MinorUnits arr = arrOn(a.rows, day);
@@ -56,7 +60,11 @@ void addTrend(TrendSums& sums, std::span<const PortfolioSourceAccount> accounts,
                                     : scoreHealth(healthInputsAt(a.rows, settings, day), model, day).score;
             if (!score)
                 continue;
-            const auto seg = std::size_t(segmentOn(a, rules, arr).touchModel);
+            if (arr != segmentArr) {
+                segment = std::size_t(segmentOn(a, rules, arr).touchModel);
+                segmentArr = arr;
+            }
+            const std::size_t seg = segment;
             sums.sum[std::size_t(i)][seg] += *score;
             sums.sum[std::size_t(i)][std::size_t(Segment::All)] += *score;
             ++sums.count[std::size_t(i)][seg];
@@ -83,12 +91,11 @@ void inParts(std::size_t n, const std::function<void(std::size_t, std::size_t, s
 // every renewal of the latest contract after the day, by the touch model the account has now (the segment
 // that will handle it); a contract that does not renew by itself, up to its end.
 void addRenewalMonths(QList<PortfolioRenewalMonth>& months, const PortfolioAccount& p,
-                      const PortfolioSourceAccount& a, QDate asOf)
+                      const ContractTerms& terms, QDate asOf)
 {
     const QDate firstMonth = months.constFirst().month;
     const QDate end = firstMonth.addMonths(kRenewalMonths);
     const auto seg = std::size_t(p.touchModel);
-    const ContractTerms terms = contractTermsOf(a);
     const RenewalPoint first = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
     for (int k = first.index; k > 0; ++k) {
         const QDate date = ContractSchedule::renewal(terms, k, ContractSchedule::noHolidays()).renewalDate;
@@ -101,6 +108,25 @@ void addRenewalMonths(QList<PortfolioRenewalMonth>& months, const PortfolioAccou
         month.ids[seg].append(p.id);
     }
 }
+
+// The latest contract's terms (contractTermsOf), none without a contract of some term: worked out once per
+// account for its next renewal and its renewals of the next twelve months.
+std::optional<ContractTerms> termsOf(const PortfolioSourceAccount& a)
+{
+    if (!a.contractStart.isValid() || a.termMonths < 1)
+        return std::nullopt;
+    return contractTermsOf(a);
+}
+
+QDate nextRenewalUnder(const std::optional<ContractTerms>& terms, QDate asOf)
+{
+    return terms ? ContractSchedule::current(*terms, asOf, ContractSchedule::noHolidays()).renewalDate
+                 : QDate();
+}
+
+PortfolioAccount accountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
+                           const HealthModel& model, const SegmentationRules& rules, QDate asOf,
+                           const std::optional<ContractTerms>& terms);
 
 } // namespace
 
@@ -182,9 +208,7 @@ ContractTerms contractTermsOf(const PortfolioSourceAccount& a)
 
 QDate nextRenewalOf(const PortfolioSourceAccount& a, QDate asOf)
 {
-    if (!a.contractStart.isValid() || a.termMonths < 1)
-        return {};
-    return ContractSchedule::current(contractTermsOf(a), asOf, ContractSchedule::noHolidays()).renewalDate;
+    return nextRenewalUnder(termsOf(a), asOf);
 }
 
 PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
@@ -195,6 +219,15 @@ PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookS
 
 PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
                                     const HealthModel& model, const SegmentationRules& rules, QDate asOf)
+{
+    return accountOn(a, settings, model, rules, asOf, termsOf(a));
+}
+
+namespace {
+
+PortfolioAccount accountOn(const PortfolioSourceAccount& a, const BookSettings& settings,
+                           const HealthModel& model, const SegmentationRules& rules, QDate asOf,
+                           const std::optional<ContractTerms>& terms)
 {
     PortfolioAccount p;
     p.id = a.id;
@@ -215,7 +248,7 @@ PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookS
             p.healthBand = *h.band;
         p.lastCustomerTouch = inputs.lastCustomerTouch;
     }
-    p.nextRenewal = nextRenewalOf(a, asOf);
+    p.nextRenewal = nextRenewalUnder(terms, asOf);
     for (const PortfolioRenewalRow& r : a.renewals) {
         if (r.renewalDate == p.nextRenewal)
             p.forecast = r.forecast;
@@ -223,6 +256,8 @@ PortfolioAccount portfolioAccountOn(const PortfolioSourceAccount& a, const BookS
     p.openRoadmaps = a.openRoadmaps;
     return p;
 }
+
+} // namespace
 
 PortfolioView buildPortfolioView(std::span<const PortfolioSourceAccount> accounts,
                                  const BookSettings& settings, const SegmentationRules& rules, QDate asOf,
@@ -250,9 +285,10 @@ PortfolioView buildPortfolioView(std::span<const PortfolioSourceAccount> account
     inParts(accounts.size(), [&](std::size_t part, std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i) {
             PortfolioAccount& p = view.accounts[qsizetype(i)];
-            p = portfolioAccountOn(accounts[i], settings, model, rules, asOf);
+            const std::optional<ContractTerms> terms = termsOf(accounts[i]);
+            p = accountOn(accounts[i], settings, model, rules, asOf, terms);
             if (p.active && inOwnerScope(accounts[i], owner) && p.nextRenewal.isValid())
-                addRenewalMonths(partMonths[part], p, accounts[i], asOf);
+                addRenewalMonths(partMonths[part], p, *terms, asOf);
         }
     });
     view.renewalMonths = std::move(noRenewals);

@@ -102,9 +102,15 @@ SegmentAssignment SegmentationRules::assignByRules(MinorUnits arr, const QString
 
 SegmentAssignment SegmentationRules::assign(const SegmentFacts& account) const
 {
-    if (account.touchModelOverride)
-        return {*account.touchModelOverride, SegmentSource::Override, -1};
-    return assignByRules(account.arr, account.plan, account.industry);
+    return assign(account.arr, account.plan, account.industry, account.touchModelOverride);
+}
+
+SegmentAssignment SegmentationRules::assign(MinorUnits arr, const QString& plan, const QString& industry,
+                                            std::optional<TouchModel> touchModelOverride) const
+{
+    if (touchModelOverride)
+        return {*touchModelOverride, SegmentSource::Override, -1};
+    return assignByRules(arr, plan, industry);
 }
 
 QList<RuleProblem> SegmentationRules::validate() const
