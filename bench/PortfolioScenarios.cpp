@@ -87,14 +87,15 @@ QList<RawQuery> accountQueries(QDate asOf)
     };
 }
 
-// The floor of the kept path: those, and the snapshots of the trend's Mondays.
+// The floor of the kept path: those, and the trend's Mondays as the book keeps them (schema 14: one row each
+// in health_trend_day, storage/HealthTrendDays.h).
 QList<RawQuery> keptQueries(QDate asOf)
 {
     QList<RawQuery> queries = accountQueries(asOf);
     const QList<QDate> days = portfolioTrendDays(asOf);
     for (qsizetype i = 0; i + 1 < days.size(); ++i)
-        queries.append(
-            RawQuery{"SELECT account_id, score FROM health_snapshot WHERE as_of = ?1", {iso(days[i])}});
+        queries.append(RawQuery{"SELECT layout, accounts, scores FROM health_trend_day WHERE as_of = ?1",
+                                {iso(days[i])}});
     return queries;
 }
 
