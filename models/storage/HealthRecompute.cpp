@@ -10,6 +10,8 @@
 #include "storage/HealthStore.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -104,7 +106,8 @@ class HealthWrites
 {
 public:
     explicit HealthWrites(sqlite3* db)
-        : m_snapshot(db,
+        : m_db(db),
+          m_snapshot(db,
                      "INSERT OR REPLACE INTO health_snapshot (as_of, account_id, model_version, score, band, "
                      "touch_model, seats, usage_recent_sum, usage_recent_days, usage_prior_sum, "
                      "usage_prior_days, days_since_touch, sentiment_sum, sentiment_count, nps_promoters, "
@@ -115,9 +118,16 @@ public:
                         "health_band = ?4, health_score_before = ?5 WHERE id = ?6")
     {}
 
-    // accountId and day: UTF-8 / ISO text that stays valid until the row is written (not copied).
+    // accountId and day: UTF-8 / ISO text that stays valid until the row is written (not copied). The first
+    // write to a day forgets the day's kept trend row (HealthTrendDays.h).
     Status snapshot(const QByteArray& accountId, const QByteArray& day, QDate asOf, const ScoredSnapshot& s)
     {
+        if (asOf != m_lastDay && !m_forgotten.contains(asOf)) {
+            if (auto st = storage::forgetHealthTrendDay(m_db, asOf); !st)
+                return st;
+            m_forgotten.insert(asOf);
+        }
+        m_lastDay = asOf;
         if (!fitsSnapshotTable(asOf, s))
             return Error{Error::Code::InvalidValue,
                          trBook(QT_TRANSLATE_NOOP("csm::Book",
@@ -166,8 +176,11 @@ private:
             q.bindNull(i);
     }
 
+    sqlite3* m_db;
     Stmt m_snapshot;
     Stmt m_current;
+    QSet<QDate> m_forgotten; // the days whose kept trend row this writer has forgotten
+    QDate m_lastDay;         // the day of the latest snapshot written (forgotten already)
     ThreeCodes<TouchModel> m_touchModels;
     ThreeCodes<HealthBand> m_bands;
 };
@@ -240,8 +253,7 @@ Status clearDeletedAccounts(sqlite3* db, const QList<QDate>& days)
     }
     if (gone.isEmpty())
         return {};
-    // The days' kept trend rows go with them (a delete is not seen by a trigger: HealthTrendDays.h); the
-    // pass keeps them again at its end.
+    // The days' kept trend rows go with them (HealthTrendDays.h); the pass keeps them again at its end.
     for (const QDate& day : days) {
         if (auto st = storage::forgetHealthTrendDay(db, day); !st)
             return st;

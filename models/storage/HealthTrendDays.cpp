@@ -131,12 +131,6 @@ CREATE TABLE health_trend_day (
     accounts INTEGER NOT NULL CHECK (accounts >= 1),
     scores   BLOB NOT NULL
 ) STRICT;
-CREATE TRIGGER health_trend_day_forget_insert AFTER INSERT ON health_snapshot BEGIN
-    DELETE FROM health_trend_day WHERE as_of = NEW.as_of;
-END;
-CREATE TRIGGER health_trend_day_forget_update AFTER UPDATE ON health_snapshot BEGIN
-    DELETE FROM health_trend_day WHERE as_of IN (OLD.as_of, NEW.as_of);
-END;
 )sql";
 }
 

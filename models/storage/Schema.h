@@ -40,9 +40,9 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // stays 8.
 // Version 13 only adds two partial indexes on roadmap and milestone (SchemaRoadmaps.h): an older build's
 // writes keep them (SQLite does), and it never names them. The minimum stays 8.
-// Version 14 adds health_trend_day, the portfolio's trend Mondays in one row each, and two triggers on
-// health_snapshot that forget a day written to (HealthTrendDays.h). An older build opens a newer book
-// read-only and never names the table. The minimum stays 8.
+// Version 14 adds health_trend_day, the portfolio's trend Mondays in one row each, forgotten by whatever
+// writes health_snapshot (HealthTrendDays.h). An older build opens a newer book read-only and never names the
+// table. The minimum stays 8.
 inline constexpr int kSchemaVersion = 14;
 inline constexpr int kMinReaderVersion = 8;
 

@@ -418,23 +418,32 @@ private slots:
         auto needs = HealthRecompute::needsCatchUp(*book, monday);
         QVERIFY(needs && !*needs);
 
-        // An update of one snapshot of a kept day (by any writer: a trigger) forgets the day.
+        // A day without its row is read from its snapshots; the catch-up keeps it again.
         const QDate day = portfolioTrendDays(monday).at(5);
         const QString dayText = day.toString(Qt::ISODate);
         {
             RawDb raw(path);
-            QVERIFY2(raw.exec(QStringLiteral("UPDATE health_snapshot SET score = 50 WHERE as_of = ?1 AND "
-                                             "account_id = (SELECT min(account_id) FROM health_snapshot "
-                                             "WHERE as_of = ?1)"),
-                              {dayText}),
-                     qPrintable(raw.lastError()));
+            QVERIFY(raw.exec(QStringLiteral("DELETE FROM health_trend_day WHERE as_of = ?1"), {dayText}));
         }
-        QVERIFY(!keptTrendDays(path).contains(dayText));
         QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60); // that day from its snapshots
         needs = HealthRecompute::needsCatchUp(*book, monday);
         QVERIFY(needs && *needs);
         auto caught = HealthRecompute::catchUp(*book, monday);
         QVERIFY(caught && *caught);
+        QCOMPARE(keptTrendDays(path), monthEnds);
+        QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
+
+        // A health pass that writes a kept day forgets its row first and keeps it again from what it wrote: a
+        // row made wrong behind its back (another day's scores) is right again after the day is written.
+        {
+            RawDb raw(path);
+            QVERIFY(
+                raw.exec(QStringLiteral("UPDATE health_trend_day SET (accounts, scores) = (SELECT accounts, "
+                                        "scores FROM health_trend_day WHERE as_of = ?2) WHERE as_of = ?1"),
+                         {dayText, monday.toString(Qt::ISODate)}));
+        }
+        QVERIFY(compareTrendWithSnapshots(*book, monday) < 0); // the wrong row is what the trend reads
+        QVERIFY(HealthRecompute::writeHistory(*book, {day}, monday));
         QCOMPARE(keptTrendDays(path), monthEnds);
         QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
 
@@ -469,8 +478,9 @@ private slots:
         }
         QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
 
-        // The trend reads the row, not the snapshots: changed behind the triggers' back, the snapshots of a
-        // kept day say 0 and the trend still has the row's scores; without the row, the snapshots' zeros.
+        // The trend reads the row, not the snapshots: changed behind the health writers' back, the snapshots
+        // of a kept day say 0 and the trend still has the row's scores; without the row, the snapshots'
+        // zeros.
         const QString other = portfolioTrendDays(monday).at(3).toString(Qt::ISODate);
         const auto zerosOnDay3 = [&] {
             auto source = readPortfolioSource(*book, monday);
@@ -485,8 +495,6 @@ private slots:
         QVERIFY(zerosBefore < 20);
         {
             RawDb raw(path);
-            QVERIFY2(raw.script(QStringLiteral("DROP TRIGGER health_trend_day_forget_update")),
-                     qPrintable(raw.lastError()));
             QVERIFY(
                 raw.exec(QStringLiteral("UPDATE health_snapshot SET score = 0 WHERE as_of = ?1"), {other}));
         }
