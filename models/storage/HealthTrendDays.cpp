@@ -1,17 +1,15 @@
 #include "HealthTrendDays.h"
 
 #include "Sqlite.h"
-
-#include <sqlite3.h>
-
 #include "domain/PortfolioView.h"
 
 #include <QSet>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 #include <bit>
 #include <cmath>
-#include <cstring>
 #include <limits>
 
 namespace csm::storage {
@@ -22,8 +20,8 @@ namespace {
 // id's length in bytes (2 bytes, little-endian), the id (UTF-8), then the score as an IEEE double
 // (8 bytes, little-endian; NaN when the snapshot has no score: a stored score is 0..100).
 constexpr int kLayout = 1;
-constexpr qsizetype kLengthBytes = 2;
-constexpr qsizetype kScoreBytes = 8;
+constexpr qsizetype kLengthBytes = sizeof(quint16);
+constexpr qsizetype kScoreBytes = sizeof(quint64);
 constexpr qsizetype kMaxIdBytes = 0xffff;
 
 // Calls f(day) for every day health_snapshot has rows of, in order: a seek each.
@@ -75,18 +73,11 @@ Result<QList<QDate>> missingDays(sqlite3* db)
     return missing;
 }
 
-void appendLittleEndian(QByteArray& out, quint64 v, qsizetype bytes)
+template <typename T> void appendLittleEndian(QByteArray& out, T v)
 {
-    for (qsizetype i = 0; i < bytes; ++i)
-        out.append(char((v >> (8 * i)) & 0xff));
-}
-
-quint64 readLittleEndian(const char* p, qsizetype bytes)
-{
-    quint64 v = 0;
-    for (qsizetype i = 0; i < bytes; ++i)
-        v |= quint64(static_cast<unsigned char>(p[i])) << (8 * i);
-    return v;
+    char bytes[sizeof(T)];
+    qToLittleEndian(v, bytes);
+    out.append(bytes, sizeof(T));
 }
 
 // Keeps one day from its snapshots. A day with an id longer than the layout holds is left to the snapshots.
@@ -103,10 +94,10 @@ Status keepDay(sqlite3* db, QDate day)
                 return {};
             if (bytes.isEmpty())
                 bytes.reserve(64 * 1024);
-            appendLittleEndian(bytes, quint64(id.size()), kLengthBytes);
+            appendLittleEndian(bytes, quint16(id.size()));
             bytes.append(id);
             const double score = q.isNull(1) ? std::numeric_limits<double>::quiet_NaN() : q.real(1);
-            appendLittleEndian(bytes, std::bit_cast<quint64>(score), kScoreBytes);
+            appendLittleEndian(bytes, std::bit_cast<quint64>(score));
             ++count;
         }
         if (!q.status())
@@ -197,12 +188,12 @@ bool KeptTrendDay::Reader::next(QByteArrayView& id, std::optional<double>& score
     const QByteArray& bytes = m_day.m_bytes;
     if (m_read == m_day.m_count || bytes.size() - m_at < kLengthBytes)
         return false;
-    const auto length = qsizetype(readLittleEndian(bytes.constData() + m_at, kLengthBytes));
+    const auto length = qsizetype(qFromLittleEndian<quint16>(bytes.constData() + m_at));
     if (bytes.size() - m_at - kLengthBytes < length + kScoreBytes)
         return false;
     id = QByteArrayView(bytes.constData() + m_at + kLengthBytes, length);
-    const auto value = std::bit_cast<double>(
-        readLittleEndian(bytes.constData() + m_at + kLengthBytes + length, kScoreBytes));
+    const auto value =
+        std::bit_cast<double>(qFromLittleEndian<quint64>(bytes.constData() + m_at + kLengthBytes + length));
     score = std::isnan(value) ? std::nullopt : std::optional<double>(value);
     m_at += kLengthBytes + length + kScoreBytes;
     ++m_read;

@@ -54,8 +54,6 @@ public:
     // read by a team view), or the row is of a layout this build does not read.
     static Result<std::optional<KeptTrendDay>> read(sqlite3* db, QDate day);
 
-    qsizetype size() const { return m_count; }
-
     // Walks the day's accounts: each next() gives one id (valid as long as this object) and its score (none:
     // the snapshot has no score). False at the end, or where the bytes do not hold a whole entry: then
     // complete() is false and the day must be read from the snapshots instead.
