@@ -66,14 +66,15 @@ QByteArray iso(QDate d)
 }
 
 // What every portfolio read has: the accounts with their latest contracts' terms (schema 11: `contract` is
-// read only for accounts whose latest contract starts after the day, none in the benchmark's books), their
-// ARR events, open roadmaps and renewals.
+// read only for accounts whose latest contract starts after the day, none in the benchmark's books, and what
+// the renewals recorded for them), their ARR events, open roadmaps and the renewals ahead (their forecasts).
 QList<RawQuery> accountQueries(QDate asOf)
 {
     return {
         {"SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, deleted, "
          "health_as_of, health_model_version, health_score, last_customer_touch_on, contract_start_date, "
-         "contract_term_months, contract_auto_renew, contract_notice_days FROM account WHERE deleted = 0",
+         "contract_term_months, contract_auto_renew, contract_notice_days, contract_renewal_term_months, "
+         "contract_renewed_through, contract_churned_on FROM account WHERE deleted = 0",
          {}},
         {"SELECT account_id, effective_on, arr_after, created_at, id FROM arr_event NOT INDEXED WHERE "
          "deleted "
@@ -83,7 +84,8 @@ QList<RawQuery> accountQueries(QDate asOf)
          "FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND m.status NOT IN ('done', "
          "'skipped')) GROUP BY account_id",
          {}},
-        {"SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0", {}},
+        {"SELECT account_id, renewal_date, forecast FROM renewal WHERE deleted = 0 AND renewal_date > ?1",
+         {iso(asOf)}},
     };
 }
 

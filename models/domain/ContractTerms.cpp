@@ -8,14 +8,19 @@ RecordedRenewals RecordedRenewals::of(const QList<Renewal>& renewals, QDate cont
 {
     RecordedRenewals r;
     for (const Renewal& renewal : renewals) {
-        if (renewal.deleted || renewal.outcome == RenewalOutcome::Pending || !renewal.renewalDate.isValid() ||
-            renewal.renewalDate <= contractStart)
-            continue;
-        QDate& latest = renewal.outcome == RenewalOutcome::Churned ? r.churnedOn : r.renewedThrough;
-        if (!latest.isValid() || renewal.renewalDate > latest)
-            latest = renewal.renewalDate;
+        if (!renewal.deleted)
+            r.add(renewal.renewalDate, renewal.outcome, contractStart);
     }
     return r;
+}
+
+void RecordedRenewals::add(QDate renewalDate, RenewalOutcome outcome, QDate contractStart)
+{
+    if (outcome == RenewalOutcome::Pending || !renewalDate.isValid() || renewalDate <= contractStart)
+        return;
+    QDate& latest = outcome == RenewalOutcome::Churned ? churnedOn : renewedThrough;
+    if (!latest.isValid() || renewalDate > latest)
+        latest = renewalDate;
 }
 
 ContractTerms ContractTerms::of(const Contract& c, const RecordedRenewals& recorded)
@@ -86,19 +91,28 @@ bool termInRange(int months)
 RenewalPoint ContractSchedule::renewal(const ContractTerms& terms, int k,
                                        const dates::HolidayCalendar& calendar)
 {
-    if (k < 1 || (!terms.autoRenew && k > lastIndex(terms)))
-        return {};
-    const QDate date = dates::renewalDate(terms.start, terms.termMonths, terms.renewalTerm(), k);
+    const QDate date = renewalDate(terms, k);
     if (!date.isValid())
         return {};
     return {k, date, terms.autoRenew ? terms.notice.deadline(date, calendar) : QDate()};
 }
 
+QDate ContractSchedule::renewalDate(const ContractTerms& terms, int k)
+{
+    if (k < 1 || (!terms.autoRenew && k > lastIndex(terms)))
+        return {};
+    return dates::renewalDate(terms.start, terms.termMonths, terms.renewalTerm(), k);
+}
+
+int ContractSchedule::currentIndex(const ContractTerms& terms, QDate asOf)
+{
+    return dates::renewalIndexAfter(terms.start, terms.termMonths, terms.renewalTerm(), asOf);
+}
+
 RenewalPoint ContractSchedule::current(const ContractTerms& terms, QDate asOf,
                                        const dates::HolidayCalendar& calendar)
 {
-    const int k = dates::renewalIndexAfter(terms.start, terms.termMonths, terms.renewalTerm(), asOf);
-    return renewal(terms, k, calendar);
+    return renewal(terms, currentIndex(terms, asOf), calendar);
 }
 
 int ContractSchedule::lastIndex(const ContractTerms& terms)

@@ -32,6 +32,8 @@ struct RecordedRenewals
 
     // From an account's renewals: the live ones with a decided outcome dated after the contract's start.
     static RecordedRenewals of(const QList<Renewal>& renewals, QDate contractStart);
+    // Counts one live renewal row of the account (of() for rows read one at a time).
+    void add(QDate renewalDate, RenewalOutcome outcome, QDate contractStart);
     // A churn was recorded after the latest renewal: the end of the contract is decided.
     bool churnIsLatest() const
     {
@@ -93,11 +95,15 @@ public:
     // Renewal k (k >= 1): start + first term + (k - 1) * renewal term, from the start date every time. A
     // contract that does not renew by itself has them only up to its end (lastIndex()).
     static RenewalPoint renewal(const ContractTerms& terms, int k, const dates::HolidayCalendar& calendar);
+    // Renewal k's date alone: renewal() without its notice deadline (invalid where renewal() has none).
+    static QDate renewalDate(const ContractTerms& terms, int k);
     // The first renewal strictly after asOf (DESIGN §4: the current renewal date); for a contract that does
     // not renew by itself, its end while that is ahead. None once such a contract has ended (asOf on or after
     // its end) or when its terms are invalid.
     static RenewalPoint current(const ContractTerms& terms, QDate asOf,
                                 const dates::HolidayCalendar& calendar);
+    // The k of current() (0 with invalid terms; renewalDate() of it is invalid once such a contract ended).
+    static int currentIndex(const ContractTerms& terms, QDate asOf);
     // The k of the end of a contract that does not renew by itself: 1, or one past the renewal date on or
     // after the latest renewal recorded. 0 for a contract that renews by itself (it has no end) or invalid
     // terms.

@@ -96,9 +96,8 @@ void addRenewalMonths(QList<PortfolioRenewalMonth>& months, const PortfolioAccou
     const QDate firstMonth = months.constFirst().month;
     const QDate end = firstMonth.addMonths(kRenewalMonths);
     const auto seg = std::size_t(p.touchModel);
-    const RenewalPoint first = ContractSchedule::current(terms, asOf, ContractSchedule::noHolidays());
-    for (int k = first.index; k > 0; ++k) {
-        const QDate date = ContractSchedule::renewal(terms, k, ContractSchedule::noHolidays()).renewalDate;
+    for (int k = ContractSchedule::currentIndex(terms, asOf);; ++k) {
+        const QDate date = ContractSchedule::renewalDate(terms, k);
         if (!date.isValid() || date >= end)
             break;
         const int m = (date.year() - firstMonth.year()) * 12 + date.month() - firstMonth.month();
@@ -120,7 +119,7 @@ std::optional<ContractTerms> termsOf(const PortfolioSourceAccount& a)
 
 QDate nextRenewalUnder(const std::optional<ContractTerms>& terms, QDate asOf)
 {
-    return terms ? ContractSchedule::current(*terms, asOf, ContractSchedule::noHolidays()).renewalDate
+    return terms ? ContractSchedule::renewalDate(*terms, ContractSchedule::currentIndex(*terms, asOf))
                  : QDate();
 }
 
@@ -192,18 +191,10 @@ ContractTerms contractTermsOf(const PortfolioSourceAccount& a)
     Contract latest;
     latest.startDate = a.contractStart;
     latest.termMonths = a.termMonths;
+    latest.renewalTermMonths = a.renewalTermMonths;
     latest.autoRenew = a.autoRenew;
     latest.noticeDays = a.noticeDays;
-    QList<Renewal> renewals;
-    renewals.reserve(a.renewals.size());
-    for (const PortfolioRenewalRow& r : a.renewals) {
-        Renewal renewal;
-        renewal.renewalDate = r.renewalDate;
-        renewal.forecast = r.forecast;
-        renewal.outcome = r.outcome;
-        renewals.append(renewal);
-    }
-    return ContractTerms::of(latest, RecordedRenewals::of(renewals, a.contractStart));
+    return ContractTerms::of(latest, a.recorded);
 }
 
 QDate nextRenewalOf(const PortfolioSourceAccount& a, QDate asOf)

@@ -26,12 +26,11 @@
 
 namespace csm {
 
-// A live renewal row of an account.
+// A live renewal row of an account: the forecast of its date.
 struct PortfolioRenewalRow
 {
     QDate renewalDate;
     RenewalForecast forecast = RenewalForecast::Likely;
-    RenewalOutcome outcome = RenewalOutcome::Pending;
 };
 
 // The view's days: portfolioTrendDays(asOf).
@@ -75,8 +74,14 @@ struct PortfolioSourceAccount
     HealthAccountRows rows; // the health engine's input; rows.arr gives the ARR on any day
     QDate contractStart;    // of the latest live contract that has started; invalid when the account has none
     int termMonths = 0;
+    int renewalTermMonths = 0; // every term after the first; 0: as long as the first
     bool autoRenew = true;
     int noticeDays = 60;
+    // The live renewals with a decided outcome dated after contractStart (what extends a contract that does
+    // not renew by itself).
+    RecordedRenewals recorded;
+    // Live renewal rows, at least those dated after the day the view is built for (the next renewal's
+    // forecast).
     QList<PortfolioRenewalRow> renewals;
     int openRoadmaps = 0; // active roadmaps with a milestone not done or skipped
     KeptPortfolioHealth kept;

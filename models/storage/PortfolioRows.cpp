@@ -68,7 +68,8 @@ struct AccountsPart
 };
 
 // The accounts of one half of the rowids (and their current score when it is kept for asOf under the
-// book's model), with the latest live contract when it started by asOf (the list facts, ListFacts.h).
+// book's model), with the latest live contract when it started by asOf and what the renewals recorded for it
+// say (the list facts, ListFacts.h).
 Status readAccountRange(sqlite3* db, QDate asOf, const PortfolioRead& how, int modelVersion, Rowids rowids,
                         qint64 split, AccountsPart& part)
 {
@@ -76,7 +77,8 @@ Status readAccountRange(sqlite3* db, QDate asOf, const PortfolioRead& how, int m
 #define CSM_ACCOUNT_COLUMNS                                                                                  \
     "SELECT id, name, owner, plan, industry, seats, touch_model_override, arr, updated_at, deleted, "        \
     "health_as_of, health_model_version, health_score, last_customer_touch_on, contract_start_date, "        \
-    "contract_term_months, contract_auto_renew, contract_notice_days FROM account WHERE "
+    "contract_term_months, contract_auto_renew, contract_notice_days, contract_renewal_term_months, "        \
+    "contract_renewed_through, contract_churned_on FROM account WHERE "
     const char* sql = nullptr;
     if (how.withTombstones)
         sql = rowids == Rowids::UpToSplit ? CSM_ACCOUNT_COLUMNS "rowid <= ?1"
@@ -118,6 +120,11 @@ Status readAccountRange(sqlite3* db, QDate asOf, const PortfolioRead& how, int m
                 a.termMonths = q.int32(15);
                 a.autoRenew = q.boolean(16);
                 a.noticeDays = q.int32(17);
+                a.renewalTermMonths = q.isNull(18) ? 0 : q.int32(18);
+                if (!q.isNull(19))
+                    a.recorded.renewedThrough = q.date(19);
+                if (!q.isNull(20))
+                    a.recorded.churnedOn = q.date(20);
             }
         }
         if (!how.scoreFromRows && q.optDate(10) == asOf && q.optInt(11) == modelVersion) {
@@ -409,8 +416,51 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
     });
 }
 
-// What the accounts' contracts (those the account rows did not give), ARR events and open roadmaps say:
-// each table scanned once.
+// What the renewals recorded for the contracts the account rows did not give (their accounts' latest live
+// contract starts after asOf: the row's facts are of that one) say: the accounts' decided renewals dated
+// after the contract's start, a seek each in renewal_by_account for a few accounts (storage::seekEach), else
+// one scan of `renewal`.
+Status readRecordedBefore(sqlite3* db, PortfolioSource& source, const AccountIndex& index,
+                          const QList<int>& contractsLater, const CancelCheck& cancelled)
+{
+    auto& accounts = source.accounts;
+    QList<int> started; // the accounts given a contract that started by asOf
+    for (const int i : contractsLater) {
+        if (accounts[i].contractStart.isValid())
+            started.append(i);
+    }
+    if (started.isEmpty())
+        return {};
+    if (storage::seekEach(started.size(), accounts.size())) {
+        Stmt q(db,
+               "SELECT renewal_date, outcome FROM renewal WHERE account_id = ?1 AND renewal_date > ?2 AND "
+               "deleted = 0 AND outcome <> 'pending'");
+        for (const int i : std::as_const(started)) {
+            PortfolioSourceAccount& a = accounts[i];
+            q.reset();
+            q.bind(1, a.id).bind(2, a.contractStart);
+            while (q.next())
+                a.recorded.add(q.date(0), storage::codeOr(q, 1, RenewalOutcome::Pending), a.contractStart);
+            if (auto st = q.status(); !st)
+                return st;
+        }
+        return {};
+    }
+    QList<bool> wanted(accounts.size(), false);
+    for (const int i : std::as_const(started))
+        wanted[i] = true;
+    Stmt q(db, "SELECT account_id, renewal_date, outcome FROM renewal NOT INDEXED WHERE deleted = 0 AND "
+               "outcome <> 'pending'");
+    return eachRow(q, index, cancelled, [&](int i) {
+        if (wanted[i]) {
+            PortfolioSourceAccount& a = accounts[i];
+            a.recorded.add(q.date(1), storage::codeOr(q, 2, RenewalOutcome::Pending), a.contractStart);
+        }
+    });
+}
+
+// What the accounts' contracts (those the account rows did not give, with what the renewals recorded for
+// them say), ARR events and open roadmaps say: each table scanned once.
 Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
                         const QList<int>& contractsLater, const CancelCheck& cancelled)
 {
@@ -439,21 +489,25 @@ Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex
             a.termMonths = q.int32(3);
             a.autoRenew = q.boolean(4);
             a.noticeDays = q.int32(5);
+            a.renewalTermMonths = q.isNull(7) ? 0 : q.int32(7);
         },
         cancelled);
-    if (!st && st.error().code == Error::Code::Cancelled)
-        return cancelledError();
-    return st;
+    if (!st)
+        return st.error().code == Error::Code::Cancelled ? cancelledError() : st;
+    return readRecordedBefore(db, source, index, contractsLater, cancelled);
 }
 
-// The accounts' live renewals (a scan of renewal_live_by_date, which holds these columns: schema 11).
-Status readRenewals(sqlite3* db, PortfolioSource& source, const AccountIndex& index,
+// The accounts' live renewals dated after asOf, whose forecasts the next renewals may have (the dates after
+// asOf in renewal_live_by_date, which holds these columns: schema 11). What the earlier ones recorded comes
+// from the account rows (readAccountRange, readRecordedBefore).
+Status readRenewals(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
                     const CancelCheck& cancelled)
 {
-    Stmt r(db, "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0");
+    Stmt r(db,
+           "SELECT account_id, renewal_date, forecast FROM renewal WHERE deleted = 0 AND renewal_date > ?1");
+    r.bind(1, asOf);
     return eachRow(r, index, cancelled, [&](int i) {
-        source.accounts[i].renewals.append({r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely),
-                                            storage::codeOr(r, 3, RenewalOutcome::Pending)});
+        source.accounts[i].renewals.append({r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely)});
     });
 }
 
@@ -487,7 +541,7 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
     // The renewals on the book's connection while the second one reads the other terms (each part writes its
     // own fields of the accounts), then the trend's snapshots on both.
     const auto ownPart = [&](sqlite3* own) -> Status {
-        auto st = readRenewals(own, source, index, cancelled);
+        auto st = readRenewals(own, source, index, asOf, cancelled);
         if (st && trend)
             st = trend->readUntaken(own, cancelled);
         return st;
@@ -508,8 +562,10 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
             PortfolioSourceAccount& a = source.accounts[i];
             a.contractStart = blank.contractStart;
             a.termMonths = blank.termMonths;
+            a.renewalTermMonths = blank.renewalTermMonths;
             a.autoRenew = blank.autoRenew;
             a.noticeDays = blank.noticeDays;
+            a.recorded = blank.recorded;
         }
     };
     if (auto st = storage::readOnBoth(db, other, ownPart, otherPart, undoTerms); !st)

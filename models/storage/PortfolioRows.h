@@ -25,7 +25,7 @@ namespace csm {
 class Book;
 class Clock;
 
-// The rows of one book, as of asOf (rows dated later are left out).
+// The rows of one book, as of asOf (rows dated later are left out, but the renewals ahead).
 struct PortfolioSource
 {
     QString path;

@@ -144,12 +144,13 @@ def accounts_of(path, d):
             "ON r.id = m.roadmap_id WHERE m.deleted = 0 AND r.deleted = 0 AND r.active = 1"):
         if aid in rows:
             rows[aid]["milestones"].append((day(due), day(done) if done else None, status))
-    for (aid, start, term, created, auto) in db.execute(
-            "SELECT account_id, start_date, term_months, created_at, auto_renew FROM contract WHERE deleted = 0"):
+    for (aid, start, term, created, auto, rterm) in db.execute(
+            "SELECT account_id, start_date, term_months, created_at, auto_renew, renewal_term_months FROM contract "
+            "WHERE deleted = 0"):
         if aid in rows and day(start) <= d:
             c = rows[aid]["contract"]
             if c is None or (day(start), created) >= (c[0], c[2]):
-                rows[aid]["contract"] = (day(start), term, created, auto)
+                rows[aid]["contract"] = (day(start), term, created, auto, rterm or term)
     for (aid, rd, forecast, outcome) in db.execute(
             "SELECT account_id, renewal_date, forecast, outcome FROM renewal WHERE deleted = 0"):
         if aid in rows:
@@ -173,18 +174,21 @@ def accounts_of(path, d):
         covered = last is not None and (d - last).days <= int(s["cadence_%s_days" % seg])
         renewal = None
         if a["contract"]:
-            start, term, _, auto = a["contract"]
+            start, term, _, auto, rterm = a["contract"]
+
+            def renewal_date(k):  # DESIGN §4: the first term, then the renewal term, from the start each time
+                return add_months(start, term + (k - 1) * rterm)
             k = 1
-            while add_months(start, k * term) <= d:
+            while renewal_date(k) <= d:
                 k += 1
-            renewal = add_months(start, k * term)
+            renewal = renewal_date(k)
             if not auto:
                 renewed = [r for (r, o) in a.get("decided", []) if o in ("renewed", "expanded", "contracted")
                            and r > start]
                 last = 1
                 if renewed:
                     last = 1
-                    while add_months(start, last * term) < max(renewed):
+                    while renewal_date(last) < max(renewed):
                         last += 1
                     last += 1
                 if k > last:
@@ -268,7 +272,14 @@ def main():
         subprocess.run([bin_, "--book", str(book), "generate", "--accounts", str(n), "--seed", str(seed),
                         "--as-of", AS_OF], check=True, capture_output=True)
         books.append(book)
-    problems = []
+    # The generator gives every contract one term: a third of the second book's renew for another one
+    # (contract.renewal_term_months, DESIGN §4), as users' contracts may.
+    db = sqlite3.connect(books[1])
+    with db:
+        changed = db.execute("UPDATE contract SET renewal_term_months = CASE WHEN term_months = 12 THEN 24 ELSE 12 END "
+                             "WHERE rowid % 3 = 0").rowcount
+    db.close()
+    problems = [] if changed > 10 else [f"{books[1].name}: only {changed} contract(s) given another renewal term"]
     for book in books:
         if kept_day(book) != {AS_OF}:
             problems.append(f"{book.name}: the current scores are kept for {kept_day(book)}, not {AS_OF}")

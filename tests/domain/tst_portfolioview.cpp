@@ -158,8 +158,7 @@ private slots:
         QCOMPARE(nextRenewalOf(a, d("2026-02-28")), d("2026-03-31")); // the first one *after* the day
         a.termMonths = 12;
         QCOMPARE(nextRenewalOf(a, kAsOf), d("2027-01-31"));
-        a.renewals = {{d("2026-01-31"), RenewalForecast::Lost, RenewalOutcome::Renewed},
-                      {d("2027-01-31"), RenewalForecast::AtRisk, RenewalOutcome::Pending}};
+        a.renewals = {{d("2026-01-31"), RenewalForecast::Lost}, {d("2027-01-31"), RenewalForecast::AtRisk}};
         const PortfolioAccount p = portfolioAccountOn(a, jpy(), rules, kAsOf);
         QCOMPARE(p.nextRenewal, d("2027-01-31"));
         QCOMPARE(p.forecast, std::optional(RenewalForecast::AtRisk));

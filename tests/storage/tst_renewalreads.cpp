@@ -979,6 +979,97 @@ private slots:
         raw.close();
         check("sought");
     }
+
+    // The portfolio renews a contract as DESIGN §4 and the Renewals view do: every term after the first as
+    // long as its renewal term, and a contract that does not renew by itself up to the end its recorded
+    // renewals give it, read from the account row's facts or, for the contract before one signed ahead of its
+    // start, from the renewals themselves.
+    void thePortfolioRenewsByTheRenewalTermAndTheRecordedRenewals()
+    {
+        openBook("portfolioterms.sqlite");
+        // S: a first term of 12 months, then 24 each: renewals 2025-07-01, 2027-07-01 (not 2026-07-01).
+        account(QStringLiteral("S"), {{QDate(2024, 7, 1), 1'000'000}});
+        contract(QStringLiteral("S"), QDate(2024, 7, 1), 12, true, 60);
+        // T: no auto-renew from 2025-01-15, renewed on 2026-01-15: it runs to 2027-01-15.
+        account(QStringLiteral("T"), {{QDate(2025, 1, 15), 2'000'000}});
+        contract(QStringLiteral("T"), QDate(2025, 1, 15), 12, false, 60);
+        // U: no auto-renew from 2025-03-01, renewed on 2026-03-01, and a next contract signed to start on
+        // 2026-09-01: on 2026-06-30 the first one runs, to 2027-03-01.
+        account(QStringLiteral("U"), {{QDate(2025, 3, 1), 3'000'000}});
+        contract(QStringLiteral("U"), QDate(2025, 3, 1), 12, false, 60);
+        contract(QStringLiteral("U"), QDate(2026, 9, 1), 12, true, 60);
+        // V: no auto-renew from 2025-05-01, churned on 2026-05-01 and nothing recorded after: ended.
+        account(QStringLiteral("V"), {{QDate(2025, 5, 1), 4'000'000}});
+        contract(QStringLiteral("V"), QDate(2025, 5, 1), 12, false, 60);
+        const auto decided = [&](const QString& name, QDate date, RenewalOutcome outcome) {
+            Renewal r;
+            r.accountId = m_ids.value(name);
+            r.renewalDate = date;
+            r.outcome = outcome;
+            r.decidedOn = date.addDays(-30);
+            auto saved = m_book->renewals().save(r);
+            QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+        };
+        decided(QStringLiteral("T"), QDate(2026, 1, 15), RenewalOutcome::Renewed);
+        decided(QStringLiteral("U"), QDate(2026, 3, 1), RenewalOutcome::Expanded);
+        decided(QStringLiteral("V"), QDate(2026, 5, 1), RenewalOutcome::Churned);
+        forecast(QStringLiteral("T"), QDate(2027, 1, 15), RenewalForecast::AtRisk);
+        RawDb raw(m_book->path());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE contract SET renewal_term_months = 24 WHERE account_id = ?1"),
+                         {m_ids.value(QStringLiteral("S"))}));
+
+        const QHash<QString, QDate> next = {{QStringLiteral("S"), QDate(2027, 7, 1)},
+                                            {QStringLiteral("T"), QDate(2027, 1, 15)},
+                                            {QStringLiteral("U"), QDate(2027, 3, 1)},
+                                            {QStringLiteral("V"), QDate()}};
+        const auto check = [&](const char* how) {
+            auto source = readPortfolioSource(*m_book, kAsOf);
+            QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
+            QStringList seen;
+            for (const PortfolioSourceAccount& a : source->accounts) {
+                if (!next.contains(a.name))
+                    continue;
+                seen << a.name;
+                QVERIFY2(
+                    nextRenewalOf(a, kAsOf) == next.value(a.name),
+                    qPrintable(QStringLiteral("%1 %2: %3")
+                                   .arg(QLatin1String(how), a.name, nextRenewalOf(a, kAsOf).toString())));
+            }
+            seen.sort();
+            QCOMPARE(seen, (QStringList{QStringLiteral("S"), QStringLiteral("T"), QStringLiteral("U"),
+                                        QStringLiteral("V")}));
+            const PortfolioView view =
+                buildPortfolioView(source->accounts, source->settings, source->rules, kAsOf);
+            // The next twelve months from June 2026: T in January 2027, U in March 2027 and nothing else.
+            QCOMPARE(view.renewalMonths.size(), 12);
+            for (const PortfolioRenewalMonth& m : view.renewalMonths) {
+                const int count = m.count[0] + m.count[1] + m.count[2];
+                const int want = m.month == QDate(2027, 1, 1) || m.month == QDate(2027, 3, 1) ? 1 : 0;
+                QVERIFY2(count == want, qPrintable(QStringLiteral("%1 %2: %3 renewals")
+                                                       .arg(QLatin1String(how), m.month.toString())
+                                                       .arg(count)));
+            }
+            for (qsizetype i = 0; i < view.accounts.size(); ++i) {
+                if (view.names[i] == QLatin1String("T")) {
+                    QCOMPARE(view.accounts[i].nextRenewal, QDate(2027, 1, 15));
+                    QCOMPARE(view.accounts[i].forecast, std::optional(RenewalForecast::AtRisk));
+                }
+            }
+        };
+        check("scanned");
+        // S and T renew as the Renewals view has them (U's contract in force is not the row's: see above).
+        auto upcoming = readUpcomingRenewals(*m_book, kAsOf, 400);
+        QVERIFY(upcoming);
+        for (const UpcomingRenewal& u : *upcoming) {
+            if (u.contract.accountName == QLatin1String("S") || u.contract.accountName == QLatin1String("T"))
+                QCOMPARE(u.point.renewalDate, next.value(u.contract.accountName));
+        }
+        // U among over 512 accounts: its recorded renewals by a seek.
+        addFillerAccounts(raw, 600);
+        raw.close();
+        check("sought");
+    }
 };
 
 QTEST_GUILESS_MAIN(RenewalReadsTest)
