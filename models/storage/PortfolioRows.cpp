@@ -460,7 +460,7 @@ Status readRecordedBefore(sqlite3* db, PortfolioSource& source, const AccountInd
 }
 
 // What the accounts' contracts (those the account rows did not give, with what the renewals recorded for
-// them say), ARR events and open roadmaps say: each table scanned once.
+// them say) and ARR events say: each table scanned once.
 Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
                         const QList<int>& contractsLater, const CancelCheck& cancelled)
 {
@@ -471,15 +471,6 @@ Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex
             return events.error().code == Error::Code::Cancelled ? cancelledError() : Status(events.error());
         for (const storage::AccountArrEvent& e : std::as_const(*events))
             accounts[e.account].rows.arr.append({e.effectiveOn, e.arrAfter});
-    }
-    {
-        Stmt open(db, "SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND "
-                      "EXISTS (SELECT 1 FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND "
-                      "m.status NOT IN ('done', 'skipped')) GROUP BY account_id");
-        if (auto st =
-                eachRow(open, index, cancelled, [&](int i) { accounts[i].openRoadmaps = open.int32(1); });
-            !st)
-            return st;
     }
     auto st = storage::readContractsStartedBy(
         db, asOf, index, accounts.size(), contractsLater, [&](int i) { return accounts[i].id; },
@@ -495,6 +486,16 @@ Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex
     if (!st)
         return st.error().code == Error::Code::Cancelled ? cancelledError() : st;
     return readRecordedBefore(db, source, index, contractsLater, cancelled);
+}
+
+// The accounts' open roadmaps: active ones with a milestone not done or skipped.
+Status readOpenRoadmaps(sqlite3* db, PortfolioSource& source, const AccountIndex& index,
+                        const CancelCheck& cancelled)
+{
+    Stmt open(db, "SELECT account_id, count(*) FROM roadmap r WHERE deleted = 0 AND active = 1 AND "
+                  "EXISTS (SELECT 1 FROM milestone m WHERE m.roadmap_id = r.id AND m.deleted = 0 AND "
+                  "m.status NOT IN ('done', 'skipped')) GROUP BY account_id");
+    return eachRow(open, index, cancelled, [&](int i) { source.accounts[i].openRoadmaps = open.int32(1); });
 }
 
 // The accounts' live renewals dated after asOf, whose forecasts the next renewals may have (the dates after
@@ -538,10 +539,13 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
             return planned.error();
         trend.emplace(std::move(planned.value()));
     }
-    // The renewals on the book's connection while the second one reads the other terms (each part writes its
-    // own fields of the accounts), then the trend's snapshots on both.
+    // The renewals and open roadmaps on the book's connection while the second one reads the contracts and
+    // ARR events (about as long at 100,000 accounts; each part writes its own fields of the accounts), then
+    // the trend's snapshots on both.
     const auto ownPart = [&](sqlite3* own) -> Status {
         auto st = readRenewals(own, source, index, asOf, cancelled);
+        if (st)
+            st = readOpenRoadmaps(own, source, index, cancelled);
         if (st && trend)
             st = trend->readUntaken(own, cancelled);
         return st;
@@ -554,10 +558,8 @@ Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const Portfo
     };
     const auto undoTerms = [&] {
         const PortfolioSourceAccount blank;
-        for (PortfolioSourceAccount& a : source.accounts) {
+        for (PortfolioSourceAccount& a : source.accounts)
             a.rows.arr.clear();
-            a.openRoadmaps = blank.openRoadmaps;
-        }
         for (const int i : std::as_const(contractsLater)) {
             PortfolioSourceAccount& a = source.accounts[i];
             a.contractStart = blank.contractStart;

@@ -42,8 +42,9 @@ struct PortfolioRead
 };
 
 // Reads every account with its kept health on the view's days and the rows the days without it need. With
-// `second`, another connection to the same book (a read job's second connection), the contracts, ARR events
-// and roadmaps are read through it on a helper thread while the book's own reads the snapshots and renewals.
+// `second`, another connection to the same book (a read job's second connection), the accounts' halves are
+// read on both at once, then the contracts and ARR events through it on a helper thread while the book's own
+// reads the renewals and roadmaps, then the trend's kept days on whichever is free.
 Result<PortfolioSource> readPortfolioSource(Book& book, QDate asOf, const PortfolioRead& how = {},
                                             const CancelCheck& cancelled = {}, Book* second = nullptr);
 
