@@ -170,14 +170,22 @@ Result<bool> readAccounts(sqlite3* db, sqlite3* second, PortfolioSource& source,
             [&] { parts[1].clear(); });
         !st)
         return st.error();
-    source.accounts = std::move(parts[0].accounts);
-    const int upper = int(source.accounts.size()); // where the upper part's accounts begin
-    source.accounts.append(std::move(parts[1].accounts));
+    // The upper part's accounts joined to the lower part's while the index numbers both parts' ids (each
+    // takes tens of milliseconds at 100,000 accounts).
+    const int upper = int(parts[0].accounts.size()); // where the upper part's accounts begin
+    parallel::run({[&] {
+                       source.accounts = std::move(parts[0].accounts);
+                       source.accounts.append(std::move(parts[1].accounts));
+                   },
+                   [&] {
+                       // Room for the ids of a UUID's text, as the book's ids are.
+                       index.reserve(parts[0].live.size() + parts[1].live.size(), 36);
+                       parts[0].live.numberInto(index, 0);
+                       parts[1].live.numberInto(index, upper);
+                   }});
     QList<int> touchedLater;
-    index.reserve(parts[0].live.size() + parts[1].live.size(), 36); // a UUID's text, as the book's ids are
     for (std::size_t p = 0; p < parts.size(); ++p) {
         const int offset = p == 0 ? 0 : upper;
-        parts[p].live.numberInto(index, offset);
         for (const int i : std::as_const(parts[p].contractsLater))
             contractsLater.append(offset + i);
         for (const int i : std::as_const(parts[p].touchedLater))
