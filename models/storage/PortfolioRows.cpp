@@ -209,11 +209,11 @@ Result<bool> readAccounts(sqlite3* db, sqlite3* second, PortfolioSource& source,
 // snapshots is kept for every account: one without a snapshot that day was not in the book then (no data).
 //
 // The days are read by both connections of a read job, each taking the next day not taken yet once its own
-// part is done (the renewals on one, the other terms on the other), so that neither waits for the other.
-// A day's scores come from its kept row (schema 14, HealthTrendDays.h) or else from its snapshots, both in
-// the order of the snapshots' key (as_of, account_id), so they are matched to the accounts by walking the ids
-// in the same order, and each day's scores go to a compact array of its own: the accounts themselves (large
-// structures) are written once at the end, not once per day and row.
+// part is done (the renewals and roadmaps on one, the contracts and ARR events on the other), so that neither
+// waits for the other. A day's scores come from its kept row (schema 14, HealthTrendDays.h) or else from its
+// snapshots, both in the order of the snapshots' key (as_of, account_id), so they are matched to the accounts
+// by walking the ids in the same order, and each day's scores go to a compact array of its own: the accounts
+// themselves (large structures) are written once at the end, not once per day and row.
 class TrendSnapshots
 {
 public:
