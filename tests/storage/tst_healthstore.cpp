@@ -216,6 +216,53 @@ private slots:
         QCOMPARE(HealthStore::history(*book, kept, {older})->size(), 1);
     }
 
+    // A pass that writes snapshots reads and writes through a 256 MB page cache and sets the connection's own
+    // back when it ends, committed or cancelled; a connection that has a larger one keeps it.
+    void aBackfillTakesABigPageCacheForItsLengthOnly()
+    {
+        auto book = create();
+        QVERIFY(book);
+        QVERIFY(!addAccount(*book).isEmpty());
+        sqlite3* db = storage::BookAccess::d(*book)->db;
+        const auto cacheSize = [db] {
+            storage::Stmt q(db, "PRAGMA cache_size");
+            return q.next() ? q.int64(0) : 0;
+        };
+        QCOMPARE(cacheSize(), -2000); // SQLite's default, the book's
+        QList<qint64> during;
+        const auto watch = [&](qint64, qint64) {
+            during.append(cacheSize());
+            return true;
+        };
+        QVERIFY(HealthRecompute::backfill(*book, kToday, watch));
+        QCOMPARE(during, QList<qint64>{-262144});
+        QCOMPARE(cacheSize(), -2000);
+
+        during.clear();
+        const auto cancel = [&](qint64, qint64) {
+            during.append(cacheSize());
+            return false;
+        };
+        const Status cancelled = HealthRecompute::backfill(*book, kToday, cancel);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+        QCOMPARE(during, QList<qint64>{-262144});
+        QCOMPARE(cacheSize(), -2000);
+
+        // Pages count by the page size (4096 bytes): 100,000 pages are more than 256 MB.
+        QVERIFY(storage::exec(db, "PRAGMA cache_size = 100000"));
+        during.clear();
+        QVERIFY(HealthRecompute::backfill(*book, kToday, watch));
+        QCOMPARE(during, QList<qint64>{100000});
+        QCOMPARE(cacheSize(), 100000);
+        // A recompute of the current scores alone reads one pass and writes no snapshot: it keeps the
+        // default.
+        QVERIFY(storage::exec(db, "PRAGMA cache_size = -2000"));
+        during.clear();
+        QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday, watch));
+        QCOMPARE(during, QList<qint64>{-2000});
+    }
+
     // Touches' logged times (the sentiment order's tie-break) are read by hand in the book's own form and
     // through Qt in any other.
     void storedTimestampsReadAsQtReadsThem()
