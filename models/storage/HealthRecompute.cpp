@@ -125,7 +125,8 @@ public:
         if (currentKiB >= kKiB)
             return;
         m_restore = QByteArray("PRAGMA cache_size = ") + QByteArray::number(current);
-        (void)storage::exec(m_db, "PRAGMA cache_size = -262144");
+        (void)storage::exec(m_db,
+                            (QByteArray("PRAGMA cache_size = ") + QByteArray::number(-kKiB)).constData());
     }
     ~PassPageCache()
     {
