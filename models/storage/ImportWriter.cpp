@@ -730,11 +730,10 @@ ImportWriter::loadTable(const QString& table, const QStringList& columns, LoadMo
     }
     impl->columns = loaded;
     Private* self = d.get();
-    // The list facts' insert triggers (touches, contracts, renewals) and the touch search index's are dropped
-    // while rows are added and caught up once in finish().
+    // The list facts' insert triggers (touches, contracts, renewals, ARR events) and the touch search index's
+    // are dropped while rows are added and caught up once in finish().
     std::function<Status()> beforeWrite;
-    if (table == QLatin1String("touch") || table == QLatin1String("contract") ||
-        table == QLatin1String("renewal")) {
+    if (storage::ListFactsSuspension::followsInsertsInto(table)) {
         const bool touches = table == QLatin1String("touch");
         beforeWrite = [self, touches] { return self->suspendTriggers(touches); };
     }

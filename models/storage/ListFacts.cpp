@@ -6,7 +6,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <limits>
 
 namespace csm::storage {
@@ -110,9 +112,11 @@ namespace {
     "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"                                              \
     "END;\n"
 
-// The triggers the bulk writer drops while it writes, by name.
+// The triggers the bulk writer drops while it writes, by name, and the tables they are on.
 constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert",
                                            "account_facts_renewal_insert", "account_facts_arr_insert"};
+constexpr const char* kInsertTriggerTables[] = {"touch", "contract", "renewal", "arr_event"};
+static_assert(std::size(kInsertTriggers) == std::size(kInsertTriggerTables));
 
 } // namespace
 
@@ -304,6 +308,12 @@ Status computeContractFactsV10(sqlite3* db)
 #undef CSM_V4_COLUMNS
 #undef CSM_V9_COLUMNS
 #undef CSM_V11_COLUMNS
+
+bool ListFactsSuspension::followsInsertsInto(QStringView table)
+{
+    return std::any_of(std::begin(kInsertTriggerTables), std::end(kInsertTriggerTables),
+                       [table](const char* t) { return table == QLatin1StringView(t); });
+}
 
 Status ListFactsSuspension::suspend(sqlite3* db)
 {

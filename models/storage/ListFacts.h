@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QStringView>
 
 #include <vector>
 
@@ -78,6 +79,10 @@ public:
     // Sets the facts of the accounts of the rows added since suspend() and recreates the triggers.
     Status resume(sqlite3* db);
     bool isSuspended() const { return !m_triggers.empty(); }
+    // Whether a row inserted into `table` fires one of the triggers suspend() drops. A bulk load into such a
+    // table must suspend them: with the table's secondary indexes dropped, each trigger's look-up of the
+    // account's latest row would scan the whole table, once per row.
+    static bool followsInsertsInto(QStringView table);
 
 private:
     std::vector<QByteArray> m_triggers; // CREATE TRIGGER statements dropped by suspend()
