@@ -2967,14 +2967,6 @@ The book as it is now is kept in %2.</source>
         <source>The new book could not be written to disk.</source>
         <translation>新しいブックをディスクに書き込めませんでした。</translation>
     </message>
-    <message>
-        <source>The new book failed its check: %1.</source>
-        <translation>新しいブックのチェックで問題が見つかりました: %1。</translation>
-    </message>
-    <message>
-        <source>Check the disk, then try again.</source>
-        <translation>ディスクを確認してから、もう一度お試しください。</translation>
-    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>

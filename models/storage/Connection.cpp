@@ -131,6 +131,11 @@ void Connection::close()
 
 Result<Connection> openConnection(const QString& path, ConnectionRole role)
 {
+    // Once, before SQLite initialises itself with the first connection: no count of its memory in use (which
+    // nothing reads), so that none of its allocations takes the global mutex that keeps the count. A no-op
+    // when something opened a database before.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
     Connection c;
     c.m_path = path;
     int flags = 0;
