@@ -142,55 +142,76 @@ private:
     QByteArray m_restore;
 };
 
+// The columns of a snapshot row, in the order the statements below bind them.
+constexpr char kSnapshotColumnList[] =
+    "as_of, account_id, model_version, score, band, touch_model, seats, usage_recent_sum, usage_recent_days, "
+    "usage_prior_sum, usage_prior_days, days_since_touch, sentiment_sum, sentiment_count, nps_promoters, "
+    "nps_detractors, nps_responses, milestones_due, milestones_on_time";
+constexpr int kSnapshotColumns = 19;
+// Rows one statement of a bulk pass writes: the statement's own work (its program started, its cursors
+// opened and closed) once for so many rows instead of for each.
+constexpr int kSnapshotsPerInsert = 32;
+
+QByteArray snapshotInsertSql(int rows)
+{
+    QByteArray sql =
+        QByteArray("INSERT OR REPLACE INTO health_snapshot (") + kSnapshotColumnList + ") VALUES ";
+    for (int r = 0; r < rows; ++r) {
+        sql += r > 0 ? ", (" : "(";
+        for (int c = 1; c <= kSnapshotColumns; ++c)
+            sql += (c > 1 ? ", ?" : "?") + QByteArray::number(r * kSnapshotColumns + c);
+        sql += ')';
+    }
+    return sql;
+}
+
 // The statements that write scores, prepared once per run.
 class HealthWrites
 {
 public:
     explicit HealthWrites(sqlite3* db)
-        : m_db(db),
-          m_snapshot(db,
-                     "INSERT OR REPLACE INTO health_snapshot (as_of, account_id, model_version, score, band, "
-                     "touch_model, seats, usage_recent_sum, usage_recent_days, usage_prior_sum, "
-                     "usage_prior_days, days_since_touch, sentiment_sum, sentiment_count, nps_promoters, "
-                     "nps_detractors, nps_responses, milestones_due, milestones_on_time) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-                     "?18, ?19)"),
+        : m_db(db), m_snapshot(db, snapshotInsertSql(1)),
+          m_snapshots(db, snapshotInsertSql(kSnapshotsPerInsert)),
           m_current(db, "UPDATE account SET health_as_of = ?1, health_model_version = ?2, health_score = ?3, "
                         "health_band = ?4, health_score_before = ?5 WHERE id = ?6")
     {}
 
-    // accountId and day: UTF-8 / ISO text that stays valid until the row is written (not copied). The first
-    // write to a day forgets the day's kept trend row (HealthTrendDays.h).
+    // One day's snapshots of `count` accounts (ids and scores in the same order), kSnapshotsPerInsert rows
+    // to a statement. ids and day: UTF-8 / ISO text that stays valid until the rows are written (not copied).
+    // The first write to a day forgets the day's kept trend row (HealthTrendDays.h).
+    Status snapshots(QDate asOf, const QByteArray& day, const QByteArray* ids, const ScoredSnapshot* scores,
+                     qsizetype count)
+    {
+        if (auto st = forgetDay(asOf); !st)
+            return st;
+        qsizetype i = 0;
+        for (; i + kSnapshotsPerInsert <= count; i += kSnapshotsPerInsert) {
+            m_snapshots.reset();
+            for (int r = 0; r < kSnapshotsPerInsert; ++r) {
+                if (auto st =
+                        bindSnapshot(m_snapshots, r * kSnapshotColumns, ids[i + r], day, asOf, scores[i + r]);
+                    !st)
+                    return st;
+            }
+            if (auto st = m_snapshots.run(); !st)
+                return st;
+        }
+        for (; i < count; ++i) {
+            if (auto st = snapshot(ids[i], day, asOf, scores[i]); !st)
+                return st;
+        }
+        return {};
+    }
+
+    // One snapshot; the texts as for snapshots().
     Status snapshot(const QByteArray& accountId, const QByteArray& day, QDate asOf, const ScoredSnapshot& s)
     {
-        if (asOf != m_lastDay && !m_forgotten.contains(asOf)) {
-            if (auto st = storage::forgetHealthTrendDay(m_db, asOf); !st)
-                return st;
-            m_forgotten.insert(asOf);
-        }
-        m_lastDay = asOf;
-        if (!fitsSnapshotTable(asOf, s))
-            return Error{Error::Code::InvalidValue,
-                         trBook(QT_TRANSLATE_NOOP("csm::Book",
-                                                  "A health snapshot is out of the range the book allows.")),
-                         QString::fromUtf8(accountId) + QLatin1Char(' ') + QString::fromLatin1(day),
-                         {}};
-        const HealthInputs& in = s.in;
-        Stmt& q = m_snapshot;
-        q.reset();
-        q.bindStaticUtf8(1, day).bindStaticUtf8(2, accountId).bind(3, s.modelVersion).bind(4, s.score);
-        bindBand(q, 5, s.band);
-        q.bindStaticUtf8(6, m_touchModels(in.touchModel)).bind(7, in.seats);
-        q.bind(8, in.recentUsageSum).bind(9, in.recentUsageDays);
-        q.bind(10, in.priorUsageSum).bind(11, in.priorUsageDays);
-        if (in.lastCustomerTouch.isValid())
-            q.bind(12, int(in.lastCustomerTouch.daysTo(asOf)));
-        else
-            q.bindNull(12);
-        q.bind(13, in.sentimentSum).bind(14, in.sentimentCount);
-        q.bind(15, in.npsPromoters).bind(16, in.npsDetractors).bind(17, in.npsResponses);
-        q.bind(18, in.milestonesDue).bind(19, in.milestonesOnTime);
-        return q.run();
+        if (auto st = forgetDay(asOf); !st)
+            return st;
+        m_snapshot.reset();
+        if (auto st = bindSnapshot(m_snapshot, 0, accountId, day, asOf, s); !st)
+            return st;
+        return m_snapshot.run();
     }
 
     Status snapshot(const Id& accountId, QDate day, const ScoredSnapshot& s)
@@ -209,6 +230,44 @@ public:
     }
 
 private:
+    Status forgetDay(QDate asOf)
+    {
+        if (asOf != m_lastDay && !m_forgotten.contains(asOf)) {
+            if (auto st = storage::forgetHealthTrendDay(m_db, asOf); !st)
+                return st;
+            m_forgotten.insert(asOf);
+        }
+        m_lastDay = asOf;
+        return {};
+    }
+
+    // Binds one snapshot row to parameters at+1 to at+kSnapshotColumns.
+    Status bindSnapshot(Stmt& q, int at, const QByteArray& accountId, const QByteArray& day, QDate asOf,
+                        const ScoredSnapshot& s) const
+    {
+        if (!fitsSnapshotTable(asOf, s))
+            return Error{Error::Code::InvalidValue,
+                         trBook(QT_TRANSLATE_NOOP("csm::Book",
+                                                  "A health snapshot is out of the range the book allows.")),
+                         QString::fromUtf8(accountId) + QLatin1Char(' ') + QString::fromLatin1(day),
+                         {}};
+        const HealthInputs& in = s.in;
+        q.bindStaticUtf8(at + 1, day).bindStaticUtf8(at + 2, accountId).bind(at + 3, s.modelVersion);
+        q.bind(at + 4, s.score);
+        bindBand(q, at + 5, s.band);
+        q.bindStaticUtf8(at + 6, m_touchModels(in.touchModel)).bind(at + 7, in.seats);
+        q.bind(at + 8, in.recentUsageSum).bind(at + 9, in.recentUsageDays);
+        q.bind(at + 10, in.priorUsageSum).bind(at + 11, in.priorUsageDays);
+        if (in.lastCustomerTouch.isValid())
+            q.bind(at + 12, int(in.lastCustomerTouch.daysTo(asOf)));
+        else
+            q.bindNull(at + 12);
+        q.bind(at + 13, in.sentimentSum).bind(at + 14, in.sentimentCount);
+        q.bind(at + 15, in.npsPromoters).bind(at + 16, in.npsDetractors).bind(at + 17, in.npsResponses);
+        q.bind(at + 18, in.milestonesDue).bind(at + 19, in.milestonesOnTime);
+        return {};
+    }
+
     void bindBand(Stmt& q, int i, std::optional<HealthBand> band) const
     {
         if (band)
@@ -219,6 +278,7 @@ private:
 
     sqlite3* m_db;
     Stmt m_snapshot;
+    Stmt m_snapshots; // kSnapshotsPerInsert rows
     Stmt m_current;
     QSet<QDate> m_forgotten; // the days whose kept trend row this writer has forgotten
     QDate m_lastDay;         // the day of the latest snapshot written (forgotten already)
@@ -347,12 +407,10 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
     const auto write = [&](const ScoredChunk& chunk) -> Status {
         const qsizetype n = chunk.ids.size();
         for (qsizetype d = 0; d < days.size(); ++d) {
-            for (qsizetype i = 0; i < n; ++i) {
-                if (auto st = writes.snapshot(chunk.ids.at(i), dayTexts.at(d), days.at(d),
-                                              chunk.byDay.at(d * n + i));
-                    !st)
-                    return st;
-            }
+            if (auto st = writes.snapshots(days.at(d), dayTexts.at(d), chunk.ids.constData(),
+                                           chunk.byDay.constData() + d * n, n);
+                !st)
+                return st;
         }
         return {};
     };

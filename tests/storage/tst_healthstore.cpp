@@ -192,6 +192,44 @@ private slots:
         QCOMPARE(currentScore(*book, id), std::optional<double>(42.5));
     }
 
+    // The back-fill writes a day's snapshots 32 rows to a statement and the rest one by one: with 70
+    // accounts (two statements of 32, then 6 rows), each account's row on each Monday carries its own inputs
+    // (its seats, its last touch), not a neighbour's.
+    void aBackfillWritesEachAccountsOwnRowsInGroups()
+    {
+        auto book = create();
+        QVERIFY(book);
+        constexpr int kAccounts = 70;
+        QHash<Id, int> numberOf;
+        for (int i = 0; i < kAccounts; ++i) {
+            Account a;
+            a.name = QStringLiteral("Account %1").arg(i);
+            a.seats = 10 + i;
+            auto saved = book->accounts().save(a);
+            QVERIFY(saved);
+            Touch t;
+            t.accountId = saved->id;
+            t.occurredOn = QDate(2025, 6, 2).addDays(-i);
+            t.kind = TouchKind::Call;
+            t.summary = QStringLiteral("check-in");
+            QVERIFY(book->touches().save(t));
+            numberOf.insert(saved->id, i);
+        }
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        const QList<QDate> mondays = healthHistoryMondays(kToday);
+        for (auto it = numberOf.cbegin(); it != numberOf.cend(); ++it) {
+            auto history = HealthStore::history(*book, it.key(), mondays);
+            QVERIFY(history);
+            QCOMPARE(history->size(), mondays.size());
+            const QDate touched = QDate(2025, 6, 2).addDays(-it.value());
+            for (const StoredHealthSnapshot& s : *history) {
+                QVERIFY(s.inputs);
+                QCOMPARE(s.inputs->seats, 10 + it.value());
+                QCOMPARE(s.inputs->lastCustomerTouch, s.asOf >= touched ? touched : QDate());
+            }
+        }
+    }
+
     // A second back-fill replaces its Mondays' snapshots and drops those of an account deleted since; other
     // days keep theirs.
     void aSecondBackfillReplacesItsDaysAndDropsDeletedAccounts()
