@@ -3,6 +3,7 @@
 #include "ListFacts.h"
 #include "Schema.h"
 #include "Search.h"
+#include "Sqlite.h"
 
 #include "BookPrivate.h"
 #include "Tables.h"
@@ -14,6 +15,7 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace csm {
 
@@ -32,7 +34,8 @@ public:
             // A bigger page cache for the duration: large inserts touch many index pages. Temporary b-trees
             // (sorts, automatic indexes of the commit's ARR update) in memory. Journaling, WAL and
             // synchronous=FULL at commit stay as they are.
-            (void)storage::exec(db, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY");
+            cache.emplace(db);
+            (void)storage::exec(db, "PRAGMA temp_store = MEMORY");
         }
     }
 
@@ -40,7 +43,8 @@ public:
     {
         statements = {}; // before `now`, which they may have bound without a copy
         tx.reset();      // rolls back when not committed
-        (void)storage::exec(db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
+        cache.reset();
+        (void)storage::exec(db, "PRAGMA temp_store = DEFAULT");
     }
 
     // Whether rows may still be added.
@@ -102,6 +106,7 @@ public:
 
     Book& book;
     sqlite3* db;
+    std::optional<storage::BulkPageCache> cache; // before tx: it ends after the transaction
     std::unique_ptr<Transaction> tx;
     QByteArray now; // UTF-8, bound with SQLITE_STATIC: outlives every statement
     std::array<std::unique_ptr<Stmt>, 16> statements;

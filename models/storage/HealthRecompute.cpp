@@ -101,47 +101,6 @@ private:
     sqlite3* m_db;
 };
 
-// A larger page cache while a pass writes snapshots (as the bulk writer takes for its inserts), the
-// connection's own back when it ends however it ends. With SQLite's default 2 MB, the day-by-day runs of a
-// chunk's snapshots (52 places of the table, each a few dozen pages) and the pages of the rows being read
-// push each other out, and every page is written to the log and read back again several times.
-class PassPageCache
-{
-public:
-    explicit PassPageCache(sqlite3* db) : m_db(db)
-    {
-        Stmt q(db, "PRAGMA cache_size");
-        if (!q.next())
-            return;
-        const qint64 current = q.int64(0);
-        // Negative: KiB; positive: pages. Only ever larger.
-        qint64 currentKiB = -current;
-        if (current >= 0) {
-            Stmt size(db, "PRAGMA page_size");
-            if (!size.next())
-                return;
-            currentKiB = current * size.int64(0) / 1024;
-        }
-        if (currentKiB >= kKiB)
-            return;
-        m_restore = QByteArray("PRAGMA cache_size = ") + QByteArray::number(current);
-        (void)storage::exec(m_db,
-                            (QByteArray("PRAGMA cache_size = ") + QByteArray::number(-kKiB)).constData());
-    }
-    ~PassPageCache()
-    {
-        if (!m_restore.isEmpty())
-            (void)storage::exec(m_db, m_restore.constData());
-    }
-    PassPageCache(const PassPageCache&) = delete;
-    PassPageCache& operator=(const PassPageCache&) = delete;
-
-private:
-    static constexpr qint64 kKiB = 262144; // 256 MB
-    sqlite3* m_db;
-    QByteArray m_restore;
-};
-
 // The columns of a snapshot row, in the order the statements below bind them.
 constexpr char kSnapshotColumnList[] =
     "as_of, account_id, model_version, score, band, touch_model, seats, usage_recent_sum, usage_recent_days, "
@@ -377,8 +336,11 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
                const HealthProgress& progress)
 {
     std::sort(days.begin(), days.end());
-    // Before the transaction, so that the cache is set back only once it has ended.
-    std::optional<PassPageCache> cache;
+    // Before the transaction, so that the cache is set back only once it has ended. With SQLite's default
+    // 2 MB, the day-by-day runs of a chunk's snapshots (52 places of the table, each a few dozen pages) and
+    // the pages of the rows being read push each other out, and every page is written to the log and read
+    // back again several times.
+    std::optional<storage::BulkPageCache> cache;
     if (!days.isEmpty())
         cache.emplace(dbOf(book));
     Transaction tx(book);

@@ -5,6 +5,7 @@
 #include "ListFacts.h"
 #include "Search.h"
 #include "SqlRepositories.h"
+#include "Sqlite.h"
 #include "TableRows.h"
 #include "Tables.h"
 #include "domain/HealthEngine.h"
@@ -16,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <optional>
 #include <type_traits>
 
 namespace csm {
@@ -148,6 +150,7 @@ public:
 
     Book& book;
     sqlite3* db;
+    std::optional<storage::BulkPageCache> cache; // set after the transaction began, restored by ~ImportWriter
     std::unique_ptr<Transaction> tx;
     Status begun;
     qint64 batchId = 0;
@@ -214,9 +217,9 @@ ImportWriter::ImportWriter(Book& book, const ImportBatch& batch)
     // stays flat whatever the file's size. A book's export has no such table (its rows are matched by
     // primary key): temporary data in memory then, so that the statement journals of its bulk loads' inserts
     // (a few pages each) are not written to a file.
-    (void)storage::exec(d->db, batch.type == QLatin1String("book")
-                                   ? "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"
-                                   : "PRAGMA cache_size = -262144; PRAGMA temp_store = FILE");
+    d->cache.emplace(d->db);
+    (void)storage::exec(d->db, batch.type == QLatin1String("book") ? "PRAGMA temp_store = MEMORY"
+                                                                   : "PRAGMA temp_store = FILE");
     // Only the last import can be undone: what earlier ones did is forgotten now (and kept if this one is
     // rolled back).
     if (auto st = storage::exec(d->db, "DELETE FROM import_change"); !st) {
@@ -242,8 +245,10 @@ ImportWriter::~ImportWriter()
     cancel();
     // The connection's own page cache and temporary storage again, whether the import committed or not
     // (kept until here for the health back-fill after finish()).
-    if (d)
-        (void)storage::exec(d->db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
+    if (d) {
+        d->cache.reset();
+        (void)storage::exec(d->db, "PRAGMA temp_store = DEFAULT");
+    }
 }
 
 Status ImportWriter::begun() const

@@ -515,4 +515,31 @@ int changes(sqlite3* db)
     return sqlite3_changes(db);
 }
 
+BulkPageCache::BulkPageCache(sqlite3* db) : m_db(db)
+{
+    constexpr qint64 kKiB = 262144; // 256 MB
+    Stmt q(db, "PRAGMA cache_size");
+    if (!q.next())
+        return;
+    const qint64 current = q.int64(0);
+    // Negative: KiB; positive: pages.
+    qint64 currentKiB = -current;
+    if (current >= 0) {
+        Stmt size(db, "PRAGMA page_size");
+        if (!size.next())
+            return;
+        currentKiB = current * size.int64(0) / 1024;
+    }
+    if (currentKiB >= kKiB)
+        return;
+    m_restore = QByteArray("PRAGMA cache_size = ") + QByteArray::number(current);
+    (void)exec(m_db, (QByteArray("PRAGMA cache_size = ") + QByteArray::number(-kKiB)).constData());
+}
+
+BulkPageCache::~BulkPageCache()
+{
+    if (!m_restore.isEmpty())
+        (void)exec(m_db, m_restore.constData());
+}
+
 } // namespace csm::storage

@@ -126,4 +126,21 @@ int formatIsoTimestamp(const QDateTime& t, char (&buf)[kIsoTimestampSize]);
 // SQLite's most recent row-change count on the connection.
 int changes(sqlite3* db);
 
+// A 256 MB page cache while a bulk write runs (the generator's, an import's, a health pass that writes
+// snapshots): its inserts touch many pages of the tables and indexes, and with SQLite's default 2 MB they are
+// written out and read back again and again. Only ever larger than the connection's; its own size back when
+// this ends, however the write ends (declare it before the write's transaction, so that it ends after it).
+class BulkPageCache
+{
+public:
+    explicit BulkPageCache(sqlite3* db);
+    ~BulkPageCache();
+    BulkPageCache(const BulkPageCache&) = delete;
+    BulkPageCache& operator=(const BulkPageCache&) = delete;
+
+private:
+    sqlite3* m_db;
+    QByteArray m_restore; // the pragma that sets the connection's own size again; empty when unchanged
+};
+
 } // namespace csm::storage
