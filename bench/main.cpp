@@ -9,6 +9,7 @@
 
 #include "Harness.h"
 #include "Scenarios.h"
+#include "domain/Allocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 
 int main(int argc, char* argv[])
 {
+    csm::keepFreedMemoryForReuse(); // as the app does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
