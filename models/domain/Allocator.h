@@ -8,9 +8,8 @@ namespace csm {
 // of the next such block then costs a page fault and a zeroed page again (on the 2-core VM of the benchmark,
 // 175 ms for one 58 MB block, the size of 100,000 accounts' portfolio rows; 2 ms once the memory is kept).
 // Blocks up to 256 MB come from the heap now, and up to 1 GB freed at its top stays with the process (the
-// portfolio view of 100,000 accounts frees more than 256 MB each time it is built: with 256 MB kept it took
-// 407-551 ms, with 1 GB 261 ms; docs/PERFORMANCE.md). The price: after a large view the process keeps its
-// peak memory. A no-op elsewhere.
+// portfolio view of 100,000 accounts: 261-363 ms so, 409-673 ms without; docs/PERFORMANCE.md). The price:
+// after a large view the process keeps its peak memory. A no-op elsewhere.
 void keepFreedMemoryForReuse();
 
 } // namespace csm
