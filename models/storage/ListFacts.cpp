@@ -112,11 +112,16 @@ namespace {
     "    " CSM_SET_RENEWAL_FACTS "WHERE id = old.account_id;\n"                                              \
     "END;\n"
 
-// The triggers the bulk writer drops while it writes, by name, and the tables they are on.
-constexpr const char* kInsertTriggers[] = {"account_facts_touch_insert", "account_facts_contract_insert",
-                                           "account_facts_renewal_insert", "account_facts_arr_insert"};
-constexpr const char* kInsertTriggerTables[] = {"touch", "contract", "renewal", "arr_event"};
-static_assert(std::size(kInsertTriggers) == std::size(kInsertTriggerTables));
+// The triggers the bulk writer drops while it writes: the table each is on, and its name.
+struct InsertTrigger
+{
+    const char* table;
+    const char* name;
+};
+constexpr InsertTrigger kInsertTriggers[] = {{"touch", "account_facts_touch_insert"},
+                                             {"contract", "account_facts_contract_insert"},
+                                             {"renewal", "account_facts_renewal_insert"},
+                                             {"arr_event", "account_facts_arr_insert"}};
 
 } // namespace
 
@@ -311,8 +316,8 @@ Status computeContractFactsV10(sqlite3* db)
 
 bool ListFactsSuspension::followsInsertsInto(QStringView table)
 {
-    return std::any_of(std::begin(kInsertTriggerTables), std::end(kInsertTriggerTables),
-                       [table](const char* t) { return table == QLatin1StringView(t); });
+    return std::any_of(std::begin(kInsertTriggers), std::end(kInsertTriggers),
+                       [table](const InsertTrigger& t) { return table == QLatin1StringView(t.table); });
 }
 
 Status ListFactsSuspension::suspend(sqlite3* db)
@@ -320,9 +325,9 @@ Status ListFactsSuspension::suspend(sqlite3* db)
     if (isSuspended())
         return {};
     std::vector<QByteArray> triggers;
-    for (const char* name : kInsertTriggers) {
+    for (const InsertTrigger& trigger : kInsertTriggers) {
         Stmt q(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
-        q.bindText(1, QString::fromLatin1(name));
+        q.bindText(1, QString::fromLatin1(trigger.name));
         if (q.next())
             triggers.push_back(q.text(0).toUtf8());
         else if (!q.status())
@@ -347,8 +352,8 @@ Status ListFactsSuspension::suspend(sqlite3* db)
         return st;
     if (auto st = lastRowid("SELECT max(rowid) FROM arr_event", m_arrRowid); !st)
         return st;
-    for (const char* name : kInsertTriggers) {
-        if (auto st = exec(db, (QByteArray("DROP TRIGGER IF EXISTS ") + name).constData()); !st)
+    for (const InsertTrigger& trigger : kInsertTriggers) {
+        if (auto st = exec(db, (QByteArray("DROP TRIGGER IF EXISTS ") + trigger.name).constData()); !st)
             return st;
     }
     m_triggers = std::move(triggers);
