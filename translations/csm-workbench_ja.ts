@@ -2967,6 +2967,10 @@ The book as it is now is kept in %2.</source>
         <source>The new book could not be written to disk.</source>
         <translation>新しいブックをディスクに書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>The book&apos;s table &quot;%1&quot; is referred to without a key of one column.</source>
+        <translation>ブックのテーブル「%1」が、1 列のキーではない列で参照されています。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>

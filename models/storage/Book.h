@@ -101,8 +101,9 @@ public:
     // Under path's lock, a new, empty book is created beside it under a temporary name (storage's
     // buildPath()) and `fill` gets it open for writing, through a connection that keeps the book to itself,
     // its rollback journal in memory and no fsync (no write-ahead log: the file is thrown away unless the
-    // build completes). `fill` answers whether to keep it. A kept book is switched to WAL as every book,
-    // checked (quick_check), synced to disk and renamed to path; a book not kept, an error or a kill leaves
+    // build completes), and foreign keys off: `fill` checks its rows' references itself (the JSON import
+    // does: storage's ForeignKeyLedger). `fill` answers whether to keep it. A kept book is switched to WAL
+    // as every book, synced to disk and renamed to path; a book not kept, an error or a kill leaves
     // nothing at path, and a file a killed build left is removed by the next build of the same path. path
     // must not exist, and is never replaced if it appears meanwhile. `fill`'s Book is gone when this returns.
     static Status build(const QString& path, const Clock& clock, const NewBookOptions& newBook,

@@ -38,7 +38,7 @@ enum class ConnectionRole
     Writer,   // read-write, on an existing book that has been checked: WAL, synchronous = FULL
     Upgrader, // read-write, foreign keys off: migration steps rebuild tables (docs/schema.md)
     Creator,  // a new file that must not exist: read-write, created
-    Builder,  // as Creator, for a book filled before it is put in place (Book::build): see above
+    Builder,  // as Creator, for a book filled before it is put in place (Book::build), foreign keys off
 };
 
 // An open connection; closes on destruction. Moves, never copies.

@@ -36,6 +36,10 @@ public:
 
     Result<RowOutcome> put(const QList<SqlValue>& row, qint64 position) override
     {
+        if (m.references) {
+            if (auto st = m.references->check([&](int i) { return row[m.fileColumn[i]]; }); !st)
+                return st.error();
+        }
         // The values are copied: the row's text may be a view of the reader's line.
         for (const int c : std::as_const(m.fileColumn)) {
             const SqlValue& v = row[c];
@@ -148,6 +152,15 @@ private:
     void written(qsizetype row)
     {
         ++m_added;
+        if (m.references) {
+            m.references->written([&](int i) {
+                const Cell& c = m_cells[std::size_t(row * m.columns.size() + i)];
+                return SqlValue{c.type, c.integer, c.real,
+                                c.type == SqlValue::Type::Text
+                                    ? QByteArray::fromRawData(m_arena.constData() + c.offset, c.size)
+                                    : QByteArray()};
+            });
+        }
         if (m_updatedAt < 0)
             return;
         const Cell& c = m_cells[std::size_t(row * m.columns.size() + m_updatedAt)];

@@ -3,6 +3,7 @@
 // The bulk load of one table of a book's JSON export into a table without rows (ImportWriter::loadTable),
 // and naming the column of a row the book refused. Internal to the storage layer.
 
+#include "ForeignKeyLedger.h"
 #include "storage/ImportWriter.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -30,6 +32,9 @@ struct BulkLoadSetup
     // Called by finish() when rows were added: how many, and the latest updated_at among them (empty when the
     // table has none), for the entry that lets undo empty the table again.
     std::function<Status(qint64 rows, const QByteArray& latestUpdatedAt)> loaded;
+    // On a connection that does not enforce foreign keys (a book being built), the rows' references are
+    // checked here before they are written.
+    std::optional<ForeignKeyLedger::TableChecks> references;
 };
 
 std::unique_ptr<ImportWriter::TableLoad> makeBulkLoad(BulkLoadSetup setup);

@@ -151,6 +151,7 @@ public:
     Book& book;
     sqlite3* db;
     std::optional<storage::BulkPageCache> cache; // set after the transaction began, restored by ~ImportWriter
+    std::unique_ptr<storage::ForeignKeyLedger> ledger; // when the connection does not check references
     std::unique_ptr<Transaction> tx;
     Status begun;
     qint64 batchId = 0;
@@ -233,6 +234,13 @@ ImportWriter::ImportWriter(Book& book, const ImportBatch& batch)
         return;
     }
     d->batchId = sqlite3_last_insert_rowid(d->db);
+    // A book being built does not have SQLite check references: the loads check them (ForeignKeyLedger.h).
+    auto ledger = storage::ForeignKeyLedger::forConnection(d->db);
+    if (!ledger) {
+        d->begun = ledger.error();
+        return;
+    }
+    d->ledger = std::move(*ledger);
 }
 
 void keepImportTemporariesInMemory(Book& book)
@@ -594,6 +602,7 @@ public:
     bool usage = false;       // usage_metric: marked with the batch instead of logged
     std::unique_ptr<Stmt> insert;
     std::unique_ptr<Stmt> update;
+    std::optional<storage::ForeignKeyLedger::TableChecks> references; // see BulkLoadSetup
     std::function<Status(const QList<SqlValue>&, qint64, const QByteArray&, const QByteArray&)> log;
     std::function<Status()> beforeWrite;
 
@@ -620,6 +629,11 @@ public:
                 return st.error();
         }
         const int n = int(fileColumn.size());
+        const auto value = [&](int i) { return row[fileColumn[i]]; };
+        if (references) {
+            if (auto st = references->check(value); !st)
+                return st.error();
+        }
         insert->reset();
         for (int i = 0; i < n; ++i)
             storage::bindValue(*insert, i + 1, row[fileColumn[i]]);
@@ -634,6 +648,8 @@ public:
                                          ? row[updatedAtColumn].text
                                          : QByteArray();
         if (storage::changes(db) > 0) {
+            if (references)
+                references->written(value);
             if (usage)
                 return RowOutcome::Added;
             if (auto st = log(key, position, {}, updatedAt); !st)
@@ -734,6 +750,12 @@ ImportWriter::loadTable(const QString& table, const QStringList& columns, LoadMo
         impl->keyColumn << int(at);
     }
     impl->columns = loaded;
+    if (d->ledger) {
+        auto references = d->ledger->forTable(table, loaded);
+        if (!references)
+            return references.error();
+        impl->references = std::move(*references);
+    }
     Private* self = d.get();
     // The list facts' insert triggers (touches, contracts, renewals, ARR events) and the touch search index's
     // are dropped while rows are added and caught up once in finish().
@@ -765,6 +787,7 @@ ImportWriter::loadTable(const QString& table, const QStringList& columns, LoadMo
         setup.updatedAtColumn = impl->updatedAtColumn;
         setup.usageBatch = impl->usage ? d->batchId : 0;
         setup.beforeWrite = beforeWrite;
+        setup.references = impl->references;
         // Usage rows carry the batch's mark (undo deletes by it), every other table gets one undo entry.
         setup.loaded = [self, table, notice, usage = impl->usage](qint64 rows, const QByteArray& latest) {
             notice();

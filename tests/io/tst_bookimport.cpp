@@ -198,6 +198,29 @@ QString writtenFile(const QTemporaryDir& dir, const QByteArrayList& all)
     return path;
 }
 
+// A generated book's export (`accounts` accounts) written to bad.json in `dir` with one row of `table` (the
+// `row`th, from 0) given to `edit` along with the index of `column` in it (-1 for none); the file's path and
+// that row's line.
+template <typename Edit>
+std::pair<QString, qsizetype> exportWithOneRowEdited(const QTemporaryDir& dir, int accounts,
+                                                     const QByteArray& table, int row,
+                                                     const QByteArray& column, Edit edit)
+{
+    QByteArrayList all = lines(exportedBook(dir, accounts));
+    const qsizetype line = firstRowLine(all, table) + row;
+    const qsizetype at = column.isEmpty() ? -1 : columnsOf(all, table).indexOf(QString::fromUtf8(column));
+    if (!column.isEmpty() && at < 0)
+        qFatal("no column %s in %s", column.constData(), table.constData());
+    editRow(all[line - 1], [&](QJsonArray& values) { edit(values, at); });
+    return {writtenFile(dir, all), line};
+}
+
+// A JSON value's text ("\"a\"", "42", "{}") as a value.
+QJsonValue jsonValue(const QByteArray& text)
+{
+    return QJsonDocument::fromJson("[" + text + "]").array().first();
+}
+
 // The files in dir whose names start with a book's file name: the book and anything beside it (a build, a
 // journal, a write-ahead log, a lock).
 QStringList filesOf(const QTemporaryDir& dir, const QString& book)
@@ -335,19 +358,14 @@ private slots:
         QFETCH(QByteArray, value);
         QFETCH(QString, field);
         QTemporaryDir dir;
-        const QString file = exportedBook(dir, 12);
-        QByteArrayList all = lines(file);
         // The 100th touch: inside a bulk load's second group.
-        const qsizetype line = firstRowLine(all, "touch") + 99;
-        const qsizetype at = columnsOf(all, "touch").indexOf(QString::fromUtf8(column));
-        QVERIFY(column.isEmpty() || at >= 0);
-        editRow(all[line - 1], [&](QJsonArray& values) {
-            if (column.isEmpty())
-                values.removeLast();
-            else
-                values[at] = QJsonDocument::fromJson("[" + value + "]").array().first();
-        });
-        const QString bad = writtenFile(dir, all);
+        const auto [bad, line] =
+            exportWithOneRowEdited(dir, 12, "touch", 99, column, [&](QJsonArray& values, qsizetype at) {
+                if (at < 0)
+                    values.removeLast();
+                else
+                    values[at] = jsonValue(value);
+            });
 
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         newBook(path);
@@ -565,6 +583,10 @@ private slots:
         QCOMPARE(filesOf(dir, QStringLiteral("new.sqlite")), QStringList{QStringLiteral("new.sqlite")});
         QCOMPARE(queried(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
         QCOMPARE(integrity(path), QStringLiteral("ok"));
+        QCOMPARE(queried(path, "PRAGMA foreign_key_check"), QStringList());
+        // The search index's hash size is FTS5's default again after the bulk indexing (docs/schema.md).
+        QCOMPARE(queried(path, "SELECT v FROM touch_search_config WHERE k = 'hashsize'"),
+                 QStringList{QStringLiteral("1048576")});
         QCOMPARE(schema(path), schema(emptyPath));
         QCOMPARE(content(path), content(emptyPath));
         auto opened = Book::open(path, Book::OpenMode::ReadWrite, kClock);
@@ -614,6 +636,76 @@ private slots:
             QVERIFY(r->dryRun);
             QVERIFY(r->added > 1000);
         }
+    }
+
+    // A book being built does not have SQLite check references (its connection turns foreign keys off): the
+    // import checks them itself. It must refuse what SQLite refuses, with the same line, field and message,
+    // whether the reference is to a row of an earlier table or of the book, and whatever the value's type.
+    void anImportAsANewBookRefusesWhatSQLiteRefusesOfAReference_data()
+    {
+        QTest::addColumn<QByteArray>("table");
+        QTest::addColumn<QByteArray>("column");
+        QTest::addColumn<QByteArray>("value"); // as JSON
+        QTest::addColumn<int>("row");          // which of the table's rows (from 0)
+        const QByteArray missing = "\"0190aaaa-0000-7000-8000-000000000000\"";
+        QTest::newRow("a touch's account")
+            << QByteArray("touch") << QByteArray("account_id") << missing << 99;
+        QTest::newRow("a participant's touch")
+            << QByteArray("touch_participant") << QByteArray("touch_id") << missing << 3;
+        QTest::newRow("a participant's contact")
+            << QByteArray("touch_participant") << QByteArray("contact_id") << missing << 70;
+        QTest::newRow("a renewal's contract")
+            << QByteArray("renewal") << QByteArray("contract_id") << missing << 0;
+        QTest::newRow("a milestone's roadmap")
+            << QByteArray("milestone") << QByteArray("roadmap_id") << missing << 1;
+        QTest::newRow("an id in capitals")
+            << QByteArray("contact") << QByteArray("account_id") << QByteArray() << 5;
+        QTest::newRow("an id not in a UUID's form")
+            << QByteArray("usage_metric") << QByteArray("account_id") << QByteArray("\"acme\"") << 10;
+        QTest::newRow("a number for an id")
+            << QByteArray("nps_response") << QByteArray("account_id") << QByteArray("42") << 2;
+    }
+
+    void anImportAsANewBookRefusesWhatSQLiteRefusesOfAReference()
+    {
+        QFETCH(QByteArray, table);
+        QFETCH(QByteArray, column);
+        QFETCH(QByteArray, value);
+        QFETCH(int, row);
+        QTemporaryDir dir;
+        const auto [bad, line] =
+            exportWithOneRowEdited(dir, 12, table, row, column, [&](QJsonArray& values, qsizetype at) {
+                // No value given: the reference in capitals (the same UUID to the eye, another id to SQLite).
+                values[at] = value.isEmpty() ? QJsonValue(values[at].toString().toUpper()) : jsonValue(value);
+            });
+
+        // What SQLite itself says, into an empty book whose connection checks references.
+        const QString checked = dir.filePath(QStringLiteral("checked.sqlite"));
+        ImportSummary bySqlite;
+        {
+            auto book = newBook(checked);
+            auto r = importBookJson(*book, bad, false);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+            bySqlite = *r;
+        }
+        QVERIFY(!bySqlite.committed);
+        QCOMPARE(bySqlite.problems.first().line, qint64(line));
+        QCOMPARE(bySqlite.problems.first().field, QString::fromUtf8(table + '.' + column));
+
+        // The same refusals in a new book: the edited row, and any row that refers to it in turn.
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        auto r = importBookJsonAsNewBook(path, bad, false, kClock);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(!r->committed);
+        QCOMPARE(r->rejected, bySqlite.rejected);
+        QCOMPARE(r->problems.size(), bySqlite.problems.size());
+        for (qsizetype i = 0; i < r->problems.size(); ++i) {
+            QCOMPARE(r->problems[i].line, bySqlite.problems[i].line);
+            QCOMPARE(r->problems[i].field, bySqlite.problems[i].field);
+            QCOMPARE(r->problems[i].message, bySqlite.problems[i].message);
+            QCOMPARE(r->problems[i].hint, bySqlite.problems[i].hint);
+        }
+        QCOMPARE(filesOf(dir, QStringLiteral("new.sqlite")), QStringList());
     }
 
     // What a killed build leaves (its file under the build's name) is removed by the next import of the same

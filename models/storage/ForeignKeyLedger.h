@@ -1,0 +1,91 @@
+#pragma once
+
+// The references of rows imported into a book whose connection does not enforce foreign keys (a book being
+// built, Book::build: its connection turns them off, since SQLite's check opens a cursor on the parent's
+// key index for every row and took a sixth of a 100,000-account re-import). The import checks each row's
+// references here before writing it, against the keys the book had when the import began and those the
+// import has written since, so that a row whose referenced row does not exist is refused with its line and
+// column exactly as SQLite would have refused it. Internal to the storage layer.
+
+#include "domain/Result.h"
+#include "storage/ImportWriter.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+struct sqlite3;
+
+namespace csm::storage {
+
+// An exact set of text keys, compact for the book's ids (a canonical lowercase UUID is kept as its 16 bytes,
+// any other text as itself), sorted when first asked after keys were added.
+class KeySet
+{
+public:
+    void add(QByteArrayView key);
+    bool contains(QByteArrayView key);
+    qsizetype size() const { return qsizetype(m_uuids.size() + m_others.size()); }
+
+private:
+    std::vector<std::pair<quint64, quint64>> m_uuids; // the 16 bytes, compared as two numbers
+    std::vector<QByteArray> m_others;
+    bool m_sorted = true;
+};
+
+class ForeignKeyLedger
+{
+public:
+    // A ledger when db does not enforce foreign keys (PRAGMA foreign_keys is off), else null: SQLite checks.
+    static Result<std::unique_ptr<ForeignKeyLedger>> forConnection(sqlite3* db);
+
+    // The checks for the rows of one table, bound with `columns` (the table's columns loaded, in order).
+    class TableChecks
+    {
+    public:
+        // The value of the row's loaded column (text may be a view of the caller's bytes).
+        using ValueAt = std::function<SqlValue(int column)>;
+
+        // The first reference of the row whose referenced row does not exist, as the error SQLite gives for
+        // it with `where` the table's column; ok when every reference holds.
+        Status check(const ValueAt& value) const;
+        // The row was written: its key can be referred to by the rows after it.
+        void written(const ValueAt& value) const;
+
+    private:
+        friend class ForeignKeyLedger;
+        struct Reference
+        {
+            int column = -1;
+            QString name;
+            KeySet* keys = nullptr;
+            QByteArray lookupSql; // for a value that is not text: the book is asked
+        };
+        sqlite3* m_db = nullptr;
+        QString m_table;
+        std::vector<Reference> m_references;
+        int m_keyColumn = -1; // the column the rows' key is in, when other tables refer to it
+        KeySet* m_ownKeys = nullptr;
+    };
+
+    Result<TableChecks> forTable(const QString& table, const QStringList& columns);
+
+private:
+    explicit ForeignKeyLedger(sqlite3* db) : m_db(db) {}
+    // The keys of a table that is referred to (from the book's rows the first time).
+    Result<KeySet*> keysOf(const QString& table, const QString& column);
+
+    sqlite3* m_db = nullptr;
+    QHash<QString, QString> m_referredColumn; // parent table -> the column referred to
+    QHash<QString, std::shared_ptr<KeySet>> m_keys;
+};
+
+} // namespace csm::storage
