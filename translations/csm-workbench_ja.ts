@@ -2971,6 +2971,10 @@ The book as it is now is kept in %2.</source>
         <source>The book&apos;s table &quot;%1&quot; is referred to without a key of one column.</source>
         <translation>ブックのテーブル「%1」が、1 列のキーではない列で参照されています。</translation>
     </message>
+    <message>
+        <source>The portfolio trend kept for %1 disagrees with that day&apos;s health scores (a copy kept for speed: the book&apos;s own data is not affected).</source>
+        <translation>%1 のポートフォリオ推移として保持している値が、その日のヘルススコアと一致しません（表示を速くするための写しで、ブックのデータそのものには影響しません）。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>

@@ -2,6 +2,7 @@
 
 #include "BookFile.h"
 #include "BookPrivate.h"
+#include "HealthTrendDays.h"
 #include "Migrations.h"
 #include "Schema.h"
 #include "SqlRepositories.h"
@@ -629,6 +630,20 @@ Result<Book::CheckReport> Book::check(bool full) const
                                    .arg(fk.text(0), fk.text(2));
         if (!fk.status())
             return fk.status().error();
+    }
+    {
+        // The portfolio trend's kept Mondays (schema 14) are derived from the snapshots and must say the
+        // same.
+        auto astray = storage::healthTrendDaysAstray(d->db);
+        if (!astray)
+            return astray.error();
+        for (const QDate& day : std::as_const(*astray))
+            report.problems << trBook(QT_TRANSLATE_NOOP(
+                                          "csm::Book",
+                                          "The portfolio trend kept for %1 disagrees with that day's health "
+                                          "scores (a copy kept for speed: the book's own data is not "
+                                          "affected)."))
+                                   .arg(day.toString(Qt::ISODate));
     }
     {
         storage::Stmt meta(d->db, "SELECT m.schema_version, (SELECT user_version FROM pragma_user_version) "

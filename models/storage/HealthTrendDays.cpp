@@ -152,6 +152,41 @@ Result<bool> healthTrendDaysMissing(sqlite3* db)
     return !missing->isEmpty();
 }
 
+Result<QList<QDate>> healthTrendDaysAstray(sqlite3* db)
+{
+    QList<QDate> days;
+    {
+        Stmt q(db, "SELECT as_of FROM health_trend_day ORDER BY as_of");
+        while (q.next())
+            days.append(q.date(0));
+        if (!q.status())
+            return q.status().error();
+    }
+    QList<QDate> astray;
+    Stmt snapshots(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1 ORDER BY account_id");
+    for (const QDate& day : std::as_const(days)) {
+        auto kept = KeptTrendDay::read(db, day);
+        if (!kept)
+            return kept.error();
+        bool same = kept->has_value();
+        if (same) {
+            KeptTrendDay::Reader reader(**kept);
+            snapshots.reset();
+            snapshots.bind(1, day);
+            QByteArrayView id;
+            std::optional<double> score;
+            while (same && snapshots.next())
+                same = reader.next(id, score) && id == snapshots.utf8(0) && score == snapshots.optReal(1);
+            if (!snapshots.status())
+                return snapshots.status().error();
+            same = same && !reader.next(id, score) && reader.complete();
+        }
+        if (!same)
+            astray.append(day);
+    }
+    return astray;
+}
+
 Status forgetHealthTrendDays(sqlite3* db)
 {
     return exec(db, "DELETE FROM health_trend_day");

@@ -24,6 +24,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
+#include <QList>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ Status migrate13to14(sqlite3* db, const QString& now);
 Status keepHealthTrendDays(sqlite3* db);
 // Whether some trend Monday that has snapshots has no row of its own.
 Result<bool> healthTrendDaysMissing(sqlite3* db);
+// The kept days whose row does not hold exactly the day's snapshots (every id and score, in the key's
+// order), for the book's check: a row this build cannot read counts as astray, a day without one does not.
+Result<QList<QDate>> healthTrendDaysAstray(sqlite3* db);
 // Forgets every kept day: with a DELETE from health_snapshot that may remove rows of any day.
 Status forgetHealthTrendDays(sqlite3* db);
 // Forgets one kept day: with any write to health_snapshot of rows of that day only.

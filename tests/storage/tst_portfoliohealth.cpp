@@ -415,6 +415,8 @@ private slots:
         QCOMPARE(monthEnds.value(QStringLiteral("2026-06-29")), 120);
         QCOMPARE(keptTrendDays(path), monthEnds);
         QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
+        auto fresh = book->check(false);
+        QVERIFY2(fresh && fresh->ok, qPrintable(fresh ? fresh->problems.join(u'\n') : QString()));
         auto needs = HealthRecompute::needsCatchUp(*book, monday);
         QVERIFY(needs && !*needs);
 
@@ -443,9 +445,16 @@ private slots:
                          {dayText, monday.toString(Qt::ISODate)}));
         }
         QVERIFY(compareTrendWithSnapshots(*book, monday) < 0); // the wrong row is what the trend reads
+        // The book's check names the day whose row says something else than its snapshots, and only it.
+        auto checked = book->check(false);
+        QVERIFY(checked && !checked->ok);
+        QCOMPARE(checked->problems.size(), 1);
+        QVERIFY2(checked->problems.first().contains(dayText), qPrintable(checked->problems.first()));
         QVERIFY(HealthRecompute::writeHistory(*book, {day}, monday));
         QCOMPARE(keptTrendDays(path), monthEnds);
         QVERIFY(compareTrendWithSnapshots(*book, monday) > 11 * 60);
+        checked = book->check(false);
+        QVERIFY2(checked && checked->ok, qPrintable(checked ? checked->problems.join(u'\n') : QString()));
 
         // A touch logged on a kept Monday rewrites the account's snapshot of the day: the day is forgotten.
         const QString someone =
