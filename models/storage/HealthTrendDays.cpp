@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -154,14 +155,11 @@ Result<bool> healthTrendDaysMissing(sqlite3* db)
 
 Result<QList<QDate>> healthTrendDaysAstray(sqlite3* db)
 {
-    QList<QDate> days;
-    {
-        Stmt q(db, "SELECT as_of FROM health_trend_day ORDER BY as_of");
-        while (q.next())
-            days.append(q.date(0));
-        if (!q.status())
-            return q.status().error();
-    }
+    auto keptSet = keptDays(db);
+    if (!keptSet)
+        return keptSet.error();
+    QList<QDate> days = keptSet->values();
+    std::sort(days.begin(), days.end());
     QList<QDate> astray;
     Stmt snapshots(db, "SELECT account_id, score FROM health_snapshot WHERE as_of = ?1 ORDER BY account_id");
     for (const QDate& day : std::as_const(days)) {
