@@ -125,7 +125,6 @@ Result<ForeignKeyLedger::TableChecks> ForeignKeyLedger::forTable(const QString& 
 {
     TableChecks checks;
     checks.m_db = m_db;
-    checks.m_table = table;
     Stmt q(m_db, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1) ORDER BY id, seq");
     q.bindText(1, table);
     while (q.next()) {

@@ -2,10 +2,10 @@
 
 // The references of rows imported into a book whose connection does not enforce foreign keys (a book being
 // built, Book::build: its connection turns them off, since SQLite's check opens a cursor on the parent's
-// key index for every row and took a sixth of a 100,000-account re-import). The import checks each row's
-// references here before writing it, against the keys the book had when the import began and those the
-// import has written since, so that a row whose referenced row does not exist is refused with its line and
-// column exactly as SQLite would have refused it. Internal to the storage layer.
+// key index for every row: 77.4 s against 62.7 s without, re-importing 100,000 accounts). The import checks
+// each row's references here before writing it, against the keys the book had when the import began and those
+// the import has written since, so that a row whose referenced row does not exist is refused with its line
+// and column exactly as SQLite would have refused it. Internal to the storage layer.
 
 #include "domain/Result.h"
 #include "storage/ImportWriter.h"
@@ -33,7 +33,6 @@ class KeySet
 public:
     void add(QByteArrayView key);
     bool contains(QByteArrayView key);
-    qsizetype size() const { return qsizetype(m_uuids.size() + m_others.size()); }
 
 private:
     std::vector<std::pair<quint64, quint64>> m_uuids; // the 16 bytes, compared as two numbers
@@ -70,7 +69,6 @@ public:
             QByteArray lookupSql; // for a value that is not text: the book is asked
         };
         sqlite3* m_db = nullptr;
-        QString m_table;
         std::vector<Reference> m_references;
         int m_keyColumn = -1; // the column the rows' key is in, when other tables refer to it
         KeySet* m_ownKeys = nullptr;
