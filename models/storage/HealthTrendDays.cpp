@@ -155,6 +155,12 @@ Result<bool> healthTrendDaysMissing(sqlite3* db)
 
 Result<QList<QDate>> healthTrendDaysAstray(sqlite3* db)
 {
+    {
+        // A book whose schema lacks the table (damaged, or another version) has its schema checks fail.
+        Stmt table(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'health_trend_day'");
+        if (!table.next())
+            return table.status() ? QList<QDate>() : Result<QList<QDate>>(table.status().error());
+    }
     auto keptSet = keptDays(db);
     if (!keptSet)
         return keptSet.error();
