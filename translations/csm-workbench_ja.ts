@@ -2975,6 +2975,14 @@ The book as it is now is kept in %2.</source>
         <source>The portfolio trend kept for %1 disagrees with that day&apos;s health scores (a copy kept for speed: the book&apos;s own data is not affected).</source>
         <translation>%1 のポートフォリオ推移として保持している値が、その日のヘルススコアと一致しません（表示を速くするための写しで、ブックのデータそのものには影響しません）。</translation>
     </message>
+    <message>
+        <source>It refers to a row of table %1 that the book does not have.</source>
+        <translation>ブックにないテーブル %1 の行を参照しています。</translation>
+    </message>
+    <message>
+        <source>Import the rows it refers to first, or correct the reference.</source>
+        <translation>参照先の行を先に取り込むか、参照を修正してください。</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookImportDialog</name>

@@ -1,5 +1,7 @@
 #include "ForeignKeyLedger.h"
 
+#include "ImportBulkLoad.h"
+
 #include "Sqlite.h"
 #include "TableRows.h"
 
@@ -137,8 +139,8 @@ Result<ForeignKeyLedger::TableChecks> ForeignKeyLedger::forTable(const QString& 
         auto keys = keysOf(parent, to);
         if (!keys)
             return keys.error();
-        checks.m_references.push_back(
-            {int(at), from, *keys, "SELECT 1 FROM " + quoted(parent) + " WHERE " + quoted(to) + " = ?1"});
+        checks.m_references.push_back({int(at), from, parent, *keys,
+                                       "SELECT 1 FROM " + quoted(parent) + " WHERE " + quoted(to) + " = ?1"});
     }
     if (!q.status())
         return q.status().error();
@@ -171,13 +173,8 @@ Status ForeignKeyLedger::TableChecks::check(const ValueAt& value) const
             if (!has.status())
                 return has.status();
         }
-        if (!found) {
-            // What SQLite says of the same row when it checks the reference itself.
-            Error e = sqliteError(nullptr, SQLITE_CONSTRAINT_FOREIGNKEY, r.name);
-            e.message = trBook(QT_TRANSLATE_NOOP("csm::Book", "The book refused an impossible value: %1."))
-                            .arg(QStringLiteral("FOREIGN KEY constraint failed"));
-            return e;
-        }
+        if (!found)
+            return missingReference(r.name, r.referredTable); // as the import reports SQLite's refusal
     }
     return {};
 }

@@ -53,8 +53,8 @@ public:
         // The value of the row's loaded column (text may be a view of the caller's bytes).
         using ValueAt = std::function<SqlValue(int column)>;
 
-        // The first reference of the row whose referenced row does not exist, as the error SQLite gives for
-        // it with `where` the table's column; ok when every reference holds.
+        // The first reference of the row whose referenced row does not exist, refused as the import refuses
+        // it when SQLite does (missingReference, ImportBulkLoad.h); ok when every reference holds.
         Status check(const ValueAt& value) const;
         // The row was written: its key can be referred to by the rows after it.
         void written(const ValueAt& value) const;
@@ -64,7 +64,8 @@ public:
         struct Reference
         {
             int column = -1;
-            QString name;
+            QString name;          // the column's
+            QString referredTable; // the table it refers to
             KeySet* keys = nullptr;
             QByteArray lookupSql; // for a value that is not text: the book is asked
         };

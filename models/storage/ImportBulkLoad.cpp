@@ -205,9 +205,8 @@ private:
                 if (Status st = one.run(); st) {
                     written(r);
                 } else {
-                    Error e = st.error();
-                    e.where = refusedColumn(m.db, m.info.name, m.columns, values(r));
-                    m_rejected.append({m_positions[std::size_t(r)], e});
+                    m_rejected.append({m_positions[std::size_t(r)],
+                                       refusal(m.db, st.error(), m.info.name, m.columns, values(r))});
                 }
             }
         }
@@ -292,8 +291,31 @@ std::unique_ptr<ImportWriter::TableLoad> makeBulkLoad(BulkLoadSetup setup)
     return std::make_unique<BulkTableLoad>(std::move(setup));
 }
 
+Error missingReference(const QString& column, const QString& referredTable)
+{
+    return Error{
+        Error::Code::InvalidValue,
+        trBook(QT_TRANSLATE_NOOP("csm::Book", "It refers to a row of table %1 that the book does not "
+                                              "have."))
+            .arg(referredTable),
+        column,
+        trBook(QT_TRANSLATE_NOOP("csm::Book", "Import the rows it refers to first, or correct the "
+                                              "reference."))};
+}
+
+Error refusal(sqlite3* db, const Error& refused, const QString& table, const QStringList& columns,
+              const QList<SqlValue>& values)
+{
+    QString referred;
+    Error e = refused;
+    e.where = refusedColumn(db, table, columns, values, &referred);
+    if (!referred.isEmpty())
+        return missingReference(e.where, referred);
+    return e;
+}
+
 QString refusedColumn(sqlite3* db, const QString& table, const QStringList& columns,
-                      const QList<SqlValue>& values)
+                      const QList<SqlValue>& values, QString* referredTable)
 {
     const int code = sqlite3_extended_errcode(db);
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
@@ -315,8 +337,11 @@ QString refusedColumn(sqlite3* db, const QString& table, const QStringList& colu
             }
             Stmt has(db, "SELECT 1 FROM " + quoted(fks.text(1)) + " WHERE " + quoted(to) + " = ?1");
             bindValue(has, 1, values[at]);
-            if (!has.next() && has.status())
+            if (!has.next() && has.status()) {
+                if (referredTable)
+                    *referredTable = fks.text(1);
                 return from;
+            }
         }
         return {};
     }

@@ -43,6 +43,15 @@ std::unique_ptr<ImportWriter::TableLoad> makeBulkLoad(BulkLoadSetup setup);
 // constraint names it) or, for a foreign key, the first reference whose row the book lacks; empty when it
 // cannot tell. `columns` and `values` are the row as bound. Call it right after the failed statement.
 QString refusedColumn(sqlite3* db, const QString& table, const QStringList& columns,
-                      const QList<SqlValue>& values);
+                      const QList<SqlValue>& values, QString* referredTable = nullptr);
+
+// A refused row's error as the import reports it: `refused` (the failed statement's) with `where` the column
+// (refusedColumn), or, for a reference to nothing, missingReference. Call it right after the failed
+// statement.
+Error refusal(sqlite3* db, const Error& refused, const QString& table, const QStringList& columns,
+              const QList<SqlValue>& values);
+
+// The refusal of a row whose `column` refers to a row of `referredTable` that the book does not have.
+Error missingReference(const QString& column, const QString& referredTable);
 
 } // namespace csm::storage

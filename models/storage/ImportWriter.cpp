@@ -617,9 +617,7 @@ public:
         QList<SqlValue> bound;
         for (const int c : fileColumn)
             bound << row[c];
-        Error out = e;
-        out.where = storage::refusedColumn(db, info.name, columns, bound);
-        return out;
+        return storage::refusal(db, e, info.name, columns, bound);
     }
 
     Result<RowOutcome> put(const QList<SqlValue>& row, qint64 position) override
