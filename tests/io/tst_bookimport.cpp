@@ -691,6 +691,14 @@ private slots:
         QVERIFY(!bySqlite.committed);
         QCOMPARE(bySqlite.problems.first().line, qint64(line));
         QCOMPARE(bySqlite.problems.first().field, QString::fromUtf8(table + '.' + column));
+        // In words that name the table whose row is missing, not SQLite's own (English) text.
+        const QByteArray referredSql = "SELECT \"table\" FROM pragma_foreign_key_list('" + table +
+                                       "') WHERE \"from\" = '" + column + "'";
+        const QString referred = queried(checked, referredSql.constData()).value(0);
+        QVERIFY(!referred.isEmpty());
+        QVERIFY2(bySqlite.problems.first().message.contains(u' ' + referred + u' '),
+                 qPrintable(bySqlite.problems.first().message));
+        QVERIFY(!bySqlite.problems.first().message.contains(QLatin1String("FOREIGN KEY")));
 
         // The same refusals in a new book: the edited row, and any row that refers to it in turn.
         const QString path = dir.filePath(QStringLiteral("new.sqlite"));
