@@ -1,7 +1,6 @@
 #include "ForeignKeyLedger.h"
 
 #include "ImportBulkLoad.h"
-
 #include "Sqlite.h"
 #include "TableRows.h"
 
@@ -81,6 +80,15 @@ Result<std::unique_ptr<ForeignKeyLedger>> ForeignKeyLedger::forConnection(sqlite
     if (enforced.int64(0) != 0)
         return std::unique_ptr<ForeignKeyLedger>();
     std::unique_ptr<ForeignKeyLedger> ledger(new ForeignKeyLedger(db));
+    // The ledger keeps one set of keys per referred table, of its one key column.
+    const auto unsupported = [](const QString& parent) {
+        return Error{Error::Code::Generic,
+                     trBook(QT_TRANSLATE_NOOP("csm::Book", "The book's table \"%1\" is referred to without a "
+                                                           "key of one column."))
+                         .arg(parent),
+                     {},
+                     {}};
+    };
     // Every table some reference points at, and the column it points at (its key when the schema names none).
     Stmt q(db, "SELECT f.\"table\", f.\"to\" FROM sqlite_schema AS s, pragma_foreign_key_list(s.name) AS f "
                "WHERE s.type = 'table'");
@@ -92,14 +100,11 @@ Result<std::unique_ptr<ForeignKeyLedger>> ForeignKeyLedger::forConnection(sqlite
             if (!info)
                 return info.error();
             if (info->primaryKey.size() != 1)
-                return Error{Error::Code::Generic,
-                             trBook(QT_TRANSLATE_NOOP("csm::Book", "The book's table \"%1\" is referred to "
-                                                                   "without a key of one column."))
-                                 .arg(parent),
-                             {},
-                             {}};
+                return unsupported(parent);
             to = info->primaryKey.first();
         }
+        if (const QString seen = ledger->m_referredColumn.value(parent); !seen.isEmpty() && seen != to)
+            return unsupported(parent);
         ledger->m_referredColumn.insert(parent, to);
     }
     if (!q.status())
