@@ -140,14 +140,27 @@ Status commitImport(Book& book, Transaction& whole, ImportWriter& writer, Import
         return st;
     // Trends exist at once, as after generate: the Mondays whose inputs the import's rows reach (all 52 for
     // accounts or a book's tables; a usage value only those its windows cover) and the current scores
-    // (issue 12); nothing for rows health does not read.
-    if (const ImportWriter::HealthReach reach = writer.healthReach(); reach.changed) {
-        if (auto st = HealthRecompute::backfillFrom(book, reach.from, reach.through, book.clock().today());
-            !st)
+    // (issue 12); nothing for rows health does not read. In the same transaction as the rows, except in a
+    // book being built, which is nobody's until it is kept whole (a failed back-fill throws it away): there
+    // the rows are committed first, so that the back-fill reads them on a connection of its own while it
+    // writes (HealthRecompute).
+    const ImportWriter::HealthReach reach = writer.healthReach();
+    const auto backfill = [&]() -> Status {
+        if (!reach.changed)
+            return {};
+        return HealthRecompute::backfillFrom(book, reach.from, reach.through, book.clock().today());
+    };
+    const bool rowsFirst = book.isBeingBuilt();
+    if (!rowsFirst) {
+        if (auto st = backfill(); !st)
             return st;
     }
     if (auto st = whole.commit(); !st)
         return st;
+    if (rowsFirst) {
+        if (auto st = backfill(); !st)
+            return st;
+    }
     summary.committed = true;
     summary.batchId = writer.batchId();
     return {};

@@ -441,6 +441,7 @@ Status Book::build(const QString& path, const Clock& clock, const NewBookOptions
     Result<bool> keep = false;
     {
         auto p = std::make_unique<Private>(storage::buildPath(abs), false, clock);
+        p->building = true;
         p->connection = std::move(started.value());
         p->db = p->connection.handle();
         Status loaded = p->loadInfo();
@@ -520,6 +521,11 @@ QString Book::displayName() const
 bool Book::isReadOnly() const
 {
     return d->readOnly;
+}
+
+bool Book::isBeingBuilt() const
+{
+    return d->building;
 }
 
 Book::Info Book::info() const

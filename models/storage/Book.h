@@ -83,6 +83,10 @@ public:
     QString path() const;
     QString displayName() const; // file name without folder and suffix
     bool isReadOnly() const;
+    // Whether this is the new book of a Book::build(): nothing in it is anyone's until the build keeps it, so
+    // what fills it may commit as it goes (an import commits its rows before the health back-fill reads
+    // them).
+    bool isBeingBuilt() const;
     Info info() const;
     const Clock& clock() const;
 

@@ -35,6 +35,7 @@ public:
 
     QString path; // absolute
     bool readOnly = false;
+    bool building = false;   // the new book of Book::build(), on its Builder connection
     bool claimsPath = false; // the process-wide claim of a book open for writing is this Book's to release
     const Clock* clock = nullptr;
     std::unique_ptr<QLockFile> lock;

@@ -205,6 +205,16 @@ Result<Connection> openConnection(const QString& path, ConnectionRole role)
     return c;
 }
 
+bool openBuildToReaders(sqlite3* db)
+{
+    // Normal locking first: in exclusive mode SQLite keeps the WAL's index in its own memory, where no other
+    // connection can see it. The exclusive lock itself goes at the switch, which reads the file.
+    if (!exec(db, "PRAGMA locking_mode = NORMAL"))
+        return false;
+    Stmt mode(db, "PRAGMA journal_mode = WAL");
+    return mode.next() && mode.text(0) == QLatin1String("wal");
+}
+
 void releaseSideFiles(const QString& path)
 {
     if (!QFileInfo(path).isWritable() || !canWriteBeside(path))

@@ -18,7 +18,9 @@
 //     locking, the rollback journal in memory, synchronous = OFF. Its file is thrown away unless the build
 //     completes, and a completed one is made a writer's book (WAL, synced) before it is put in place, so
 //     neither the journal nor the syncs would save anything: the whole import skips the WAL (its pages are
-//     written once, to the file itself, and read back from it without a look-up in the log).
+//     written once, to the file itself, and read back from it without a look-up in the log). Once its rows
+//     are in, openBuildToReaders() switches it to normal locking and WAL (still without syncs) so that the
+//     health back-fill can read on a connection of its own while it writes.
 //
 // Files beside a book (-wal, -shm) belong to SQLite: no code opens, closes or removes them, or the book
 // itself, behind its back while a connection may be open (issue 9: closing any descriptor of the book drops
@@ -40,6 +42,11 @@ enum class ConnectionRole
     Creator,  // a new file that must not exist: read-write, created
     Builder,  // as Creator, for a book filled before it is put in place (Book::build), foreign keys off
 };
+
+// Opens a builder's book (ConnectionRole::Builder) to readers for the rest of its build: normal locking and
+// WAL, still without syncs, so that another connection of this process reads what the builder has committed
+// while it writes on. Outside a transaction. Returns whether it switched (the builder works on either way).
+bool openBuildToReaders(sqlite3* db);
 
 // An open connection; closes on destruction. Moves, never copies.
 class Connection

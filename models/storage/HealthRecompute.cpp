@@ -16,6 +16,12 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace csm {
 
@@ -330,6 +336,96 @@ Status clearDeletedAccounts(sqlite3* db, const QList<QDate>& days)
     return {};
 }
 
+// A connection of the pass's own for its reads, so that they run beside its writes (a core each): only when
+// the pass is the outermost transaction (inside a caller's it must read the caller's rows, not committed yet)
+// of a book in WAL mode, whose readers then see the book as it was when the pass began. The pass changes
+// none of what it reads (only snapshots and the accounts' health columns). A book being built is opened to
+// readers for it. None, and the pass reads through the book's own connection, when there is none to have.
+std::unique_ptr<Book> passReader(Book& book)
+{
+    auto* d = storage::BookAccess::d(book);
+    if (d->txDepth > 0 || d->readOnly)
+        return {};
+    if (d->building && !storage::openBuildToReaders(d->db))
+        return {};
+    Stmt mode(d->db, "PRAGMA journal_mode");
+    if (!mode.next() || mode.text(0) != QLatin1String("wal"))
+        return {};
+    auto reader = book.openAnotherConnection(Book::Access::Read);
+    if (!reader)
+        return {};
+    return std::move(reader.value());
+}
+
+// HealthStore::forEachAccountRows on `reader`, read on a thread of its own a chunk of accounts ahead of
+// `visit`, which runs on the calling thread. The same accounts in the same order, and the same status.
+Status forEachAccountReadAhead(Book& reader, QDate usageFrom, QDate upTo,
+                               const HealthStore::RowsVisitor& visit)
+{
+    using Chunk = std::vector<HealthStore::Account>;
+    constexpr std::size_t kAccounts = 256; // to a chunk
+    constexpr std::size_t kAhead = 16;     // chunks read and not visited yet, at most
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Chunk> ready;
+    bool finished = false; // the reader has handed over its last chunk
+    bool stopped = false;  // the visitor has had enough
+    Status read;
+    std::thread thread([&] {
+        // Hands a chunk over, waiting while kAhead wait; false once the visitor has stopped.
+        const auto hand = [&](Chunk&& chunk) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return stopped || ready.size() < kAhead; });
+            if (stopped)
+                return false;
+            ready.push_back(std::move(chunk));
+            changed.notify_all();
+            return true;
+        };
+        Chunk chunk;
+        chunk.reserve(kAccounts);
+        Status st =
+            HealthStore::forEachAccountRows(reader, usageFrom, upTo, [&](const HealthStore::Account& a) {
+                chunk.push_back(a);
+                if (chunk.size() < kAccounts)
+                    return true;
+                const bool goOn = hand(std::move(chunk));
+                chunk = {};
+                chunk.reserve(kAccounts);
+                return goOn;
+            });
+        if (!chunk.empty())
+            (void)hand(std::move(chunk)); // the accounts read before a failure are visited, as inline
+        const std::lock_guard lock(mutex);
+        read = std::move(st);
+        finished = true;
+        changed.notify_all();
+    });
+    for (bool goOn = true; goOn;) {
+        Chunk chunk;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return finished || !ready.empty(); });
+            if (ready.empty())
+                break;
+            chunk = std::move(ready.front());
+            ready.pop_front();
+            changed.notify_all();
+        }
+        for (const HealthStore::Account& a : chunk) {
+            if (!visit(a)) {
+                const std::lock_guard lock(mutex);
+                stopped = true;
+                changed.notify_all();
+                goOn = false;
+                break;
+            }
+        }
+    }
+    thread.join();
+    return stopped ? Status{} : read;
+}
+
 // One pass over the book: the snapshots of `days` (replacing what is there) and, when `current`, every
 // account's current score. In a transaction of its own (joining the caller's).
 Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDate today, bool current,
@@ -343,6 +439,7 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
     std::optional<storage::BulkPageCache> cache;
     if (!days.isEmpty())
         cache.emplace(dbOf(book));
+    const std::unique_ptr<Book> reader = passReader(book);
     Transaction tx(book);
     if (!tx.begun())
         return tx.begun();
@@ -410,20 +507,21 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
             cancelled = true;
         return bool(failed) && !cancelled;
     };
-    const Status read =
-        HealthStore::forEachAccountRows(book, first.addDays(-59), upTo, [&](const HealthStore::Account& a) {
-            if (current) {
-                if (auto st = writes.current(a.id, today, currentScore(a.rows, settings, model, today));
-                    !st) {
-                    failed = st;
-                    return false;
-                }
+    const QDate usageFrom = first.addDays(-59);
+    const HealthStore::RowsVisitor visit = [&](const HealthStore::Account& a) {
+        if (current) {
+            if (auto st = writes.current(a.id, today, currentScore(a.rows, settings, model, today)); !st) {
+                failed = st;
+                return false;
             }
-            if (days.isEmpty())
-                return stop(advance(1));
-            pending.append({a.id.toUtf8(), a.rows});
-            return pending.size() < kChunkAccounts || stop(flush());
-        });
+        }
+        if (days.isEmpty())
+            return stop(advance(1));
+        pending.append({a.id.toUtf8(), a.rows});
+        return pending.size() < kChunkAccounts || stop(flush());
+    };
+    const Status read = reader ? forEachAccountReadAhead(*reader, usageFrom, upTo, visit)
+                               : HealthStore::forEachAccountRows(book, usageFrom, upTo, visit);
     // The last chunks: the one being scored, then the last one read.
     for (int i = 0; i < 2 && read && failed && !cancelled; ++i)
         (void)stop(flush());

@@ -10,6 +10,7 @@
 #include "storage/HealthRecompute.h"
 #include "storage/HealthStore.h"
 #include "storage/Repositories.h"
+#include "storage/Transaction.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -299,6 +300,109 @@ private slots:
         during.clear();
         QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday, watch));
         QCOMPARE(during, QList<qint64>{-2000});
+    }
+
+    // A pass that is the outermost transaction of a book reads on a connection of its own, a thread ahead of
+    // its writes; inside a caller's transaction it reads through the book's own (it must see the caller's
+    // rows). Both write the same snapshots, and a cancelled read-ahead pass leaves the book as it was. 600
+    // accounts: the reads come in several chunks, and progress is reported at 256 and 512.
+    void aPassReadsAheadOnItsOwnConnectionAndWritesWhatTheInlineReadWrites()
+    {
+        auto book = create();
+        QVERIFY(book);
+        constexpr int kAccounts = 600;
+        {
+            Transaction tx(*book);
+            for (int i = 0; i < kAccounts; ++i) {
+                Account a;
+                a.name = QStringLiteral("Account %1").arg(i);
+                a.seats = 5 + i % 40;
+                a.touchModelOverride = TouchModel(i % 3);
+                auto saved = book->accounts().save(a);
+                QVERIFY(saved);
+                Touch t;
+                t.accountId = saved->id;
+                t.occurredOn = kToday.addDays(-(i % 200));
+                t.kind = TouchKind::Call;
+                t.sentiment = i % 5 - 2;
+                t.summary = QStringLiteral("check-in");
+                QVERIFY(book->touches().save(t));
+                for (int day = 0; day < 90; day += 1 + i % 7) {
+                    storage::Stmt u(storage::BookAccess::d(*book)->db,
+                                    "INSERT INTO usage_metric (account_id, metric, date, value) "
+                                    "VALUES (?1, 'active_users', ?2, ?3)");
+                    u.bind(1, saved->id).bind(2, kToday.addDays(-day)).bind(3, double((i + day) % 30));
+                    QVERIFY(u.run());
+                }
+            }
+            QVERIFY(tx.commit());
+        }
+        sqlite3* db = storage::BookAccess::d(*book)->db;
+        // Whether the book's own connection has a statement reading the usage values (an account's rows).
+        const auto readsOnItsOwn = [db] {
+            for (sqlite3_stmt* q = sqlite3_next_stmt(db, nullptr); q; q = sqlite3_next_stmt(db, q)) {
+                if (sqlite3_stmt_busy(q) && std::strstr(sqlite3_sql(q), "FROM usage_metric"))
+                    return true;
+            }
+            return false;
+        };
+        // What the passes write: the snapshots and the current scores on the account rows.
+        const auto written = [db] {
+            QStringList rows;
+            for (const char* sql : {"SELECT * FROM health_snapshot ORDER BY as_of, account_id",
+                                    "SELECT id, health_as_of, health_score, health_band, health_score_before "
+                                    "FROM account ORDER BY id"}) {
+                storage::Stmt q(db, sql);
+                while (q.next()) {
+                    QStringList row;
+                    for (int c = 0; c < sqlite3_column_count(q.handle()); ++c)
+                        row.append(q.text(c));
+                    rows.append(row.join(QLatin1Char('|')));
+                }
+            }
+            return rows;
+        };
+        const auto forget = [db] {
+            return storage::exec(db, "DELETE FROM health_snapshot; UPDATE account SET health_as_of = NULL, "
+                                     "health_score = NULL, health_band = NULL, health_score_before = NULL");
+        };
+        QVERIFY(forget());
+        const QStringList before = written();
+        const auto cancelAt512 = [&](qint64 done, qint64) { return done < 512; };
+        const Status cancelled = HealthRecompute::backfill(*book, kToday, cancelAt512);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+        QCOMPARE(written(), before);
+
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        const QStringList readAhead = written();
+        QCOMPARE(readAhead.size(), 52 * kAccounts + kAccounts);
+        QVERIFY(forget());
+        {
+            Transaction tx(*book);
+            QVERIFY(HealthRecompute::backfill(*book, kToday));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(written(), readAhead);
+
+        // A recompute of the current scores reports each account as it is read: at 256 and 512 the book's
+        // own connection is reading only when the pass joined a caller's transaction.
+        QList<bool> ownConnection;
+        const auto watch = [&](qint64 done, qint64) {
+            if (done < kAccounts)
+                ownConnection.append(readsOnItsOwn());
+            return true;
+        };
+        QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday, watch));
+        QCOMPARE(ownConnection, (QList<bool>{false, false}));
+        ownConnection.clear();
+        {
+            Transaction tx(*book);
+            QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday, watch));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(ownConnection, (QList<bool>{true, true}));
+        QCOMPARE(written(), readAhead);
     }
 
     // Touches' logged times (the sentiment order's tie-break) are read by hand in the book's own form and
