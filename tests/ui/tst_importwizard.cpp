@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -276,6 +277,39 @@ private slots:
         });
         QVERIFY(hooli != accounts->end());
         QCOMPARE(hooli->arr, MinorUnits(12500));
+    }
+
+    // The dry run's rejected rows (customers' data) wait in a private temporary folder of the wizard's own,
+    // removed with the wizard when it is left without importing.
+    void theRejectedRowsFileGoesWithTheWizard()
+    {
+        test::SmallBook b;
+        QVERIFY(b.create());
+        const QString path = writeFile(b.dir, QStringLiteral("usage.csv"),
+                                       "account,date,metric,value\nNobody Ltd,2026-06-01,logins,5\n");
+        QString rejects;
+        {
+            ImportWizard w(*b.workspace);
+            w.setFile(path);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            next(w);
+            next(w);
+            next(w);
+            QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
+            QCOMPARE(w.dryRun()->rejected, 1);
+            rejects = w.dryRun()->rejectsFile;
+            QVERIFY(QFileInfo::exists(rejects));
+            QFile f(rejects);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll().contains("Nobody Ltd"));
+            QCOMPARE(QFileInfo(QFileInfo(rejects).path()).permissions() &
+                         (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                     QFile::Permissions());
+            QTest::keyClick(&w, Qt::Key_Escape);
+        }
+        QVERIFY(!QFileInfo::exists(rejects));
+        QVERIFY(!QFileInfo::exists(QFileInfo(rejects).path()));
     }
 
     void anAmbiguousRowGoesWhereTheUserChooses()

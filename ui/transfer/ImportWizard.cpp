@@ -10,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -570,7 +569,11 @@ void ImportWizard::runDryRun()
 {
     io::ImportOptions o = options();
     o.dryRun = true;
-    m_rejectsTemp = QDir::temp().filePath(QStringLiteral("csm-rejected-%1.csv").arg(quintptr(this)));
+    if (!m_rejectsDir)
+        m_rejectsDir = std::make_unique<QTemporaryDir>();
+    // Without a temporary folder the dry run still checks every row; only the rejected rows' file is missing.
+    m_rejectsTemp =
+        m_rejectsDir->isValid() ? m_rejectsDir->filePath(QStringLiteral("rejected.csv")) : QString();
     QFile::remove(m_rejectsTemp);
     o.rejectsPath = m_rejectsTemp;
     Result<io::ImportSummary> r = runImportJob(

@@ -10,8 +10,10 @@
 #include "io/Importer.h"
 
 #include <QMap>
+#include <QTemporaryDir>
 #include <QWizard>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -119,6 +121,9 @@ private:
     QMap<io::MatchChoiceKey, io::MatchChoice> m_choices;
     QMap<io::MatchChoiceKey, io::MatchChoice> m_checkedChoices;
     QString m_rejectsTemp; // the dry run's rejected rows, copied where the user saves them
+    // Holds m_rejectsTemp (customers' data), private to the user, and removes it with the wizard however the
+    // wizard is left.
+    std::unique_ptr<QTemporaryDir> m_rejectsDir;
 };
 
 } // namespace csm
