@@ -295,11 +295,11 @@ const char* touchSearchOptimizeSql()
 
 const char* schemaSql()
 {
-    static const std::string full = std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() +
-                                    contractEndFactsSql() + renewalsSql() + importSchemaSql() +
-                                    healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
-                                    contractOrderFactsSql() + contractIdFactSql() + renewalsByDateSql() +
-                                    arrFactsSql() + openRoadmapIndexesSql() + healthTrendDaysSql();
+    static const std::string full =
+        std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractEndFactsSql() +
+        renewalsSql() + importSchemaSql() + healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
+        contractOrderFactsSql() + contractIdFactSql() + renewalsByDateSql() + arrFactsSql() +
+        openRoadmapIndexesSql() + healthTrendDaysSql() + touchHealthIndexSql();
     return full.c_str();
 }
 

@@ -43,7 +43,9 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // Version 14 adds health_trend_day, the portfolio's trend Mondays in one row each, forgotten by whatever
 // writes health_snapshot (HealthTrendDays.h). An older build opens a newer book read-only and never names the
 // table. The minimum stays 8.
-inline constexpr int kSchemaVersion = 14;
+// Version 15 only widens an index (touch_customer_by_account, SchemaHealth.h) by columns: an older build's
+// writes keep it (SQLite does), and its queries read it as before. The minimum stays 8.
+inline constexpr int kSchemaVersion = 15;
 inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).

@@ -80,4 +80,19 @@ Status migrateHealthSchema(sqlite3* db, const QString&)
     return meta.run();
 }
 
+const char* touchHealthIndexSql()
+{
+    return R"sql(
+DROP INDEX touch_customer_by_account;
+CREATE INDEX touch_customer_by_account
+    ON touch (account_id, occurred_on, deleted, kind, occurred_at, created_at, id, sentiment)
+    WHERE deleted = 0 AND kind <> 'internal_note';
+)sql";
+}
+
+Status migrate14to15(sqlite3* db, const QString&)
+{
+    return exec(db, touchHealthIndexSql());
+}
+
 } // namespace csm::storage

@@ -21,4 +21,12 @@ const char* healthSchemaSql();
 // earlier schema would read the new snapshot table by the old one's columns).
 Status migrateHealthSchema(sqlite3* db, const QString& now);
 
+// Version 15: the index of live customer touches by account (touch_customer_by_account) also holds what a
+// health pass reads of each touch (occurred_at, created_at, id, sentiment), so that the pass reads an
+// account's touches from the index alone, in account order, instead of one table row each wherever it was
+// logged (a book's touches lie in the order they were logged, not by account). The same statements for a
+// new book and for the step 14 -> 15, which is all the step does.
+const char* touchHealthIndexSql();
+Status migrate14to15(sqlite3* db, const QString& now);
+
 } // namespace csm::storage

@@ -557,6 +557,16 @@ private slots:
             db.column(QStringLiteral("SELECT substr(summary, 1, 6) FROM touch WHERE deleted = 0 AND "
                                      "length(summary) >= 6 ORDER BY rowid LIMIT 1"));
         QCOMPARE(someTouch.size(), 1);
+        // Schema 15: what a health pass reads of the live customer touches, in account order, comes from
+        // touch_customer_by_account alone (HealthStore.cpp), never from the table's rows.
+        QStringList plan;
+        for (const QVariantList& row : db.rows(QStringLiteral(
+                 "EXPLAIN QUERY PLAN SELECT account_id, occurred_on, occurred_at, created_at, id, sentiment "
+                 "FROM touch WHERE deleted = 0 AND kind <> 'internal_note' AND occurred_on <= '2025-06-30' "
+                 "ORDER BY account_id")))
+            plan << row.last().toString();
+        QCOMPARE(plan,
+                 QStringList{QStringLiteral("SCAN touch USING COVERING INDEX touch_customer_by_account")});
         db.close();
         auto book = Book::open(path, Book::OpenMode::ReadOnly, kClock);
         QVERIFY(book);
