@@ -21,7 +21,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <vector>
 
 namespace csm {
 
@@ -186,11 +185,17 @@ public:
 
     Status current(const Id& accountId, QDate today, const AccountHealthScore& s)
     {
+        return current(accountId.toUtf8(), today, s);
+    }
+
+    // accountId: UTF-8, valid until the row is written (not copied).
+    Status current(const QByteArray& accountId, QDate today, const AccountHealthScore& s)
+    {
         Stmt& q = m_current;
         q.reset();
         q.bind(1, today).bind(2, s.now.modelVersion).bind(3, s.now.score);
         bindBand(q, 4, s.now.band);
-        q.bind(5, s.scoreBefore).bind(6, accountId);
+        q.bind(5, s.scoreBefore).bindStaticUtf8(6, accountId);
         return q.run();
     }
 
@@ -357,51 +362,37 @@ std::unique_ptr<Book> passReader(Book& book)
     return std::move(reader.value());
 }
 
-// HealthStore::forEachAccountRows on `reader`, read on a thread of its own a chunk of accounts ahead of
-// `visit`, which runs on the calling thread. The same accounts in the same order, and the same status.
-Status forEachAccountReadAhead(Book& reader, QDate usageFrom, QDate upTo,
-                               const HealthStore::RowsVisitor& visit)
+// Runs `produce` on a thread of its own and `consume` on the calling thread, for each chunk `produce` hands
+// over, in order. hand() waits while `ahead` chunks wait, and returns false once `consume` has returned false
+// (then `produce` stops). Returns produce's status, or none when `consume` stopped it.
+template <typename Chunk>
+Status pipeline(std::size_t ahead,
+                const std::function<Status(const std::function<bool(Chunk&&)>& hand)>& produce,
+                const std::function<bool(Chunk& chunk)>& consume)
 {
-    using Chunk = std::vector<HealthStore::Account>;
-    constexpr std::size_t kAccounts = 256; // to a chunk
-    constexpr std::size_t kAhead = 16;     // chunks read and not visited yet, at most
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Chunk> ready;
-    bool finished = false; // the reader has handed over its last chunk
-    bool stopped = false;  // the visitor has had enough
-    Status read;
+    bool finished = false; // produce has returned
+    bool stopped = false;  // consume has had enough
+    Status produced;
     std::thread thread([&] {
-        // Hands a chunk over, waiting while kAhead wait; false once the visitor has stopped.
         const auto hand = [&](Chunk&& chunk) {
             std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return stopped || ready.size() < kAhead; });
+            changed.wait(lock, [&] { return stopped || ready.size() < ahead; });
             if (stopped)
                 return false;
             ready.push_back(std::move(chunk));
             changed.notify_all();
             return true;
         };
-        Chunk chunk;
-        chunk.reserve(kAccounts);
-        Status st =
-            HealthStore::forEachAccountRows(reader, usageFrom, upTo, [&](const HealthStore::Account& a) {
-                chunk.push_back(a);
-                if (chunk.size() < kAccounts)
-                    return true;
-                const bool goOn = hand(std::move(chunk));
-                chunk = {};
-                chunk.reserve(kAccounts);
-                return goOn;
-            });
-        if (!chunk.empty())
-            (void)hand(std::move(chunk)); // the accounts read before a failure are visited, as inline
+        Status st = produce(hand);
         const std::lock_guard lock(mutex);
-        read = std::move(st);
+        produced = std::move(st);
         finished = true;
         changed.notify_all();
     });
-    for (bool goOn = true; goOn;) {
+    for (;;) {
         Chunk chunk;
         {
             std::unique_lock lock(mutex);
@@ -412,19 +403,24 @@ Status forEachAccountReadAhead(Book& reader, QDate usageFrom, QDate upTo,
             ready.pop_front();
             changed.notify_all();
         }
-        for (const HealthStore::Account& a : chunk) {
-            if (!visit(a)) {
-                const std::lock_guard lock(mutex);
-                stopped = true;
-                changed.notify_all();
-                goOn = false;
-                break;
-            }
+        if (!consume(chunk)) {
+            const std::lock_guard lock(mutex);
+            stopped = true;
+            changed.notify_all();
+            break;
         }
     }
     thread.join();
-    return stopped ? Status{} : read;
+    return stopped ? Status{} : produced;
 }
+
+// A chunk of accounts read and scored on the reader's thread: their snapshots on every day of the pass and,
+// when the pass keeps them, their current scores (in the order of scored.ids).
+struct ReadyChunk
+{
+    ScoredChunk scored;
+    QList<AccountHealthScore> current;
+};
 
 // One pass over the book: the snapshots of `days` (replacing what is there) and, when `current`, every
 // account's current score. In a transaction of its own (joining the caller's).
@@ -507,7 +503,68 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
             cancelled = true;
         return bool(failed) && !cancelled;
     };
+    // After the last write: the pass's outcome, committed when whole.
+    const auto finish = [&](const Status& read) -> Status {
+        checksOff.reset();
+        if (!read)
+            return read;
+        if (!failed)
+            return failed;
+        if (cancelled)
+            return cancelledError();
+        // The portfolio's trend Mondays the pass wrote (or any a refresh forgot), kept in one row each again.
+        if (auto st = storage::keepHealthTrendDays(db); !st)
+            return st;
+        tx.recordEverything();
+        return tx.commit();
+    };
     const QDate usageFrom = first.addDays(-59);
+    if (reader) {
+        // The reader's thread reads and scores a chunk of accounts at a time (small when only current scores
+        // are written, so that progress moves), this one writes them: SQLite's writes have a core to
+        // themselves.
+        const qsizetype chunkAccounts = days.isEmpty() ? 256 : kChunkAccounts;
+        const auto produce = [&](const std::function<bool(ReadyChunk &&)>& hand) -> Status {
+            QList<PendingAccount> unscored;
+            bool goOn = true;
+            const auto handOver = [&] {
+                ReadyChunk chunk;
+                chunk.scored = scoreChunk(unscored, days, settings, model);
+                if (current) {
+                    chunk.current.reserve(unscored.size());
+                    for (const PendingAccount& a : std::as_const(unscored))
+                        chunk.current.append(currentScore(a.rows, settings, model, today));
+                }
+                unscored.clear();
+                goOn = hand(std::move(chunk));
+                return goOn;
+            };
+            const Status st =
+                HealthStore::forEachAccountRows(*reader, usageFrom, upTo, [&](const HealthStore::Account& a) {
+                    unscored.append({a.id.toUtf8(), a.rows});
+                    return unscored.size() < chunkAccounts || handOver();
+                });
+            if (st && goOn && !unscored.isEmpty())
+                (void)handOver();
+            return st;
+        };
+        const auto consume = [&](ReadyChunk& chunk) -> bool {
+            const qsizetype n = chunk.scored.ids.size();
+            for (qsizetype i = 0; i < chunk.current.size(); ++i) {
+                if (auto st = writes.current(chunk.scored.ids.at(i), today, chunk.current.at(i)); !st) {
+                    failed = st;
+                    return false;
+                }
+            }
+            if (auto st = write(chunk.scored); !st) {
+                failed = st;
+                return false;
+            }
+            return stop(advance(n));
+        };
+        const Status read = pipeline<ReadyChunk>(2, produce, consume);
+        return finish(read);
+    }
     const HealthStore::RowsVisitor visit = [&](const HealthStore::Account& a) {
         if (current) {
             if (auto st = writes.current(a.id, today, currentScore(a.rows, settings, model, today)); !st) {
@@ -520,23 +577,11 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
         pending.append({a.id.toUtf8(), a.rows});
         return pending.size() < kChunkAccounts || stop(flush());
     };
-    const Status read = reader ? forEachAccountReadAhead(*reader, usageFrom, upTo, visit)
-                               : HealthStore::forEachAccountRows(book, usageFrom, upTo, visit);
+    const Status read = HealthStore::forEachAccountRows(book, usageFrom, upTo, visit);
     // The last chunks: the one being scored, then the last one read.
     for (int i = 0; i < 2 && read && failed && !cancelled; ++i)
         (void)stop(flush());
-    checksOff.reset();
-    if (!read)
-        return read;
-    if (!failed)
-        return failed;
-    if (cancelled)
-        return cancelledError();
-    // The portfolio's trend Mondays the pass wrote (or any a refresh forgot), kept in one row each again.
-    if (auto st = storage::keepHealthTrendDays(db); !st)
-        return st;
-    tx.recordEverything();
-    return tx.commit();
+    return finish(read);
 }
 
 } // namespace
