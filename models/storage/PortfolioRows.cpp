@@ -508,16 +508,45 @@ Status readOpenRoadmaps(sqlite3* db, PortfolioSource& source, const AccountIndex
 
 // The accounts' live renewals dated after asOf, whose forecasts the next renewals may have (the dates after
 // asOf in renewal_live_by_date, which holds these columns: schema 11). What the earlier ones recorded comes
-// from the account rows (readAccountRange, readRecordedBefore).
+// from the account rows (readAccountRange, readRecordedBefore). Of two rows of one account and date, the one
+// updated last (updated_at, then id, read by rowid for such ties only) is the forecast, as in the Renewals
+// view (RenewalContractReads.cpp, readForecasts).
 Status readRenewals(sqlite3* db, PortfolioSource& source, const AccountIndex& index, QDate asOf,
                     const CancelCheck& cancelled)
 {
-    Stmt r(db,
-           "SELECT account_id, renewal_date, forecast FROM renewal WHERE deleted = 0 AND renewal_date > ?1");
+    Stmt r(db, "SELECT account_id, renewal_date, forecast, rowid FROM renewal WHERE deleted = 0 AND "
+               "renewal_date > ?1 ORDER BY renewal_date, account_id");
     r.bind(1, asOf);
-    return eachRow(r, index, cancelled, [&](int i) {
-        source.accounts[i].renewals.append({r.date(1), storage::codeOr(r, 2, RenewalForecast::Likely)});
+    struct Row
+    {
+        int account = 0;
+        QDate date;
+        qint64 rowid = 0;
+        RenewalForecast forecast = RenewalForecast::Likely;
+    };
+    QList<Row> same; // the rows of one account and date (mostly one)
+    Stmt written(db, "SELECT updated_at, id FROM renewal WHERE rowid = ?1");
+    const auto decide = [&]() -> Status {
+        if (same.size() > 1) {
+            if (auto st = storage::orderTies(written, same, [](const Row&, const Row&) { return true; }); !st)
+                return st;
+        }
+        if (!same.isEmpty())
+            source.accounts[same.constLast().account].renewals.append(
+                {same.constLast().date, same.constLast().forecast});
+        same.clear();
+        return {};
+    };
+    Status decided;
+    Status read = eachRow(r, index, cancelled, [&](int i) {
+        const QDate date = r.date(1);
+        if (decided && !same.isEmpty() && (same.constFirst().account != i || same.constFirst().date != date))
+            decided = decide();
+        same.append({i, date, r.int64(3), storage::codeOr(r, 2, RenewalForecast::Likely)});
     });
+    if (read && decided)
+        decided = decide();
+    return read ? decided : read;
 }
 
 } // namespace

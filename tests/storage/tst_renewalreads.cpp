@@ -246,8 +246,9 @@ private slots:
     }
 
     // Of forecasts recorded for one account and date, the one updated last counts (updated_at, then the
-    // larger id), whatever order they were written in; and the read job's second connection, which reads half
-    // of the tables at the same time, gives the same list as one connection.
+    // larger id), whatever order they were written in, in the Renewals view and the portfolio alike; and the
+    // read job's second connection, which reads half of the tables at the same time, gives the same list as
+    // one connection.
     void forecastsOfOneDateAndASecondConnection()
     {
         renewalsBook("forecasts.sqlite");
@@ -292,6 +293,18 @@ private slots:
             QCOMPARE(y.point.noticeDeadline, x.point.noticeDeadline);
             QCOMPARE(y.forecast(), x.forecast());
         }
+
+        // The portfolio takes the same row of the four (r-late's "lost" comes last in the index's order).
+        auto source = readPortfolioSource(*m_book, kAsOf);
+        QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
+        QList<RenewalForecast> onThatDay;
+        for (const PortfolioSourceAccount& pa : std::as_const(source->accounts)) {
+            for (const PortfolioRenewalRow& row : pa.renewals) {
+                if (pa.id == a && row.renewalDate == QDate(2026, 8, 31))
+                    onThatDay << row.forecast;
+            }
+        }
+        QCOMPARE(onThatDay, QList<RenewalForecast>{RenewalForecast::AtRisk});
     }
 
     // With the read job's second connection the forecasts are read by two scans at once, one up the dates
