@@ -131,6 +131,46 @@ template <typename Row, typename Same> Status orderTies(Stmt& written, QList<Row
     return {};
 }
 
+// The live renewal rows of each account and date, read one after another (by date, then account), of which
+// the one updated last counts (updated_at, then id; read by rowid for ties only: orderTies), as every view
+// takes it. add() each row in the order read (a Row has `account`, `date` and `rowid`); `take(row)` gets the
+// row that counts of each account and date once the next one begins, and the last one at finish().
+template <typename Row> class LatestRenewalRows
+{
+public:
+    explicit LatestRenewalRows(sqlite3* db)
+        : m_written(db, "SELECT updated_at, id FROM renewal WHERE rowid = ?1")
+    {}
+
+    template <typename Take> Status add(Row row, Take take)
+    {
+        if (!m_same.isEmpty() &&
+            (m_same.constFirst().account != row.account || m_same.constFirst().date != row.date)) {
+            if (auto st = finish(take); !st)
+                return st;
+        }
+        m_same.append(std::move(row));
+        return {};
+    }
+
+    template <typename Take> Status finish(Take take)
+    {
+        if (m_same.isEmpty())
+            return {};
+        if (m_same.size() > 1) {
+            if (auto st = orderTies(m_written, m_same, [](const Row&, const Row&) { return true; }); !st)
+                return st;
+        }
+        take(m_same.last());
+        m_same.clear();
+        return {};
+    }
+
+private:
+    Stmt m_written;
+    QList<Row> m_same; // the rows of one account and date (mostly one)
+};
+
 // Runs `here` on the book's connection and `there` on the second one at once, when there is a second one and
 // neither has a transaction open (so that both see the latest committed data); otherwise both on the book's.
 // When the second connection fails (busy, unreadable), `undoThere` clears what `there` wrote and it runs

@@ -524,29 +524,19 @@ Status readRenewals(sqlite3* db, PortfolioSource& source, const AccountIndex& in
         qint64 rowid = 0;
         RenewalForecast forecast = RenewalForecast::Likely;
     };
-    QList<Row> same; // the rows of one account and date (mostly one)
-    Stmt written(db, "SELECT updated_at, id FROM renewal WHERE rowid = ?1");
-    const auto decide = [&]() -> Status {
-        if (same.size() > 1) {
-            if (auto st = storage::orderTies(written, same, [](const Row&, const Row&) { return true; }); !st)
-                return st;
-        }
-        if (!same.isEmpty())
-            source.accounts[same.constLast().account].renewals.append(
-                {same.constLast().date, same.constLast().forecast});
-        same.clear();
-        return {};
+    storage::LatestRenewalRows<Row> latest(db);
+    const auto counts = [&](const Row& w) {
+        source.accounts[w.account].renewals.append({w.date, w.forecast});
     };
-    Status decided;
-    Status read = eachRow(r, index, cancelled, [&](int i) {
-        const QDate date = r.date(1);
-        if (decided && !same.isEmpty() && (same.constFirst().account != i || same.constFirst().date != date))
-            decided = decide();
-        same.append({i, date, r.int64(3), storage::codeOr(r, 2, RenewalForecast::Likely)});
+    Status added;
+    const Status read = eachRow(r, index, cancelled, [&](int i) {
+        if (added)
+            added = latest.add({i, r.date(1), r.int64(3), storage::codeOr(r, 2, RenewalForecast::Likely)},
+                               counts);
     });
-    if (read && decided)
-        decided = decide();
-    return read ? decided : read;
+    if (!read)
+        return read;
+    return added ? latest.finish(counts) : added;
 }
 
 } // namespace

@@ -344,20 +344,8 @@ Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, Scan sc
         qint64 rowid = 0;
         RecordedForecast recorded;
     };
-    QList<Row> same; // the rows of one account and date (mostly one)
-    Stmt written(db, "SELECT updated_at, id FROM renewal WHERE rowid = ?1");
-    const auto decide = [&]() -> Status {
-        if (same.isEmpty())
-            return {};
-        if (same.size() > 1) {
-            if (auto st = storage::orderTies(written, same, [](const Row&, const Row&) { return true; }); !st)
-                return st;
-        }
-        Row& r = same.last();
-        take(r.account, r.date, std::move(r.recorded));
-        same.clear();
-        return {};
-    };
+    storage::LatestRenewalRows<Row> latest(db);
+    const auto counts = [&](Row& r) { take(r.account, r.date, std::move(r.recorded)); };
     AccountIndex::Cursor near;
     QDate claimed;
     while (q.next()) {
@@ -370,19 +358,18 @@ Status readForecasts(sqlite3* db, QDate asOf, const AccountIndex& index, Scan sc
         const int i = index.find(q.utf8(0), near);
         if (i < 0)
             continue;
-        if (!same.isEmpty() && (same.constFirst().account != i || same.constFirst().date != date)) {
-            if (auto st = decide(); !st)
-                return st;
-        }
-        same.append({i,
-                     date,
-                     q.int64(5),
-                     {q.asciiText(4), storage::codeOr(q, 2, RenewalForecast::Likely),
-                      storage::codeOr(q, 3, RenewalOutcome::Pending)}});
+        if (auto st = latest.add({i,
+                                  date,
+                                  q.int64(5),
+                                  {q.asciiText(4), storage::codeOr(q, 2, RenewalForecast::Likely),
+                                   storage::codeOr(q, 3, RenewalOutcome::Pending)}},
+                                 counts);
+            !st)
+            return st;
     }
     if (auto st = q.status(); !st)
         return st;
-    return decide();
+    return latest.finish(counts);
 }
 
 // A forecast read by the scan coming down, added to its account's after both scans (all its dates are after
