@@ -143,6 +143,9 @@ public:
             return stored.error();
         const Id account = storage::Table<T>::accountOf(stored.value());
         tx.record(storage::Table<T>::entity, account);
+        // A record moved to another account changes the one it left too (its health: HealthRefresh.h).
+        if (!previousAccount.isEmpty() && previousAccount != account)
+            tx.record(storage::Table<T>::entity, previousAccount);
         if (auto st = afterWrite(account, previousAccount, tx); !st)
             return st.error();
         if (auto st = tx.commit(); !st)
