@@ -170,4 +170,15 @@ HealthInputs healthInputsAt(const HealthAccountRows& rows, const BookSettings& s
     return in;
 }
 
+AccountHealthInputs accountHealthInputs(const Id& accountId, const HealthAccountRows& rows,
+                                        const BookSettings& segmentation, QDate asOf)
+{
+    AccountHealthInputs in;
+    in.accountId = accountId;
+    in.customer = isCustomerOn(rows, asOf);
+    in.now = healthInputsAt(rows, segmentation, asOf);
+    in.before = healthInputsAt(rows, segmentation, asOf.addDays(-kHealthTrendDays));
+    return in;
+}
+
 } // namespace csm

@@ -6,6 +6,7 @@
 // bulk for a full recompute.
 
 #include "domain/HealthEngine.h"
+#include "domain/HealthHistory.h"
 
 #include <QDate>
 #include <QList>
@@ -91,5 +92,10 @@ TouchModel touchModelOn(const HealthAccountRows& rows, const BookSettings& segme
 
 // The inputs on asOf. No allocation: call it for many dates over the same rows.
 HealthInputs healthInputsAt(const HealthAccountRows& rows, const BookSettings& segmentation, QDate asOf);
+
+// What scoring the account on asOf reads: its inputs on asOf and kHealthTrendDays before, and whether it is a
+// customer on asOf.
+AccountHealthInputs accountHealthInputs(const Id& accountId, const HealthAccountRows& rows,
+                                        const BookSettings& segmentation, QDate asOf);
 
 } // namespace csm

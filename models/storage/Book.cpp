@@ -2,6 +2,7 @@
 
 #include "BookFile.h"
 #include "BookPrivate.h"
+#include "HealthInputsKept.h"
 #include "HealthTrendDays.h"
 #include "Migrations.h"
 #include "Schema.h"
@@ -574,6 +575,13 @@ Status Book::saveSettings(const BookSettings& settings)
     Transaction tx(*this);
     if (!tx.begun())
         return tx.begun();
+    // New touch-model thresholds change an input of every score (the touch model): the inputs kept for the
+    // current scores (HealthInputsKept.h) are forgotten.
+    if (settings.highTouchMinArr != d->settings.highTouchMinArr ||
+        settings.lowTouchMinArr != d->settings.lowTouchMinArr) {
+        if (auto st = storage::forgetKeptHealthInputs(d->db); !st)
+            return st;
+    }
     if (auto st = storage::writeSettings(d->db, settings, d->nowText()); !st)
         return st;
     tx.record(ChangeSet::Entity::Settings, {});

@@ -1,5 +1,6 @@
 #include "storage/BulkWriter.h"
 
+#include "HealthInputsKept.h"
 #include "ListFacts.h"
 #include "Schema.h"
 #include "Search.h"
@@ -36,6 +37,11 @@ public:
             // synchronous=FULL at commit stay as they are.
             cache.emplace(db);
             (void)storage::exec(db, "PRAGMA temp_store = MEMORY");
+            // Rows written in bulk: the inputs kept for the current scores (HealthInputsKept.h) no longer
+            // follow them. Forgotten first, so that a back-fill inside the writer's transaction (the
+            // generator's) keeps them again.
+            if (auto st = storage::forgetKeptHealthInputs(db); !st)
+                failed = st;
         }
     }
 

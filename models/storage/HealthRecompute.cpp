@@ -2,6 +2,7 @@
 
 #include "BookFile.h"
 #include "BookPrivate.h"
+#include "HealthInputsKept.h"
 #include "HealthRefresh.h"
 #include "HealthTrendDays.h"
 #include "Sqlite.h"
@@ -129,6 +130,13 @@ QByteArray snapshotInsertSql(int rows)
     return sql;
 }
 
+// An account's current score and what it was scored from.
+struct CurrentScore
+{
+    AccountHealthInputs in;
+    AccountHealthScore score;
+};
+
 // The statements that write scores, prepared once per run.
 class HealthWrites
 {
@@ -137,7 +145,8 @@ public:
         : m_db(db), m_snapshot(db, snapshotInsertSql(1)),
           m_snapshots(db, snapshotInsertSql(kSnapshotsPerInsert)),
           m_current(db, "UPDATE account SET health_as_of = ?1, health_model_version = ?2, health_score = ?3, "
-                        "health_band = ?4, health_score_before = ?5 WHERE id = ?6")
+                        "health_band = ?4, health_score_before = ?5 WHERE id = ?6"),
+          m_kept(db)
     {}
 
     // One day's snapshots of `count` accounts (ids and scores in the same order), kSnapshotsPerInsert rows
@@ -183,12 +192,19 @@ public:
         return snapshot(accountId.toUtf8(), storage::isoDate(day).toLatin1(), day, s);
     }
 
-    Status current(const Id& accountId, QDate today, const AccountHealthScore& s)
+    // The account's current score and the inputs it was scored from (kept for the day: HealthInputsKept.h).
+    // accountId: UTF-8, valid until the rows are written (not copied).
+    Status current(const QByteArray& accountId, QDate today, const CurrentScore& c)
     {
-        return current(accountId.toUtf8(), today, s);
+        if (auto st = m_kept.keep(accountId, today, c.in); !st)
+            return st;
+        return current(accountId, today, c.score);
     }
 
-    // accountId: UTF-8, valid until the row is written (not copied).
+    // The account's kept inputs (it is no longer live).
+    Status forgetInputs(const QByteArray& accountId) { return m_kept.forget(accountId); }
+
+    // The current score alone (its inputs kept already).
     Status current(const QByteArray& accountId, QDate today, const AccountHealthScore& s)
     {
         Stmt& q = m_current;
@@ -221,20 +237,10 @@ private:
                                                   "A health snapshot is out of the range the book allows.")),
                          QString::fromUtf8(accountId) + QLatin1Char(' ') + QString::fromLatin1(day),
                          {}};
-        const HealthInputs& in = s.in;
         q.bindStaticUtf8(at + 1, day).bindStaticUtf8(at + 2, accountId).bind(at + 3, s.modelVersion);
         q.bind(at + 4, s.score);
         bindBand(q, at + 5, s.band);
-        q.bindStaticUtf8(at + 6, m_touchModels(in.touchModel)).bind(at + 7, in.seats);
-        q.bind(at + 8, in.recentUsageSum).bind(at + 9, in.recentUsageDays);
-        q.bind(at + 10, in.priorUsageSum).bind(at + 11, in.priorUsageDays);
-        if (in.lastCustomerTouch.isValid())
-            q.bind(at + 12, int(in.lastCustomerTouch.daysTo(asOf)));
-        else
-            q.bindNull(at + 12);
-        q.bind(at + 13, in.sentimentSum).bind(at + 14, in.sentimentCount);
-        q.bind(at + 15, in.npsPromoters).bind(at + 16, in.npsDetractors).bind(at + 17, in.npsResponses);
-        q.bind(at + 18, in.milestonesDue).bind(at + 19, in.milestonesOnTime);
+        storage::bindHealthInputs(q, at + 5, s.in, asOf);
         return {};
     }
 
@@ -252,17 +258,17 @@ private:
     Stmt m_current;
     QSet<QDate> m_forgotten; // the days whose kept trend row this writer has forgotten
     QDate m_lastDay;         // the day of the latest snapshot written (forgotten already)
-    ThreeCodes<TouchModel> m_touchModels;
+    storage::KeptHealthInputs m_kept;
     ThreeCodes<HealthBand> m_bands;
 };
 
-AccountHealthScore currentScore(const HealthAccountRows& rows, const BookSettings& settings,
-                                const HealthModel& model, QDate today)
+CurrentScore currentScore(const Id& accountId, const HealthAccountRows& rows, const BookSettings& settings,
+                          const HealthModel& model, QDate today)
 {
-    AccountHealthInputs in;
-    in.now = healthInputsAt(rows, settings, today);
-    in.before = healthInputsAt(rows, settings, today.addDays(-kHealthTrendDays));
-    return scoreAccountHealth(in, model, today);
+    CurrentScore c;
+    c.in = accountHealthInputs(accountId, rows, settings, today);
+    c.score = scoreAccountHealth(c.in, model, today);
+    return c;
 }
 
 Result<qint64> liveAccounts(Book& book)
@@ -419,7 +425,7 @@ Status pipeline(std::size_t ahead,
 struct ReadyChunk
 {
     ScoredChunk scored;
-    QList<AccountHealthScore> current;
+    QList<CurrentScore> current;
 };
 
 // One pass over the book: the snapshots of `days` (replacing what is there) and, when `current`, every
@@ -518,6 +524,24 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
         tx.recordEverything();
         return tx.commit();
     };
+    if (current && days.isEmpty()) {
+        // The inputs the book keeps for the day (HealthInputsKept.h), when it keeps them for every live
+        // account: scored again without reading the rows behind them.
+        auto kept = storage::readKeptHealthInputs(db, today);
+        if (!kept)
+            return kept.error();
+        if (*kept) {
+            for (const AccountHealthInputs& in : std::as_const(**kept)) {
+                if (auto st =
+                        writes.current(in.accountId.toUtf8(), today, scoreAccountHealth(in, model, today));
+                    !st)
+                    return st;
+                if (!stop(advance(1)))
+                    break;
+            }
+            return finish({});
+        }
+    }
     const QDate usageFrom = first.addDays(-59);
     if (reader) {
         // The reader's thread reads and scores a chunk of accounts at a time (small when only current scores
@@ -533,7 +557,8 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
                 if (current) {
                     chunk.current.reserve(unscored.size());
                     for (const PendingAccount& a : std::as_const(unscored))
-                        chunk.current.append(currentScore(a.rows, settings, model, today));
+                        chunk.current.append(
+                            currentScore(QString::fromUtf8(a.id), a.rows, settings, model, today));
                 }
                 unscored.clear();
                 goOn = hand(std::move(chunk));
@@ -567,7 +592,9 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
     }
     const HealthStore::RowsVisitor visit = [&](const HealthStore::Account& a) {
         if (current) {
-            if (auto st = writes.current(a.id, today, currentScore(a.rows, settings, model, today)); !st) {
+            if (auto st =
+                    writes.current(a.id.toUtf8(), today, currentScore(a.id, a.rows, settings, model, today));
+                !st) {
                 failed = st;
                 return false;
             }
@@ -765,13 +792,17 @@ Status refreshHealthOf(Book& book, ChangeSet& changes)
     }
     HealthWrites writes(dbOf(book));
     for (const Id& id : std::as_const(changes.accountIds)) {
+        const QByteArray utf8 = id.toUtf8();
         auto rows = HealthStore::readRows(book, id);
         if (!rows) {
-            if (rows.error().code == Error::Code::NotFound)
-                continue; // deleted in this transaction
-            return rows.error();
+            if (rows.error().code != Error::Code::NotFound)
+                return rows.error();
+            // Deleted in this transaction: its kept inputs go with it.
+            if (auto st = writes.forgetInputs(utf8); !st)
+                return st;
+            continue;
         }
-        if (auto st = writes.current(id, today, currentScore(*rows, settings, model, today)); !st)
+        if (auto st = writes.current(utf8, today, currentScore(id, *rows, settings, model, today)); !st)
             return st;
         if (monday) {
             const HealthInputs in = healthInputsAt(*rows, settings, today);

@@ -1,6 +1,7 @@
 #include "storage/HealthStore.h"
 
 #include "BookPrivate.h"
+#include "HealthInputsKept.h"
 #include "Sqlite.h"
 #include "domain/HealthBacktest.h"
 #include "domain/Settings.h"
@@ -244,16 +245,6 @@ Result<HealthAccountRows> HealthStore::readRows(Book& book, const Id& accountId)
 
 namespace {
 
-AccountHealthInputs inputsOf(const HealthStore::Account& a, const BookSettings& settings, QDate asOf)
-{
-    AccountHealthInputs in;
-    in.accountId = a.id;
-    in.customer = isCustomerOn(a.rows, asOf);
-    in.now = healthInputsAt(a.rows, settings, asOf);
-    in.before = healthInputsAt(a.rows, settings, asOf.addDays(-kHealthTrendDays));
-    return in;
-}
-
 Error cancelledError()
 {
     return Error{Error::Code::Cancelled, trBook(QT_TRANSLATE_NOOP("csm::Book", "Cancelled.")), {}, {}};
@@ -264,6 +255,14 @@ Error cancelledError()
 Result<QList<AccountHealthInputs>> HealthStore::readInputs(Book& book, QDate asOf,
                                                            const CancelCheck& cancelled)
 {
+    // The inputs the book keeps for the day (HealthInputsKept.h), when it keeps them for every live account.
+    auto kept = storage::readKeptHealthInputs(dbOf(book), asOf, cancelled);
+    if (!kept)
+        return kept.error();
+    if (cancelled && cancelled())
+        return cancelledError();
+    if (*kept)
+        return std::move(**kept);
     const BookSettings settings = book.settings();
     const QDate before = asOf.addDays(-kHealthTrendDays);
     QList<AccountHealthInputs> inputs;
@@ -273,7 +272,7 @@ Result<QList<AccountHealthInputs>> HealthStore::readInputs(Book& book, QDate asO
             stopped = true;
             return false;
         }
-        inputs.append(inputsOf(a, settings, asOf));
+        inputs.append(accountHealthInputs(a.id, a.rows, settings, asOf));
         return true;
     });
     if (!st)
@@ -285,7 +284,7 @@ Result<QList<AccountHealthInputs>> HealthStore::readInputs(Book& book, QDate asO
 
 namespace {
 
-// The columns of a snapshot's inputs, in the order of readInputsAt / bindInputs.
+// The columns a snapshot is read by: its model and score, then its inputs (storage::readHealthInputs).
 constexpr const char* kSnapshotColumns =
     "model_version, score, band, touch_model, seats, usage_recent_sum, usage_recent_days, usage_prior_sum, "
     "usage_prior_days, days_since_touch, sentiment_sum, sentiment_count, nps_promoters, nps_detractors, "
@@ -315,24 +314,7 @@ Result<QList<StoredHealthSnapshot>> HealthStore::history(Book& book, const Id& a
         snap.band = bandAt(s, 2);
         if (sqlite3_column_type(s, 3) == SQLITE_NULL)
             continue; // carried over from schema 3: no inputs
-        HealthInputs in;
-        in.touchModel = fromCode<TouchModel>(
-                            QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(s, 3))))
-                            .value_or(TouchModel::Tech);
-        in.seats = sqlite3_column_int(s, 4);
-        in.recentUsageSum = sqlite3_column_double(s, 5);
-        in.recentUsageDays = sqlite3_column_int(s, 6);
-        in.priorUsageSum = sqlite3_column_double(s, 7);
-        in.priorUsageDays = sqlite3_column_int(s, 8);
-        if (sqlite3_column_type(s, 9) != SQLITE_NULL)
-            in.lastCustomerTouch = day.addDays(-sqlite3_column_int(s, 9));
-        in.sentimentSum = sqlite3_column_int(s, 10);
-        in.sentimentCount = sqlite3_column_int(s, 11);
-        in.npsPromoters = sqlite3_column_int(s, 12);
-        in.npsDetractors = sqlite3_column_int(s, 13);
-        in.npsResponses = sqlite3_column_int(s, 14);
-        in.milestonesDue = sqlite3_column_int(s, 15);
-        in.milestonesOnTime = sqlite3_column_int(s, 16);
+        const HealthInputs in = storage::readHealthInputs(s, 3, day);
         snap.inputs = in;
     }
     return out;
@@ -428,7 +410,7 @@ Result<BacktestBasis> HealthStore::backtestBasis(Book& book, QDate asOf)
     BacktestBasis basis;
     // One pass for both: the cases' days and the book now.
     const Status st = forEachAccountRows(book, earliest.addDays(-59), asOf, [&](const Account& a) {
-        basis.accounts.append(inputsOf(a, settings, asOf));
+        basis.accounts.append(accountHealthInputs(a.id, a.rows, settings, asOf));
         const auto it = byAccount.constFind(a.id);
         if (it == byAccount.constEnd())
             return true;

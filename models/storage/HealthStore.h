@@ -6,8 +6,9 @@
 //   tables (one statement per table, in account order), for a full recompute, the back-fill of many Mondays,
 //   the back-test and the update of one account after an edit;
 // - readInputs: on top of it, the inputs of every live account on a day and 30 days before (`report health`,
-//   `report actions`); backtestBasis: those and the back-test's cases from the same one pass (the Health
-//   model page and dialog, `report backtest`);
+//   `report actions`), the inputs the book keeps for the day instead when it keeps them for every live
+//   account (storage/HealthInputsKept.h); backtestBasis: those and the back-test's cases from the same one
+//   pass (the Health model page and dialog, `report backtest`);
 // - the snapshots, the current score on the account row and the saved models by version.
 // Writing is HealthRecompute's (storage/HealthRecompute.h).
 
@@ -56,7 +57,8 @@ struct BacktestBasis
 class HealthStore
 {
 public:
-    // The inputs of every live account on asOf and on asOf - 30, in account id order (forEachAccountRows).
+    // The inputs of every live account on asOf and on asOf - 30, in account id order (forEachAccountRows):
+    // the kept ones when the book keeps them for asOf (HealthInputsKept.h), else from the rows.
     static Result<QList<AccountHealthInputs>> readInputs(Book& book, QDate asOf,
                                                          const CancelCheck& cancelled = {});
 

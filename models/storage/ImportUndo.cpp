@@ -5,6 +5,7 @@
 #include "storage/ImportWriter.h"
 
 #include "BookPrivate.h"
+#include "HealthInputsKept.h"
 #include "HealthTrendDays.h"
 #include "ListFacts.h"
 #include "Sqlite.h"
@@ -69,6 +70,8 @@ Result<qint64> emptyTable(sqlite3* db, const QString& table, qint64 added, const
         if (auto st = storage::forgetHealthTrendDays(db); !st)
             return st.error();
         if (auto st = storage::exec(db, "DELETE FROM health_snapshot"); !st)
+            return st.error();
+        if (auto st = storage::forgetKeptHealthInputs(db); !st)
             return st.error();
     }
     if (auto st = storage::exec(db, ("DELETE FROM " + storage::quoted(table)).constData()); !st)
@@ -179,10 +182,13 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
                 if (table == QLatin1String("account") && key->size() == 1) {
                     if (auto st = storage::forgetHealthTrendDays(db); !st)
                         return st.error();
-                    Stmt history(db, "DELETE FROM health_snapshot WHERE account_id = ?1");
-                    storage::bindValue(history, 1, key->constFirst());
-                    if (auto st = history.run(); !st)
-                        return st.error();
+                    for (const char* sql : {"DELETE FROM health_snapshot WHERE account_id = ?1",
+                                            "DELETE FROM health_input WHERE account_id = ?1"}) {
+                        Stmt history(db, sql);
+                        storage::bindValue(history, 1, key->constFirst());
+                        if (auto st = history.run(); !st)
+                            return st.error();
+                    }
                 }
                 if (auto st = access->remove(*key); !st)
                     return editedSince(table, QString::fromUtf8(rowKey));
@@ -199,8 +205,10 @@ Result<UndoneImport> undoLastImport(Book& book, const std::function<bool()>& can
     if (auto st = storage::computeListFacts(db); !st)
         return st.error();
     // The scores and the year of Mondays as if the import had never been (they saw its rows), in the same
-    // transaction.
+    // transaction, and the inputs kept for the scores (HealthInputsKept.h) with them.
     if (health) {
+        if (auto st = storage::forgetKeptHealthInputs(db); !st)
+            return st.error();
         if (auto st = HealthRecompute::backfill(
                 book, book.clock().today(),
                 [&cancelled](qint64, qint64) { return !cancelled || !cancelled(); });

@@ -1,6 +1,7 @@
 #include "storage/ImportWriter.h"
 
 #include "BookPrivate.h"
+#include "HealthInputsKept.h"
 #include "ImportBulkLoad.h"
 #include "ListFacts.h"
 #include "Search.h"
@@ -873,6 +874,12 @@ Status ImportWriter::finish(qint64 added, qint64 updated, qint64 unchanged, qint
         cancel();
         return st;
     };
+    // Rows health reads: the inputs kept for the current scores (HealthInputsKept.h) no longer follow them;
+    // the back-fill after the import (commitImport) keeps them again when it writes the current scores.
+    if (d->reach.changed) {
+        if (auto st = storage::forgetKeptHealthInputs(d->db); !st)
+            return fail(st);
+    }
     // Account ARR follows the latest live ARR event: the accounts whose events this import wrote, each logged
     // first so that undo gives their ARR back.
     if (!d->arrAccounts.isEmpty()) {

@@ -136,7 +136,7 @@ const QList<MigrationStep>& builtInMigrations()
         {0, migrate0to1},     {1, migrate1to2},      {2, migrate2to3},         {3, migrate3to4},
         {4, migrateRenewals}, {5, migrateToImports}, {6, migrateHealthSchema}, {7, migrate7to8},
         {8, migrate8to9},     {9, migrate9to10},     {10, migrate10to11},      {11, migrate11to12},
-        {12, migrate12to13},  {13, migrate13to14},   {14, migrate14to15},
+        {12, migrate12to13},  {13, migrate13to14},   {14, migrate14to15},      {15, migrate15to16},
     };
     return steps;
 }

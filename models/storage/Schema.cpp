@@ -299,7 +299,7 @@ const char* schemaSql()
         std::string(schemaVersion1Sql()) + touchSearchSql() + listFactsSql() + contractEndFactsSql() +
         renewalsSql() + importSchemaSql() + healthSchemaSql() + roadmapSchemaSql() + contractRuleFactsSql() +
         contractOrderFactsSql() + contractIdFactSql() + renewalsByDateSql() + arrFactsSql() +
-        openRoadmapIndexesSql() + healthTrendDaysSql() + touchHealthIndexSql();
+        openRoadmapIndexesSql() + healthTrendDaysSql() + touchHealthIndexSql() + healthInputSql();
     return full.c_str();
 }
 

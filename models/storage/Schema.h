@@ -45,7 +45,10 @@ inline constexpr std::int32_t kApplicationId = 0x43534D57;
 // table. The minimum stays 8.
 // Version 15 only widens an index (touch_customer_by_account, SchemaHealth.h) by columns: an older build's
 // writes keep it (SQLite does), and its queries read it as before. The minimum stays 8.
-inline constexpr int kSchemaVersion = 15;
+// Version 16 adds health_input, each account's inputs kept for the day of its current score (derived,
+// HealthInputsKept.h). An older build opens a newer book read-only and never names the table. The minimum
+// stays 8.
+inline constexpr int kSchemaVersion = 16;
 inline constexpr int kMinReaderVersion = 8;
 
 // The full schema of version kSchemaVersion (CREATE TABLE / INDEX / TRIGGER statements, no data).

@@ -95,4 +95,53 @@ Status migrate14to15(sqlite3* db, const QString&)
     return exec(db, touchHealthIndexSql());
 }
 
+// One row per account, in account id order (the order every pass reads accounts in). Derived: written by
+// the health pass and by the update after an edit (HealthRecompute.cpp), all of it forgotten by the writers
+// that change rows wholesale (imports, their undo, the generator) and by new touch-model thresholds; a row
+// counts only on the day it is as of (HealthInputsKept.h). The columns of each day are a snapshot's inputs,
+// days_since_touch counted from that day.
+const char* healthInputSql()
+{
+    return R"sql(
+CREATE TABLE health_input (
+    account_id                TEXT PRIMARY KEY NOT NULL REFERENCES account (id),
+    as_of                     TEXT NOT NULL CHECK (as_of IS date(as_of)),
+    customer                  INTEGER NOT NULL CHECK (customer IN (0, 1)),
+    touch_model               TEXT NOT NULL CHECK (touch_model IN ('high', 'low', 'tech')),
+    seats                     INTEGER NOT NULL CHECK (seats >= 0),
+    usage_recent_sum          REAL NOT NULL,
+    usage_recent_days         INTEGER NOT NULL CHECK (usage_recent_days BETWEEN 0 AND 30),
+    usage_prior_sum           REAL NOT NULL,
+    usage_prior_days          INTEGER NOT NULL CHECK (usage_prior_days BETWEEN 0 AND 30),
+    days_since_touch          INTEGER CHECK (days_since_touch >= 0),
+    sentiment_sum             INTEGER NOT NULL CHECK (sentiment_sum BETWEEN -10 AND 10),
+    sentiment_count           INTEGER NOT NULL CHECK (sentiment_count BETWEEN 0 AND 5),
+    nps_promoters             INTEGER NOT NULL CHECK (nps_promoters >= 0),
+    nps_detractors            INTEGER NOT NULL CHECK (nps_detractors >= 0),
+    nps_responses             INTEGER NOT NULL CHECK (nps_responses >= 0),
+    milestones_due            INTEGER NOT NULL CHECK (milestones_due >= 0),
+    milestones_on_time        INTEGER NOT NULL CHECK (milestones_on_time >= 0),
+    before_touch_model        TEXT NOT NULL CHECK (before_touch_model IN ('high', 'low', 'tech')),
+    before_seats              INTEGER NOT NULL CHECK (before_seats >= 0),
+    before_usage_recent_sum   REAL NOT NULL,
+    before_usage_recent_days  INTEGER NOT NULL CHECK (before_usage_recent_days BETWEEN 0 AND 30),
+    before_usage_prior_sum    REAL NOT NULL,
+    before_usage_prior_days   INTEGER NOT NULL CHECK (before_usage_prior_days BETWEEN 0 AND 30),
+    before_days_since_touch   INTEGER CHECK (before_days_since_touch >= 0),
+    before_sentiment_sum      INTEGER NOT NULL CHECK (before_sentiment_sum BETWEEN -10 AND 10),
+    before_sentiment_count    INTEGER NOT NULL CHECK (before_sentiment_count BETWEEN 0 AND 5),
+    before_nps_promoters      INTEGER NOT NULL CHECK (before_nps_promoters >= 0),
+    before_nps_detractors     INTEGER NOT NULL CHECK (before_nps_detractors >= 0),
+    before_nps_responses      INTEGER NOT NULL CHECK (before_nps_responses >= 0),
+    before_milestones_due     INTEGER NOT NULL CHECK (before_milestones_due >= 0),
+    before_milestones_on_time INTEGER NOT NULL CHECK (before_milestones_on_time >= 0)
+) STRICT, WITHOUT ROWID;
+)sql";
+}
+
+Status migrate15to16(sqlite3* db, const QString&)
+{
+    return exec(db, healthInputSql());
+}
+
 } // namespace csm::storage

@@ -29,4 +29,12 @@ Status migrateHealthSchema(sqlite3* db, const QString& now);
 const char* touchHealthIndexSql();
 Status migrate14to15(sqlite3* db, const QString& now);
 
+// Version 16: the table health_input keeps each account's inputs on the day its current score is as of and
+// on 30 days before (HealthInputsKept.h), so that scoring the whole book again on that day (a saved model,
+// the Health model dialog's preview, `report health`) reads one row per account instead of every usage
+// value, touch and answer behind them. The same statements for a new book and for the step 15 -> 16; the
+// step keeps nothing (the next pass or edit writes the rows).
+const char* healthInputSql();
+Status migrate15to16(sqlite3* db, const QString& now);
+
 } // namespace csm::storage

@@ -16,14 +16,15 @@
 namespace csm::storage {
 namespace {
 
-// Tables that are not the user's data: the book's identity, the derived health snapshots (recomputed), the
-// import bookkeeping.
+// Tables that are not the user's data: the book's identity, the derived health snapshots and inputs
+// (recomputed), the import bookkeeping.
 bool isExcludedTable(const QString& name)
 {
     static const QSet<QString> excluded = {
         QStringLiteral("meta"),          QStringLiteral("health_snapshot"),
         QStringLiteral("health_factor"), QStringLiteral("health_trend_day"),
-        QStringLiteral("import_batch"),  QStringLiteral("import_change"),
+        QStringLiteral("health_input"),  QStringLiteral("import_batch"),
+        QStringLiteral("import_change"),
     };
     return excluded.contains(name) || name.startsWith(QLatin1String("sqlite_"));
 }

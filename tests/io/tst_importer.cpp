@@ -132,7 +132,8 @@ QStringList storedHealth(const QString& path)
            queryLines(path, "SELECT id, health_as_of, health_model_version, health_score, health_band, "
                             "health_score_before FROM account ORDER BY id") +
            queryLines(path,
-                      "SELECT as_of, layout, accounts, hex(scores) FROM health_trend_day ORDER BY as_of");
+                      "SELECT as_of, layout, accounts, hex(scores) FROM health_trend_day ORDER BY as_of") +
+           queryLines(path, "SELECT * FROM health_input ORDER BY account_id");
 }
 
 } // namespace

@@ -346,12 +346,14 @@ private slots:
             }
             return false;
         };
-        // What the passes write: the snapshots and the current scores on the account rows.
+        // What the passes write: the snapshots, the current scores on the account rows and the inputs kept
+        // for them.
         const auto written = [db] {
             QStringList rows;
             for (const char* sql : {"SELECT * FROM health_snapshot ORDER BY as_of, account_id",
                                     "SELECT id, health_as_of, health_score, health_band, health_score_before "
-                                    "FROM account ORDER BY id"}) {
+                                    "FROM account ORDER BY id",
+                                    "SELECT * FROM health_input ORDER BY account_id"}) {
                 storage::Stmt q(db, sql);
                 while (q.next()) {
                     QStringList row;
@@ -363,8 +365,10 @@ private slots:
             return rows;
         };
         const auto forget = [db] {
-            return storage::exec(db, "DELETE FROM health_snapshot; UPDATE account SET health_as_of = NULL, "
-                                     "health_score = NULL, health_band = NULL, health_score_before = NULL");
+            return storage::exec(db,
+                                 "DELETE FROM health_snapshot; DELETE FROM health_input; UPDATE account SET "
+                                 "health_as_of = NULL, health_score = NULL, health_band = NULL, "
+                                 "health_score_before = NULL");
         };
         QVERIFY(forget());
         const QStringList before = written();
@@ -376,7 +380,7 @@ private slots:
 
         QVERIFY(HealthRecompute::backfill(*book, kToday));
         const QStringList readAhead = written();
-        QCOMPARE(readAhead.size(), 52 * kAccounts + kAccounts);
+        QCOMPARE(readAhead.size(), 52 * kAccounts + 2 * kAccounts);
         QVERIFY(forget());
         {
             Transaction tx(*book);
@@ -386,16 +390,20 @@ private slots:
         QCOMPARE(written(), readAhead);
 
         // A recompute of the current scores reports each account as it is read: at 256 and 512 the book's
-        // own connection is reading only when the pass joined a caller's transaction.
+        // own connection is reading only when the pass joined a caller's transaction. (Without the kept
+        // inputs, which it would score instead of reading the rows.)
+        const auto forgetKeptInputs = [db] { return storage::exec(db, "DELETE FROM health_input"); };
         QList<bool> ownConnection;
         const auto watch = [&](qint64 done, qint64) {
             if (done < kAccounts)
                 ownConnection.append(readsOnItsOwn());
             return true;
         };
+        QVERIFY(forgetKeptInputs());
         QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday, watch));
         QCOMPARE(ownConnection, (QList<bool>{false, false}));
         ownConnection.clear();
+        QVERIFY(forgetKeptInputs());
         {
             Transaction tx(*book);
             QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday, watch));
@@ -403,6 +411,154 @@ private slots:
         }
         QCOMPARE(ownConnection, (QList<bool>{true, true}));
         QCOMPARE(written(), readAhead);
+    }
+
+    // Schema 16: every writer of a current score keeps the inputs it scored (health_input), each edit keeps
+    // its account's, and a whole-book score on that day reads them instead of the rows; what changes rows
+    // otherwise forgets them. After every step the kept inputs are what the rows give.
+    void theInputsKeptForTheDayFollowEveryEdit()
+    {
+        auto book = create();
+        QVERIFY(book);
+        sqlite3* db = storage::BookAccess::d(*book)->db;
+        const auto keptRows = [db](QDate day) {
+            storage::Stmt q(db, "SELECT count(*) FROM health_input WHERE as_of = ?1");
+            q.bind(1, day);
+            return q.next() ? q.int64(0) : -1;
+        };
+        // The inputs from the rows alone: read with the kept ones forgotten, then rolled back.
+        const auto fromRows = [&] {
+            Transaction tx(*book);
+            (void)storage::exec(db, "DELETE FROM health_input");
+            return HealthStore::readInputs(*book, kToday).value();
+        };
+        const auto sameAsRows = [&]() -> bool {
+            const qint64 live = book->accounts().count().value();
+            const QList<AccountHealthInputs> kept = HealthStore::readInputs(*book, kToday).value();
+            const QList<AccountHealthInputs> rows = fromRows();
+            if (keptRows(kToday) < live || kept.size() != rows.size())
+                return false;
+            for (qsizetype i = 0; i < kept.size(); ++i) {
+                if (kept[i].accountId != rows[i].accountId || kept[i].customer != rows[i].customer ||
+                    !(kept[i].now == rows[i].now) || !(kept[i].before == rows[i].before))
+                    return false;
+            }
+            return true;
+        };
+
+        // Saving the account and logging its touch kept its inputs for today.
+        const Id id = addAccount(*book);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(keptRows(kToday), 1);
+        QVERIFY(sameAsRows());
+
+        // A whole-book recompute scores the kept inputs, not the rows: told that the call was today (q = 0,
+        // engagement 100) it gives (20 × 100 + 15 × 75) / 35 = 89.285… = 89.3.
+        QVERIFY(storage::exec(db, "UPDATE health_input SET days_since_touch = 0"));
+        QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday));
+        QCOMPARE(currentScore(*book, id), std::optional<double>(89.3));
+        // A day they are not kept for is read from the rows: 29 days, q = 29 / 14, engagement
+        // 100 × (3 - 29/14) / 2 = 46.428…; (20 × 46.428… + 15 × 75) / 35 = 58.673… = 58.7. And kept again.
+        QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday.addDays(1)));
+        QCOMPARE(currentScore(*book, id), std::optional<double>(58.7));
+        QCOMPARE(keptRows(kToday.addDays(1)), 1);
+        QCOMPARE(keptRows(kToday), 0);
+        // An account without its row of the day: all read from the rows again, 60.7 (addAccount).
+        QVERIFY(storage::exec(db, "UPDATE health_input SET as_of = '2025-06-30', days_since_touch = 0"));
+        Account other;
+        other.name = QStringLiteral("Beta");
+        other.seats = 40;
+        auto beta = book->accounts().save(other);
+        QVERIFY(beta);
+        QVERIFY(storage::exec(db, "DELETE FROM health_input WHERE account_id <> (SELECT id FROM account "
+                                  "WHERE name = 'Acme')"));
+        QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday));
+        QCOMPARE(currentScore(*book, id), std::optional<double>(60.7));
+        QCOMPARE(keptRows(kToday), 2);
+        QVERIFY(sameAsRows());
+
+        // Every kind of edit keeps its account's inputs: ARR (the touch model and "customer"), seats, a
+        // touch, an NPS answer, a roadmap's milestones.
+        ArrEvent arr;
+        arr.accountId = beta->id;
+        arr.effectiveOn = QDate(2025, 1, 1);
+        arr.arrAfter = 500'000'000;
+        QVERIFY(book->arrEvents().save(arr));
+        QVERIFY(sameAsRows());
+        Account moreSeats = *beta;
+        moreSeats.seats = 25;
+        QVERIFY(book->accounts().save(moreSeats));
+        {
+            storage::Stmt q(db, "SELECT seats, customer FROM health_input WHERE account_id = ?1");
+            q.bind(1, beta->id);
+            QVERIFY(q.next());
+            QCOMPARE(q.int32(0), 25);
+            QCOMPARE(q.int32(1), 1);
+        }
+        QVERIFY(sameAsRows());
+        Touch t;
+        t.accountId = beta->id;
+        t.occurredOn = kToday.addDays(-3);
+        t.kind = TouchKind::Meeting;
+        t.sentiment = -1;
+        t.summary = QStringLiteral("escalation");
+        auto escalation = book->touches().save(t);
+        QVERIFY(escalation);
+        QVERIFY(sameAsRows());
+        // Moved to the other account, the touch leaves this one's inputs too.
+        Touch moved = *escalation;
+        moved.accountId = id;
+        QVERIFY(book->touches().save(moved));
+        QVERIFY(sameAsRows());
+        moved.accountId = beta->id;
+        QVERIFY(book->touches().save(moved));
+        QVERIFY(sameAsRows());
+        NpsResponse n;
+        n.accountId = beta->id;
+        n.respondedOn = kToday.addDays(-40);
+        n.score = 3;
+        QVERIFY(book->nps().save(n));
+        QVERIFY(sameAsRows());
+        Roadmap r;
+        r.accountId = beta->id;
+        r.name = QStringLiteral("Onboarding");
+        r.kickoffOn = QDate(2025, 3, 1);
+        Milestone m;
+        m.title = QStringLiteral("Kick-off");
+        m.dueOn = QDate(2025, 3, 15);
+        m.completedOn = QDate(2025, 3, 14);
+        m.status = MilestoneStatus::Done;
+        r.milestones = {m};
+        QVERIFY(book->roadmaps().save(r));
+        QVERIFY(sameAsRows());
+        {
+            storage::Stmt q(db, "SELECT milestones_due, milestones_on_time, sentiment_count, nps_responses "
+                                "FROM health_input WHERE account_id = ?1");
+            q.bind(1, beta->id);
+            QVERIFY(q.next());
+            QCOMPARE(q.int32(0), 1);
+            QCOMPARE(q.int32(1), 1);
+            QCOMPARE(q.int32(2), 1);
+            QCOMPARE(q.int32(3), 1);
+        }
+
+        // A deleted account's row goes with it.
+        QVERIFY(book->accounts().remove(beta->id));
+        QCOMPARE(keptRows(kToday), 1);
+        QVERIFY(sameAsRows());
+
+        // New touch-model thresholds change the touch model of every account: all forgotten, then read from
+        // the rows (and kept again by the next pass). Other settings leave them.
+        BookSettings settings = book->settings();
+        settings.currency = QStringLiteral("USD");
+        QVERIFY(book->saveSettings(settings));
+        QCOMPARE(keptRows(kToday), 1);
+        settings.highTouchMinArr += 1;
+        QVERIFY(book->saveSettings(settings));
+        QCOMPARE(keptRows(kToday), 0);
+        QVERIFY(HealthRecompute::recomputeCurrent(*book, kToday));
+        QCOMPARE(keptRows(kToday), 1);
+        QVERIFY(sameAsRows());
     }
 
     // Touches' logged times (the sentiment order's tie-break) are read by hand in the book's own form and

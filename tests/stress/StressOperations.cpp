@@ -144,7 +144,8 @@ QString checkImportedBook(const QString& path, const QMap<QString, qint64>& book
         return QStringLiteral("not whole: ") + imported.describe();
     const QStringList derived = {QStringLiteral("meta"),          QStringLiteral("import_batch"),
                                  QStringLiteral("import_change"), QStringLiteral("health_snapshot"),
-                                 QStringLiteral("health_factor"), QStringLiteral("health_trend_day")};
+                                 QStringLiteral("health_factor"), QStringLiteral("health_trend_day"),
+                                 QStringLiteral("health_input")};
     for (auto [table, rows] : bookRows.asKeyValueRange()) {
         if (!derived.contains(table) && imported.rowCounts.value(table, -1) != rows)
             return QStringLiteral("%1 rows of %2 where the book has %3")
