@@ -570,6 +570,11 @@ BookSettings Book::settings() const
     return d->settings;
 }
 
+Status Book::reloadSettings()
+{
+    return d->loadSettings();
+}
+
 Status Book::saveSettings(const BookSettings& settings)
 {
     Transaction tx(*this);

@@ -116,6 +116,9 @@ public:
 
     BookSettings settings() const;
     Status saveSettings(const BookSettings& settings);
+    // Reads the settings from the book again: another connection saved them (each connection keeps its own
+    // copy, read when it opens and after its own saves).
+    Status reloadSettings();
 
     AccountRepository& accounts();
     ContactRepository& contacts();

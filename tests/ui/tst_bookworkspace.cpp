@@ -51,6 +51,29 @@ private slots:
         QCOMPARE(answeredOn, QThread::currentThread());
     }
 
+    // A job's connection reads the settings again after the window's connection saved new ones (each
+    // connection keeps its own copy): the reader's, already open, sees the new thresholds.
+    void jobsSeeSettingsSavedByTheWindow()
+    {
+        test::SmallBook small;
+        QVERIFY(small.create(true));
+        QObject context;
+        const auto threshold = [&] {
+            std::optional<qint64> seen;
+            small.workspace->read<qint64>(
+                &context, [](Book& book) { return Result<qint64>(book.settings().highTouchMinArr); },
+                [&seen](Result<qint64> r) { seen = r.value(); });
+            (void)QTest::qWaitFor([&seen] { return seen.has_value(); });
+            return seen;
+        };
+        const qint64 before = small.workspace->book()->settings().highTouchMinArr;
+        QCOMPARE(threshold(), std::optional<qint64>(before));
+        BookSettings settings = small.workspace->book()->settings();
+        settings.highTouchMinArr = before + 12345;
+        QVERIFY(small.workspace->book()->saveSettings(settings));
+        QCOMPARE(threshold(), std::optional<qint64>(before + 12345));
+    }
+
     void readsAnswerInTheOrderPosted()
     {
         test::SmallBook small;

@@ -111,6 +111,16 @@ Book* BookWorkspace::connectionFor(ThreadConnections& c, quint64 serial, const B
                     m_book->takeChangesFromAnotherConnection(changes);
             });
         }
+        c.settingsSeen = m_settingsChanges.load();
+    }
+    // Settings saved through another connection since: read again, so that the job sees what the window
+    // does (new touch-model thresholds, company holidays).
+    if (const quint64 seen = m_settingsChanges.load(); c.settingsSeen != seen) {
+        c.settingsSeen = seen;
+        for (Book* b : {c.book.get(), c.second.get()}) {
+            if (b)
+                (void)b->reloadSettings();
+        }
     }
     return c.book.get();
 }
@@ -248,6 +258,7 @@ void BookWorkspace::onBookChanged(const ChangeSet& changes)
     if (!m_book || changes.isEmpty())
         return;
     if (changes.touches(ChangeSet::Entity::Settings)) {
+        ++m_settingsChanges;
         m_settings = m_book->settings();
         m_accounts->setCurrency(m_settings.currency);
     }

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -137,6 +138,7 @@ private:
         std::unique_ptr<Book> second;
         std::optional<Error> openError;
         bool secondTried = false;
+        quint64 settingsSeen = 0; // the m_settingsChanges its connections' settings were read at
     };
     // On the reader or writer thread: the connection for the book of `serial`, opened from `owner` (which the
     // workspace keeps open until the thread has let go of it). Null when it could not be opened.
@@ -165,7 +167,10 @@ private:
     quint64 m_generation = 0;
     QSet<Id> m_changedWhileLoading;
     bool m_everythingChangedWhileLoading = false;
-    quint64 m_bookSerial = 0;              // changes whenever the open book does (GUI thread)
+    quint64 m_bookSerial = 0; // changes whenever the open book does (GUI thread)
+    // Counts the changes of the open book's settings (GUI thread; read by the job threads, whose connections
+    // read their settings again before their next job: connectionFor).
+    std::atomic<quint64> m_settingsChanges{0};
     std::atomic<quint64> m_liveSerial{0};  // the same, for the job threads: stale jobs are skipped
     ThreadConnections m_readerConnections; // reader thread only
     ThreadConnections m_writerConnections; // writer thread only
