@@ -115,16 +115,38 @@ Status forgetKeptHealthInputs(sqlite3* db)
     return exec(db, "DELETE FROM health_input");
 }
 
+namespace {
+
+Result<qint64> liveAccounts(sqlite3* db)
+{
+    Stmt count(db, "SELECT count(*) FROM account WHERE deleted = 0");
+    if (!count.next())
+        return count.status().error();
+    return count.int64(0);
+}
+
+} // namespace
+
+Result<bool> keptHealthInputsComplete(sqlite3* db, QDate asOf)
+{
+    auto live = liveAccounts(db);
+    if (!live)
+        return live.error();
+    Stmt kept(db, "SELECT count(*) FROM health_input k CROSS JOIN account a ON a.id = k.account_id "
+                  "WHERE k.as_of = ?1 AND a.deleted = 0");
+    kept.bind(1, asOf);
+    if (!kept.next())
+        return kept.status().error();
+    return kept.int64(0) == *live;
+}
+
 Result<std::optional<QList<AccountHealthInputs>>> readKeptHealthInputs(sqlite3* db, QDate asOf,
                                                                        const std::function<bool()>& cancelled)
 {
-    qint64 live = 0;
-    {
-        Stmt count(db, "SELECT count(*) FROM account WHERE deleted = 0");
-        if (!count.next())
-            return count.status().error();
-        live = count.int64(0);
-    }
+    auto counted = liveAccounts(db);
+    if (!counted)
+        return counted.error();
+    const qint64 live = *counted;
     // Read in the table's key order; the account row only says whether it is live (CROSS JOIN: that order).
     Stmt q(db, QByteArray("SELECT k.") + QByteArray(kKeptColumns).replace(", ", ", k.") +
                    " FROM health_input k CROSS JOIN account a ON a.id = k.account_id "

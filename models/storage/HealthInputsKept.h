@@ -69,6 +69,9 @@ private:
 // Forgets every kept row: before a change of rows that does not update scores account by account.
 Status forgetKeptHealthInputs(sqlite3* db);
 
+// Whether every live account has its kept inputs of asOf (a count, no inputs read).
+Result<bool> keptHealthInputsComplete(sqlite3* db, QDate asOf);
+
 // Every live account's kept inputs on asOf, in account id order (as HealthStore::readInputs): none when some
 // live account has no row of that day, or when `cancelled` says so (check `cancelled` again to tell).
 Result<std::optional<QList<AccountHealthInputs>>>

@@ -429,8 +429,10 @@ struct ReadyChunk
 };
 
 // One pass over the book: the snapshots of `days` (replacing what is there) and, when `current`, every
-// account's current score. In a transaction of its own (joining the caller's).
-Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDate today, bool current,
+// account's current score. In a transaction of its own (joining the caller's). With the settings `given`, or
+// else the book's as they are once the pass's transaction has begun: another connection may have saved new
+// ones (touch-model thresholds) since this one read them, and the transaction keeps them until it ends.
+Status runPass(Book& book, const BookSettings* given, QList<QDate> days, QDate today, bool current,
                const HealthProgress& progress)
 {
     std::sort(days.begin(), days.end());
@@ -445,6 +447,11 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
     Transaction tx(book);
     if (!tx.begun())
         return tx.begun();
+    if (!given) {
+        if (auto st = book.reloadSettings(); !st)
+            return st;
+    }
+    const BookSettings settings = given ? *given : book.settings();
     auto total = liveAccounts(book);
     if (!total)
         return total.error();
@@ -615,13 +622,13 @@ Status runPass(Book& book, const BookSettings& settings, QList<QDate> days, QDat
 
 Status HealthRecompute::recomputeCurrent(Book& book, QDate today, const HealthProgress& progress)
 {
-    return runPass(book, book.settings(), {}, today, true, progress);
+    return runPass(book, nullptr, {}, today, true, progress);
 }
 
 Status HealthRecompute::writeHistory(Book& book, const QList<QDate>& days, QDate today,
                                      const HealthProgress& progress)
 {
-    return runPass(book, book.settings(), days, today, true, progress);
+    return runPass(book, nullptr, days, today, true, progress);
 }
 
 Status HealthRecompute::backfill(Book& book, QDate today, const HealthProgress& progress)
@@ -632,7 +639,7 @@ Status HealthRecompute::backfill(Book& book, QDate today, const HealthProgress& 
 Status HealthRecompute::backfill(Book& book, const BookSettings& settings, QDate today,
                                  const HealthProgress& progress)
 {
-    return runPass(book, settings, healthHistoryMondays(today), today, true, progress);
+    return runPass(book, &settings, healthHistoryMondays(today), today, true, progress);
 }
 
 Status HealthRecompute::backfillFrom(Book& book, QDate from, QDate through, QDate today,
@@ -646,7 +653,7 @@ Status HealthRecompute::backfillFrom(Book& book, QDate from, QDate through, QDat
     const bool current = reached(today.addDays(-kHealthTrendDays), today);
     if (days.isEmpty() && !current)
         return {};
-    return runPass(book, book.settings(), days, today, current, progress);
+    return runPass(book, nullptr, days, today, current, progress);
 }
 
 namespace {
@@ -676,6 +683,15 @@ Result<CatchUpPlan> planCatchUp(Book& book, QDate today)
     if (!stale.next())
         return stale.status().error();
     plan.staleCurrent = stale.int64(0) != 0;
+    // Current scores whose inputs are not all kept for today were written before something changed them in
+    // bulk (new touch-model thresholds; an import whose back-fill did not reach today) or by a build before
+    // schema 16: scored again from the rows, which keeps the inputs too.
+    if (!plan.staleCurrent) {
+        auto complete = storage::keptHealthInputsComplete(dbOf(book), today);
+        if (!complete)
+            return complete.error();
+        plan.staleCurrent = !*complete;
+    }
     auto trendDays = storage::healthTrendDaysMissing(dbOf(book));
     if (!trendDays)
         return trendDays.error();
@@ -717,7 +733,7 @@ Result<bool> HealthRecompute::catchUp(Book& book, QDate today, const HealthProgr
             return st.error();
         return true;
     }
-    if (auto st = runPass(book, book.settings(), plan->missingMondays, today, true, progress); !st)
+    if (auto st = runPass(book, nullptr, plan->missingMondays, today, true, progress); !st)
         return st.error();
     return true;
 }
@@ -757,7 +773,7 @@ Result<int> HealthRecompute::saveModel(Book& book, const HealthModel& model, QDa
     }
     if (auto st = storage::writeSettings(d->db, settings, d->nowText()); !st)
         return st.error();
-    if (auto st = runPass(book, settings, healthHistoryMondays(today), today, true, progress); !st)
+    if (auto st = runPass(book, &settings, healthHistoryMondays(today), today, true, progress); !st)
         return st.error();
     tx.record(ChangeSet::Entity::Settings, {});
     if (auto st = tx.commit(); !st)

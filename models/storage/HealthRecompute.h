@@ -50,8 +50,10 @@ public:
                                const HealthProgress& progress = {});
 
     // What a book opened on a later day lacks: the Mondays of the last year without snapshots (all 52 when
-    // the book has none), current scores not as of today, and the portfolio's trend Mondays without their
-    // kept row (HealthTrendDays.h). Returns whether anything was written.
+    // the book has none), current scores not as of today or whose inputs are not all kept for today
+    // (HealthInputsKept.h: forgotten by new touch-model thresholds, or a book from before schema 16), and the
+    // portfolio's trend Mondays without their kept row (HealthTrendDays.h). Returns whether anything was
+    // written.
     static Result<bool> catchUp(Book& book, QDate today, const HealthProgress& progress = {});
     // Whether catchUp would write anything (a seek per Monday): the window asks before starting a job.
     static Result<bool> needsCatchUp(Book& book, QDate today);

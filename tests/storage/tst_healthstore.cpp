@@ -617,6 +617,49 @@ private slots:
         QVERIFY(HealthStore::hasSnapshotsOn(*book, later).value());
     }
 
+    // New touch-model thresholds change an account's touch model, so its cadence: the catch-up (which the
+    // window starts after a change of settings) scores it again. A low-touch account (ARR 5,000,000; low
+    // touch from 1,000,000, high from 10,000,000: cadence 30 days) with a call 28 days ago, sentiment +1:
+    // q = 28 / 30 < 1, engagement 100; (20 × 100 + 15 × 75) / 35 = 89.285… = 89.3. High touch from 5,000,000
+    // (cadence 14): q = 2, engagement 50; (20 × 50 + 15 × 75) / 35 = 60.714… = 60.7.
+    void newTouchModelThresholdsAreCaughtUp()
+    {
+        auto book = create();
+        QVERIFY(book);
+        Account a;
+        a.name = QStringLiteral("Gamma");
+        auto saved = book->accounts().save(a);
+        QVERIFY(saved);
+        ArrEvent arr;
+        arr.accountId = saved->id;
+        arr.effectiveOn = QDate(2025, 1, 1);
+        arr.arrAfter = 5'000'000;
+        QVERIFY(book->arrEvents().save(arr));
+        Touch t;
+        t.accountId = saved->id;
+        t.occurredOn = QDate(2025, 6, 2);
+        t.kind = TouchKind::Call;
+        t.sentiment = 1;
+        t.summary = QStringLiteral("check-in");
+        QVERIFY(book->touches().save(t));
+        QVERIFY(HealthRecompute::backfill(*book, kToday));
+        QCOMPARE(currentScore(*book, saved->id), std::optional<double>(89.3));
+        QVERIFY(!HealthRecompute::needsCatchUp(*book, kToday).value());
+
+        BookSettings settings = book->settings();
+        settings.holidayCalendar = QStringLiteral("none"); // not an input of health: nothing to catch up
+        QVERIFY(book->saveSettings(settings));
+        QVERIFY(!HealthRecompute::needsCatchUp(*book, kToday).value());
+        settings.highTouchMinArr = 5'000'000;
+        QVERIFY(book->saveSettings(settings));
+        QVERIFY(HealthRecompute::needsCatchUp(*book, kToday).value());
+        auto caught = HealthRecompute::catchUp(*book, kToday);
+        QVERIFY(caught);
+        QVERIFY(*caught);
+        QCOMPARE(currentScore(*book, saved->id), std::optional<double>(60.7));
+        QVERIFY(!HealthRecompute::needsCatchUp(*book, kToday).value());
+    }
+
     void savingAModelBumpsTheVersionAndRecomputes()
     {
         auto book = create();

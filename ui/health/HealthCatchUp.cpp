@@ -1,5 +1,6 @@
 #include "ui/health/HealthCatchUp.h"
 
+#include "storage/Book.h"
 #include "storage/HealthRecompute.h"
 #include "ui/workspace/BookWorkspace.h"
 
@@ -11,7 +12,19 @@ namespace csm {
 HealthCatchUp::HealthCatchUp(BookWorkspace& workspace, QWidget* window)
     : QObject(window), m_workspace(workspace), m_window(window)
 {
-    connect(&m_workspace, &BookWorkspace::bookOpened, this, &HealthCatchUp::start);
+    connect(&m_workspace, &BookWorkspace::bookOpened, this, &HealthCatchUp::opened);
+}
+
+void HealthCatchUp::opened()
+{
+    if (Book* book = m_workspace.book()) {
+        // Settings saved on their own (not the bulk work of a pass or an import, which keeps health itself).
+        connect(book, &Book::changed, this, [this](const ChangeSet& changes) {
+            if (!changes.everything && changes.entities.contains(ChangeSet::Entity::Settings))
+                start();
+        });
+    }
+    start();
 }
 
 void HealthCatchUp::start()
