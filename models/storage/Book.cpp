@@ -581,9 +581,13 @@ Status Book::saveSettings(const BookSettings& settings)
     if (!tx.begun())
         return tx.begun();
     // New touch-model thresholds change an input of every score (the touch model): the inputs kept for the
-    // current scores (HealthInputsKept.h) are forgotten.
-    if (settings.highTouchMinArr != d->settings.highTouchMinArr ||
-        settings.lowTouchMinArr != d->settings.lowTouchMinArr) {
+    // current scores (HealthInputsKept.h) are forgotten. Compared with the thresholds the book holds now, not
+    // with this connection's copy (another connection may have saved others since).
+    auto stored = storage::readSettings(d->db);
+    if (!stored)
+        return stored.error();
+    if (settings.highTouchMinArr != stored->highTouchMinArr ||
+        settings.lowTouchMinArr != stored->lowTouchMinArr) {
         if (auto st = storage::forgetKeptHealthInputs(d->db); !st)
             return st;
     }

@@ -28,6 +28,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct sqlite3;

@@ -314,8 +314,7 @@ Result<QList<StoredHealthSnapshot>> HealthStore::history(Book& book, const Id& a
         snap.band = bandAt(s, 2);
         if (sqlite3_column_type(s, 3) == SQLITE_NULL)
             continue; // carried over from schema 3: no inputs
-        const HealthInputs in = storage::readHealthInputs(s, 3, day);
-        snap.inputs = in;
+        snap.inputs = storage::readHealthInputs(s, 3, day);
     }
     return out;
 }
