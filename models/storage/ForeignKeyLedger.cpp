@@ -7,19 +7,35 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <optional>
 
 namespace csm::storage {
 
 namespace {
 
-int hexDigit(char c)
+// Each byte's value as a lowercase hex digit, or 0xff.
+constexpr std::array<quint8, 256> kHexDigits = [] {
+    std::array<quint8, 256> digits{};
+    digits.fill(0xff);
+    for (int c = '0'; c <= '9'; ++c)
+        digits[std::size_t(c)] = quint8(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        digits[std::size_t(c)] = quint8(c - 'a' + 10);
+    return digits;
+}();
+
+// `count` hex digits from `text` into `value`; false when one is not a lowercase hex digit.
+bool addHexDigits(const char* text, int count, quint64& value)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
+    quint8 any = 0;
+    for (int i = 0; i < count; ++i) {
+        const quint8 d = kHexDigits[quint8(text[i])];
+        any |= d;
+        value = value << 4 | (d & 0xf);
+    }
+    return (any & 0xf0) == 0; // a byte that is no digit has the high bits set
 }
 
 // The 16 bytes of a canonical UUID in lowercase (8-4-4-4-12 hex digits), the form of the book's ids, as two
@@ -28,21 +44,28 @@ std::optional<std::pair<quint64, quint64>> uuidBytes(QByteArrayView key)
 {
     if (key.size() != 36)
         return std::nullopt;
-    quint64 half[2] = {0, 0};
-    int digits = 0;
-    for (qsizetype i = 0; i < 36; ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (key[i] != '-')
-                return std::nullopt;
-            continue;
-        }
-        const int d = hexDigit(key[i]);
-        if (d < 0)
-            return std::nullopt;
-        quint64& h = half[digits++ / 16];
-        h = h << 4 | quint64(d);
-    }
-    return std::pair{half[0], half[1]};
+    const char* t = key.data();
+    if (t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
+        return std::nullopt;
+    quint64 high = 0;
+    quint64 low = 0;
+    const bool ok = addHexDigits(t, 8, high) && addHexDigits(t + 9, 4, high) &&
+                    addHexDigits(t + 14, 4, high) && addHexDigits(t + 19, 4, low) &&
+                    addHexDigits(t + 24, 12, low);
+    if (!ok)
+        return std::nullopt;
+    return std::pair{high, low};
+}
+
+// The slot a key's probe starts from: the bits of both halves mixed (a version 7 UUID's first half is its
+// time, nearly the same for ids made together).
+std::size_t slotOf(const std::pair<quint64, quint64>& key, std::size_t mask)
+{
+    quint64 h = key.first * 0x9E3779B97F4A7C15ULL ^ key.second;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    h ^= h >> 32;
+    return std::size_t(h) & mask;
 }
 
 } // namespace
@@ -50,26 +73,83 @@ std::optional<std::pair<quint64, quint64>> uuidBytes(QByteArrayView key)
 void KeySet::add(QByteArrayView key)
 {
     if (const auto uuid = uuidBytes(key))
-        m_uuids.push_back(*uuid);
+        m_pending.push_back(*uuid);
     else
-        m_others.push_back(key.toByteArray());
-    m_sorted = false;
+        m_others.insert(key.toByteArray());
 }
 
 bool KeySet::contains(QByteArrayView key)
 {
-    if (!m_sorted) {
-        std::sort(m_uuids.begin(), m_uuids.end());
-        m_uuids.erase(std::unique(m_uuids.begin(), m_uuids.end()), m_uuids.end());
-        std::sort(m_others.begin(), m_others.end());
-        m_others.erase(std::unique(m_others.begin(), m_others.end()), m_others.end());
-        m_sorted = true;
+    if (m_hasLast && key == QByteArrayView(m_last.data(), m_last.size()))
+        return true;
+    const auto uuid = uuidBytes(key);
+    if (!uuid)
+        return m_others.contains(key.toByteArray());
+    if (!m_pending.empty())
+        insertPending();
+    if (!containsUuid(*uuid))
+        return false;
+    std::copy(key.begin(), key.end(), m_last.begin());
+    m_hasLast = true;
+    return true;
+}
+
+void KeySet::insertPending()
+{
+    // The table sized once for all of them, then filled in one tight loop (whose cache misses the processor
+    // overlaps), rather than a key at a time between the rows' writes.
+    const std::size_t wanted = std::size_t(m_count) + m_pending.size();
+    if (wanted * 2 > m_slots.size())
+        rehash(std::bit_ceil(std::max<std::size_t>(1024, wanted * 2)));
+    for (const Uuid& key : m_pending)
+        insertUuid(key);
+    m_pending.clear();
+    m_pending.shrink_to_fit();
+}
+
+bool KeySet::containsUuid(const Uuid& key) const
+{
+    if (key == Uuid{0, 0})
+        return m_hasZero;
+    if (m_slots.empty())
+        return false;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+        const Uuid& slot = m_slots[i];
+        if (slot == key)
+            return true;
+        if (slot == Uuid{0, 0})
+            return false;
     }
-    if (const auto uuid = uuidBytes(key))
-        return std::binary_search(m_uuids.cbegin(), m_uuids.cend(), *uuid);
-    return std::binary_search(m_others.cbegin(), m_others.cend(), key, [](const auto& a, const auto& b) {
-        return QByteArrayView(a) < QByteArrayView(b);
-    });
+}
+
+void KeySet::insertUuid(const Uuid& key)
+{
+    if (key == Uuid{0, 0}) {
+        m_hasZero = true;
+        return;
+    }
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+        Uuid& slot = m_slots[i];
+        if (slot == key)
+            return;
+        if (slot == Uuid{0, 0}) {
+            slot = key;
+            ++m_count;
+            return;
+        }
+    }
+}
+
+void KeySet::rehash(std::size_t size)
+{
+    std::vector<Uuid> old = std::exchange(m_slots, std::vector<Uuid>(size));
+    m_count = 0;
+    for (const Uuid& key : old) {
+        if (key != Uuid{0, 0})
+            insertUuid(key);
+    }
 }
 
 Result<std::unique_ptr<ForeignKeyLedger>> ForeignKeyLedger::forConnection(sqlite3* db)
