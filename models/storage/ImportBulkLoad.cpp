@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace csm::storage {
@@ -18,6 +19,9 @@ namespace {
 // cursors, the statement journal, building the lists of a CHECK's IN once) that a group of rows shares.
 constexpr int kRowsPerInsert = 64;
 constexpr int kMaxParameters = 30000; // under SQLite's default limit of 32,766
+// From this many rows a table's deferred indexes are built with LargeSortScope (Sqlite.h): shrinking the page
+// cache first writes out the pages the load left in it, which pays only for a large sort.
+constexpr qint64 kLargeSortRows = 100000;
 
 class BulkTableLoad final : public ImportWriter::TableLoad
 {
@@ -245,6 +249,9 @@ private:
 
     Status createDeferredIndexes()
     {
+        std::optional<LargeSortScope> sort;
+        if (m_added >= kLargeSortRows && !m_deferredIndexes.empty())
+            sort.emplace(m.db);
         for (const QByteArray& sql : std::exchange(m_deferredIndexes, {})) {
             if (auto st = exec(m.db, sql.constData()); !st)
                 return st;

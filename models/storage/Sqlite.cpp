@@ -5,8 +5,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <thread>
 
 namespace csm::storage {
 
@@ -537,6 +539,25 @@ BulkPageCache::BulkPageCache(sqlite3* db) : m_db(db)
 }
 
 BulkPageCache::~BulkPageCache()
+{
+    if (!m_restore.isEmpty())
+        (void)exec(m_db, m_restore.constData());
+}
+
+LargeSortScope::LargeSortScope(sqlite3* db) : m_db(db)
+{
+    for (const char* pragma : {"cache_size", "temp_store", "threads"}) {
+        Stmt q(db, QByteArray("PRAGMA ") + pragma);
+        if (q.next())
+            m_restore += QByteArray("PRAGMA ") + pragma + " = " + QByteArray::number(q.int64(0)) + "; ";
+    }
+    const int helpers = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    (void)exec(db, "PRAGMA cache_size = -4096");
+    (void)exec(db, "PRAGMA temp_store = FILE");
+    (void)exec(db, (QByteArray("PRAGMA threads = ") + QByteArray::number(helpers)).constData());
+}
+
+LargeSortScope::~LargeSortScope()
 {
     if (!m_restore.isEmpty())
         (void)exec(m_db, m_restore.constData());
