@@ -373,27 +373,48 @@ Status ListFactsSuspension::resume(sqlite3* db)
         if (auto st = computeListFacts(db); !st)
             return st;
     } else {
-        Stmt touches(db, CSM_SET_TOUCH_FACT "WHERE rowid > ?2 OR id IN "
-                                            "(SELECT account_id FROM touch WHERE rowid > ?1)");
-        touches.bind(1, m_touchRowid).bind(2, m_accountRowid);
-        if (auto st = touches.run(); !st)
+        // A fact whose table had no rows before is set for every account: looking for the accounts of the
+        // new rows would scan the whole table (a book being built: 4.6 of the 4.9 s of a 100,000-account
+        // re-import's facts went to finding the accounts of 2.0 million touches).
+        const auto run = [db](const char* set, const char* where, std::initializer_list<qint64> after) {
+            Stmt q(db, QByteArray(set) + where);
+            int parameter = 0;
+            for (const qint64 rowid : after)
+                q.bind(++parameter, rowid);
+            return q.run();
+        };
+        const bool allTouches = m_touchRowid == 0;
+        const bool allContracts = m_contractRowid == 0;
+        if (auto st = allTouches ? run(CSM_SET_TOUCH_FACT, "", {})
+                                 : run(CSM_SET_TOUCH_FACT,
+                                       "WHERE rowid > ?2 OR id IN "
+                                       "(SELECT account_id FROM touch WHERE rowid > ?1)",
+                                       {m_touchRowid, m_accountRowid});
+            !st)
             return st;
-        Stmt contracts(db, CSM_SET_CONTRACT_FACTS "WHERE rowid > ?2 OR id IN "
-                                                  "(SELECT account_id FROM contract WHERE rowid > ?1)");
-        contracts.bind(1, m_contractRowid).bind(2, m_accountRowid);
-        if (auto st = contracts.run(); !st)
+        if (auto st = allContracts ? run(CSM_SET_CONTRACT_FACTS, "", {})
+                                   : run(CSM_SET_CONTRACT_FACTS,
+                                         "WHERE rowid > ?2 OR id IN "
+                                         "(SELECT account_id FROM contract WHERE rowid > ?1)",
+                                         {m_contractRowid, m_accountRowid});
+            !st)
             return st;
         // After the contracts' facts: the renewal facts count from the latest contract's start.
-        Stmt renewals(db, CSM_SET_RENEWAL_FACTS "WHERE rowid > ?3 OR id IN "
-                                                "(SELECT account_id FROM contract WHERE rowid > ?1) OR id IN "
-                                                "(SELECT account_id FROM renewal WHERE rowid > ?2)");
-        renewals.bind(1, m_contractRowid).bind(2, m_renewalRowid).bind(3, m_accountRowid);
-        if (auto st = renewals.run(); !st)
+        if (auto st = allContracts || m_renewalRowid == 0
+                          ? run(CSM_SET_RENEWAL_FACTS, "", {})
+                          : run(CSM_SET_RENEWAL_FACTS,
+                                "WHERE rowid > ?3 OR id IN "
+                                "(SELECT account_id FROM contract WHERE rowid > ?1) OR id IN "
+                                "(SELECT account_id FROM renewal WHERE rowid > ?2)",
+                                {m_contractRowid, m_renewalRowid, m_accountRowid});
+            !st)
             return st;
-        Stmt arr(db, CSM_SET_ARR_FACTS "WHERE rowid > ?2 OR id IN "
-                                       "(SELECT account_id FROM arr_event WHERE rowid > ?1)");
-        arr.bind(1, m_arrRowid).bind(2, m_accountRowid);
-        if (auto st = arr.run(); !st)
+        if (auto st = m_arrRowid == 0 ? run(CSM_SET_ARR_FACTS, "", {})
+                                      : run(CSM_SET_ARR_FACTS,
+                                            "WHERE rowid > ?2 OR id IN "
+                                            "(SELECT account_id FROM arr_event WHERE rowid > ?1)",
+                                            {m_arrRowid, m_accountRowid});
+            !st)
             return st;
     }
     for (const QByteArray& sql : m_triggers) {
