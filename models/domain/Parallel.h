@@ -6,12 +6,18 @@
 // the call, never touch the GUI, and use only what the caller gives them (a SQLite connection only if it is
 // theirs for the call, such as the second reader connection of a read job).
 
+#include "domain/Result.h"
+
 #include <QList>
 #include <QtGlobal>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <new>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -44,6 +50,59 @@ template <typename T, typename Make> QList<T> buildInParts(qsizetype n, int part
     });
     list.size = n;
     return QList<T>(std::move(list));
+}
+
+// Runs `produce` on a thread of its own (not a helper thread: it lives as long as the call) and `consume` on
+// the calling thread, for each chunk `produce` hands over, in order. hand() waits while `ahead` chunks wait,
+// and returns false once `consume` has returned false (then `produce` stops). Returns produce's status, or
+// none when `consume` stopped it.
+template <typename Chunk>
+Status pipeline(std::size_t ahead,
+                const std::function<Status(const std::function<bool(Chunk&&)>& hand)>& produce,
+                const std::function<bool(Chunk& chunk)>& consume)
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Chunk> ready;
+    bool finished = false; // produce has returned
+    bool stopped = false;  // consume has had enough
+    Status produced;
+    std::thread thread([&] {
+        const auto hand = [&](Chunk&& chunk) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return stopped || ready.size() < ahead; });
+            if (stopped)
+                return false;
+            ready.push_back(std::move(chunk));
+            changed.notify_all();
+            return true;
+        };
+        Status st = produce(hand);
+        const std::lock_guard lock(mutex);
+        produced = std::move(st);
+        finished = true;
+        changed.notify_all();
+    });
+    for (;;) {
+        Chunk chunk;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return finished || !ready.empty(); });
+            if (ready.empty())
+                break;
+            chunk = std::move(ready.front());
+            ready.pop_front();
+            changed.notify_all();
+        }
+        if (!consume(chunk)) {
+            const std::lock_guard lock(mutex);
+            stopped = true;
+            changed.notify_all();
+            break;
+        }
+    }
+    thread.join();
+    return stopped ? Status{} : produced;
 }
 
 // Runs `release` on the helper thread that frees memory, without waiting for it (releaseLater()).

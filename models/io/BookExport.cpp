@@ -1,6 +1,7 @@
 #include "io/BookExport.h"
 
 #include "JsonRow_p.h"
+#include "domain/Parallel.h"
 #include "storage/Book.h"
 #include "storage/BookTables.h"
 #include "storage/ImportWriter.h"
@@ -15,6 +16,7 @@
 #include <QSaveFile>
 
 #include <optional>
+#include <vector>
 
 namespace csm::io {
 
@@ -292,67 +294,36 @@ public:
         bool canClose = false;
         bool closed = false;
         const qint64 headerSize = file.pos();
-        detail::LineSource lines(file);
-        QByteArrayView view;
-        QList<SqlValue> values;
-        while (lines.next(view)) {
-            view = view.trimmed();
-            ++lineNo;
-            if ((lineNo & 0xfff) == 0) {
-                if (progress.cancelled && progress.cancelled())
-                    return Error{Error::Code::Cancelled, BookExport::tr("The import was cancelled."), {}, {}};
-                if (progress.report)
-                    progress.report(headerSize + lines.consumed(), size);
-            }
-            const bool comma = view.endsWith(',');
-            if (comma)
-                view.chop(1);
-            if (view.isEmpty())
-                continue;
-            if (closed)
-                return bad(lineNo);
-            if (view == kTablesLine) {
-                canClose = true;
-                continue;
-            }
-            if (view.startsWith('[')) {
-                if (!inTable)
-                    return bad(lineNo);
-                // The export's own rows without a JSON document; anything unusual through QJsonDocument.
-                if (detail::parseJsonRow(view, values)) {
-                    if (auto st = h.row(values, lineNo); !st)
-                        return st;
-                } else if (auto st = rowFromJson(h, view.toByteArray(), lineNo, values); !st) {
-                    return st;
+        // The lines are read and their rows parsed on a thread of their own (ParsedLines), while this one
+        // hands them to `h` (the import's writes): a core each.
+        Status failed;
+        QList<SqlValue> values; // a row's, reused
+        const auto consume = [&](ParsedLines& batch) -> bool {
+            for (const ParsedLines::Line& l : batch.lines) {
+                ++lineNo;
+                if ((lineNo & 0xfff) == 0) {
+                    if (progress.cancelled && progress.cancelled()) {
+                        failed = Error{
+                            Error::Code::Cancelled, BookExport::tr("The import was cancelled."), {}, {}};
+                        return false;
+                    }
+                    if (progress.report)
+                        progress.report(headerSize + l.consumed, size);
                 }
-            } else if (view.startsWith("{\"name\":") && view.endsWith(kRowsOpen.sliced(1))) {
-                line = view.toByteArray();
-                line.chop(kRowsOpen.size() - 1);
-                if (line.endsWith(','))
-                    line.chop(1);
-                const QJsonObject t = object(line + '}');
-                if (auto st = table(h, t); !st)
-                    return st;
-                inTable = true;
-                canClose = false;
-            } else if (view == "]}") {
-                if (inTable) {
-                    inTable = false;
-                    canClose = !comma;
-                } else if (canClose && !comma) {
-                    closed = true;
-                } else {
-                    return bad(lineNo);
-                }
-            } else {
-                return bad(lineNo);
+                const QByteArrayView view(batch.block.constData() + l.start, l.size);
+                failed = readLine(h, batch, l, view, lineNo, values, inTable, canClose, closed);
+                if (!failed)
+                    return false;
             }
-        }
-        if (lines.failed())
-            return Error{Error::Code::Io,
-                         BookExport::tr("The file cannot be read: %1.").arg(file.errorString()),
-                         m_path,
-                         {}};
+            return true;
+        };
+        const Status produced = parallel::pipeline<ParsedLines>(
+            std::size_t(kBatchesAhead),
+            [&](const std::function<bool(ParsedLines &&)>& hand) { return parseLines(file, hand); }, consume);
+        if (!failed)
+            return failed;
+        if (!produced)
+            return produced;
         // A file cut off at the end of a line (a copy or download that stopped) reads as far as it goes: only
         // the document's end says every table and row is there.
         if (!closed)
@@ -368,6 +339,151 @@ public:
     }
 
 private:
+    // Lines of the file, whole, with the values of their rows parsed (on the reading thread): text as places
+    // in `block` (or, decoded from escapes, in `decoded`), so that nothing is allocated per value.
+    struct ParsedLines
+    {
+        struct Value
+        {
+            SqlValue::Type type = SqlValue::Type::Null;
+            bool decoded = false; // text: in `decoded`, else in `block`
+            qint64 integer = 0;
+            double real = 0;
+            qsizetype offset = 0;
+            qsizetype size = 0;
+        };
+        struct Line
+        {
+            qsizetype start = 0; // in block, without its end and its trailing comma
+            qsizetype size = 0;
+            qint64 consumed = 0; // the file's bytes after the header up to the end of this line
+            qsizetype firstValue = 0;
+            qsizetype values = -1; // -1: not a row the fast reader took (read with QJsonDocument)
+            bool comma = false;    // the line ended with a comma
+        };
+        QByteArray block;
+        QByteArray decoded;
+        std::vector<Line> lines;
+        std::vector<Value> values;
+    };
+    static constexpr int kBatchesAhead = 4; // batches read ahead of the writes
+    static constexpr qsizetype kBatchBytes = 1 << 20;
+
+    // The reading thread: the file's lines after the header, a batch at a time.
+    Status parseLines(QFile& file, const std::function<bool(ParsedLines&&)>& hand)
+    {
+        detail::LineSource lines(file);
+        QByteArrayView view;
+        QList<SqlValue> values;
+        ParsedLines batch;
+        const auto handOver = [&] {
+            const bool goOn = hand(std::move(batch));
+            batch = ParsedLines();
+            batch.block.reserve(kBatchBytes + kBatchBytes / 8);
+            return goOn;
+        };
+        batch.block.reserve(kBatchBytes + kBatchBytes / 8);
+        while (lines.next(view)) {
+            view = view.trimmed();
+            ParsedLines::Line l;
+            l.consumed = lines.consumed();
+            l.comma = view.endsWith(',');
+            if (l.comma)
+                view.chop(1);
+            l.start = batch.block.size();
+            l.size = view.size();
+            batch.block.append(view.data(), view.size());
+            const QByteArrayView copy(batch.block.constData() + l.start, l.size);
+            if (copy.startsWith('[') && detail::parseJsonRow(copy, values)) {
+                l.firstValue = qsizetype(batch.values.size());
+                l.values = values.size();
+                for (const SqlValue& v : std::as_const(values)) {
+                    ParsedLines::Value out{v.type, false, v.integer, v.real, 0, 0};
+                    if (v.type == SqlValue::Type::Text) {
+                        const char* at = v.text.constData();
+                        out.size = v.text.size();
+                        if (at >= copy.data() && at + out.size <= copy.data() + copy.size()) {
+                            out.offset = at - batch.block.constData();
+                        } else {
+                            out.decoded = true;
+                            out.offset = batch.decoded.size();
+                            batch.decoded.append(v.text);
+                        }
+                    }
+                    batch.values.push_back(out);
+                }
+            }
+            batch.lines.push_back(l);
+            if (batch.block.size() >= kBatchBytes && !handOver())
+                return {};
+        }
+        if (lines.failed())
+            return Error{Error::Code::Io,
+                         BookExport::tr("The file cannot be read: %1.").arg(file.errorString()),
+                         m_path,
+                         {}};
+        if (!batch.lines.empty())
+            (void)handOver();
+        return {};
+    }
+
+    // One line of the streamed layout after the header, where the document stands (inTable, canClose,
+    // closed) kept between lines.
+    Status readLine(const Handler& h, const ParsedLines& batch, const ParsedLines::Line& l,
+                    QByteArrayView view, qint64 lineNo, QList<SqlValue>& values, bool& inTable,
+                    bool& canClose, bool& closed)
+    {
+        if (view.isEmpty())
+            return {};
+        if (closed)
+            return bad(lineNo);
+        if (view == kTablesLine) {
+            canClose = true;
+            return {};
+        }
+        if (view.startsWith('[')) {
+            if (!inTable)
+                return bad(lineNo);
+            // The export's own rows without a JSON document; anything unusual through QJsonDocument.
+            if (l.values < 0)
+                return rowFromJson(h, view.toByteArray(), lineNo, values);
+            values.clear();
+            for (qsizetype i = 0; i < l.values; ++i) {
+                const ParsedLines::Value& v = batch.values[std::size_t(l.firstValue + i)];
+                QByteArray text;
+                if (v.type == SqlValue::Type::Text)
+                    text = QByteArray::fromRawData(
+                        (v.decoded ? batch.decoded : batch.block).constData() + v.offset, v.size);
+                values.append(SqlValue{v.type, v.integer, v.real, std::move(text)});
+            }
+            return h.row(values, lineNo);
+        }
+        if (view.startsWith("{\"name\":") && view.endsWith(kRowsOpen.sliced(1))) {
+            QByteArray header = view.toByteArray();
+            header.chop(kRowsOpen.size() - 1);
+            if (header.endsWith(','))
+                header.chop(1);
+            const QJsonObject t = object(header + '}');
+            if (auto st = table(h, t); !st)
+                return st;
+            inTable = true;
+            canClose = false;
+            return {};
+        }
+        if (view == "]}") {
+            if (inTable) {
+                inTable = false;
+                canClose = !l.comma;
+            } else if (canClose && !l.comma) {
+                closed = true;
+            } else {
+                return bad(lineNo);
+            }
+            return {};
+        }
+        return bad(lineNo);
+    }
+
     Status readWhole(QFile& file, const Handler& h)
     {
         file.seek(0);

@@ -17,11 +17,7 @@
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
-#include <deque>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace csm {
 
@@ -368,58 +364,6 @@ std::unique_ptr<Book> passReader(Book& book)
     return std::move(reader.value());
 }
 
-// Runs `produce` on a thread of its own and `consume` on the calling thread, for each chunk `produce` hands
-// over, in order. hand() waits while `ahead` chunks wait, and returns false once `consume` has returned false
-// (then `produce` stops). Returns produce's status, or none when `consume` stopped it.
-template <typename Chunk>
-Status pipeline(std::size_t ahead,
-                const std::function<Status(const std::function<bool(Chunk&&)>& hand)>& produce,
-                const std::function<bool(Chunk& chunk)>& consume)
-{
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Chunk> ready;
-    bool finished = false; // produce has returned
-    bool stopped = false;  // consume has had enough
-    Status produced;
-    std::thread thread([&] {
-        const auto hand = [&](Chunk&& chunk) {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return stopped || ready.size() < ahead; });
-            if (stopped)
-                return false;
-            ready.push_back(std::move(chunk));
-            changed.notify_all();
-            return true;
-        };
-        Status st = produce(hand);
-        const std::lock_guard lock(mutex);
-        produced = std::move(st);
-        finished = true;
-        changed.notify_all();
-    });
-    for (;;) {
-        Chunk chunk;
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return finished || !ready.empty(); });
-            if (ready.empty())
-                break;
-            chunk = std::move(ready.front());
-            ready.pop_front();
-            changed.notify_all();
-        }
-        if (!consume(chunk)) {
-            const std::lock_guard lock(mutex);
-            stopped = true;
-            changed.notify_all();
-            break;
-        }
-    }
-    thread.join();
-    return stopped ? Status{} : produced;
-}
-
 // A chunk of accounts read and scored on the reader's thread: their snapshots on every day of the pass and,
 // when the pass keeps them, their current scores (in the order of scored.ids).
 struct ReadyChunk
@@ -594,7 +538,7 @@ Status runPass(Book& book, const BookSettings* given, QList<QDate> days, QDate t
             }
             return stop(advance(n));
         };
-        const Status read = pipeline<ReadyChunk>(2, produce, consume);
+        const Status read = parallel::pipeline<ReadyChunk>(2, produce, consume);
         return finish(read);
     }
     const HealthStore::RowsVisitor visit = [&](const HealthStore::Account& a) {
