@@ -66,6 +66,8 @@ void benchPrint(Harness& h, const Config& config);
 // 20 books of 2,000 accounts (PortfolioScenarios.cpp).
 void benchPortfolio(Harness& h, const Config& config, int accounts);
 void benchTeamView(Harness& h, const Config& config);
+// The book's JSON export and its re-import into a new book (issue 13), each timed whole.
+void benchBookJson(Harness& h, const Config& config, int accounts);
 
 // The charts of ui/charts at the sizes they show (ChartScenarios.cpp).
 void benchChartReplots(Harness& h, const Config& config);

@@ -75,9 +75,8 @@ int main(int argc, char* argv[])
         QStringLiteral("only"),
         QStringLiteral(
             "Measure only these areas: open, memory, startup, accounts, touch, today, search, health, "
-            "roadmaps, renewals, charts, csv, print, portfolio, team (generation and the upgrade of an older "
-            "reused "
-            "book always run)."),
+            "roadmaps, renewals, charts, csv, print, portfolio, team, bookjson (generation and the upgrade "
+            "of an older reused book always run)."),
         QStringLiteral("AREA,AREA"));
     const QCommandLineOption runs(
         QStringLiteral("runs"),
@@ -195,6 +194,8 @@ int main(int argc, char* argv[])
             benchRenewals(h, config, n);
         if (wanted("portfolio"))
             benchPortfolio(h, config, n);
+        if (wanted("bookjson"))
+            benchBookJson(h, config, n);
         write();
     }
     if (wanted("charts")) {
@@ -214,8 +215,7 @@ int main(int argc, char* argv[])
         qInfo("== team view");
         benchTeamView(h, config);
     }
-    // Later capabilities add their figures here: benchImport(...),
-    // benchKpis(...), each a function in Scenarios.cpp that calls h.add().
+    // Later capabilities add their figures here: benchKpis(...), each a function that calls h.add().
 
     QTextStream(stdout) << "\n" << h.markdownTable(reproduce);
     const bool ok = write();
