@@ -595,6 +595,39 @@ private slots:
         QCOMPARE((*opened)->settings().currency, QStringLiteral("JPY"));
     }
 
+    // The export opened and saved again by another tool: line ends of CR LF and lines indented. Every line
+    // is read as the export wrote it (the reading thread trims them), so the book is the same.
+    void anExportSavedWithOtherLineEndsAndIndentsImportsTheSame()
+    {
+        QTemporaryDir dir;
+        const QString file = exportedBook(dir, 40);
+        QByteArrayList all = lines(file);
+        for (qsizetype i = 1; i + 1 < all.size(); ++i)
+            all[i] = "  " + all[i] + '\r';
+        const QString edited = writtenFile(dir, all);
+        QMap<QString, QStringList> books[2];
+        qint64 added[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            const QString path = dir.filePath(QStringLiteral("copy%1.sqlite").arg(i));
+            auto book = newBook(path);
+            auto r = importBookJson(*book, i == 0 ? file : edited, false);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+            QVERIFY(r->committed);
+            QCOMPARE(r->rejected, 0);
+            added[i] = r->added;
+            book.reset();
+            books[i] = content(path);
+        }
+        QVERIFY(added[0] > 1000);
+        QCOMPARE(added[1], added[0]);
+        // The import's own log names its file.
+        QCOMPARE(books[0].take(QStringLiteral("import_batch")).size(), 1);
+        QCOMPARE(books[1].take(QStringLiteral("import_batch")).size(), 1);
+        for (const QString& table : books[0].keys())
+            QVERIFY2(books[1].value(table) == books[0].value(table), qPrintable(table));
+        QCOMPARE(books[1].keys(), books[0].keys());
+    }
+
     // A refused row at the end of the file, a line that is not the export's, a dry run: no book at the path
     // and nothing beside it; the refusal names the line.
     void anImportAsANewBookThatIsNotCommittedLeavesNoBook_data()
