@@ -310,8 +310,7 @@ public:
                     if (progress.report)
                         progress.report(headerSize + l.consumed, size);
                 }
-                const QByteArrayView view(batch.block.constData() + l.start, l.size);
-                failed = readLine(h, batch, l, view, lineNo, values, inTable, canClose, closed);
+                failed = readLine(h, batch, l, lineNo, values, inTable, canClose, closed);
                 if (!failed)
                     return false;
             }
@@ -429,10 +428,10 @@ private:
 
     // One line of the streamed layout after the header, where the document stands (inTable, canClose,
     // closed) kept between lines.
-    Status readLine(const Handler& h, const ParsedLines& batch, const ParsedLines::Line& l,
-                    QByteArrayView view, qint64 lineNo, QList<SqlValue>& values, bool& inTable,
-                    bool& canClose, bool& closed)
+    Status readLine(const Handler& h, const ParsedLines& batch, const ParsedLines::Line& l, qint64 lineNo,
+                    QList<SqlValue>& values, bool& inTable, bool& canClose, bool& closed)
     {
+        const QByteArrayView view(batch.block.constData() + l.start, l.size);
         if (view.isEmpty())
             return {};
         if (closed)

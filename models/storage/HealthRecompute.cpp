@@ -267,14 +267,6 @@ CurrentScore currentScore(const Id& accountId, const HealthAccountRows& rows, co
     return c;
 }
 
-Result<qint64> liveAccounts(Book& book)
-{
-    Stmt q(dbOf(book), "SELECT count(*) FROM account WHERE deleted = 0");
-    if (!q.next())
-        return q.status().error();
-    return q.int64(0);
-}
-
 // Snapshots are written a chunk of accounts at a time, day by day, each day's accounts in id order: the rows
 // then arrive in the order of the table's key (as_of, account_id), one run per day, instead of one row in
 // each of 52 places of the b-tree for every account.
@@ -396,7 +388,7 @@ Status runPass(Book& book, const BookSettings* given, QList<QDate> days, QDate t
             return st;
     }
     const BookSettings settings = given ? *given : book.settings();
-    auto total = liveAccounts(book);
+    auto total = book.accounts().count();
     if (!total)
         return total.error();
     sqlite3* db = dbOf(book);
@@ -641,7 +633,7 @@ Result<CatchUpPlan> planCatchUp(Book& book, QDate today)
         return trendDays.error();
     plan.trendDaysMissing = *trendDays;
     // A book without accounts has nothing to catch up (its Mondays stay empty).
-    auto live = liveAccounts(book);
+    auto live = book.accounts().count();
     if (!live)
         return live.error();
     if (*live == 0)
