@@ -2,6 +2,7 @@
 // every row, and the connection's page cache, temporary storage and helper threads are its own again after,
 // inside a transaction as outside one, and however the build ended.
 
+#include "RawSqlite.h"
 #include "Sqlite.h"
 
 #include <QTemporaryDir>
@@ -45,9 +46,10 @@ private slots:
         QFETCH(bool, inTransaction);
         QFETCH(bool, fails);
         QTemporaryDir dir;
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(dir.filePath(QStringLiteral("t.sqlite"))).constData(), &db),
-                 SQLITE_OK);
+        // Closed after the statements below are finalised, however the test function returns.
+        csm::test::RawDb connection(dir.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY2(connection.isOpen(), qPrintable(connection.lastError()));
+        sqlite3* db = connection.handle();
         QVERIFY(exec(db, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA threads = 0"));
         const QList<qint64> before = settings(db);
         QCOMPARE(before, (QList<qint64>{-262144, 2, 0}));
@@ -76,7 +78,6 @@ private slots:
         Stmt check(db, "PRAGMA integrity_check");
         QVERIFY(check.next());
         QCOMPARE(check.text(0), QStringLiteral("ok"));
-        sqlite3_close(db);
     }
 };
 
