@@ -1,6 +1,7 @@
 #include "AccountRows.h"
 
 #include "LatestContract.h"
+#include "Tables.h"
 #include "domain/Parallel.h"
 
 #include <QCoreApplication>
@@ -233,13 +234,27 @@ Status readOnBoth(sqlite3* db, sqlite3* second, const std::function<Status(sqlit
     return {};
 }
 
-Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex& index, qsizetype count,
+namespace {
+
+// Of a read's `count` accounts, whether each is among `accounts` (what one scan of a table for a few of them
+// asks of each row).
+QList<bool> markedAmong(qsizetype count, const QList<int>& accounts)
+{
+    QList<bool> marked(count, false);
+    for (const int account : accounts)
+        marked[account] = true;
+    return marked;
+}
+
+} // namespace
+
+Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex* index, qsizetype count,
                               const QList<int>& accounts, const std::function<QString(int)>& idOf,
                               const std::function<void(int, const Stmt&)>& take, const CancelCheck& cancelled)
 {
     if (accounts.isEmpty())
         return {};
-    if (seekEach(accounts.size(), count)) {
+    if (!index || seekEach(accounts.size(), count)) {
         Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
                    "renewal_term_months FROM contract WHERE account_id = ?1 AND deleted = 0 AND "
                    "start_date <= ?2 ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1");
@@ -253,17 +268,47 @@ Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex& index
         }
         return {};
     }
-    QList<bool> wanted(count, false);
-    for (const int account : accounts)
-        wanted[account] = true;
+    const QList<bool> wanted = markedAmong(count, accounts);
     Stmt q(db, "SELECT account_id, id, start_date, term_months, auto_renew, notice_days, notice_rule, "
                "renewal_term_months, created_at FROM contract NOT INDEXED WHERE deleted = 0 AND "
                "start_date <= ?1");
     q.bind(1, asOf);
     LatestContracts latest(count);
-    return eachAccountRow(q, index, cancelled, [&](int account) {
+    return eachAccountRow(q, *index, cancelled, [&](int account) {
         if (wanted[account] && latest.offer(account, q.date(2), q.utf8(8), q.utf8(1)))
             take(account, q);
+    });
+}
+
+Status readRecordedSince(sqlite3* db, const AccountIndex* index, qsizetype count, const QList<int>& accounts,
+                         const std::function<QString(int)>& idOf, const std::function<QDate(int)>& startOf,
+                         const std::function<RecordedRenewals&(int)>& recordedOf,
+                         const CancelCheck& cancelled)
+{
+    if (accounts.isEmpty())
+        return {};
+    if (!index || seekEach(accounts.size(), count)) {
+        Stmt q(db,
+               "SELECT renewal_date, outcome FROM renewal WHERE account_id = ?1 AND renewal_date > ?2 AND "
+               "deleted = 0 AND outcome <> 'pending'");
+        for (const int account : accounts) {
+            const QDate start = startOf(account);
+            RecordedRenewals& recorded = recordedOf(account);
+            q.reset();
+            q.bind(1, idOf(account)).bind(2, start);
+            while (q.next())
+                recorded.add(q.date(0), codeOr(q, 1, RenewalOutcome::Pending), start);
+            if (auto st = q.status(); !st)
+                return st;
+        }
+        return {};
+    }
+    const QList<bool> wanted = markedAmong(count, accounts);
+    Stmt q(db, "SELECT account_id, renewal_date, outcome FROM renewal NOT INDEXED WHERE deleted = 0 AND "
+               "outcome <> 'pending'");
+    return eachAccountRow(q, *index, cancelled, [&](int account) {
+        if (wanted[account])
+            recordedOf(account).add(q.date(1), codeOr(q, 2, RenewalOutcome::Pending), startOf(account));
     });
 }
 

@@ -7,6 +7,7 @@
 // shell; docs/PERFORMANCE.md).
 
 #include "Sqlite.h"
+#include "domain/ContractTerms.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
 #include "storage/Repositories.h"
@@ -252,14 +253,25 @@ constexpr bool seekEach(qsizetype few, qsizetype all)
 
 // The latest live contract that has started by asOf (LatestContract.h) of some of a read's `count` accounts:
 // those numbered `accounts` in `index`, whose ids `idOf` gives (the accounts whose latest live contract, kept
-// on their row by the list facts, starts after asOf). `take(account, q)` gets each one found, with q's
-// columns 1 to 7: id, start_date, term_months, auto_renew, notice_days, notice_rule, renewal_term_months.
-// One seek in contract_live_by_account each for a few accounts (seekEach), else one scan of `contract` in
-// table order (an ORDER BY would walk an index and read
+// on their row by the list facts, starts after asOf: a contract signed ahead of its start). `take(account,
+// q)` gets each one found, with q's columns 1 to 7: id, start_date, term_months, auto_renew, notice_days,
+// notice_rule, renewal_term_months. One seek in contract_live_by_account each for a few accounts (seekEach)
+// or without an index, else one scan of `contract` in table order (an ORDER BY would walk an index and read
 // the table at random).
-Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex& index, qsizetype count,
+Status readContractsStartedBy(sqlite3* db, QDate asOf, const AccountIndex* index, qsizetype count,
                               const QList<int>& accounts, const std::function<QString(int)>& idOf,
                               const std::function<void(int, const Stmt&)>& take,
                               const CancelCheck& cancelled);
+
+// What the book records about the renewals of contracts that are not the one on their account's row (the
+// contract before one signed ahead of its start, as readContractsStartedBy finds it: the row's
+// contract_renewed_through and contract_churned_on count only the renewals after the later contract's
+// start). For each of `accounts` (numbered in `index`, ids from `idOf`), the live decided renewals dated
+// after startOf(account) are added to recordedOf(account) (RecordedRenewals::add). One seek in
+// renewal_by_account each for a few accounts (seekEach) or without an index, else one scan of `renewal`.
+Status readRecordedSince(sqlite3* db, const AccountIndex* index, qsizetype count, const QList<int>& accounts,
+                         const std::function<QString(int)>& idOf, const std::function<QDate(int)>& startOf,
+                         const std::function<RecordedRenewals&(int)>& recordedOf,
+                         const CancelCheck& cancelled);
 
 } // namespace csm::storage

@@ -425,9 +425,7 @@ Status readHealthRows(sqlite3* db, PortfolioSource& source, const AccountIndex& 
 }
 
 // What the renewals recorded for the contracts the account rows did not give (their accounts' latest live
-// contract starts after asOf: the row's facts are of that one) say: the accounts' decided renewals dated
-// after the contract's start, a seek each in renewal_by_account for a few accounts (storage::seekEach), else
-// one scan of `renewal`.
+// contract starts after asOf: the row's facts are of that one) say (storage::readRecordedSince).
 Status readRecordedBefore(sqlite3* db, PortfolioSource& source, const AccountIndex& index,
                           const QList<int>& contractsLater, const CancelCheck& cancelled)
 {
@@ -437,34 +435,13 @@ Status readRecordedBefore(sqlite3* db, PortfolioSource& source, const AccountInd
         if (accounts[i].contractStart.isValid())
             started.append(i);
     }
-    if (started.isEmpty())
-        return {};
-    if (storage::seekEach(started.size(), accounts.size())) {
-        Stmt q(db,
-               "SELECT renewal_date, outcome FROM renewal WHERE account_id = ?1 AND renewal_date > ?2 AND "
-               "deleted = 0 AND outcome <> 'pending'");
-        for (const int i : std::as_const(started)) {
-            PortfolioSourceAccount& a = accounts[i];
-            q.reset();
-            q.bind(1, a.id).bind(2, a.contractStart);
-            while (q.next())
-                a.recorded.add(q.date(0), storage::codeOr(q, 1, RenewalOutcome::Pending), a.contractStart);
-            if (auto st = q.status(); !st)
-                return st;
-        }
-        return {};
-    }
-    QList<bool> wanted(accounts.size(), false);
-    for (const int i : std::as_const(started))
-        wanted[i] = true;
-    Stmt q(db, "SELECT account_id, renewal_date, outcome FROM renewal NOT INDEXED WHERE deleted = 0 AND "
-               "outcome <> 'pending'");
-    return eachRow(q, index, cancelled, [&](int i) {
-        if (wanted[i]) {
-            PortfolioSourceAccount& a = accounts[i];
-            a.recorded.add(q.date(1), storage::codeOr(q, 2, RenewalOutcome::Pending), a.contractStart);
-        }
-    });
+    Status st = storage::readRecordedSince(
+        db, &index, accounts.size(), started, [&](int i) { return accounts[i].id; },
+        [&](int i) { return accounts[i].contractStart; },
+        [&](int i) -> RecordedRenewals& { return accounts[i].recorded; }, cancelled);
+    if (!st && st.error().code == Error::Code::Cancelled)
+        return cancelledError();
+    return st;
 }
 
 // What the accounts' contracts (those the account rows did not give, with what the renewals recorded for
@@ -481,7 +458,7 @@ Status readAccountTerms(sqlite3* db, PortfolioSource& source, const AccountIndex
             accounts[e.account].rows.arr.append({e.effectiveOn, e.arrAfter});
     }
     auto st = storage::readContractsStartedBy(
-        db, asOf, index, accounts.size(), contractsLater, [&](int i) { return accounts[i].id; },
+        db, asOf, &index, accounts.size(), contractsLater, [&](int i) { return accounts[i].id; },
         [&](int i, const Stmt& q) {
             PortfolioSourceAccount& a = accounts[i];
             a.contractStart = q.date(2);

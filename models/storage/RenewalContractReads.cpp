@@ -212,25 +212,36 @@ struct RowsView
 };
 
 // The latest live contract started by asOf of the accounts whose latest one, on their row, starts after it
-// (AccountRows.h): writes their contract id, terms (but what was recorded) and `started`.
+// (AccountRows.h), and what the renewals recorded for it: writes their contract id, terms and `started`. The
+// row's recorded facts are of the later contract (the renewals after its start), so they are read again
+// from the renewals after this one's start (storage::readRecordedSince, as the portfolio does).
 Status readContractsBefore(sqlite3* db, QDate asOf, const AccountIndex& index, RowsView rows,
                            const QList<int>& startingLater)
 {
     NoticeRules rules;
-    return storage::readContractsStartedBy(
-        db, asOf, index, qsizetype(rows.contracts.size()), startingLater,
-        [&](int i) { return rows.contracts[i].accountId; },
-        [&](int i, const Stmt& q) {
-            RenewalContract& c = rows.contracts[i];
-            rows.facts[i].started = true;
-            c.contractId = q.asciiText(1);
-            c.terms.start = q.date(2);
-            c.terms.termMonths = q.int32(3);
-            c.terms.autoRenew = q.boolean(4);
-            c.terms.notice = rules.of(q.int32(5), q.utf8(6));
-            c.terms.renewalTermMonths = q.isNull(7) ? 0 : q.int32(7);
-        },
-        {});
+    QList<int> started; // the accounts given a contract that started by asOf
+    const auto count = qsizetype(rows.contracts.size());
+    const auto idOf = [&](int i) { return rows.contracts[i].accountId; };
+    if (auto st = storage::readContractsStartedBy(
+            db, asOf, &index, count, startingLater, idOf,
+            [&](int i, const Stmt& q) {
+                RenewalContract& c = rows.contracts[i];
+                if (!rows.facts[i].started) // an account's contract can be offered again by a later one
+                    started.append(i);
+                rows.facts[i].started = true;
+                c.contractId = q.asciiText(1);
+                c.terms.start = q.date(2);
+                c.terms.termMonths = q.int32(3);
+                c.terms.autoRenew = q.boolean(4);
+                c.terms.notice = rules.of(q.int32(5), q.utf8(6));
+                c.terms.renewalTermMonths = q.isNull(7) ? 0 : q.int32(7);
+            },
+            {});
+        !st)
+        return st;
+    return storage::readRecordedSince(
+        db, &index, count, started, idOf, [&](int i) { return rows.contracts[i].terms.start; },
+        [&](int i) -> RecordedRenewals& { return rows.contracts[i].terms.recorded; }, {});
 }
 
 // The ARR on asOf of the accounts whose latest live ARR event (on their row) is after it: the ARR after their

@@ -1,5 +1,6 @@
 #include "SqlRepositories.h"
 
+#include "AccountRows.h"
 #include "domain/Parallel.h"
 
 #include <QJsonArray>
@@ -239,6 +240,52 @@ Status readRange(sqlite3* db, qint64 from, qint64 to, const BookSettings& settin
 // Below this many accounts the whole list is read on one connection.
 constexpr qint64 kSplitFrom = 20000;
 
+// An account whose latest live contract (the one on its row) was signed ahead of its start renews until then
+// by the contract in force before it, with the renewals recorded for that one, as the Renewals view and the
+// portfolio have it (docs/decisions.md, "Which contract renews"); an account with no contract started by the
+// day keeps the row's, whose first renewal is the one to come. A seek each: such accounts are few, and a list
+// without any costs one look at each row.
+Status applyContractsInForce(sqlite3* db, QDate day, const BookSettings& settings,
+                             QList<AccountSummary>& rows)
+{
+    QList<int> later;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows[i].contractStart.isValid() && rows[i].contractStart > day)
+            later.append(int(i));
+    }
+    if (later.isEmpty())
+        return {};
+    QList<int> inForce;   // the accounts given the contract in force
+    QList<int> recording; // those of them whose contract does not renew by itself (AccountSummary::renewals)
+    const auto idOf = [&](int i) { return rows[i].id; };
+    if (auto st = storage::readContractsStartedBy(db, day, nullptr, rows.size(), later, idOf,
+                                                  [&](int i, const Stmt& q) {
+                                                      AccountSummary& s = rows[i];
+                                                      inForce.append(i);
+                                                      s.contractStart = q.date(2);
+                                                      s.termMonths = q.int32(3);
+                                                      s.autoRenew = q.boolean(4);
+                                                      s.noticeDays = q.int32(5);
+                                                      s.noticeRule = q.text(6);
+                                                      s.renewalTermMonths = q.isNull(7) ? 0 : q.int32(7);
+                                                      s.renewals = {};
+                                                      if (!s.autoRenew)
+                                                          recording.append(i);
+                                                  },
+                                                  {});
+        !st)
+        return st;
+    if (auto st = storage::readRecordedSince(
+            db, nullptr, rows.size(), recording, idOf, [&](int i) { return rows[i].contractStart; },
+            [&](int i) -> RecordedRenewals& { return rows[i].renewals; }, {});
+        !st)
+        return st;
+    const dates::HolidayCalendar calendar = dates::HolidayCalendar::forSettings(settings);
+    for (const int i : std::as_const(inForce))
+        deriveSummary(rows[i], settings, calendar, day);
+    return {};
+}
+
 } // namespace
 
 Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<Id>* ids, QDate asOf,
@@ -257,6 +304,8 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
         stmt.bindText(2, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         rows.reserve(ids->size());
         if (const Status status = readSummaries(stmt, settings, day, rows); !status)
+            return status.error();
+        if (const Status status = applyContractsInForce(db(), day, settings, rows); !status)
             return status.error();
         return rows;
     }
@@ -299,12 +348,13 @@ Result<QList<AccountSummary>> SqlAccountRepository::querySummaries(const QList<I
                 return status.error();
         }
         rows.append(std::move(upper));
-        return rows;
+    } else {
+        Stmt stmt(db(), kAllSummaries);
+        stmt.bind(1, day);
+        if (const Status status = readSummaries(stmt, settings, day, rows); !status)
+            return status.error();
     }
-
-    Stmt stmt(db(), kAllSummaries);
-    stmt.bind(1, day);
-    if (const Status status = readSummaries(stmt, settings, day, rows); !status)
+    if (const Status status = applyContractsInForce(db(), day, settings, rows); !status)
         return status.error();
     return rows;
 }

@@ -109,7 +109,8 @@ def expected_renewals(book, as_of, within):
     for acc, (_, name, _, _, saved_arr) in book.accounts.items():
         row = book.db.execute(
             "SELECT id, start_date, term_months, auto_renew, notice_days, notice_rule FROM contract "
-            "WHERE account_id = ? AND deleted = 0 AND start_date <= ? ORDER BY start_date DESC, rowid DESC LIMIT 1",
+            "WHERE account_id = ? AND deleted = 0 AND start_date <= ? "
+            "ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1",
             (acc, as_of.isoformat())).fetchone()
         if not row:
             continue
@@ -208,6 +209,30 @@ def run(binary, book, *args):
     return json.loads(p.stdout)
 
 
+def sign_ahead(path):
+    """Gives every other account whose contract in force on AS_OF does not renew by itself and has renewals
+    recorded a next contract, signed ahead to start after the day: the account's row then keeps the facts of
+    that one, and the renewal is still the earlier contract's, extended by its recorded renewals (DESIGN §4).
+    Returns the accounts."""
+    db = sqlite3.connect(path)
+    candidates = [a for (a,) in db.execute(
+        "SELECT c.account_id FROM contract c WHERE c.deleted = 0 AND c.auto_renew = 0 AND c.start_date <= ? "
+        "AND c.id = (SELECT id FROM contract WHERE account_id = c.account_id AND deleted = 0 "
+        "            ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1) "
+        "AND EXISTS (SELECT 1 FROM renewal r WHERE r.account_id = c.account_id AND r.deleted = 0 "
+        "            AND r.renewal_date > c.start_date AND r.outcome IN ('renewed', 'expanded', 'contracted')) "
+        "ORDER BY c.account_id", (AS_OF.isoformat(),))]
+    chosen = candidates[::2]
+    with db:
+        for n, account in enumerate(chosen):
+            db.execute("INSERT INTO contract (id, created_at, updated_at, account_id, start_date, term_months, "
+                       "auto_renew, notice_days) VALUES (?, ?, ?, ?, ?, 12, 1, 60)",
+                       (f"signed-ahead-{n:04d}", "2026-06-01T00:00:00.000Z", "2026-06-01T00:00:00.000Z", account,
+                        (AS_OF + dt.timedelta(days=45 + n)).isoformat()))
+    db.close()
+    return set(chosen)
+
+
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
@@ -219,8 +244,11 @@ def main():
         p.unlink()
     subprocess.run([binary, "--book", str(path), "generate", "--accounts", "400", "--seed", "14", "--as-of",
                     AS_OF.isoformat()], check=True, capture_output=True)
+    signed_ahead = sign_ahead(path)
     book = Book(path, cabinet_office)
     problems = []
+    if len(signed_ahead) < 5:
+        problems.append(f"too few contracts signed ahead to check: {len(signed_ahead)}")
     rules = dict(book.db.execute("SELECT notice_rule, count(*) FROM contract WHERE deleted = 0 AND auto_renew = 1 "
                                  "AND notice_rule IS NOT NULL GROUP BY notice_rule"))
     with_rule = {c for (c,) in book.db.execute("SELECT id FROM contract WHERE notice_rule IS NOT NULL")}
@@ -237,6 +265,8 @@ def main():
             compare(f"renewals as of {as_of} row {i}", g, w, problems)
         if not want:
             problems.append(f"renewals as of {as_of}: the generated book has none to check")
+        if as_of == AS_OF and within == 365 and not any(w["account_id"] in signed_ahead for w in want):
+            problems.append(f"renewals as of {as_of}: no account with a contract signed ahead among them")
         ruled = [w for w in want if w["contract_id"] in with_rule]
         if within == 365 and not any(w["notice_deadline"] for w in ruled):
             problems.append(f"renewals as of {as_of}: no deadline of a calendar rule among them to check")

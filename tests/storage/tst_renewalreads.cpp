@@ -971,6 +971,17 @@ private slots:
             listed.sort();
             QCOMPARE(listed, (QStringList{QStringLiteral("P"), QStringLiteral("R")}));
 
+            // The accounts list: P by the contract in force, Q (no contract in force yet) by the one signed,
+            // whose first renewal is the one to come.
+            auto summaries = m_book->accounts().summaries(kAsOf);
+            QVERIFY(summaries);
+            QHash<QString, QDate> listedRenewals;
+            for (const AccountSummary& a : *summaries)
+                listedRenewals.insert(a.name, a.renewalDate);
+            QCOMPARE(listedRenewals.value(QStringLiteral("P")), QDate(2026, 7, 1));
+            QCOMPARE(listedRenewals.value(QStringLiteral("Q")), QDate(2027, 8, 1));
+            QCOMPARE(listedRenewals.value(QStringLiteral("R")), QDate(2026, 9, 1));
+
             auto source = readPortfolioSource(*m_book, kAsOf);
             QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
             for (const PortfolioSourceAccount& a : source->accounts) {
@@ -1070,18 +1081,48 @@ private slots:
                 }
             }
         };
+        // The Renewals view renews S, T and U on the same dates (U by the contract in force, not the row's,
+        // and with the renewal recorded for it), and V not at all.
+        const auto checkView = [&](const char* how) {
+            auto upcoming = readUpcomingRenewals(*m_book, kAsOf, 400);
+            QVERIFY2(upcoming, qPrintable(upcoming ? QString() : upcoming.error().toString()));
+            QStringList listed;
+            for (const UpcomingRenewal& u : *upcoming) {
+                if (!next.contains(u.contract.accountName))
+                    continue;
+                listed << u.contract.accountName;
+                QVERIFY2(u.point.renewalDate == next.value(u.contract.accountName),
+                         qPrintable(QStringLiteral("%1 %2: %3")
+                                        .arg(QLatin1String(how), u.contract.accountName,
+                                             u.point.renewalDate.toString(Qt::ISODate))));
+            }
+            listed.sort();
+            QCOMPARE(listed, (QStringList{QStringLiteral("S"), QStringLiteral("T"), QStringLiteral("U")}));
+            // So does the accounts list; V's contract ended on its churned renewal.
+            for (const bool byId : {false, true}) {
+                auto summaries = byId ? m_book->accounts().summaries(m_ids.values(), kAsOf)
+                                      : m_book->accounts().summaries(kAsOf);
+                QVERIFY2(summaries, qPrintable(summaries ? QString() : summaries.error().toString()));
+                int seen = 0;
+                for (const AccountSummary& a : *summaries) {
+                    if (!next.contains(a.name))
+                        continue;
+                    ++seen;
+                    QVERIFY2(a.renewalDate == next.value(a.name),
+                             qPrintable(
+                                 QStringLiteral("%1 %2 list: %3")
+                                     .arg(QLatin1String(how), a.name, a.renewalDate.toString(Qt::ISODate))));
+                }
+                QCOMPARE(seen, 4);
+            }
+        };
         check("scanned");
-        // S and T renew as the Renewals view has them (U's contract in force is not the row's: see above).
-        auto upcoming = readUpcomingRenewals(*m_book, kAsOf, 400);
-        QVERIFY(upcoming);
-        for (const UpcomingRenewal& u : *upcoming) {
-            if (u.contract.accountName == QLatin1String("S") || u.contract.accountName == QLatin1String("T"))
-                QCOMPARE(u.point.renewalDate, next.value(u.contract.accountName));
-        }
+        checkView("scanned");
         // U among over 512 accounts: its recorded renewals by a seek.
         addFillerAccounts(raw, 600);
         raw.close();
         check("sought");
+        checkView("sought");
     }
 };
 
