@@ -3,9 +3,11 @@
 
     tests/check/check_renewals_kpis.py path/to/csm-workbench path/to/syukujitsu.csv [WORKDIR]
 
-Generates a book, runs the reports as JSON, and recomputes what they must say from the tables with Python's
-sqlite3, following DESIGN §3 (the ARR rule), §4 (renewal dates, notice deadlines) and §7 (the KPIs) and the
-issue's stage and forecast definitions, without the application's code. Exits 1 with the differences.
+Generates a book (then gives a third of its contracts another renewal term and some of its accounts a
+contract signed ahead of its start, which the generator does not write), runs the reports as JSON, and
+recomputes what they must say from the tables with Python's sqlite3, following DESIGN §3 (the ARR rule), §4
+(renewal dates, notice deadlines) and §7 (the KPIs) and the issue's stage and forecast definitions, without
+the application's code. Exits 1 with the differences.
 """
 import calendar
 import csv
@@ -108,19 +110,23 @@ def expected_renewals(book, as_of, within):
     out = []
     for acc, (_, name, _, _, saved_arr) in book.accounts.items():
         row = book.db.execute(
-            "SELECT id, start_date, term_months, auto_renew, notice_days, notice_rule FROM contract "
+            "SELECT id, start_date, term_months, auto_renew, notice_days, notice_rule, renewal_term_months FROM contract "
             "WHERE account_id = ? AND deleted = 0 AND start_date <= ? "
             "ORDER BY start_date DESC, created_at DESC, id DESC LIMIT 1",
             (acc, as_of.isoformat())).fetchone()
         if not row:
             continue
-        cid, start, term, auto, notice, rule = row
+        cid, start, term, auto, notice, rule, renewal_term = row
         arr = book.arr_on(acc, as_of) if acc in book.events else saved_arr
         if arr <= 0:
             continue
         start = D(start)
+
+        def renewal_date(k, start=start, term=term, later=renewal_term or term):
+            """DESIGN §4: the first term, then the renewal term, each date counted from the start."""
+            return add_months(start, term + (k - 1) * later)
         k = 1
-        while add_months(start, k * term) <= as_of:
+        while renewal_date(k) <= as_of:
             k += 1
         if not auto:
             # It runs its first term, plus one for every renewal recorded as renewed, expanded or contracted
@@ -131,12 +137,12 @@ def expected_renewals(book, as_of, within):
             last = 1
             if through:
                 j = 1
-                while add_months(start, j * term) < D(through):
+                while renewal_date(j) < D(through):
                     j += 1
                 last = j + 1
             if k > last:
                 continue  # the contract has ended
-        renewal = add_months(start, k * term)
+        renewal = renewal_date(k)
         deadline = notice_deadline(rule, notice, renewal, book.non_business) if auto else None
         act_by = deadline or renewal
         days = (act_by - as_of).days
@@ -244,9 +250,18 @@ def main():
         p.unlink()
     subprocess.run([binary, "--book", str(path), "generate", "--accounts", "400", "--seed", "14", "--as-of",
                     AS_OF.isoformat()], check=True, capture_output=True)
+    # The generator gives every contract one term: a third renew for another one (contract.renewal_term_months,
+    # DESIGN §4), as users' contracts may.
+    db = sqlite3.connect(path)
+    with db:
+        other_terms = db.execute("UPDATE contract SET renewal_term_months = CASE WHEN term_months = 12 THEN 24 "
+                                 "ELSE 12 END WHERE rowid % 3 = 0").rowcount
+    db.close()
     signed_ahead = sign_ahead(path)
     book = Book(path, cabinet_office)
     problems = []
+    if other_terms < 50:
+        problems.append(f"too few contracts given another renewal term to check: {other_terms}")
     if len(signed_ahead) < 5:
         problems.append(f"too few contracts signed ahead to check: {len(signed_ahead)}")
     rules = dict(book.db.execute("SELECT notice_rule, count(*) FROM contract WHERE deleted = 0 AND auto_renew = 1 "
