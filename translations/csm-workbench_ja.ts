@@ -2113,6 +2113,10 @@
         <source>30 days earlier: %1 (%2 points)</source>
         <translation>30日前：%1（%2点）</translation>
     </message>
+    <message>
+        <source>Next contract signed, from %1</source>
+        <translation>次の契約を締結済み（%1から）</translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountsPage</name>

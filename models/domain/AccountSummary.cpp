@@ -6,7 +6,7 @@ namespace csm {
 
 ContractTerms AccountSummary::contractTerms() const
 {
-    Contract latest; // the columns of the account row that hold its latest contract's terms
+    Contract latest; // the contract in force
     latest.startDate = contractStart;
     latest.termMonths = termMonths;
     latest.autoRenew = autoRenew;

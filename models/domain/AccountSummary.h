@@ -23,7 +23,8 @@ struct AccountSummary
     MinorUnits arr = 0;
     std::optional<TouchModel> touchModelOverride;
 
-    // Latest live contract, if any.
+    // The contract in force: the latest live contract that has started by the day, or the latest live one
+    // when none has (SqlAccountRepository: docs/decisions.md, "Which contract renews"); none without any.
     QDate contractStart;
     int termMonths = 0;
     int noticeDays = 0;
@@ -31,6 +32,7 @@ struct AccountSummary
     int renewalTermMonths = 0; // 0: as long as the first term
     bool autoRenew = true;
     RecordedRenewals renewals; // read only for a contract that does not renew automatically
+    QDate nextContractStart;   // the start of a later contract signed ahead of it, if any
 
     QDate lastCustomerTouch; // invalid when none
 
@@ -49,7 +51,8 @@ struct AccountSummary
     bool contractEndDecided = false; // ... and a churn was recorded for that end
 
     bool endsWithoutRenewal() const { return renewalDate.isValid() && !autoRenew; }
-    // The latest contract's terms (its notice rule and renewal term) with the renewals recorded for it.
+    // The terms of the contract in force (its notice rule and renewal term) with the renewals recorded for
+    // it.
     ContractTerms contractTerms() const;
 };
 

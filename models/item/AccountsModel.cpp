@@ -305,18 +305,31 @@ QString AccountsModel::displayText(const AccountSummary& s, int column) const
 
 QString AccountsModel::contractTip(const AccountSummary& s)
 {
+    QString tip;
     if (s.contractEndedOn.isValid())
-        return s.contractEndDecided ? tr("The contract ended on %1; a churn is recorded.")
-                                          .arg(DisplayFormat::longDate(s.contractEndedOn))
-                                    : tr("The contract ended on %1: it does not renew automatically, and no "
-                                         "renewal is recorded.")
-                                          .arg(DisplayFormat::longDate(s.contractEndedOn));
-    if (s.endsWithoutRenewal())
-        return tr("The contract ends on %1 unless it is renewed: it does not renew automatically, so there "
-                  "is no "
-                  "notice to give.")
-            .arg(DisplayFormat::longDate(s.renewalDate));
-    return {};
+        tip = s.contractEndDecided ? tr("The contract ended on %1; a churn is recorded.")
+                                         .arg(DisplayFormat::longDate(s.contractEndedOn))
+                                   : tr("The contract ended on %1: it does not renew automatically, and no "
+                                        "renewal is recorded.")
+                                         .arg(DisplayFormat::longDate(s.contractEndedOn));
+    else if (s.endsWithoutRenewal())
+        tip = tr("The contract ends on %1 unless it is renewed: it does not renew automatically, so there "
+                 "is no "
+                 "notice to give.")
+                  .arg(DisplayFormat::longDate(s.renewalDate));
+    if (s.nextContractStart.isValid()) {
+        if (!tip.isEmpty())
+            tip += QLatin1Char('\n');
+        tip += nextContractText(s);
+    }
+    return tip;
+}
+
+QString AccountsModel::nextContractText(const AccountSummary& s)
+{
+    return s.nextContractStart.isValid()
+               ? tr("Next contract signed, from %1").arg(DisplayFormat::longDate(s.nextContractStart))
+               : QString();
 }
 
 QString AccountsModel::exportText(const AccountSummary& s, int column) const

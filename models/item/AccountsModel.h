@@ -103,6 +103,9 @@ public:
     // What the renewal and notice columns say on hover of a contract that does not renew automatically
     // (empty otherwise); the account page's header says the same.
     static QString contractTip(const AccountSummary& s);
+    // "Next contract signed, from <date>" for an account with a contract signed ahead of its start; empty
+    // without one.
+    static QString nextContractText(const AccountSummary& s);
     const AccountSummary& summaryAt(int row) const { return m_rows.at(row); }
     const RowKeys& keysAt(int row) const { return m_keys[std::size_t(row)]; }
     // The row's name, reading, external id and owner folded for searching (foldForSearch), one per line.

@@ -262,6 +262,7 @@ Status applyContractsInForce(sqlite3* db, QDate day, const BookSettings& setting
                                                   [&](int i, const Stmt& q) {
                                                       AccountSummary& s = rows[i];
                                                       inForce.append(i);
+                                                      s.nextContractStart = s.contractStart;
                                                       s.contractStart = q.date(2);
                                                       s.termMonths = q.int32(3);
                                                       s.autoRenew = q.boolean(4);

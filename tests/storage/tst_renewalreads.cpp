@@ -976,8 +976,13 @@ private slots:
             auto summaries = m_book->accounts().summaries(kAsOf);
             QVERIFY(summaries);
             QHash<QString, QDate> listedRenewals;
-            for (const AccountSummary& a : *summaries)
+            QHash<QString, QDate> nextContracts; // what the list says is signed ahead
+            for (const AccountSummary& a : *summaries) {
                 listedRenewals.insert(a.name, a.renewalDate);
+                if (a.nextContractStart.isValid())
+                    nextContracts.insert(a.name, a.nextContractStart);
+            }
+            QCOMPARE(nextContracts, (QHash<QString, QDate>{{QStringLiteral("P"), QDate(2026, 7, 1)}}));
             QCOMPARE(listedRenewals.value(QStringLiteral("P")), QDate(2026, 7, 1));
             QCOMPARE(listedRenewals.value(QStringLiteral("Q")), QDate(2027, 8, 1));
             QCOMPARE(listedRenewals.value(QStringLiteral("R")), QDate(2026, 9, 1));

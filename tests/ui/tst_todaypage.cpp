@@ -227,6 +227,25 @@ private slots:
         QVERIFY(account->factText(QStringLiteral("renewalFact")).contains(QStringLiteral("2027")));
         QCOMPARE(list->index(list->rowForId(book.initech), AccountsModel::RenewalColumn).data().toString(),
                  DisplayFormat::denseDate(QDate(2027, 6, 1)));
+
+        // A next contract signed ahead, from that end: the contract in force still ends then (not the new
+        // one's first renewal a year later), and the header and the list's tip say what follows.
+        Contract next;
+        next.accountId = book.initech;
+        next.startDate = QDate(2027, 6, 1);
+        next.termMonths = 12;
+        QVERIFY(book.workspace->book()->contracts().save(next));
+        const QString signedText =
+            QStringLiteral("Next contract signed, from %1").arg(DisplayFormat::longDate(QDate(2027, 6, 1)));
+        QTRY_VERIFY(account->factText(QStringLiteral("renewalFact")).endsWith(signedText));
+        QVERIFY(account->factText(QStringLiteral("renewalFact")).startsWith(QStringLiteral("Ends on")));
+        QVERIFY(account->factText(QStringLiteral("renewalFact"))
+                    .contains(DisplayFormat::longDate(QDate(2027, 6, 1))));
+        const QModelIndex renewalCell =
+            list->index(list->rowForId(book.initech), AccountsModel::RenewalColumn);
+        QCOMPARE(renewalCell.data().toString(), DisplayFormat::denseDate(QDate(2027, 6, 1)));
+        QVERIFY(renewalCell.data(Qt::ToolTipRole).toString().endsWith(signedText));
+        test::maybeGrab(&window, QStringLiteral("account-signed-ahead"));
         window.showPage(pageids::today);
         QTRY_COMPARE(model->list().ended.size(), 0);
     }

@@ -295,6 +295,8 @@ void AccountPage::fill(const AccountDetail& d)
     } else {
         m_renewal->setText(tr("No live contract"));
     }
+    if (s.nextContractStart.isValid())
+        m_renewal->setText(m_renewal->text() + QLatin1Char('\n') + AccountsModel::nextContractText(s));
     m_renewal->setToolTip(AccountsModel::contractTip(s));
     m_owner->setText(a.owner.isEmpty() ? tr("Unassigned") : a.owner);
 
