@@ -108,6 +108,12 @@ Figure timeFigure(const QString& key, const QString& what, int accounts, const S
     return f;
 }
 
+void removeBook(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
 Sample timeMs(int runs, const std::function<void()>& setup, const std::function<void()>& body)
 {
     QList<double> times;

@@ -59,6 +59,9 @@ Sample timeMs(int runs, const std::function<void()>& setup, const std::function<
 // A time in milliseconds from a sample (median, spread, runs), without a target yet.
 Figure timeFigure(const QString& key, const QString& what, int accounts, const Sample& s);
 
+// Removes a book file with the files SQLite and the app keep beside it (-wal, -shm, -journal, .lock).
+void removeBook(const QString& path);
+
 // Memory of this process from /proc/self/status, in MB.
 double residentMB(); // VmRSS
 double peakMB();     // VmHWM

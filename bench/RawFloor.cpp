@@ -154,8 +154,7 @@ std::unique_ptr<RawRows> RawRows::read(const QString& bookPath, QString* error)
 
 double RawRows::insertInto(const QString& target, QString* error) const
 {
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(target + QString::fromLatin1(suffix));
+    removeBook(target);
     auto connection = storage::openConnection(target, storage::ConnectionRole::Creator);
     if (!connection) {
         *error = connection.error().message;

@@ -39,12 +39,6 @@ namespace {
 constexpr int kLarge = 100000;
 constexpr double kQuickCheckOnOpenLimit = 8.0 * 1024 * 1024; // as in Book.cpp
 
-void removeBook(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", ".lock"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
 int runsFor(const Config& c, int accounts)
 {
     return accounts >= kLarge ? c.slowRuns : c.runs;
